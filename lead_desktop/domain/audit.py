@@ -1,0 +1,66 @@
+"""Audit actions: stable codes stored in the audit log, with labels for the viewer."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+
+class AuditAction(str, Enum):
+    SITE_CREATED = "site_created"
+    SIGN_IN = "sign_in"
+    SIGN_IN_FAILED = "sign_in_failed"
+    SIGN_IN_RECOVERY_KEY = "sign_in_recovery_key"
+    SIGN_OUT = "sign_out"
+    LOCK = "lock"
+    UNLOCK = "unlock"
+    VIEW = "view"
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    EXPORT = "export"
+    BACKUP = "backup"
+    SETTINGS_CHANGED = "settings_changed"
+    ACCOUNT_CREATED = "account_created"
+    ACCOUNT_UPDATED = "account_updated"
+    ACCOUNT_DEACTIVATED = "account_deactivated"
+    PASSWORD_CHANGED = "password_changed"
+    PASSWORD_RESET = "password_reset"
+    KEYCHAIN_ENABLED = "keychain_enabled"
+    KEYCHAIN_DISABLED = "keychain_disabled"
+    MASTER_KEY_ROTATED = "master_key_rotated"
+    MIGRATED = "migrated"
+    VERIFIED = "verified"
+
+    @property
+    def label(self) -> str:
+        return _LABELS.get(self, self.value)
+
+
+_LABELS = {
+    AuditAction.SITE_CREATED: QT_TRANSLATE_NOOP("vocab", "Site created"),
+    AuditAction.SIGN_IN: QT_TRANSLATE_NOOP("vocab", "Signed in"),
+    AuditAction.SIGN_IN_FAILED: QT_TRANSLATE_NOOP("vocab", "Sign-in failed"),
+    AuditAction.SIGN_IN_RECOVERY_KEY: QT_TRANSLATE_NOOP("vocab", "Opened with the recovery key"),
+    AuditAction.SIGN_OUT: QT_TRANSLATE_NOOP("vocab", "Signed out"),
+    AuditAction.LOCK: QT_TRANSLATE_NOOP("vocab", "Locked"),
+    AuditAction.UNLOCK: QT_TRANSLATE_NOOP("vocab", "Unlocked"),
+    AuditAction.VIEW: QT_TRANSLATE_NOOP("vocab", "Viewed a record"),
+    AuditAction.CREATE: QT_TRANSLATE_NOOP("vocab", "Created a record"),
+    AuditAction.UPDATE: QT_TRANSLATE_NOOP("vocab", "Changed a record"),
+    AuditAction.DELETE: QT_TRANSLATE_NOOP("vocab", "Deleted a record"),
+    AuditAction.EXPORT: QT_TRANSLATE_NOOP("vocab", "Exported"),
+    AuditAction.BACKUP: QT_TRANSLATE_NOOP("vocab", "Backed up"),
+    AuditAction.SETTINGS_CHANGED: QT_TRANSLATE_NOOP("vocab", "Changed a setting"),
+    AuditAction.ACCOUNT_CREATED: QT_TRANSLATE_NOOP("vocab", "Added an account"),
+    AuditAction.ACCOUNT_UPDATED: QT_TRANSLATE_NOOP("vocab", "Changed an account"),
+    AuditAction.ACCOUNT_DEACTIVATED: QT_TRANSLATE_NOOP("vocab", "Deactivated an account"),
+    AuditAction.PASSWORD_CHANGED: QT_TRANSLATE_NOOP("vocab", "Changed own password"),
+    AuditAction.PASSWORD_RESET: QT_TRANSLATE_NOOP("vocab", "Reset a password"),
+    AuditAction.KEYCHAIN_ENABLED: QT_TRANSLATE_NOOP("vocab", "Turned on keychain unlock"),
+    AuditAction.KEYCHAIN_DISABLED: QT_TRANSLATE_NOOP("vocab", "Turned off keychain unlock"),
+    AuditAction.MASTER_KEY_ROTATED: QT_TRANSLATE_NOOP("vocab", "Changed the master key"),
+    AuditAction.MIGRATED: QT_TRANSLATE_NOOP("vocab", "Upgraded the database"),
+    AuditAction.VERIFIED: QT_TRANSLATE_NOOP("vocab", "Checked the site"),
+}

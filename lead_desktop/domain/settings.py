@@ -1,0 +1,72 @@
+"""Site settings: each declared once with its default, range and label.
+
+Values live in the encrypted database; changes are audited by the settings service.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    label: str
+    kind: type
+    default: object
+    minimum: int | None = None
+    maximum: int | None = None
+    help: str = ""
+
+
+SETTINGS: dict[str, SettingSpec] = {
+    spec.key: spec
+    for spec in (
+        SettingSpec("site_name", QT_TRANSLATE_NOOP("settings", "Site name"), str, ""),
+        SettingSpec(
+            "participant_prefix",
+            QT_TRANSLATE_NOOP("settings", "LEAD number prefix"),
+            str,
+            "LEAD",
+            help=QT_TRANSLATE_NOOP("settings", "Letters before each participant's number, e.g. NOLA-000042."),
+        ),
+        SettingSpec(
+            "auto_lock_minutes",
+            QT_TRANSLATE_NOOP("settings", "Lock after idle minutes"),
+            int,
+            15,
+            1,
+            240,
+        ),
+        SettingSpec(
+            "inactive_after_days",
+            QT_TRANSLATE_NOOP("settings", "Inactive after days without contact"),
+            int,
+            90,
+            7,
+            730,
+        ),
+        SettingSpec(
+            "intake_deadline_days",
+            QT_TRANSLATE_NOOP("settings", "Intake deadline after an arrest diversion (days)"),
+            int,
+            30,
+            1,
+            90,
+        ),
+        SettingSpec(
+            "keychain_allowed",
+            QT_TRANSLATE_NOOP("settings", "Allow unlocking with a computer's keychain"),
+            bool,
+            True,
+        ),
+        SettingSpec(
+            "part2_enabled",
+            QT_TRANSLATE_NOOP("settings", "Apply 42 CFR Part 2 consent rules"),
+            bool,
+            True,
+        ),
+    )
+}

@@ -1,0 +1,501 @@
+"""Creating a site, signing in and out, locking, verifying, backing up and restoring.
+
+`SiteSession` is an open site with one signed-in person (the actor). Every
+other service takes a SiteSession, checks the actor's role, and runs its work
+in `site.unit_of_work()`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import secrets
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lead_desktop.domain import validation
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lead_desktop.domain.audit import AuditAction
+from lead_desktop.domain.errors import (
+    AccountDisabled,
+    DatabaseCorrupt,
+    FolderNotWritable,
+    KeychainNoKey,
+    KeychainUnavailable,
+    NoSite,
+    PermissionDenied,
+    SignInThrottled,
+    SiteExists,
+    UnknownUser,
+    WrongPassword,
+    WrongRecoveryKey,
+)
+from lead_desktop.domain.roles import Permission, Role, allows
+from lead_desktop.domain.settings import SETTINGS
+from lead_desktop.paths import SitePaths
+from lead_desktop.storage import audit as audit_log
+from lead_desktop.storage import keychain, pending, vault as vaults
+from lead_desktop.storage.keyslots import KeyFile
+from lead_desktop.storage.lock import SiteLock
+from lead_desktop.storage.models import Account, Setting
+
+log = logging.getLogger(__name__)
+
+RECOVERY_ACTOR = "recovery-key"
+AUDIT_PRIVATE_KEY_SETTING = "audit_private_key"
+
+
+@dataclass(frozen=True)
+class Actor:
+    account_id: str | None
+    username: str
+    display_name: str
+    role: Role
+    must_change_password: bool = False
+    via_recovery_key: bool = False
+
+
+class SiteSession:
+    """An open, keyed site with a signed-in person."""
+
+    def __init__(self, vault: vaults.Vault, actor: Actor, lock: SiteLock) -> None:
+        self.vault = vault
+        self.actor = actor
+        self.lock = lock
+        self.closed = False
+
+    @property
+    def paths(self) -> SitePaths:
+        return self.vault.paths
+
+    @property
+    def site_id(self) -> str:
+        return self.vault.keyfile.site_id
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        with self.vault.unit_of_work() as session:
+            yield session
+
+    def can(self, permission: Permission) -> bool:
+        return allows(self.actor.role, permission)
+
+    def require(self, permission: Permission) -> None:
+        if not self.can(permission):
+            raise PermissionDenied(role=self.actor.role.label, action=permission.label)
+
+    def audit(
+        self,
+        session: Session,
+        action: AuditAction,
+        entity_type: str | None = None,
+        entity_id: str | None = None,
+        **detail: object,
+    ) -> None:
+        audit_log.append(
+            session,
+            action.value,
+            actor_id=self.actor.account_id,
+            actor=self.actor.username,
+            entity_type=entity_type,
+            entity_id=entity_id,
+            detail=detail or None,
+        )
+
+    def setting(self, key: str) -> object:
+        with self.unit_of_work() as session:
+            return read_setting(session, key)
+
+    @property
+    def site_name(self) -> str:
+        return str(self.setting("site_name"))
+
+    def refresh_actor(self) -> None:
+        if self.actor.account_id is None:
+            return
+        with self.unit_of_work() as session:
+            row = session.get(Account, self.actor.account_id)
+            self.actor = _actor_for(row)
+
+    def lock_screen(self) -> "LockedSite":
+        """Drop the key and close the database; keep the folder lock so nobody else opens it meanwhile."""
+        with self.unit_of_work() as session:
+            self.audit(session, AuditAction.LOCK)
+        self.vault.close()
+        self.closed = True
+        return LockedSite(self.paths, self.lock, self.actor.username)
+
+    def close(self) -> None:
+        if self.closed:
+            self.lock.release()
+            return
+        try:
+            with self.unit_of_work() as session:
+                self.audit(session, AuditAction.SIGN_OUT)
+        finally:
+            self.vault.close()
+            self.lock.release()
+            self.closed = True
+
+
+@dataclass
+class LockedSite:
+    paths: SitePaths
+    lock: SiteLock
+    username: str
+
+    def release(self) -> None:
+        self.lock.release()
+
+
+def read_setting(session: Session, key: str) -> object:
+    row = session.scalar(select(Setting).where(Setting.key == key))
+    if row is None:
+        spec = SETTINGS.get(key)
+        return spec.default if spec else None
+    return json.loads(row.value)
+
+
+def write_setting(session: Session, key: str, value: object, actor_id: str | None) -> None:
+    row = session.scalar(select(Setting).where(Setting.key == key))
+    text = json.dumps(value)
+    if row is None:
+        session.add(Setting(key=key, value=text, updated_by=actor_id))
+    else:
+        row.value = text
+        row.updated_by = actor_id
+
+
+def _actor_for(row: Account) -> Actor:
+    return Actor(row.id, row.username, row.display_name, Role(row.role), row.must_change_password)
+
+
+# ----- creating a site ---------------------------------------------------------------
+
+
+def create_site(
+    folder: str | Path | None,
+    site_name: str,
+    admin_username: str,
+    password: str,
+    admin_display_name: str | None = None,
+    participant_prefix: str | None = None,
+) -> tuple[SiteSession, str]:
+    """Create a new site with its first administrator. Returns the open site and the recovery key."""
+    site_name = validation.check_site_name(site_name)
+    username = validation.check_username(admin_username)
+    validation.check_password(password)
+    display = validation.check_display_name(admin_display_name or username)
+    paths = SitePaths.at(folder)
+    if paths.exists():
+        raise SiteExists(folder=str(paths.folder))
+    try:
+        paths.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        raise FolderNotWritable(folder=str(paths.folder)) from None
+    if not os.access(paths.folder, os.W_OK | os.X_OK):
+        raise FolderNotWritable(folder=str(paths.folder))
+    lock = SiteLock(paths.folder).acquire()
+    try:
+        master = vaults.new_master_key()
+        audit_private, audit_public = pending.new_audit_keypair()
+        keyfile = KeyFile.new(audit_public)
+        account_key = secrets.token_bytes(32)
+        engine = vaults.make_engine(paths.db, master)
+        try:
+            vault = vaults.Vault(paths, keyfile, engine, master)
+            vaults.migrate_to_head(vault)
+            with vault.unit_of_work() as session:
+                admin = Account(
+                    username=username,
+                    display_name=display,
+                    role=Role.ADMINISTRATOR.value,
+                    active=True,
+                    must_change_password=False,
+                    account_key=account_key,
+                )
+                session.add(admin)
+                session.flush()
+                write_setting(session, "site_name", site_name, admin.id)
+                write_setting(session, "participant_prefix", _prefix_for(site_name, participant_prefix), admin.id)
+                write_setting(session, AUDIT_PRIVATE_KEY_SETTING, audit_private.hex(), admin.id)
+                audit_log.append(session, AuditAction.SITE_CREATED.value, actor_id=admin.id, actor=username)
+                keyfile.add_account(username, password, account_key, bytes(master))
+                keyfile.save(paths.keys)
+                actor = _actor_for(admin)
+        except BaseException:
+            engine.dispose()
+            _remove_partial_site(paths)
+            raise
+        recovery = validation.format_recovery_key(bytes(master))
+        log.info("site created")
+        return SiteSession(vault, actor, lock), recovery
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _prefix_for(site_name: str, prefix: str | None) -> str:
+    if prefix:
+        cleaned = "".join(ch for ch in prefix.upper() if ch.isalnum())[:8]
+        if cleaned:
+            return cleaned
+    letters = "".join(ch for ch in site_name.upper() if "A" <= ch <= "Z")
+    return letters[:4] or "LEAD"
+
+
+def _remove_partial_site(paths: SitePaths) -> None:
+    for path in (paths.db, Path(str(paths.db) + "-wal"), Path(str(paths.db) + "-shm"), paths.keys):
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass
+
+
+# ----- signing in ----------------------------------------------------------------------
+
+
+def _prepare(folder: str | Path | None, lock: SiteLock | None) -> tuple[SitePaths, SiteLock, KeyFile]:
+    paths = SitePaths.at(folder)
+    if not (paths.keys.exists() and paths.db.exists()):
+        if paths.db.exists():
+            raise _missing_keys(paths)
+        raise NoSite(folder=str(paths.folder))
+    own_lock = lock is None
+    lock = lock or SiteLock(paths.folder)
+    lock.acquire()
+    try:
+        keyfile = KeyFile.load(paths.keys)
+    except BaseException:
+        if own_lock:
+            lock.release()
+        raise
+    return paths, lock, keyfile
+
+
+def _missing_keys(paths: SitePaths) -> NoSite:
+    return NoSite(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The site's key file is missing from {folder}. Restore it from a backup, "
+            "or open the site with its recovery key.",
+        ),
+        folder=str(paths.folder),
+    )
+
+
+def sign_in(
+    folder: str | Path | None,
+    username: str,
+    password: str,
+    *,
+    lock: SiteLock | None = None,
+    wait: bool = False,
+    resuming: bool = False,
+) -> SiteSession:
+    """Username + password → unwrap the master key → open and migrate → load the account.
+
+    A wrong password or unknown user is sealed into the pending audit record,
+    nothing else is written, and the next attempt is delayed (longer each time).
+    """
+    own_lock = lock is None
+    paths, lock, keyfile = _prepare(folder, lock)
+    try:
+        _throttle(paths, wait)
+        name = validation.normalize_username(username)
+        slot = keyfile.find(name)
+        if slot is None:
+            _fail(paths, keyfile, name, "unknown_user", UnknownUser(username=username[:40]))
+        try:
+            account_key = slot.unwrap_account_key(password)
+        except WrongPassword:
+            _fail(paths, keyfile, name, "wrong_password", WrongPassword())
+        candidates = keyfile.master_key_candidates(slot, account_key)
+        return _finish_sign_in(paths, keyfile, lock, candidates, name, resuming)
+    except BaseException:
+        if own_lock:
+            lock.release()
+        raise
+
+
+def sign_in_with_keychain(
+    folder: str | Path | None, username: str, *, lock: SiteLock | None = None, resuming: bool = False
+) -> SiteSession:
+    own_lock = lock is None
+    paths, lock, keyfile = _prepare(folder, lock)
+    try:
+        state = keychain.status()
+        if not state.usable:
+            raise KeychainUnavailable(reason=state.reason)
+        name = validation.normalize_username(username)
+        slot = keyfile.find(name)
+        if slot is None:
+            raise KeychainNoKey()
+        for device in slot.devices:
+            device_key = keychain.load_device_key(keyfile.site_id, device.id)
+            if device_key is None:
+                continue
+            try:
+                account_key = slot.unwrap_account_key_with_device(device, device_key)
+            except (InvalidTag, ValueError):
+                continue
+            candidates = keyfile.master_key_candidates(slot, account_key)
+            return _finish_sign_in(paths, keyfile, lock, candidates, name, resuming, via="keychain")
+        raise KeychainNoKey()
+    except BaseException:
+        if own_lock:
+            lock.release()
+        raise
+
+
+def open_with_recovery_key(
+    folder: str | Path | None, recovery_key: str, *, lock: SiteLock | None = None
+) -> SiteSession:
+    """Open with the master key itself. Works without the key file too; acts as an administrator."""
+    key = validation.parse_recovery_key(recovery_key)
+    paths = SitePaths.at(folder)
+    if not paths.db.exists():
+        raise NoSite(folder=str(paths.folder))
+    own_lock = lock is None
+    lock = lock or SiteLock(paths.folder)
+    lock.acquire()
+    try:
+        keyfile = KeyFile.load(paths.keys) if paths.keys.exists() else None
+        try:
+            vault = vaults.open_vault(paths, keyfile or KeyFile.new(b"\0" * 32), [key])
+        except DatabaseCorrupt:
+            raise WrongRecoveryKey() from None
+        actor = Actor(None, RECOVERY_ACTOR, "Recovery key", Role.ADMINISTRATOR, via_recovery_key=True)
+        with vault.unit_of_work() as session:
+            if keyfile is not None:
+                _drain_pending(session, paths, keyfile)
+            audit_log.append(session, AuditAction.SIGN_IN_RECOVERY_KEY.value, actor_id=None, actor=RECOVERY_ACTOR)
+        return SiteSession(vault, actor, lock)
+    except BaseException:
+        if own_lock:
+            lock.release()
+        raise
+
+
+def _throttle(paths: SitePaths, wait: bool) -> None:
+    remaining = pending.seconds_until_next_attempt(paths.pending)
+    if remaining <= 0:
+        return
+    if wait:
+        time.sleep(remaining)
+        return
+    raise SignInThrottled(seconds=math.ceil(remaining))
+
+
+def _fail(paths: SitePaths, keyfile: KeyFile, username: str, reason: str, error: WrongPassword) -> None:
+    pending.record_failure(paths.pending, keyfile.audit_public_key, username, reason)
+    log.info("sign-in failed (%s)", reason)
+    error.delay_seconds = pending.delay_after(pending.failure_count(paths.pending))
+    raise error
+
+
+def _drain_pending(session: Session, paths: SitePaths, keyfile: KeyFile) -> None:
+    if not paths.pending.exists() or paths.pending.stat().st_size == 0:
+        return
+    private_hex = read_setting(session, AUDIT_PRIVATE_KEY_SETTING)
+    if not private_hex:
+        return
+    for attempt in pending.drain(paths.pending, bytes.fromhex(str(private_hex))):
+        audit_log.append(
+            session,
+            AuditAction.SIGN_IN_FAILED.value,
+            actor_id=None,
+            actor=attempt.username[:64] or "?",
+            detail={"reason": attempt.reason},
+            at=datetime.fromtimestamp(attempt.at, timezone.utc),
+        )
+
+
+def _finish_sign_in(
+    paths: SitePaths,
+    keyfile: KeyFile,
+    lock: SiteLock,
+    candidates: list[bytes],
+    username: str,
+    resuming: bool,
+    via: str = "password",
+) -> SiteSession:
+    vault = vaults.open_vault(paths, keyfile, candidates)
+    try:
+        with vault.unit_of_work() as session:
+            row = session.scalar(select(Account).where(Account.username == username))
+            _drain_pending(session, paths, keyfile)
+            if row is None or not row.active:
+                audit_log.append(
+                    session,
+                    AuditAction.SIGN_IN_FAILED.value,
+                    actor_id=row.id if row else None,
+                    actor=username,
+                    detail={"reason": "account_inactive"},
+                )
+                session.commit()
+                raise AccountDisabled()
+            row.last_sign_in_at = datetime.now(timezone.utc)
+            action = AuditAction.UNLOCK if resuming else AuditAction.SIGN_IN
+            audit_log.append(session, action.value, actor_id=row.id, actor=row.username, detail={"via": via})
+            actor = _actor_for(row)
+    except BaseException:
+        vault.close()
+        raise
+    log.info("signed in")
+    return SiteSession(vault, actor, lock)
+
+
+def unlock(locked: LockedSite, password: str) -> SiteSession:
+    return sign_in(locked.paths.folder, locked.username, password, lock=locked.lock, resuming=True)
+
+
+def unlock_with_keychain(locked: LockedSite) -> SiteSession:
+    return sign_in_with_keychain(locked.paths.folder, locked.username, lock=locked.lock, resuming=True)
+
+
+# ----- checks, backup, restore ---------------------------------------------------------
+
+
+def verify(site: SiteSession) -> list[str]:
+    """SQLCipher's integrity checks and the audit chain. Empty list: the site is sound."""
+    problems = site.vault.integrity_problems()
+    with site.unit_of_work() as session:
+        chain = audit_log.verify_chain(session)
+        if not chain.ok:
+            problems.append(f"audit log: {chain.reason}")
+    with site.unit_of_work() as session:
+        site.audit(session, AuditAction.VERIFIED, problems=len(problems))
+    return problems
+
+
+def backup(site: SiteSession, target: str | Path) -> Path:
+    site.require(Permission.BACKUP)
+    with site.unit_of_work() as session:
+        site.audit(session, AuditAction.BACKUP)
+    return site.vault.write_backup(Path(target))
+
+
+def restore(backup_file: str | Path, folder: str | Path) -> vaults.BackupInfo:
+    """Restore a backup into an empty folder. The site opens with the same passwords and recovery key."""
+    paths = SitePaths.at(folder)
+    return vaults.restore_backup(Path(backup_file).expanduser(), paths)
+
+
+def site_exists(folder: str | Path | None) -> bool:
+    return SitePaths.at(folder).exists()
+
+
+def keychain_status() -> keychain.KeychainStatus:
+    return keychain.status()
+

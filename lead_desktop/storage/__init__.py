@@ -1,0 +1,1 @@
+"""Persistence: the encrypted site vault, key slots, models, migrations, audit log, backups. No Qt."""

@@ -1,0 +1,98 @@
+"""The hash-chained audit log.
+
+Each entry's hash covers the previous entry's hash and the entry's own fields,
+so changing, inserting or removing an entry in the middle breaks every hash
+after it. Database triggers (see the first migration) refuse UPDATE and DELETE.
+Details hold ids and codes only, never names, notes or keys.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from lead_desktop.storage.models import AuditEntry
+
+GENESIS = "0" * 64
+
+
+def _entry_hash(prev_hash: str, seq: int, at: str, actor_id: str | None, actor: str, action: str,
+                entity_type: str | None, entity_id: str | None, detail: str) -> str:
+    body = json.dumps([seq, at, actor_id, actor, action, entity_type, entity_id, detail], separators=(",", ":"))
+    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+
+
+def append(
+    session: Session,
+    action: str,
+    *,
+    actor_id: str | None,
+    actor: str,
+    entity_type: str | None = None,
+    entity_id: str | None = None,
+    detail: dict | None = None,
+    at: datetime | None = None,
+) -> AuditEntry:
+    last = session.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    stamp = (at or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(timespec="microseconds")
+    detail_text = json.dumps(detail or {}, sort_keys=True, separators=(",", ":"))
+    entry = AuditEntry(
+        seq=seq,
+        at=stamp,
+        actor_id=actor_id,
+        actor=actor,
+        action=str(action),
+        entity_type=entity_type,
+        entity_id=entity_id,
+        detail=detail_text,
+        prev_hash=prev,
+        hash=_entry_hash(prev, seq, stamp, actor_id, actor, str(action), entity_type, entity_id, detail_text),
+        updated_by=actor_id,
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    ok: bool
+    entries: int
+    first_bad_seq: int | None = None
+    reason: str = ""
+
+
+def verify_chain(session: Session, batch: int = 5000) -> ChainCheck:
+    prev = GENESIS
+    expected_seq = 1
+    count = 0
+    last_seq = 0
+    while True:
+        rows = session.execute(
+            select(AuditEntry).where(AuditEntry.seq > last_seq).order_by(AuditEntry.seq).limit(batch)
+        ).scalars().all()
+        if not rows:
+            break
+        for e in rows:
+            if e.seq != expected_seq:
+                return ChainCheck(False, count, e.seq, f"entry {expected_seq} is missing")
+            if e.prev_hash != prev:
+                return ChainCheck(False, count, e.seq, f"entry {e.seq} does not follow entry {e.seq - 1}")
+            h = _entry_hash(prev, e.seq, e.at, e.actor_id, e.actor, e.action, e.entity_type, e.entity_id, e.detail)
+            if h != e.hash:
+                return ChainCheck(False, count, e.seq, f"entry {e.seq} was altered")
+            prev = e.hash
+            expected_seq += 1
+            count += 1
+            last_seq = e.seq
+        session.expunge_all()
+    total = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+    if total != count:
+        return ChainCheck(False, count, None, "the log holds entries outside the chain")
+    return ChainCheck(True, count)

@@ -1,0 +1,80 @@
+"""The OS keychain (keyring) for opt-in "unlock with this computer's keychain".
+
+A random device key, kept only in the OS keychain, wraps an extra slot for one
+person on one computer. Removing the keychain entry or the slot disables it.
+Backends that would keep the key in plaintext, or that do nothing, are refused:
+never a plaintext fallback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+SERVICE = "LEAD Desktop"
+
+
+@dataclass(frozen=True)
+class KeychainStatus:
+    usable: bool
+    reason: str = ""  # a translatable one-line reason when not usable
+
+
+def _backends(backend: KeyringBackend) -> list[KeyringBackend]:
+    inner = getattr(backend, "backends", None)  # keyring's ChainerBackend
+    return list(inner) if inner is not None else [backend]
+
+
+def _is_insecure(backend: KeyringBackend) -> bool:
+    module = type(backend).__module__
+    name = type(backend).__name__.lower()
+    if module.startswith(("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")):
+        return True
+    return any(word in name for word in ("plaintext", "uncrypted", "null", "fail"))
+
+
+def status() -> KeychainStatus:
+    try:
+        backend = keyring.get_keyring()
+    except Exception:  # noqa: BLE001 - a broken keyring install must not stop sign-in
+        return KeychainStatus(False, QT_TRANSLATE_NOOP("keychain", "The computer's keychain could not be reached."))
+    usable = [b for b in _backends(backend) if not _is_insecure(b)]
+    if not usable:
+        return KeychainStatus(
+            False,
+            QT_TRANSLATE_NOOP("keychain", "This computer has no secure keychain, so this option is not available."),
+        )
+    return KeychainStatus(True)
+
+
+def _entry(site_id: str, device_id: str) -> str:
+    return f"{site_id}/{device_id}"
+
+
+def store_device_key(site_id: str, device_id: str, key: bytes) -> None:
+    keyring.set_password(SERVICE, _entry(site_id, device_id), key.hex())
+
+
+def load_device_key(site_id: str, device_id: str) -> bytes | None:
+    try:
+        value = keyring.get_password(SERVICE, _entry(site_id, device_id))
+    except keyring.errors.KeyringError:
+        return None
+    if not value:
+        return None
+    try:
+        return bytes.fromhex(value)
+    except ValueError:
+        return None
+
+
+def delete_device_key(site_id: str, device_id: str) -> None:
+    try:
+        keyring.delete_password(SERVICE, _entry(site_id, device_id))
+    except keyring.errors.KeyringError:
+        pass
