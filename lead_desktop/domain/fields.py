@@ -1,0 +1,242 @@
+"""Field specs: one declaration per form field drives the widget, validation, CSV columns and PDF labels.
+
+`validate(form, values)` turns raw input (strings from widgets or CSV cells, or
+already-typed values) into clean Python values, or raises FormInvalid naming
+every field that is wrong, in words a case manager understands.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import Enum
+from typing import Callable
+
+from lead_desktop.domain.errors import ValidationError
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.vocab import Vocabulary
+
+
+class Kind(str, Enum):
+    TEXT = "text"
+    LONGTEXT = "longtext"
+    DATE = "date"
+    DATETIME = "datetime"
+    CHOICE = "choice"
+    MULTI = "multi"
+    BOOL = "bool"
+    INT = "int"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str
+    kind: Kind = Kind.TEXT
+    vocabulary: Vocabulary | None = None
+    required: bool = False
+    help: str = ""
+    max_length: int = 200
+    minimum: int | None = None
+    maximum: int | None = None
+    not_future: bool = False  # dates/times that cannot lie ahead (birth, contact, signature)
+    default: object = None
+
+
+@dataclass(frozen=True)
+class Form:
+    name: str
+    fields: tuple[FieldSpec, ...]
+    # Checks across fields: (values) -> None or raise FieldProblem
+    checks: tuple[Callable[[dict], None], ...] = field(default=())
+
+    def __iter__(self):
+        return iter(self.fields)
+
+    def __getitem__(self, name: str) -> FieldSpec:
+        for spec in self.fields:
+            if spec.name == name:
+                return spec
+        raise KeyError(name)
+
+    @property
+    def names(self) -> list[str]:
+        return [spec.name for spec in self.fields]
+
+
+@dataclass(frozen=True)
+class FieldProblem(Exception):
+    field: str
+    template: str
+    params: dict = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+
+class FormInvalid(ValidationError):
+    """One or more fields are wrong. `problems` maps field name → FieldProblem."""
+
+    template = _N("errors", "Please correct the highlighted fields: {fields}.")
+
+    def __init__(self, problems: dict[str, FieldProblem], labels: dict[str, str]) -> None:
+        self.problems = problems
+        first = next(iter(problems.values()))
+        super().__init__(field=first.field, fields=", ".join(labels.get(n, n) for n in problems))
+
+    @property
+    def detail(self) -> str:
+        return "; ".join(p.message for p in self.problems.values())
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%m-%d-%Y")
+_DATETIME_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%m/%d/%Y %H:%M")
+
+
+def parse_date(value: object) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+def parse_datetime(value: object) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime.combine(value, time())
+    text = str(value).strip()
+    for fmt in _DATETIME_FORMATS:
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    return datetime.combine(parse_date(text), time())
+
+
+def _empty(value: object) -> bool:
+    return value is None or (isinstance(value, str) and value.strip() == "") or (
+        isinstance(value, (list, tuple, set, frozenset)) and len(value) == 0
+    )
+
+
+def clean_value(spec: FieldSpec, value: object, now: datetime) -> object:
+    """One field: returns the clean value or raises FieldProblem."""
+    if _empty(value):
+        if spec.required:
+            return _problem(spec, _N("errors", "{label} is required."))
+        return [] if spec.kind is Kind.MULTI else (False if spec.kind is Kind.BOOL else None)
+    kind = spec.kind
+    if kind in (Kind.TEXT, Kind.LONGTEXT):
+        text = str(value).strip() if kind is Kind.TEXT else str(value).strip("\n ")
+        text = "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32)
+        if kind is Kind.TEXT:
+            text = " ".join(text.split())
+        if len(text) > spec.max_length:
+            return _problem(spec, _N("errors", "{label} can have at most {maximum} characters."), maximum=spec.max_length)
+        return text
+    if kind is Kind.DATE:
+        try:
+            day = parse_date(value)
+        except ValueError:
+            return _problem(spec, _N("errors", "{label}: please enter a date like 2025-03-31 or 03/31/2025."))
+        if day.year < 1900:
+            return _problem(spec, _N("errors", "{label}: the year must be 1900 or later."))
+        if spec.not_future and day > now.date():
+            return _problem(spec, _N("errors", "{label} cannot be in the future."))
+        return day
+    if kind is Kind.DATETIME:
+        try:
+            moment = parse_datetime(value)
+        except ValueError:
+            return _problem(spec, _N("errors", "{label}: please enter a date and time like 2025-03-31 14:30."))
+        if moment.year < 1900:
+            return _problem(spec, _N("errors", "{label}: the year must be 1900 or later."))
+        if spec.not_future and moment.replace(tzinfo=None) > now.replace(tzinfo=None):
+            return _problem(spec, _N("errors", "{label} cannot be in the future."))
+        return moment
+    if kind is Kind.CHOICE:
+        code = str(value).strip()
+        if spec.vocabulary is not None and code not in spec.vocabulary:
+            return _problem(spec, _N("errors", "{label}: “{value}” is not one of the choices."), value=code[:40])
+        return code
+    if kind is Kind.MULTI:
+        items = value if isinstance(value, (list, tuple, set, frozenset)) else re.split(r"[;,|]", str(value))
+        codes = []
+        for item in items:
+            code = str(item).strip()
+            if not code:
+                continue
+            if spec.vocabulary is not None and code not in spec.vocabulary:
+                return _problem(spec, _N("errors", "{label}: “{value}” is not one of the choices."), value=code[:40])
+            if code not in codes:
+                codes.append(code)
+        exclusive = spec.vocabulary.exclusive if spec.vocabulary else ()
+        if len(codes) > 1 and any(c in exclusive for c in codes):
+            return _problem(
+                spec, _N("errors", "{label}: “doesn't know”, “prefers not to answer” and “not collected” stand alone.")
+            )
+        if spec.required and not codes:
+            return _problem(spec, _N("errors", "{label} is required."))
+        return codes
+    if kind is Kind.BOOL:
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        if text in ("1", "true", "yes", "y", "x", "on"):
+            return True
+        if text in ("0", "false", "no", "n", "off"):
+            return False
+        return _problem(spec, _N("errors", "{label}: please answer yes or no."))
+    if kind is Kind.INT:
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            return _problem(spec, _N("errors", "{label}: please enter a whole number."))
+        if (spec.minimum is not None and number < spec.minimum) or (spec.maximum is not None and number > spec.maximum):
+            return _problem(
+                spec, _N("errors", "{label}: please enter a number from {minimum} to {maximum}."),
+                minimum=spec.minimum, maximum=spec.maximum,
+            )
+        return number
+    raise AssertionError(kind)
+
+
+def _problem(spec: FieldSpec, template: str, **params: object):
+    raise FieldProblem(spec.name, template, {"label": spec.label, **params})
+
+
+def validate(form: Form, values: dict, now: datetime | None = None, *, partial: bool = False) -> dict:
+    """Clean every field of `form` present in `values` (all fields unless partial). Raises FormInvalid."""
+    now = now or datetime.now()
+    clean: dict = {}
+    problems: dict[str, FieldProblem] = {}
+    for spec in form.fields:
+        if partial and spec.name not in values:
+            continue
+        try:
+            clean[spec.name] = clean_value(spec, values.get(spec.name), now)
+        except FieldProblem as problem:
+            problems[spec.name] = problem
+    if not problems:
+        for check in form.checks:
+            try:
+                check(clean)
+            except FieldProblem as problem:
+                problems[problem.field] = problem
+    if problems:
+        raise FormInvalid(problems, {s.name: s.label for s in form.fields})
+    return clean
