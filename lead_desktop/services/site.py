@@ -32,6 +32,7 @@ from lead_desktop.domain.errors import (
     FolderNotWritable,
     KeychainNoKey,
     KeychainUnavailable,
+    KnownError,
     NoSite,
     PermissionDenied,
     SignInThrottled,
@@ -470,12 +471,20 @@ def unlock_with_keychain(locked: LockedSite) -> SiteSession:
 def verify(site: SiteSession) -> list[str]:
     """SQLCipher's integrity checks and the audit chain. Empty list: the site is sound."""
     problems = site.vault.integrity_problems()
-    with site.unit_of_work() as session:
-        chain = audit_log.verify_chain(session)
-        if not chain.ok:
-            problems.append(f"audit log: {chain.reason}")
-    with site.unit_of_work() as session:
-        site.audit(session, AuditAction.VERIFIED, problems=len(problems))
+    try:
+        with site.unit_of_work() as session:
+            chain = audit_log.verify_chain(session)
+            if not chain.ok:
+                problems.append(f"audit log: {chain.reason}")
+    except DatabaseCorrupt as exc:  # a damaged page inside the log: report it, as the page checks do
+        problems.append(f"audit log: {exc.message}")
+    try:
+        with site.unit_of_work() as session:
+            site.audit(session, AuditAction.VERIFIED, problems=len(problems))
+    except KnownError:
+        if not problems:
+            raise
+        log.warning("the check found problems and could not be recorded in the audit log")
     return problems
 
 

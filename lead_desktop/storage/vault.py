@@ -148,6 +148,9 @@ class Vault:
             session.rollback()
             known = known_error_for(exc, str(self.paths.folder))
             if known is not None:
+                if isinstance(known, DatabaseCorrupt):
+                    session.close()
+                    self._drop_connections()
                 raise known from None
             raise
         except BaseException:
@@ -155,6 +158,12 @@ class Vault:
             raise
         finally:
             session.close()
+
+    def _drop_connections(self) -> None:
+        # SQLCipher turns a connection that met a page failing its HMAC read-only for good, so its
+        # next write would be misreported as a folder without write permission. Pooled connections
+        # go; the next unit of work opens a fresh one.
+        self.engine.dispose()
 
     def checkpoint(self) -> None:
         raw = self.engine.raw_connection()
@@ -187,6 +196,8 @@ class Vault:
             if known is None:
                 raise
             problems.append(known.message)
+        if problems:
+            self._drop_connections()
         return problems
 
     # ----- key rotation --------------------------------------------------------------
