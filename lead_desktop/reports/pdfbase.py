@@ -1,0 +1,313 @@
+"""Shared PDF pieces for every report: embedded fonts, paragraph styles, the page template, atomic writing.
+
+Fonts: DejaVu Sans and DejaVu Sans Mono (regular and bold) from ``resources/fonts``
+are embedded in every PDF, so names such as "Zürich – Café Ñandú" print the same
+on any computer, whatever fonts it has.
+
+Page template (`PageDecor`): the site's name at the top left, the document's
+title at the top right, "Page x of y" at the bottom, and an optional
+CONFIDENTIAL marking at the top and bottom of every page. A4 paper with
+margins wide enough that nothing is lost when printed on US Letter.
+
+`write_pdf` renders a story into a temporary file beside the target, fsyncs it
+and renames it into place, so a failed export never leaves a half-written PDF.
+
+Fixed words live in `STRINGS` (marked for translation in the "reports"
+context); every builder takes a `translate` callable, the identity by default,
+which the window sets to Qt's translator. Nothing here reads a database:
+builders get plain dataclasses.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
+
+from lead_desktop.domain.errors import DiskFull, FolderNotWritable
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lead_desktop.resources import resource_path
+
+Translate = Callable[[str], str]
+
+FONT_SANS = "LEAD-DejaVuSans"
+FONT_SANS_BOLD = "LEAD-DejaVuSans-Bold"
+FONT_MONO = "LEAD-DejaVuSansMono"
+FONT_MONO_BOLD = "LEAD-DejaVuSansMono-Bold"
+
+_FONT_FILES = {
+    FONT_SANS: "DejaVuSans.ttf",
+    FONT_SANS_BOLD: "DejaVuSans-Bold.ttf",
+    FONT_MONO: "DejaVuSansMono.ttf",
+    FONT_MONO_BOLD: "DejaVuSansMono-Bold.ttf",
+}
+
+PAGE_SIZE = A4
+# Printed at actual size on US Letter (215.9 × 279.4 mm), an A4 page loses about
+# 9 mm at the top and bottom; these margins keep the header, footer and text clear of that.
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 22 * mm
+MARGIN_SIDE = 18 * mm
+HEADER_Y = 14 * mm  # from the top edge
+FOOTER_Y = 12 * mm  # from the bottom edge
+
+CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN_SIDE  # the body frame has no inner padding
+
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#555555")
+RULE = colors.HexColor("#999999")
+ALERT = colors.HexColor("#9b1c1c")
+
+STRINGS: dict[str, str] = {
+    "page_x_of_y": QT_TRANSLATE_NOOP("reports", "Page {page} of {pages}"),
+    "confidential": QT_TRANSLATE_NOOP("reports", "CONFIDENTIAL"),
+    "producer": QT_TRANSLATE_NOOP("reports", "LEAD Desktop"),
+}
+
+_fonts_lock = threading.Lock()
+_fonts_ready = False
+
+
+def identity(text: str) -> str:
+    return text
+
+
+def register_fonts() -> None:
+    """Register the embedded fonts with reportlab (once per process; safe from any thread)."""
+    global _fonts_ready
+    with _fonts_lock:
+        if _fonts_ready:
+            return
+        for name, filename in _FONT_FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+        # Paragraph markup (<b>, <font face=...>) finds the bold faces through these families.
+        pdfmetrics.registerFontFamily(
+            FONT_SANS, normal=FONT_SANS, bold=FONT_SANS_BOLD, italic=FONT_SANS, boldItalic=FONT_SANS_BOLD
+        )
+        pdfmetrics.registerFontFamily(
+            FONT_MONO, normal=FONT_MONO, bold=FONT_MONO_BOLD, italic=FONT_MONO, boldItalic=FONT_MONO_BOLD
+        )
+        _fonts_ready = True
+
+
+def styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
+    """The house paragraph styles (`scale` < 1 tightens a page that must fit); fonts are registered on first use."""
+    register_fonts()
+
+    def pt(size: float) -> float:
+        return round(size * scale, 2)
+
+    body = ParagraphStyle(
+        "body", fontName=FONT_SANS, fontSize=pt(9.5), leading=pt(12.5), textColor=INK, alignment=TA_LEFT,
+        spaceAfter=pt(3),
+    )
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=pt(8), leading=pt(10), textColor=MUTED),
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=FONT_SANS_BOLD, fontSize=pt(18), leading=pt(22), spaceAfter=pt(4)
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=body, fontSize=pt(10), leading=pt(13), textColor=MUTED, spaceAfter=pt(8)
+        ),
+        "heading": ParagraphStyle(
+            "heading", parent=body, fontName=FONT_SANS_BOLD, fontSize=pt(11), leading=pt(14), spaceBefore=pt(7),
+            spaceAfter=pt(3),
+        ),
+        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=pt(2)),
+        "mono": ParagraphStyle("mono", parent=body, fontName=FONT_MONO, fontSize=pt(8.5), leading=pt(11)),
+        "alert": ParagraphStyle("alert", parent=body, fontName=FONT_SANS_BOLD, textColor=ALERT),
+    }
+
+
+def table_style(*commands: tuple) -> TableStyle:
+    """A TableStyle whose cells default to the embedded sans font (reportlab's default is Helvetica, not embedded)."""
+    register_fonts()
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT_SANS), ("TEXTCOLOR", (0, 0), (-1, -1), INK), *commands])
+
+
+@dataclass(frozen=True)
+class PageDecor:
+    """What the page template prints around every page of a report."""
+
+    site_name: str
+    title: str = ""
+    confidential: bool = False
+    translate: Translate = identity
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """`text`, cut with an ellipsis when wider than `width` points."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class _DecoratedCanvas(canvas.Canvas):
+    """Draws the header and footer once the page count is known ("Page x of y")."""
+
+    def __init__(self, *args: object, decor: PageDecor, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._decor = decor
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._draw_decor(total)
+            super().showPage()
+        super().save()
+
+    def _draw_decor(self, total: int) -> None:
+        tr = self._decor.translate
+        width, height = self._pagesize
+        left, right = MARGIN_SIDE, width - MARGIN_SIDE
+        top = height - HEADER_Y
+        self.saveState()
+        self.setFillColor(INK)
+        title = tr(self._decor.title) if self._decor.title else ""
+        title_width = pdfmetrics.stringWidth(title, FONT_SANS, 8.5) if title else 0
+        marking = tr(STRINGS["confidential"]) if self._decor.confidential else ""
+        marking_width = pdfmetrics.stringWidth(marking, FONT_SANS_BOLD, 8.5) + 12 if marking else 0
+        if marking:  # the marking sits in the middle; the site name stops short of it
+            site_room = max(40.0, width / 2 - marking_width / 2 - left)
+        else:
+            site_room = max(40.0, (right - left) - title_width - 16)
+        self.setFont(FONT_SANS_BOLD, 8.5)
+        self.drawString(left, top, _fit(self._decor.site_name, FONT_SANS_BOLD, 8.5, site_room))
+        if title:
+            self.setFont(FONT_SANS, 8.5)
+            self.setFillColor(MUTED)
+            self.drawRightString(right, top, title)
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(left, top - 4, right, top - 4)
+        self.line(left, FOOTER_Y + 10, right, FOOTER_Y + 10)
+        self.setFont(FONT_SANS, 8)
+        self.setFillColor(MUTED)
+        self.drawString(left, FOOTER_Y, tr(STRINGS["producer"]))
+        self.drawRightString(right, FOOTER_Y, tr(STRINGS["page_x_of_y"]).format(page=self._pageNumber, pages=total))
+        if marking:
+            self.setFont(FONT_SANS_BOLD, 8.5)
+            self.setFillColor(ALERT)
+            self.drawCentredString(width / 2, top, marking)
+            self.drawCentredString(width / 2, FOOTER_Y, marking)
+        self.restoreState()
+
+
+def render_pdf(
+    handle: BinaryIO,
+    story: Sequence[Flowable],
+    decor: PageDecor,
+    *,
+    pagesize: tuple[float, float] = PAGE_SIZE,
+    subject: str = "",
+) -> int:
+    """Lay `story` out on the house page template, write the PDF to an open binary file; returns the page count."""
+    register_fonts()
+    width, height = pagesize
+    frame = Frame(
+        MARGIN_SIDE,
+        MARGIN_BOTTOM,
+        width - 2 * MARGIN_SIDE,
+        height - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc = BaseDocTemplate(
+        handle,
+        pagesize=pagesize,
+        pageTemplates=[PageTemplate(id="page", frames=[frame])],
+        leftMargin=MARGIN_SIDE,
+        rightMargin=MARGIN_SIDE,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=decor.translate(decor.title) if decor.title else decor.site_name,
+        author=decor.site_name,
+        subject=subject,
+        creator=decor.translate(STRINGS["producer"]),
+        initialFontName=FONT_SANS,
+    )
+    doc.build(list(story), canvasmaker=partial(_DecoratedCanvas, decor=decor))
+    return doc.page
+
+
+def write_pdf(
+    path: str | Path,
+    story: Sequence[Flowable],
+    decor: PageDecor,
+    *,
+    pagesize: tuple[float, float] = PAGE_SIZE,
+    subject: str = "",
+) -> Path:
+    """Render to `path` atomically; on any error no file (neither the PDF nor a temp file) remains."""
+    return write_atomically(
+        path, lambda handle: render_pdf(handle, story, decor, pagesize=pagesize, subject=subject)
+    )
+
+
+def write_atomically(path: str | Path, render: Callable[[BinaryIO], object]) -> Path:
+    """Temp file in the target's folder, fsync, os.replace, fsync the folder. Owner-only permissions."""
+    target = Path(path).expanduser().absolute()
+    folder = target.parent
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise _known_error(exc, folder) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            render(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+    except BaseException as exc:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+        if isinstance(exc, OSError):
+            raise _known_error(exc, folder) from None
+        raise
+    _fsync_dir(folder)
+    return target
+
+
+def _known_error(exc: OSError, folder: Path) -> FolderNotWritable | DiskFull:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFull()
+    return FolderNotWritable(folder=str(folder))
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
