@@ -302,7 +302,11 @@ def open_vault(paths: SitePaths, keyfile: KeyFile, candidates: list[bytes], *, m
             continue
         vault = Vault(paths, keyfile, engine, bytearray(key))
         if migrate:
-            migrate_to_head(vault)
+            try:
+                migrate_to_head(vault)
+            except BaseException:
+                vault.close()  # a refused or failed upgrade must not leave the file open, keyed, in a pool
+                raise
         return vault
     raise last_error or DatabaseCorrupt(detail="no key opens it")
 
