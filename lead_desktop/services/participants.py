@@ -26,7 +26,7 @@ from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.errors import KnownError, ValidationError
 from lead_desktop.domain.fields import Form, Kind, parse_date, validate
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
-from lead_desktop.domain.roles import Permission
+from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.services.site import SiteSession, read_setting
 from lead_desktop.storage import models as M
 
@@ -329,7 +329,7 @@ def case_managers(site: SiteSession) -> list[tuple[str, str]]:
     with site.unit_of_work() as session:
         rows = session.execute(
             select(M.Account.id, M.Account.display_name)
-            .where(M.Account.active.is_(True), M.Account.role != "viewer")
+            .where(M.Account.active.is_(True), M.Account.role != Role.VIEWER.value)
             .order_by(M.Account.display_name)
         ).all()
     return [(r[0], r[1]) for r in rows]
@@ -389,7 +389,8 @@ def get_participant(site: SiteSession, participant_id: str) -> ParticipantDetail
 def _check_case_manager(session: Session, account_id: object) -> None:
     if account_id:
         account = session.get(M.Account, str(account_id))
-        if account is None or not account.active:
+        # Viewers never see participant records, so they cannot hold a caseload (same rule as case_managers()).
+        if account is None or not account.active or account.role == Role.VIEWER.value:
             raise ValidationError(_N("errors", "Choose an active staff member as case manager."), field="case_manager_id")
 
 
