@@ -14,7 +14,7 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from types import MappingProxyType
 
 from sqlalchemy import and_, func, or_, select, update
@@ -200,8 +200,20 @@ def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _inactive_cutoff(session: Session, today: date) -> date:
-    return today - timedelta(days=int(read_setting(session, "inactive_after_days")))
+def _not_seen_for(days: int, today: date) -> tuple:
+    """(not seen for `days` days, seen within them): the SQL twins of domain.participants.effective_status.
+
+    "Seen" is the last real contact, or the enrolment date when never contacted. Each column is
+    compared with a value of its own type: SQLite keeps a DATETIME and a DATE as differently shaped
+    text, so comparing a coalesce of both with one bound value misplaces the boundary day.
+    """
+    p = M.Participant
+    day = today - timedelta(days=days - 1)  # seen before this day ⇔ (today - seen).days >= days
+    start = datetime.combine(day, time())
+    stale = or_(p.last_contact_at < start, and_(p.last_contact_at.is_(None), p.enrolled_on < day))
+    fresh = or_(p.last_contact_at >= start,
+                and_(p.last_contact_at.is_(None), or_(p.enrolled_on >= day, p.enrolled_on.is_(None))))
+    return stale, fresh
 
 
 def _filters(
@@ -219,13 +231,12 @@ def _filters(
     conditions = [p.deleted_at.is_(None), p.merged_into_id.is_(None)]
     for term in P.search_terms(query):
         conditions.append(p.search_text.like(f"%{_escape_like(term)}%", escape="\\"))
-    last_seen = func.coalesce(p.last_contact_at, p.enrolled_on)
     if status:
-        cutoff = _inactive_cutoff(session, today)
+        stale, fresh = _not_seen_for(int(read_setting(session, "inactive_after_days")), today)
         if status == "inactive":
-            conditions.append(or_(p.status == "inactive", and_(p.status == "active", last_seen < cutoff)))
+            conditions.append(or_(p.status == "inactive", and_(p.status == "active", stale)))
         elif status == "active":
-            conditions.append(and_(p.status == "active", last_seen >= cutoff))
+            conditions.append(and_(p.status == "active", fresh))
         else:
             conditions.append(p.status == status)
     if mine:
@@ -234,7 +245,7 @@ def _filters(
         conditions.append(p.case_manager_id == case_manager_id)
     if no_contact_days is not None:
         conditions.append(p.status.in_(("active", "inactive", "unable_to_locate")))
-        conditions.append(last_seen < today - timedelta(days=no_contact_days))
+        conditions.append(_not_seen_for(no_contact_days, today)[0])
     if court_this_week:
         start = datetime.combine(today, datetime.min.time())
         conditions.append(
@@ -777,7 +788,7 @@ def today_page(site: SiteSession, account_id: str | None = None, limit: int = 20
         last_seen = func.coalesce(p.last_contact_at, p.enrolled_on)
         stale = session.execute(
             select(p.id, p.lead_number, p.first_name, p.last_name, p.last_contact_at)
-            .where(*mine, open_people, last_seen < today - timedelta(days=days))
+            .where(*mine, open_people, _not_seen_for(days, today)[0])
             .order_by(last_seen).limit(limit)
         ).all()
         goals = session.execute(
