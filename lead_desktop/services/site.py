@@ -32,6 +32,7 @@ from lead_desktop.domain.errors import (
     FolderNotWritable,
     KeychainNoKey,
     KeychainUnavailable,
+    KeyFileCorrupt,
     KnownError,
     NoSite,
     PermissionDenied,
@@ -371,21 +372,43 @@ def open_with_recovery_key(
     lock = lock or SiteLock(paths.folder)
     lock.acquire()
     try:
-        keyfile = KeyFile.load(paths.keys) if paths.keys.exists() else None
+        keyfile = _readable_keyfile(paths)
         try:
-            vault = vaults.open_vault(paths, keyfile or KeyFile.new(b"\0" * 32), [key])
+            vault = vaults.open_vault(paths, keyfile or KeyFile.new(b"\0" * 32), [key], migrate=keyfile is not None)
         except DatabaseCorrupt:
             raise WrongRecoveryKey() from None
+        if keyfile is None:
+            # The new key file (saved by the first password reset, and put into the backup taken
+            # before an upgrade) must seal failed sign-ins to this site's audit key; a placeholder
+            # key would make every later wrong password fail to be recorded.
+            try:
+                with vault.unit_of_work() as session:
+                    audit_private = bytes.fromhex(str(read_setting(session, AUDIT_PRIVATE_KEY_SETTING)))
+                vault.keyfile = KeyFile.new(pending.public_key_for(audit_private))
+                vaults.migrate_to_head(vault)
+            except BaseException:
+                vault.close()
+                raise
         actor = Actor(None, RECOVERY_ACTOR, "Recovery key", Role.ADMINISTRATOR, via_recovery_key=True)
         with vault.unit_of_work() as session:
-            if keyfile is not None:
-                _drain_pending(session, paths, keyfile)
+            _drain_pending(session, paths, vault.keyfile)
             audit_log.append(session, AuditAction.SIGN_IN_RECOVERY_KEY.value, actor_id=None, actor=RECOVERY_ACTOR)
         return SiteSession(vault, actor, lock)
     except BaseException:
         if own_lock:
             lock.release()
         raise
+
+
+def _readable_keyfile(paths: SitePaths) -> KeyFile | None:
+    """The key file, or None when it is missing or damaged: the recovery key is the way in for both."""
+    if not paths.keys.exists():
+        return None
+    try:
+        return KeyFile.load(paths.keys)
+    except KeyFileCorrupt:
+        log.warning("key file damaged; opening with the recovery key without it")
+        return None
 
 
 def _throttle(paths: SitePaths, wait: bool) -> None:

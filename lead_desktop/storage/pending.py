@@ -39,6 +39,12 @@ def new_audit_keypair() -> tuple[bytes, bytes]:
     return raw_private, raw_public
 
 
+def public_key_for(audit_private_key: bytes) -> bytes:
+    """The public half of the site's audit key pair (to rebuild a lost key file)."""
+    private = X25519PrivateKey.from_private_bytes(audit_private_key)
+    return private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
 def _derive(shared: bytes, ephemeral_public: bytes) -> bytes:
     return HKDF(hashes.SHA256(), 32, ephemeral_public, b"lead-desktop/pending-audit").derive(shared)
 
