@@ -200,6 +200,10 @@ def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _inactive_days(site: SiteSession) -> int:
+    return int(site.setting("inactive_after_days"))
+
+
 def _not_seen_for(days: int, today: date) -> tuple:
     """(not seen for `days` days, seen within them): the SQL twins of domain.participants.effective_status.
 
@@ -217,7 +221,7 @@ def _not_seen_for(days: int, today: date) -> tuple:
 
 
 def _filters(
-    session: Session,
+    inactive_days: int,
     site: SiteSession,
     query: str,
     status: str | None,
@@ -232,7 +236,7 @@ def _filters(
     for term in P.search_terms(query):
         conditions.append(p.search_text.like(f"%{_escape_like(term)}%", escape="\\"))
     if status:
-        stale, fresh = _not_seen_for(int(read_setting(session, "inactive_after_days")), today)
+        stale, fresh = _not_seen_for(inactive_days, today)
         if status == "inactive":
             conditions.append(or_(p.status == "inactive", and_(p.status == "active", stale)))
         elif status == "active":
@@ -278,35 +282,41 @@ def list_participants(
     site.require(Permission.VIEW_PARTICIPANTS)
     today = _today()
     p = M.Participant
+    inactive_days = _inactive_days(site)  # before the unit of work: the first read opens its own
     with site.unit_of_work() as session:
-        conditions = _filters(session, site, query, status, case_manager_id, mine, no_contact_days, court_this_week, today)
-        total = session.scalar(select(func.count()).select_from(p).where(*conditions)) if with_total else -1
+        conditions = _filters(inactive_days, site, query, status, case_manager_id, mine, no_contact_days,
+                              court_this_week, today)
+        conn = session.connection()  # Core execution: these are plain column reads, no ORM objects
+        total = conn.scalar(select(func.count()).select_from(p).where(*conditions)) if with_total else -1
         sort_col = SORT_COLUMNS.get(sort, p.sort_name)
         order = [sort_col.desc() if descending else sort_col.asc(), p.sequence.asc()]
-        inactive_days = int(read_setting(session, "inactive_after_days"))
+        # Two steps: the page's ids first (for the default order and any search this is
+        # answered from ix_participant_list alone), then the displayed columns for those ids.
+        id_query = select(p.id).where(*conditions).order_by(*order)
+        if sort == "case_manager":
+            id_query = id_query.outerjoin(M.Account, M.Account.id == p.case_manager_id)
+        ids = list(conn.scalars(id_query.limit(max(0, min(limit, MAX_PAGE))).offset(max(0, offset))))
         alias_list = (
             select(func.group_concat(M.ParticipantAlias.alias, ", "))
             .where(M.ParticipantAlias.participant_id == p.id, M.ParticipantAlias.deleted_at.is_(None))
             .scalar_subquery()
         )
-        rows = session.execute(
+        rows = conn.execute(
             select(
                 p.id, p.lead_number, p.first_name, p.last_name, alias_list, p.dob, p.status,
                 p.case_manager_id, M.Account.display_name, p.last_contact_at, p.enrolled_on,
             )
             .outerjoin(M.Account, M.Account.id == p.case_manager_id)
-            .where(*conditions)
-            .order_by(*order)
-            .limit(max(0, min(limit, MAX_PAGE)))
-            .offset(max(0, offset))
-        ).all()
+            .where(p.id.in_(ids))
+        ).all() if ids else []
+    by_id = {r[0]: r for r in rows}
     return ParticipantPage(
         [
             ParticipantRow(
                 r[0], r[1], display_name(r[2], r[3]), r[4] or "", r[5],
                 P.effective_status(r[6], r[9], r[10], today, inactive_days), r[7], r[8] or "", r[9],
             )
-            for r in rows
+            for r in (by_id[i] for i in ids if i in by_id)
         ],
         total,
     )

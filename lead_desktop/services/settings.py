@@ -61,6 +61,7 @@ def set_setting(site: SiteSession, key: str, value: object) -> object:
             return value
         write_setting(session, key, value, site.actor.account_id)
         site.audit(session, AuditAction.SETTINGS_CHANGED, "setting", None, key=key)
+    site.forget_settings()
     if key == "keychain_allowed" and value is False:
         from lead_desktop.services.accounts import remove_all_keychain_slots
 

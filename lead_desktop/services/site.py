@@ -75,6 +75,7 @@ class SiteSession:
         self.actor = actor
         self.lock = lock
         self.closed = False
+        self._settings: dict[str, object] = {}
 
     @property
     def paths(self) -> SitePaths:
@@ -115,8 +116,15 @@ class SiteSession:
         )
 
     def setting(self, key: str) -> object:
-        with self.unit_of_work() as session:
-            return read_setting(session, key)
+        """A site setting, cached for the session (one program per site folder, and
+        services.settings.set_setting forgets the cache on every change)."""
+        if key not in self._settings:
+            with self.unit_of_work() as session:
+                self._settings[key] = read_setting(session, key)
+        return self._settings[key]
+
+    def forget_settings(self) -> None:
+        self._settings.clear()
 
     @property
     def site_name(self) -> str:

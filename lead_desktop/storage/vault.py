@@ -34,6 +34,7 @@ from sqlalchemy.dialects.sqlite.pysqlcipher import SQLiteDialect_pysqlcipher
 from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from lead_desktop.domain.errors import (
     BackupInvalid,
@@ -53,6 +54,7 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 BACKUP_FORMAT = "lead-desktop-backup"
+CACHE_KIB = 64 * 1024
 BACKUP_VERSION = 1
 
 
@@ -92,6 +94,8 @@ def connect_raw(db_path: Path, key: bytes | bytearray) -> sqlcipher3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA journal_mode = WAL")
+        # Decrypted pages stay cached: lists and searches re-read the same pages on every keystroke.
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     except BaseException:
         conn.close()
         raise
@@ -100,7 +104,16 @@ def connect_raw(db_path: Path, key: bytes | bytearray) -> sqlcipher3.Connection:
 
 def make_engine(db_path: Path, key: bytes | bytearray) -> Engine:
     key_copy = bytes(key)
-    engine = create_engine("sqlite+leadcipher://", creator=lambda: connect_raw(db_path, key_copy))
+    # The URL names no file (the factory opens it), which would make SQLAlchemy choose the
+    # single-connection pool meant for :memory: databases; a file needs a real pool, small
+    # because each connection carries its own page cache.
+    engine = create_engine(
+        "sqlite+leadcipher://",
+        creator=lambda: connect_raw(db_path, key_copy),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=6,
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001

@@ -58,6 +58,11 @@ def upgrade() -> None:
         batch_op.create_index('ix_participant_last_contact', ['last_contact_at'], unique=False)
         batch_op.create_index('ix_participant_sort_name', ['sort_name'], unique=False)
         batch_op.create_index('ix_participant_status', ['status'], unique=False)
+        batch_op.create_index(
+            'ix_participant_list', ['sort_name', 'sequence', 'search_text', 'id'], unique=False,
+            sqlite_where=sa.text('deleted_at IS NULL AND merged_into_id IS NULL'),
+            postgresql_where=sa.text('deleted_at IS NULL AND merged_into_id IS NULL'),
+        )
 
     op.create_table('assessment',
     sa.Column('participant_id', sa.String(length=36), nullable=False),
@@ -328,6 +333,7 @@ def downgrade() -> None:
 
     op.drop_table('assessment')
     with op.batch_alter_table('participant', schema=None) as batch_op:
+        batch_op.drop_index('ix_participant_list')
         batch_op.drop_index('ix_participant_status')
         batch_op.drop_index('ix_participant_sort_name')
         batch_op.drop_index('ix_participant_last_contact')
