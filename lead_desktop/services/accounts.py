@@ -209,6 +209,16 @@ def enable_keychain_unlock(site: SiteSession) -> None:
         site.vault.keyfile.save(site.paths.keys)
 
 
+def keychain_unlock_enabled(site: SiteSession) -> bool:
+    """Whether this computer's keychain holds a key that opens the signed-in person's slot."""
+    if site.actor.account_id is None:
+        return False
+    slot = site.vault.keyfile.find(site.actor.username)
+    if slot is None:
+        return False
+    return any(keychain.load_device_key(site.site_id, device.id) is not None for device in slot.devices)
+
+
 def disable_keychain_unlock(site: SiteSession) -> int:
     """Remove the signed-in person's keychain slots (on every computer). Returns how many were removed."""
     slot = site.vault.keyfile.find(site.actor.username)
