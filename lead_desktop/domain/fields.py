@@ -145,6 +145,8 @@ def clean_value(spec: FieldSpec, value: object, now: datetime) -> object:
         text = "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32)
         if kind is Kind.TEXT:
             text = " ".join(text.split())
+        if not text.strip():  # only control characters or blanks: as good as nothing
+            return clean_value(spec, None, now)
         if len(text) > spec.max_length:
             return _problem(spec, _N("errors", "{label} can have at most {maximum} characters."), maximum=spec.max_length)
         return text
@@ -163,9 +165,15 @@ def clean_value(spec: FieldSpec, value: object, now: datetime) -> object:
             moment = parse_datetime(value)
         except ValueError:
             return _problem(spec, _N("errors", "{label}: please enter a date and time like 2025-03-31 14:30."))
+        if moment.tzinfo is not None:
+            # "…T14:30+05:00" or "…Z" from an import: everything else is local wall-clock time.
+            try:
+                moment = moment.astimezone().replace(tzinfo=None)
+            except (OverflowError, ValueError):
+                return _problem(spec, _N("errors", "{label}: please enter a date and time like 2025-03-31 14:30."))
         if moment.year < 1900:
             return _problem(spec, _N("errors", "{label}: the year must be 1900 or later."))
-        if spec.not_future and moment.replace(tzinfo=None) > now.replace(tzinfo=None):
+        if spec.not_future and moment > now.replace(tzinfo=None):
             return _problem(spec, _N("errors", "{label} cannot be in the future."))
         return moment
     if kind is Kind.CHOICE:
