@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from lead_desktop.storage import models as M
 
 DEMO_SITE_NAME = "LEAD Demo Site"
 SIGN_IN_CASE_MANAGERS = 8  # demo case managers with their own key slot (cm01 …); others need a reset to sign in
+DEMO_USERNAME = re.compile(r"cm\d{2,}")
 
 FIRST_F = ["Aaliyah", "Maria", "Keisha", "Linda", "Tanya", "Rosa", "Jasmine", "Carmen", "Denise", "Angela",
            "Latoya", "Brenda", "Shanice", "Yolanda", "Crystal", "Monique", "Ebony", "Tiffany", "Gloria", "Nia"]
@@ -88,16 +90,25 @@ def create_demo(
 
 
 def _case_managers(site: sites.SiteSession, password: str, count: int, rng: random.Random) -> list[str]:
-    ids: list[str] = []
+    """The demo case managers (cm01, cm02, …), adding the missing ones.
+
+    Only active case-manager accounts named cmNN count, so a real "cmartin" never gets a demo caseload;
+    a deactivated cmNN keeps its name, so a new one takes the next free number.
+    """
     with site.unit_of_work() as session:
-        existing = session.execute(
-            select(M.Account.id, M.Account.username).where(M.Account.username.like("cm%"), M.Account.active.is_(True))
-            .order_by(M.Account.username)
+        rows = session.execute(
+            select(M.Account.id, M.Account.username, M.Account.role, M.Account.active)
+            .where(M.Account.username.like("cm%"))
         ).all()
-        ids = [r[0] for r in existing]
-        start = len(ids)
-        for i in range(start, count):
-            username = f"cm{i + 1:02d}"
+        demo_rows = sorted((r for r in rows if DEMO_USERNAME.fullmatch(r.username)), key=lambda r: int(r.username[2:]))
+        ids = [r.id for r in demo_rows if r.active and r.role == Role.CASE_MANAGER.value]
+        taken = {r.username for r in rows}
+        number = 0
+        while len(ids) < count:
+            number += 1
+            username = f"cm{number:02d}"
+            if username in taken:
+                continue
             account_key = secrets.token_bytes(32)
             row = M.Account(username=username, display_name=f"{rng.choice(FIRST_F + FIRST_M)} {rng.choice(LAST)}",
                             role=Role.CASE_MANAGER.value, active=True, must_change_password=False,
@@ -105,7 +116,7 @@ def _case_managers(site: sites.SiteSession, password: str, count: int, rng: rand
             session.add(row)
             session.flush()
             ids.append(row.id)
-            if i < SIGN_IN_CASE_MANAGERS:
+            if number <= SIGN_IN_CASE_MANAGERS:
                 site.vault.keyfile.add_account(username, password, account_key, site.vault.master_key)
             site.audit(session, AuditAction.ACCOUNT_CREATED, "account", row.id, role=row.role, demo=True)
         site.vault.keyfile.save(site.paths.keys)
