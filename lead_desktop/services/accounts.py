@@ -204,7 +204,11 @@ def enable_keychain_unlock(site: SiteSession) -> None:
     with site.unit_of_work() as session:
         row = _get(session, site.actor.account_id)
         device, device_key = slot.wrap_account_key_for_device(row.account_key)
-        keychain.store_device_key(site.site_id, device.id, device_key)
+        try:
+            keychain.store_device_key(site.site_id, device.id, device_key)
+        except KeychainUnavailable:
+            slot.devices.remove(device)  # no slot without its key in the keychain
+            raise
         site.audit(session, AuditAction.KEYCHAIN_ENABLED, "account", row.id)
         site.vault.keyfile.save(site.paths.keys)
 

@@ -14,6 +14,7 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
+from lead_desktop.domain.errors import KeychainUnavailable
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 SERVICE = "LEAD Desktop"
@@ -38,13 +39,26 @@ def _is_insecure(backend: KeyringBackend) -> bool:
     return any(word in name for word in ("plaintext", "uncrypted", "null", "fail"))
 
 
-def status() -> KeychainStatus:
+class _Unreachable(Exception):
+    pass
+
+
+def _secure_backend() -> KeyringBackend | None:
+    """The first secure backend, used directly: keyring's chain would write to whichever backend has
+    the highest priority, a plaintext one included, so the chain itself is never handed a key."""
     try:
         backend = keyring.get_keyring()
     except Exception:  # noqa: BLE001 - a broken keyring install must not stop sign-in
+        raise _Unreachable() from None
+    return next((b for b in _backends(backend) if not _is_insecure(b)), None)
+
+
+def status() -> KeychainStatus:
+    try:
+        backend = _secure_backend()
+    except _Unreachable:
         return KeychainStatus(False, QT_TRANSLATE_NOOP("keychain", "The computer's keychain could not be reached."))
-    usable = [b for b in _backends(backend) if not _is_insecure(b)]
-    if not usable:
+    if backend is None:
         return KeychainStatus(
             False,
             QT_TRANSLATE_NOOP("keychain", "This computer has no secure keychain, so this option is not available."),
@@ -57,13 +71,24 @@ def _entry(site_id: str, device_id: str) -> str:
 
 
 def store_device_key(site_id: str, device_id: str, key: bytes) -> None:
-    keyring.set_password(SERVICE, _entry(site_id, device_id), key.hex())
+    """KeychainUnavailable when there is no secure keychain or it refuses (e.g. locked, prompt cancelled)."""
+    refused = KeychainUnavailable(
+        reason=QT_TRANSLATE_NOOP("keychain", "The computer's keychain did not accept the key. Try again later.")
+    )
+    try:
+        backend = _secure_backend()
+        if backend is None:
+            raise refused
+        backend.set_password(SERVICE, _entry(site_id, device_id), key.hex())
+    except (keyring.errors.KeyringError, _Unreachable):
+        raise refused from None
 
 
 def load_device_key(site_id: str, device_id: str) -> bytes | None:
     try:
-        value = keyring.get_password(SERVICE, _entry(site_id, device_id))
-    except keyring.errors.KeyringError:
+        backend = _secure_backend()
+        value = backend.get_password(SERVICE, _entry(site_id, device_id)) if backend else None
+    except (keyring.errors.KeyringError, _Unreachable):
         return None
     if not value:
         return None
@@ -75,6 +100,8 @@ def load_device_key(site_id: str, device_id: str) -> bytes | None:
 
 def delete_device_key(site_id: str, device_id: str) -> None:
     try:
-        keyring.delete_password(SERVICE, _entry(site_id, device_id))
-    except keyring.errors.KeyringError:
+        backend = _secure_backend()
+        if backend is not None:
+            backend.delete_password(SERVICE, _entry(site_id, device_id))
+    except (keyring.errors.KeyringError, _Unreachable):
         pass
