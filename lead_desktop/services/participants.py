@@ -612,6 +612,19 @@ def _check_links(session: Session, kind: str, participant_id: str, clean: dict) 
             consent = session.get(M.Consent, consent_id)
             if consent is None or consent.participant_id != participant_id or consent.deleted_at is not None:
                 raise ValidationError(_N("errors", "Choose one of this participant's consents."), field="consent_id")
+            # A consent covers a disclosure only when it was in force that day (signed, not expired,
+            # not revoked); otherwise the disclosure was made without consent and needs its reason.
+            day = clean.get("disclosed_on")
+            in_force = day is None or (
+                consent.signed_on <= day
+                and P.consent_state(consent.expires_on, consent.revoked_on, day) in ("active", "expiring")
+            )
+            if not in_force and not clean.get("reason_without_consent"):
+                raise ValidationError(
+                    _N("errors", "That consent was not in force on the date of this disclosure. "
+                                 "Choose another one, or record why the disclosure was made without consent."),
+                    field="consent_id",
+                )
         elif not clean.get("reason_without_consent"):
             raise ValidationError(
                 _N("errors", "No consent was chosen: record why this disclosure was made without one."),
