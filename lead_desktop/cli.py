@@ -17,8 +17,11 @@ Usage (global options come before the command):
     rotate-key [--recovery-kit PDF]
                                 new master key; the last line printed is the new recovery key
     audit [--limit N]           the newest audit entries
+    demo --participants N [--seed S] [--admin-user USER] --password-stdin
+                                create (or fill) a demo site of synthetic people; stdin line 1 becomes
+                                the demo administrator's password; the last line printed is the recovery key
 
-Every command but init and restore opens the site with ``--user USER
+Every command but init, demo and restore opens the site with ``--user USER
 --password-stdin`` (stdin line 1: that person's password) or with
 ``--recovery-key-stdin`` (stdin line 1: the recovery key). Passwords and keys
 are read only from standard input, one per line, never from the command line
@@ -292,6 +295,20 @@ def build_parser() -> argparse.ArgumentParser:
     rotate = command("rotate-key", "change the master key; the last line printed is the new recovery key")
     rotate.add_argument("--recovery-kit", metavar="PDF", help="also write the new Recovery Kit PDF to this file")
 
+    demo = command(
+        "demo",
+        "create (or fill) a demo site with synthetic participants; the last line printed is the recovery key",
+    )
+    demo.add_argument("--participants", type=_positive, default=300, metavar="N", help="how many (default 300)")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed; the same seed gives the same site")
+    demo.add_argument("--admin-user", metavar="USER", default="admin", help="the demo administrator (default admin)")
+    demo.add_argument(
+        "--password-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="read the demo administrator's password from stdin line 1 (required)",
+    )
+
     entries = command("audit", "show the newest audit log entries")
     entries.add_argument("--limit", type=_positive, default=50, metavar="N", help="how many (default 50)")
     return parser
@@ -372,6 +389,28 @@ def _write_kit(ctx: Context, site_name: str, recovery_key: str, folder: Path) ->
         return err
     ctx.say(f"Recovery Kit written to {path}. Print it, then delete the file.")
     return None
+
+
+def cmd_demo(ctx: Context) -> int:
+    """Synthetic data only (services.demo); the password read becomes the demo administrator's."""
+    args = ctx.args
+    if args.recovery_key_stdin or args.user:
+        raise BadInput("demo takes --admin-user and --password-stdin; not --user or --recovery-key-stdin.")
+    if not getattr(args, "password_stdin", False):
+        raise BadInput("demo needs --password-stdin: the demo administrator's password is read from standard input.")
+    password = ctx.stdin.line("demo administrator's password")
+    from lead_desktop.services import demo
+
+    result = demo.create_demo(ctx.folder, password, participants=args.participants, seed=args.seed,
+                              admin_username=args.admin_user)
+    ctx.say(f"Demo site in {result.folder}: {result.participants} synthetic participants, {result.contacts} contacts.")
+    ctx.say(f"Administrator: {result.admin_username}")
+    if result.recovery_key is None:
+        ctx.say("Added to the existing site; its recovery key is unchanged.")
+        return EXIT_OK
+    ctx.say("Recovery key (shown once):")
+    ctx.say(result.recovery_key)
+    return EXIT_OK
 
 
 def cmd_verify(ctx: Context) -> int:
@@ -497,6 +536,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "list-users": cmd_list_users,
     "rotate-key": cmd_rotate_key,
     "audit": cmd_audit,
+    "demo": cmd_demo,
 }
 
 
