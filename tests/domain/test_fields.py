@@ -1,0 +1,187 @@
+"""Field specs and validation: whatever a widget or a CSV cell hands over, validate() returns clean,
+typed values or raises FormInvalid naming the fields — never anything else."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from lead_desktop.domain import participants as P
+from lead_desktop.domain.fields import FieldProblem, FieldSpec, Form, FormInvalid, Kind, clean_value, parse_date, validate
+
+NOW = datetime(2025, 6, 15, 12, 0)
+
+# Text that looks like what people type: dates in several shapes, vocabulary codes, numbers,
+# yes/no words, separators, plus anything at all.
+_TYPED = st.sampled_from([
+    "", " ", "2025-03-31", "03/31/2025", "3/31/25", "2025-13-45", "yesterday", "1899-12-31", "2999-01-01",
+    "2025-03-31 14:30", "2025-03-31T14:30:00+05:00", "2025-03-31T14:30:00Z", "1", "0", "8", "9", "99",
+    "3,5", "99;3", "active", "exited", "moved_away", "yes", "no", "x", "-1", "1441", "1_000", "١٢",
+    "\x00", "\x01\x02", "\u200b", "  José  García ", "a" * 81, "street", "office", "410",
+])
+_VALUE = st.one_of(st.none(), st.text(max_size=120), _TYPED)
+
+
+def _values_for(form: Form):
+    return st.fixed_dictionaries({spec.name: _VALUE for spec in form})
+
+
+def _check_types(form: Form, clean: dict) -> None:
+    assert set(clean) == set(form.names)
+    for spec in form:
+        value = clean[spec.name]
+        if spec.kind is Kind.MULTI:
+            assert isinstance(value, list) and all(isinstance(c, str) and c in spec.vocabulary for c in value)
+            assert len(value) == len(set(value))
+            if spec.required:
+                assert value
+            continue
+        if spec.kind is Kind.BOOL:
+            assert isinstance(value, bool)
+            continue
+        if value is None:
+            assert not spec.required, spec.name
+            continue
+        if spec.kind in (Kind.TEXT, Kind.LONGTEXT):
+            assert isinstance(value, str) and value.strip(), spec.name  # empty text comes back as None
+            assert len(value) <= spec.max_length
+            assert all(ch in "\n\t" or ord(ch) >= 32 for ch in value)
+        elif spec.kind is Kind.DATE:
+            assert type(value) is date
+            assert value.year >= 1900
+            if spec.not_future:
+                assert value <= NOW.date()
+        elif spec.kind is Kind.DATETIME:
+            assert type(value) is datetime
+            assert value.tzinfo is None  # stored and compared as local wall-clock time
+            if spec.not_future:
+                assert value <= NOW
+        elif spec.kind is Kind.CHOICE:
+            assert isinstance(value, str)
+            if spec.vocabulary is not None:
+                assert value in spec.vocabulary
+        elif spec.kind is Kind.INT:
+            assert type(value) is int
+            assert spec.minimum is None or value >= spec.minimum
+            assert spec.maximum is None or value <= spec.maximum
+
+
+def _validate_or_form_invalid(form: Form, values: dict) -> None:
+    try:
+        clean = validate(form, values, NOW)
+    except FormInvalid as err:
+        assert err.problems and set(err.problems) <= set(form.names)
+        for problem in err.problems.values():
+            assert isinstance(problem.message, str) and problem.message.strip()
+            assert problem.params.get("label", "") in problem.message
+        return
+    _check_types(form, clean)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_values_for(P.PARTICIPANT_FORM))
+@example({"first_name": "\x01", "last_name": None, "enrolled_on": "2025-01-01", "name_quality": "1",
+          "dob_quality": "99", "race_ethnicity": "99", "sex": "99", "veteran_status": "99",
+          "disabling_condition": "99", "status": "active"})
+def test_participant_form_validates_or_raises_form_invalid(values):
+    _validate_or_form_invalid(P.PARTICIPANT_FORM, values)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_values_for(P.CONTACT_FORM))
+@example({"at": "2025-03-31T14:30:00+05:00", "contact_type": "street", "location": None,
+          "duration_minutes": None, "unable_to_locate": None, "note": None})
+def test_contact_form_validates_or_raises_form_invalid(values):
+    _validate_or_form_invalid(P.CONTACT_FORM, values)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from([P.CONSENT_FORM, P.GOAL_FORM, P.LEGAL_CASE_FORM, P.ASSESSMENT_FORM, P.DISCLOSURE_FORM]),
+       st.data())
+def test_every_child_form_validates_or_raises_form_invalid(form, data):
+    _validate_or_form_invalid(form, data.draw(_values_for(form)))
+
+
+# ----- examples that pin the rules down -------------------------------------------------------------
+
+
+def _one(kind: Kind, value: object, **spec: object) -> object:
+    return clean_value(FieldSpec("f", "Field", kind, **spec), value, NOW)
+
+
+@pytest.mark.parametrize("text", ["2025-03-31", "03/31/2025", "3/31/25", "03-31-2025", " 2025-03-31 "])
+def test_dates_in_the_usual_shapes(text):
+    assert parse_date(text) == date(2025, 3, 31)
+
+
+def test_a_required_field_of_only_control_characters_is_missing():
+    spec = FieldSpec("f", "Field", Kind.TEXT, required=True)
+    with pytest.raises(FieldProblem) as caught:
+        clean_value(spec, "\x01\x02", NOW)
+    assert caught.value.message == "Field is required."
+    assert _one(Kind.TEXT, "\x01") is None
+    assert _one(Kind.LONGTEXT, "\n\x07\n") is None
+
+
+def test_text_is_tidied():
+    assert _one(Kind.TEXT, "  José \t  García\x00 ") == "José García"
+    assert _one(Kind.LONGTEXT, "\nline one\n\tline two  \n") == "line one\n\tline two"
+
+
+def test_an_aware_time_is_turned_into_local_wall_clock_time():
+    aware = datetime(2025, 3, 31, 14, 30).astimezone()  # this machine's zone, whatever it is
+    value = _one(Kind.DATETIME, aware.isoformat())
+    assert value.tzinfo is None and value == aware.replace(tzinfo=None)
+
+
+def test_multi_select_rules():
+    spec = P.PARTICIPANT_FORM["race_ethnicity"]
+    assert clean_value(spec, "3; 5,3", NOW) == ["3", "5"]
+    assert clean_value(spec, ["99"], NOW) == ["99"]
+    for mixed in (["99", "3"], "3|8", ("9", "5")):
+        with pytest.raises(FieldProblem) as caught:
+            clean_value(spec, mixed, NOW)
+        assert "stand alone" in caught.value.message
+
+
+def test_numbers_and_yes_no():
+    minutes = P.CONTACT_FORM["duration_minutes"]
+    assert clean_value(minutes, " 45 ", NOW) == 45
+    for bad in ("-1", "1441", "forty", "4.5"):
+        with pytest.raises(FieldProblem):
+            clean_value(minutes, bad, NOW)
+    assert _one(Kind.BOOL, "Yes") is True and _one(Kind.BOOL, "0") is False and _one(Kind.BOOL, None) is False
+    with pytest.raises(FieldProblem):
+        _one(Kind.BOOL, "maybe")
+
+
+def test_future_and_ancient_dates():
+    assert _one(Kind.DATE, NOW.date() + timedelta(days=1)) == NOW.date() + timedelta(days=1)
+    with pytest.raises(FieldProblem) as caught:
+        _one(Kind.DATE, NOW.date() + timedelta(days=1), not_future=True)
+    assert "cannot be in the future" in caught.value.message
+    with pytest.raises(FieldProblem) as caught:
+        _one(Kind.DATE, "1899-12-31")
+    assert "1900" in caught.value.message
+    assert _one(Kind.DATETIME, "2025-06-15 12:00", not_future=True) == NOW
+
+
+def test_cross_field_checks_only_run_on_clean_fields():
+    defaults = {spec.name: spec.default for spec in P.PARTICIPANT_FORM if spec.default is not None}
+    values = {**defaults, "first_name": "", "last_name": "", "enrolled_on": "yesterday"}
+    with pytest.raises(FormInvalid) as caught:
+        validate(P.PARTICIPANT_FORM, values, NOW)
+    assert set(caught.value.problems) == {"enrolled_on"}
+    with pytest.raises(FormInvalid) as caught:
+        validate(P.PARTICIPANT_FORM, {**values, "enrolled_on": "2025-01-01"}, NOW)
+    assert set(caught.value.problems) == {"last_name"}
+    assert "street name is fine" in caught.value.problems["last_name"].message
+
+
+def test_partial_validation_only_looks_at_given_fields():
+    assert validate(P.CONTACT_FORM, {"note": " hi "}, NOW, partial=True) == {"note": "hi"}
+    with pytest.raises(FormInvalid):
+        validate(P.CONTACT_FORM, {"note": " hi "}, NOW)
