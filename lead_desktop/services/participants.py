@@ -846,13 +846,27 @@ def merge_preview(site: SiteSession, kept_id: str, merged_id: str) -> dict[str, 
     with site.unit_of_work() as session:
         _get_participant(session, kept_id)
         _get_participant(session, merged_id)
-        return {
-            model.__tablename__: session.scalar(
-                select(func.count()).select_from(model).where(model.participant_id == merged_id, model.deleted_at.is_(None))
-            )
-            or 0
-            for model in MERGEABLE
-        }
+        return {model.__tablename__: len(_movable_ids(session, model, kept_id, merged_id)) for model in MERGEABLE}
+
+
+def _movable_ids(session: Session, model: type, kept_id: str, merged_id: str) -> list[str]:
+    """Rows of `model` a merge moves: all of the merged record's, except street names the kept one already has.
+
+    A shared alias stays with the merged record (the kept one answers to it anyway), so the kept
+    profile never lists it twice, and editing that profile during the merge cannot delete the
+    merged record's copy before an undo hands it back.
+    """
+    query = select(model.id).where(model.participant_id == merged_id, model.deleted_at.is_(None))
+    if model is not M.ParticipantAlias:
+        return list(session.scalars(query))
+    kept_aliases = {alias.casefold() for alias in _aliases(session, kept_id)}
+    rows = session.execute(query.add_columns(M.ParticipantAlias.alias).order_by(M.ParticipantAlias.created_at)).all()
+    out = []
+    for row_id, alias in rows:
+        if alias.casefold() not in kept_aliases:
+            kept_aliases.add(alias.casefold())
+            out.append(row_id)
+    return out
 
 
 def merge_participants(site: SiteSession, kept_id: str, merged_id: str) -> MergeInfo:
@@ -870,7 +884,7 @@ def merge_participants(site: SiteSession, kept_id: str, merged_id: str) -> Merge
             raise ValidationError(_N("errors", "One of these records has already been merged."))
         moved: dict[str, list[str]] = {}
         for model in MERGEABLE:
-            ids = list(session.scalars(select(model.id).where(model.participant_id == merged_id, model.deleted_at.is_(None))))
+            ids = _movable_ids(session, model, kept_id, merged_id)
             if ids:
                 session.execute(update(model).where(model.id.in_(ids)).values(participant_id=kept_id))
                 moved[model.__tablename__] = ids
