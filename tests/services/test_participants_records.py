@@ -346,6 +346,20 @@ def test_merge_then_undo_keeps_every_record(new_site):
     assert audit_service.verify_chain(new_site).ok
 
 
+def test_a_street_name_both_records_share_survives_an_edit_during_the_merge(new_site):
+    kept = person(new_site, "Robert", "Jones", aliases="Slim")
+    merged = person(new_site, "Bob", "Jonas", aliases="slim, Doc")
+    info = ps.merge_participants(new_site, kept.id, merged.id)
+    during = ps.get_participant(new_site, kept.id)
+    assert during.values["aliases"] == "Slim, Doc, Bob Jonas"  # one "Slim", not two
+    ps.update_participant(new_site, kept.id, {**during.values, "phone": "555-0100"})
+
+    ps.undo_merge(new_site, info.id)
+    assert ps.get_participant(new_site, kept.id).values["aliases"] == "Slim"
+    assert ps.get_participant(new_site, merged.id).values["aliases"] == "slim, Doc"
+    assert set(ids(ps.list_participants(new_site, query="slim"))) == {kept.id, merged.id}
+
+
 def test_merge_refusals(new_site):
     one = person(new_site, "One", "Person")
     two = person(new_site, "Two", "Person")
