@@ -1,1 +1,6 @@
-"""Qt window layer: pages, dialogs, table models and widgets (imported only by lead_desktop.app)."""
+"""The window program: Qt widgets, dialogs and table models over the services.
+
+Importing this package (or any module in it) has no side effects: nothing
+creates a QApplication, opens a site or touches the data folder until
+`lead_desktop.app.main` asks for it. Only app.py imports from here.
+"""

@@ -1,0 +1,127 @@
+"""Start-up of the window program `lead-desktop` (also `python -m lead_desktop`).
+
+Reads `--data-dir`, sets up the program log (ids and events only) and the
+crash handler, creates the QApplication (the OS palette and style are left
+alone), then runs gui.flow.AppFlow: the first-run wizard when the folder holds
+no site yet, otherwise the sign-in dialog, then the main window.
+
+The log file lives in the site folder's logs/ once the folder holds a site;
+until then records wait in memory, so the wizard leaves nothing behind when
+it is cancelled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from lead_desktop import APP_NAME, __version__
+from lead_desktop.paths import SitePaths, default_data_dir
+
+LOG_FILE = "lead-desktop.log"
+LOG_BYTES = 1_000_000
+LOG_BACKUPS = 5
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="lead-desktop",
+        description=f"{APP_NAME} {__version__}: encrypted case management for LEAD sites.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=str(default_data_dir()),
+        help="folder that holds the site (default: %(default)s)",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    # Qt's own options (-platform, -style, …) pass through to QApplication.
+    args, qt_args = parser.parse_known_args(argv)
+    args.qt_args = qt_args
+    return args
+
+
+class SiteLog:
+    """Log records wait in memory until the site folder exists, then go to a rotating file in logs/."""
+
+    def __init__(self, paths: SitePaths) -> None:
+        self.paths = paths
+        self.memory = logging.handlers.MemoryHandler(capacity=10_000, flushLevel=logging.CRITICAL + 1)
+        self.file_handler: logging.Handler | None = None
+        root = logging.getLogger()
+        root.setLevel(logging.INFO)
+        root.addHandler(self.memory)
+
+    @property
+    def folder(self) -> Path | None:
+        return self.paths.logs if self.file_handler is not None else None
+
+    def attach(self) -> None:
+        if self.file_handler is not None:
+            return
+        try:
+            self.paths.logs.mkdir(mode=0o700, parents=True, exist_ok=True)
+            handler = logging.handlers.RotatingFileHandler(
+                self.paths.logs / LOG_FILE, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+            )
+        except OSError:
+            logging.getLogger(__name__).warning("log folder not writable; logging to memory only")
+            return
+        handler.setFormatter(logging.Formatter(LOG_FORMAT))
+        self.file_handler = handler
+        self.memory.setTarget(handler)
+        self.memory.flush()
+        root = logging.getLogger()
+        root.removeHandler(self.memory)
+        root.addHandler(handler)
+
+    def close(self) -> None:
+        root = logging.getLogger()
+        for handler in (self.memory, self.file_handler):
+            if handler is not None:
+                root.removeHandler(handler)
+                handler.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    paths = SitePaths.at(args.data_dir)
+    site_log = SiteLog(paths)
+    log = logging.getLogger("lead_desktop.app")
+    log.info("starting %s %s", APP_NAME, __version__)
+
+    from PySide6.QtWidgets import QApplication
+
+    from lead_desktop.gui.crash import CrashHandler
+    from lead_desktop.gui.flow import AppFlow
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "lead-desktop", *args.qt_args])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("lead-desktop")
+    app.setQuitOnLastWindowClosed(False)  # the flow moves between windows; it says when to quit
+
+    crash = CrashHandler(lambda: site_log.folder, app.quit)
+    crash.install()
+    flow = AppFlow(paths.folder)
+    flow.site_folder_ready.connect(site_log.attach)
+    flow.finished.connect(app.quit)
+    app.aboutToQuit.connect(flow.shutdown)
+    flow.start()
+    try:
+        code = app.exec()
+    finally:
+        crash.uninstall()
+        log.info("stopped")
+        site_log.close()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Administration (administrators only): accounts, audit log, site settings, master key."""

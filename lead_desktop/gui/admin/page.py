@@ -1,0 +1,414 @@
+"""Administration page: Accounts, Audit log, Site settings and Security tabs.
+
+Holds the open site only to call services; every row it shows comes back as
+a frozen dataclass, and `set_site(None)` empties every table and field.
+Dialogs open window-modal without blocking (`open()`), say what they
+collected through a signal, and this page calls the service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+
+from lead_desktop.domain.errors import KnownError, ValidationError
+from lead_desktop.domain.roles import Permission
+from lead_desktop.gui.admin.accounts import SORT_ROLE, AccountDialog, AccountInput, AccountsModel, ResetPasswordDialog
+from lead_desktop.gui.admin.audit import AuditModel
+from lead_desktop.gui.admin.settings_form import SettingsForm
+from lead_desktop.gui.forms.ui_administration_page import Ui_AdministrationPage
+from lead_desktop.gui.helpers import busy, error_text, make_heading, set_message, style_as_message
+from lead_desktop.services import accounts as account_service
+from lead_desktop.services import audit as audit_service
+from lead_desktop.services import settings as settings_service
+from lead_desktop.services.accounts import AccountInfo
+from lead_desktop.services.site import SiteSession
+
+
+class AdministrationPage(QWidget):
+    settings_saved = Signal()  # the window shows the new site name and idle time
+    accounts_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AdministrationPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self._site: SiteSession | None = None
+        self.account_dialog: AccountDialog | None = None
+        self.reset_dialog: ResetPasswordDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+
+        make_heading(ui.title_label)
+        make_heading(ui.rotate_heading_label, 1.15)
+        style_as_message(
+            ui.accounts_message_label, ui.chain_result_label, ui.settings_status_label, ui.rotate_message_label
+        )
+
+        self.accounts_model = AccountsModel(self)
+        self.accounts_proxy = QSortFilterProxyModel(self)
+        self.accounts_proxy.setSourceModel(self.accounts_model)
+        self.accounts_proxy.setSortRole(SORT_ROLE)
+        ui.accounts_view.setModel(self.accounts_proxy)
+        ui.accounts_view.sortByColumn(AccountsModel.Column.USERNAME, Qt.SortOrder.AscendingOrder)
+        ui.accounts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        ui.accounts_view.selectionModel().selectionChanged.connect(self._update_account_buttons)
+        ui.accounts_view.doubleClicked.connect(self._on_edit_account_button_clicked)
+        ui.add_account_button.clicked.connect(self._on_add_account_button_clicked)
+        ui.edit_account_button.clicked.connect(self._on_edit_account_button_clicked)
+        ui.reset_password_button.clicked.connect(self._on_reset_password_button_clicked)
+        ui.deactivate_button.clicked.connect(self._on_deactivate_button_clicked)
+        ui.show_inactive_checkbox.toggled.connect(self.reload_accounts)
+
+        self.audit_model = AuditModel(self)
+        ui.audit_view.setModel(self.audit_model)
+        ui.audit_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        ui.refresh_audit_button.clicked.connect(self.reload_audit)
+        ui.check_chain_button.clicked.connect(self._on_check_chain_button_clicked)
+        ui.tabs.currentChanged.connect(self._on_tabs_current_changed)
+
+        self.settings_form = SettingsForm(ui.settings_form, ui.settings_form_widget)
+        ui.save_settings_button.clicked.connect(self._on_save_settings_button_clicked)
+
+        ui.rotate_button.clicked.connect(self._on_rotate_button_clicked)
+        ui.hide_key_button.clicked.connect(self._hide_new_key)
+        self._hide_new_key()
+        self._update_account_buttons()
+
+    # ----- site ------------------------------------------------------------------------
+
+    def set_site(self, site: SiteSession | None) -> None:
+        self._site = site
+        if site is None:
+            self.clear()
+        else:
+            self.reload()
+
+    def clear(self) -> None:
+        """Forget every row, value and key shown (sign-out, lock)."""
+        for dialog in (self.account_dialog, self.reset_dialog, self.confirm_box):
+            if dialog is not None:
+                dialog.reject()
+        self.accounts_model.set_rows([])
+        self.audit_model.set_source(None)
+        self.settings_form.clear()
+        self._hide_new_key()
+        for label in (
+            self.ui.accounts_message_label,
+            self.ui.chain_result_label,
+            self.ui.settings_status_label,
+            self.ui.rotate_message_label,
+            self.ui.audit_count_label,
+        ):
+            set_message(label, "")
+        self._update_account_buttons()
+
+    def reload(self) -> None:
+        site = self._site
+        if site is None:
+            return
+        ui = self.ui
+        ui.tabs.setTabEnabled(ui.tabs.indexOf(ui.accounts_tab), site.can(Permission.MANAGE_ACCOUNTS))
+        ui.tabs.setTabEnabled(ui.tabs.indexOf(ui.audit_tab), site.can(Permission.VIEW_AUDIT))
+        ui.tabs.setTabEnabled(ui.tabs.indexOf(ui.settings_tab), site.can(Permission.CHANGE_SETTINGS))
+        ui.tabs.setTabEnabled(ui.tabs.indexOf(ui.security_tab), site.can(Permission.ROTATE_KEY))
+        self.reload_accounts()
+        self.reload_audit()
+        self.reload_settings()
+
+    def _run(self, call: Callable[[], object], label=None) -> tuple[bool, object]:  # noqa: ANN001
+        """Call a service; a KnownError is shown in `label` (or a message box) instead of raised."""
+        try:
+            with busy():
+                return True, call()
+        except KnownError as err:
+            if label is not None:
+                set_message(label, error_text(err))
+            else:
+                QMessageBox.warning(self, self.tr("LEAD Desktop"), error_text(err))
+            return False, None
+
+    # ----- accounts ----------------------------------------------------------------------
+
+    def reload_accounts(self, *_args: object) -> None:
+        site = self._site
+        if site is None or not site.can(Permission.MANAGE_ACCOUNTS):
+            self.accounts_model.set_rows([])
+            return
+        selected = self.selected_account()
+        include_inactive = self.ui.show_inactive_checkbox.isChecked()
+        ok, rows = self._run(
+            lambda: account_service.list_accounts(site, include_inactive=include_inactive),
+            self.ui.accounts_message_label,
+        )
+        self.accounts_model.set_rows(rows if ok else [])
+        if selected is not None:
+            self.select_account(selected.id)
+        self._update_account_buttons()
+
+    def selected_account(self) -> AccountInfo | None:
+        rows = self.ui.accounts_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.accounts_model.account_at(self.accounts_proxy.mapToSource(rows[0]).row())
+
+    def select_account(self, account_id: str) -> None:
+        row = self.accounts_model.row_of(account_id)
+        if row is None:
+            return
+        index = self.accounts_proxy.mapFromSource(self.accounts_model.index(row, 0))
+        self.ui.accounts_view.selectRow(index.row())
+
+    def _update_account_buttons(self, *_args: object) -> None:
+        info = self.selected_account()
+        own = info is not None and self._site is not None and info.id == self._site.actor.account_id
+        active = info is not None and info.active
+        self.ui.add_account_button.setEnabled(self._site is not None)
+        self.ui.edit_account_button.setEnabled(active)
+        self.ui.reset_password_button.setEnabled(active)
+        self.ui.deactivate_button.setEnabled(active and not own)
+
+    def _on_add_account_button_clicked(self) -> None:
+        self._open_account_dialog(None)
+
+    def _on_edit_account_button_clicked(self, *_args: object) -> None:
+        info = self.selected_account()
+        if info is not None and info.active:
+            self._open_account_dialog(info)
+
+    def _open_account_dialog(self, info: AccountInfo | None) -> None:
+        set_message(self.ui.accounts_message_label, "")
+        dialog = AccountDialog(info, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(lambda data: self._on_account_submitted(dialog, info, data))
+        dialog.destroyed.connect(lambda *_: setattr(self, "account_dialog", None))
+        self.account_dialog = dialog
+        dialog.open()
+
+    def _on_account_submitted(self, dialog: AccountDialog, info: AccountInfo | None, data: AccountInput) -> None:
+        site = self._site
+        if site is None:
+            dialog.reject()
+            return
+        try:
+            with busy():
+                if info is None:
+                    saved = account_service.add_account(
+                        site, data.username, data.display_name, data.role, data.temporary_password
+                    )
+                else:
+                    saved = account_service.update_account(site, info.id, data.display_name, data.role)
+        except ValidationError as err:
+            dialog.show_error(error_text(err), err.field)
+            return
+        except KnownError as err:
+            dialog.show_error(error_text(err))
+            return
+        dialog.accept()
+        self.reload_accounts()
+        self.select_account(saved.id)
+        self.reload_audit()
+        if info is None:
+            message = self.tr("Added {username}. Give them the temporary password yourself.")
+        else:
+            message = self.tr("Saved the changes to {username}.")
+        set_message(self.ui.accounts_message_label, message.format(username=saved.username))
+        self.accounts_changed.emit()
+
+    def _on_reset_password_button_clicked(self) -> None:
+        info = self.selected_account()
+        if info is None:
+            return
+        set_message(self.ui.accounts_message_label, "")
+        dialog = ResetPasswordDialog(info, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(lambda password: self._on_reset_submitted(dialog, info, password))
+        dialog.destroyed.connect(lambda *_: setattr(self, "reset_dialog", None))
+        self.reset_dialog = dialog
+        dialog.open()
+
+    def _on_reset_submitted(self, dialog: ResetPasswordDialog, info: AccountInfo, password: str) -> None:
+        site = self._site
+        if site is None:
+            dialog.reject()
+            return
+        try:
+            with busy():
+                account_service.reset_password(site, info.id, password)
+        except ValidationError as err:
+            dialog.show_error(error_text(err), err.field)
+            return
+        except KnownError as err:
+            dialog.show_error(error_text(err))
+            return
+        dialog.accept()
+        self.reload_accounts()
+        self.reload_audit()
+        set_message(
+            self.ui.accounts_message_label,
+            self.tr("{username} must choose a new password at their next sign-in.").format(username=info.username),
+        )
+
+    def _on_deactivate_button_clicked(self) -> None:
+        info = self.selected_account()
+        if info is None:
+            return
+        self._confirm(
+            self.tr("Deactivate account"),
+            self.tr(
+                "Deactivate the account {username} ({name})? They can no longer sign in, on any computer. "
+                "The records they made stay."
+            ).format(username=info.username, name=info.display_name),
+            self.tr("&Deactivate"),
+            lambda: self._deactivate(info),
+        )
+
+    def _deactivate(self, info: AccountInfo) -> None:
+        site = self._site
+        if site is None:
+            return
+        ok, _ = self._run(lambda: account_service.deactivate(site, info.id), self.ui.accounts_message_label)
+        if ok:
+            self.reload_accounts()
+            self.reload_audit()
+            set_message(
+                self.ui.accounts_message_label,
+                self.tr("{username} is deactivated.").format(username=info.username),
+            )
+            self.accounts_changed.emit()
+
+    def _confirm(self, title: str, text: str, action_text: str, on_yes: Callable[[], None]) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        yes = box.addButton(action_text, QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+
+        def finished(*_args: object) -> None:
+            if box.clickedButton() is yes:
+                on_yes()
+
+        box.finished.connect(finished)
+        box.destroyed.connect(lambda *_: setattr(self, "confirm_box", None))
+        self.confirm_box = box
+        box.open()
+
+    # ----- audit log ---------------------------------------------------------------------
+
+    def reload_audit(self, *_args: object) -> None:
+        site = self._site
+        if site is None or not site.can(Permission.VIEW_AUDIT):
+            self.audit_model.set_source(None)
+            return
+        ok, total = self._run(lambda: audit_service.count_entries(site), self.ui.chain_result_label)
+        if not ok:
+            self.audit_model.set_source(None)
+            return
+        self.audit_model.set_source(
+            lambda limit, offset: audit_service.list_entries(site, limit=limit, offset=offset), total
+        )
+        self.ui.audit_count_label.setText(self.tr("%n entries, newest first", "", total))
+        self.ui.audit_view.resizeColumnsToContents()
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if self.ui.tabs.widget(index) is self.ui.audit_tab:
+            self.reload_audit()
+
+    def _on_check_chain_button_clicked(self) -> None:
+        site = self._site
+        if site is None:
+            return
+        ok, check = self._run(lambda: audit_service.verify_chain(site), self.ui.chain_result_label)
+        if not ok:
+            return
+        if check.ok:
+            text = self.tr("The audit chain is intact: %n entries checked, none changed or missing.", "", check.entries)
+        else:
+            text = self.tr(
+                "The audit chain is broken at entry {seq} ({reason}). The log was changed outside LEAD Desktop. "
+                "Keep this computer as it is and tell your project manager."
+            ).format(seq=check.first_bad_seq, reason=check.reason)
+        set_message(self.ui.chain_result_label, text)
+        self.reload_audit()
+
+    # ----- settings ----------------------------------------------------------------------
+
+    def reload_settings(self) -> None:
+        site = self._site
+        if site is None or not site.can(Permission.CHANGE_SETTINGS):
+            self.settings_form.clear()
+            return
+        ok, values = self._run(lambda: settings_service.get_settings(site), self.ui.settings_status_label)
+        if ok:
+            self.settings_form.load(values)
+            set_message(self.ui.settings_status_label, "")
+
+    def _on_save_settings_button_clicked(self) -> None:
+        site = self._site
+        if site is None:
+            return
+        changed = self.settings_form.changed_values()
+        if not changed:
+            set_message(self.ui.settings_status_label, self.tr("Nothing to save: no setting was changed."))
+            return
+        errors: dict[str, str] = {}
+        saved = 0
+        for key, value in changed.items():
+            try:
+                with busy():
+                    stored = settings_service.set_setting(site, key, value)
+            except KnownError as err:
+                errors[key] = error_text(err)
+                continue
+            self.settings_form.mark_saved(key, stored)
+            saved += 1
+        self.settings_form.show_errors(errors)
+        if errors:
+            set_message(self.ui.settings_status_label, self.tr("Some settings were not saved; see the messages above."))
+        else:
+            set_message(self.ui.settings_status_label, self.tr("Saved."))
+        if saved:
+            self.reload_audit()
+            self.settings_saved.emit()
+
+    # ----- security ----------------------------------------------------------------------
+
+    def _on_rotate_button_clicked(self) -> None:
+        self._confirm(
+            self.tr("Change the master key"),
+            self.tr(
+                "Change the site's master key now?\n\n"
+                "The current recovery key and every printed Recovery Kit stop working at once. "
+                "Backups made before today still need the old key. "
+                "You must store the new recovery key before you close this page."
+            ),
+            self.tr("C&hange the master key"),
+            self._rotate,
+        )
+
+    def _rotate(self) -> None:
+        site = self._site
+        if site is None:
+            return
+        set_message(self.ui.rotate_message_label, "")
+        ok, new_key = self._run(lambda: account_service.rotate_master_key(site), self.ui.rotate_message_label)
+        if not ok:
+            return
+        self.ui.new_key_panel.show_key(new_key, site.site_name, str(site.paths.folder))
+        del new_key
+        self.ui.new_key_panel.show()
+        self.ui.hide_key_button.show()
+        set_message(
+            self.ui.rotate_message_label,
+            self.tr("The master key was changed. This is the new recovery key; the old one no longer works."),
+        )
+        self.reload_audit()
+
+    def _hide_new_key(self) -> None:
+        self.ui.new_key_panel.clear()
+        self.ui.new_key_panel.hide()
+        self.ui.hide_key_button.hide()
+        set_message(self.ui.rotate_message_label, "")

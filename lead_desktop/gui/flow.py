@@ -1,0 +1,226 @@
+"""The start-up flow: first-run wizard or sign-in, a forced password change, then the main window.
+
+AppFlow owns whichever of these is showing and calls the services for the
+dialogs (which only collect input). Signing out returns to the sign-in dialog;
+closing the last of them emits `finished`, and app.py quits.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog
+
+from lead_desktop.domain.errors import KnownError, SignInThrottled, ValidationError, WrongPassword
+from lead_desktop.gui.helpers import busy, error_text
+from lead_desktop.gui.main_window import MainWindow
+from lead_desktop.gui.sign_in import ChangePasswordDialog, RecoveryKeyDialog, SignInDialog
+from lead_desktop.gui.wizard import FirstRunWizard
+from lead_desktop.services import accounts as account_service
+from lead_desktop.services import site as sites
+from lead_desktop.services.site import SiteSession
+
+log = logging.getLogger(__name__)
+
+
+class AppFlow(QObject):
+    finished = Signal()  # nothing is left open: quit
+    site_folder_ready = Signal()  # the data folder now holds a site (the log file can live there)
+
+    def __init__(self, folder: str | Path, *, idle_ms: int | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folder = Path(folder)
+        self.idle_ms = idle_ms
+        self.wizard: FirstRunWizard | None = None
+        self.sign_in_dialog: SignInDialog | None = None
+        self.recovery_dialog: RecoveryKeyDialog | None = None
+        self.password_dialog: ChangePasswordDialog | None = None
+        self.window: MainWindow | None = None
+        self._pending_site: SiteSession | None = None  # signed in, waiting for a new password
+
+    def start(self) -> None:
+        if sites.site_exists(self.folder):
+            self.site_folder_ready.emit()
+            self.show_sign_in()
+        else:
+            self.show_wizard()
+
+    # ----- first run ------------------------------------------------------------------------
+
+    def show_wizard(self) -> None:
+        wizard = FirstRunWizard(self.folder)
+        wizard.site_created.connect(self.site_folder_ready)
+        wizard.finished.connect(self._on_wizard_finished)
+        self.wizard = wizard
+        wizard.show()
+
+    def _on_wizard_finished(self, result: int) -> None:
+        wizard, self.wizard = self.wizard, None
+        if wizard is None:
+            return
+        site = wizard.take_site()
+        wizard.deleteLater()
+        if result == QDialog.DialogCode.Accepted and site is not None:
+            self.show_main(site)
+        elif site is not None:  # cannot happen through the wizard's buttons; never leave a site open
+            site.close()
+            self.finished.emit()
+        else:
+            self.finished.emit()
+
+    # ----- sign-in ---------------------------------------------------------------------------
+
+    def show_sign_in(self) -> None:
+        status = sites.keychain_status()
+        dialog = SignInDialog(self.folder, status.usable, status.reason)
+        dialog.sign_in_requested.connect(self._on_sign_in_requested)
+        dialog.keychain_requested.connect(self._on_keychain_requested)
+        dialog.recovery_requested.connect(self._on_recovery_requested)
+        dialog.rejected.connect(self._on_sign_in_rejected)
+        self.sign_in_dialog = dialog
+        dialog.show()
+
+    def _on_sign_in_rejected(self) -> None:
+        dialog, self.sign_in_dialog = self.sign_in_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self.finished.emit()
+
+    def _on_sign_in_requested(self, username: str, password: str) -> None:
+        dialog = self.sign_in_dialog
+        if dialog is None:
+            return
+        try:
+            with busy():
+                site = sites.sign_in(self.folder, username, password)
+        except WrongPassword as err:
+            dialog.show_error(error_text(err), err.delay_seconds)
+            return
+        except SignInThrottled as err:
+            dialog.show_error(error_text(err), float(err.params.get("seconds", 1)))
+            return
+        except KnownError as err:
+            dialog.show_error(error_text(err))
+            return
+        self._signed_in(site)
+
+    def _on_keychain_requested(self, username: str) -> None:
+        dialog = self.sign_in_dialog
+        if dialog is None:
+            return
+        try:
+            with busy():
+                site = sites.sign_in_with_keychain(self.folder, username)
+        except KnownError as err:
+            dialog.show_error(error_text(err))
+            return
+        self._signed_in(site)
+
+    def _on_recovery_requested(self) -> None:
+        parent = self.sign_in_dialog
+        dialog = RecoveryKeyDialog(parent)
+        dialog.submitted.connect(self._on_recovery_key_submitted)
+        dialog.finished.connect(lambda *_: setattr(self, "recovery_dialog", None))
+        self.recovery_dialog = dialog
+        dialog.open()
+
+    def _on_recovery_key_submitted(self, key: str) -> None:
+        dialog = self.recovery_dialog
+        if dialog is None:
+            return
+        try:
+            with busy():
+                site = sites.open_with_recovery_key(self.folder, key)
+        except KnownError as err:
+            dialog.show_error(error_text(err))
+            return
+        dialog.accept()
+        self._signed_in(site)
+
+    def _close_sign_in(self) -> None:
+        dialog, self.sign_in_dialog = self.sign_in_dialog, None
+        if dialog is not None:
+            dialog.rejected.disconnect(self._on_sign_in_rejected)
+            dialog.accept()
+            dialog.deleteLater()
+
+    def _signed_in(self, site: SiteSession) -> None:
+        self._close_sign_in()
+        if site.actor.must_change_password:
+            self._ask_new_password(site)
+        else:
+            self.show_main(site)
+
+    # ----- a password set by an administrator must be replaced ----------------------------
+
+    def _ask_new_password(self, site: SiteSession) -> None:
+        self._pending_site = site
+        dialog = ChangePasswordDialog(required=True)
+        dialog.submitted.connect(self._on_new_password_submitted)
+        dialog.finished.connect(self._on_password_dialog_finished)
+        self.password_dialog = dialog
+        dialog.show()
+
+    def _on_new_password_submitted(self, current: str, new: str) -> None:
+        dialog, site = self.password_dialog, self._pending_site
+        if dialog is None or site is None:
+            return
+        try:
+            with busy():
+                account_service.change_own_password(site, current, new)
+        except ValidationError as err:
+            dialog.show_error(error_text(err), err.field)
+            return
+        except KnownError as err:
+            dialog.show_error(error_text(err))
+            return
+        dialog.accept()
+
+    def _on_password_dialog_finished(self, result: int) -> None:
+        dialog, self.password_dialog = self.password_dialog, None
+        site, self._pending_site = self._pending_site, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if site is None:
+            return
+        if result == QDialog.DialogCode.Accepted and not site.actor.must_change_password:
+            self.show_main(site)
+        else:
+            site.close()
+            self.show_sign_in()
+
+    # ----- the main window -----------------------------------------------------------------
+
+    def show_main(self, site: SiteSession) -> None:
+        window = MainWindow(site, idle_ms=self.idle_ms)
+        window.signed_out.connect(self._on_window_signed_out)
+        window.quit_requested.connect(self._on_window_quit_requested)
+        self.window = window
+        window.show()
+        log.info("main window shown")
+
+    def _on_window_signed_out(self) -> None:
+        window, self.window = self.window, None
+        if window is not None:
+            window.deleteLater()
+        self.show_sign_in()
+
+    def _on_window_quit_requested(self) -> None:
+        window, self.window = self.window, None
+        if window is not None:
+            window.deleteLater()
+        self.finished.emit()
+
+    def shutdown(self) -> None:
+        """Close whatever is open (the application is quitting)."""
+        if self.window is not None:
+            self.window.close()
+        site, self._pending_site = self._pending_site, None
+        if site is not None:
+            site.close()
+        if self.wizard is not None:
+            site = self.wizard.take_site()
+            if site is not None:
+                site.close()

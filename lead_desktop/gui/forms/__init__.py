@@ -1,0 +1,1 @@
+"""Compiled Qt Designer forms (generated — do not edit; see scripts/build_forms.py)."""

@@ -1,0 +1,111 @@
+"""The sections of the main window, and the placeholder shown for a section not built yet.
+
+A later issue replaces a placeholder by giving its PageSpec a real page class.
+A page is a QWidget with `set_site(site | None)`: it loads its data when given
+a site and clears every row and field when given None (sign-out, lock).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from lead_desktop.domain.roles import Permission
+from lead_desktop.gui.forms.ui_placeholder_page import Ui_PlaceholderPage
+from lead_desktop.gui.helpers import make_heading
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # marked for translation in the "MainWindow" context
+    permission: Permission
+    blurb: str = ""  # what the placeholder says will be there
+    factory: Callable[[], QWidget] | None = None
+
+
+class PlaceholderPage(QWidget):
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PlaceholderPage()
+        self.ui.setupUi(self)
+        make_heading(self.ui.title_label)
+        self.ui.title_label.setText(title)
+        self.ui.text_label.setText(text)
+
+    def set_site(self, site: object | None) -> None:
+        """Holds no data."""
+
+
+def _admin_page() -> QWidget:
+    from lead_desktop.gui.admin.page import AdministrationPage
+
+    return AdministrationPage()
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec(
+        "participants",
+        QT_TRANSLATE_NOOP("MainWindow", "Participants"),
+        Permission.VIEW_PARTICIPANTS,
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "The people in LEAD will be listed here, each with their record: intake, contacts, consents, "
+            "services and coordination with the legal system.",
+        ),
+    ),
+    PageSpec(
+        "referrals",
+        QT_TRANSLATE_NOOP("MainWindow", "Referrals"),
+        Permission.VIEW_PARTICIPANTS,
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Referrals from officers will be here — arrest diversions and social contacts — with the "
+            "intake deadline for each.",
+        ),
+    ),
+    PageSpec(
+        "governance",
+        QT_TRANSLATE_NOOP("MainWindow", "Governance"),
+        Permission.VIEW_GOVERNANCE,
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "The site's governance bodies will be here: the Policy Coordinating Group, the Operational "
+            "Work Group and the Community Leadership Team, with their members.",
+        ),
+    ),
+    PageSpec(
+        "meetings",
+        QT_TRANSLATE_NOOP("MainWindow", "Meetings"),
+        Permission.VIEW_GOVERNANCE,
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Meetings of the governance bodies will be here: agendas, attendance and minutes."
+        ),
+    ),
+    PageSpec(
+        "reports",
+        QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+        Permission.VIEW_REPORTS,
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Reports will be here: fact sheets and PDF reports for the Policy Coordinating Group, "
+            "built from the site's figures.",
+        ),
+    ),
+    PageSpec(
+        "administration",
+        QT_TRANSLATE_NOOP("MainWindow", "Administration"),
+        Permission.MANAGE_ACCOUNTS,
+        factory=_admin_page,
+    ),
+)
+
+
+def build_page(spec: PageSpec) -> QWidget:
+    if spec.factory is not None:
+        return spec.factory()
+    translate = QCoreApplication.translate
+    return PlaceholderPage(translate("MainWindow", spec.title), translate("MainWindow", spec.blurb))
