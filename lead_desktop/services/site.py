@@ -49,7 +49,7 @@ from lead_desktop.storage import audit as audit_log
 from lead_desktop.storage import keychain, pending, vault as vaults
 from lead_desktop.storage.keyslots import KeyFile
 from lead_desktop.storage.lock import SiteLock
-from lead_desktop.storage.models import Account, Setting
+from lead_desktop.storage.models import Account, AuditEntry, Setting
 
 log = logging.getLogger(__name__)
 
@@ -398,9 +398,15 @@ def open_with_recovery_key(
                 vault.close()
                 raise
         actor = Actor(None, RECOVERY_ACTOR, "Recovery key", Role.ADMINISTRATOR, via_recovery_key=True)
-        with vault.unit_of_work() as session:
-            _drain_pending(session, paths, vault.keyfile)
-            audit_log.append(session, AuditAction.SIGN_IN_RECOVERY_KEY.value, actor_id=None, actor=RECOVERY_ACTOR)
+        try:
+            with vault.unit_of_work() as session:
+                moved = _move_pending(session, paths)
+                audit_log.append(session, AuditAction.SIGN_IN_RECOVERY_KEY.value, actor_id=None, actor=RECOVERY_ACTOR)
+        except BaseException:
+            vault.close()
+            raise
+        if moved:
+            pending.clear(paths.pending)
         return SiteSession(vault, actor, lock)
     except BaseException:
         if own_lock:
@@ -436,21 +442,32 @@ def _fail(paths: SitePaths, keyfile: KeyFile, username: str, reason: str, error:
     raise error
 
 
-def _drain_pending(session: Session, paths: SitePaths, keyfile: KeyFile) -> None:
+def _move_pending(session: Session, paths: SitePaths) -> bool:
+    """Copy the sealed failed sign-ins into the audit log. The caller clears site.pending only after
+    the commit, so a failed commit loses none; a record already in the log (a crash after the commit,
+    before the clearing) is not copied twice. True when there was something to move."""
     if not paths.pending.exists() or paths.pending.stat().st_size == 0:
-        return
+        return False
     private_hex = read_setting(session, AUDIT_PRIVATE_KEY_SETTING)
     if not private_hex:
-        return
-    for attempt in pending.drain(paths.pending, bytes.fromhex(str(private_hex))):
+        return False
+    for attempt in pending.read_all(paths.pending, bytes.fromhex(str(private_hex))):
+        if attempt.record and session.scalar(
+            select(AuditEntry.seq)
+            .where(AuditEntry.action == AuditAction.SIGN_IN_FAILED.value)
+            .where(AuditEntry.detail.contains(f'"record":"{attempt.record}"'))
+            .limit(1)
+        ):
+            continue
         audit_log.append(
             session,
             AuditAction.SIGN_IN_FAILED.value,
             actor_id=None,
             actor=attempt.username[:64] or "?",
-            detail={"reason": attempt.reason},
+            detail={"reason": attempt.reason, "record": attempt.record},
             at=datetime.fromtimestamp(attempt.at, timezone.utc),
         )
+    return True
 
 
 def _finish_sign_in(
@@ -466,7 +483,7 @@ def _finish_sign_in(
     try:
         with vault.unit_of_work() as session:
             row = session.scalar(select(Account).where(Account.username == username))
-            _drain_pending(session, paths, keyfile)
+            moved = _move_pending(session, paths)
             if row is None or not row.active:
                 audit_log.append(
                     session,
@@ -476,11 +493,15 @@ def _finish_sign_in(
                     detail={"reason": "account_inactive"},
                 )
                 session.commit()
+                if moved:
+                    pending.clear(paths.pending)
                 raise AccountDisabled()
             row.last_sign_in_at = datetime.now(timezone.utc)
             action = AuditAction.UNLOCK if resuming else AuditAction.SIGN_IN
             audit_log.append(session, action.value, actor_id=row.id, actor=row.username, detail={"via": via})
             actor = _actor_for(row)
+        if moved:
+            pending.clear(paths.pending)
     except BaseException:
         vault.close()
         raise

@@ -54,6 +54,7 @@ class FailedAttempt:
     at: float
     username: str
     reason: str
+    record: str = ""  # the record's own random id, so moving it into the audit log twice can be noticed
 
 
 def record_failure(path: Path, audit_public_key_hex: str, username: str, reason: str) -> None:
@@ -103,18 +104,30 @@ def failure_count(path: Path) -> int:
     return len(_lines(path))
 
 
-def drain(path: Path, audit_private_key: bytes) -> list[FailedAttempt]:
-    """Decrypt every sealed record and empty the file. Records that fail to open are reported as such."""
+def read_all(path: Path, audit_private_key: bytes) -> list[FailedAttempt]:
+    """Decrypt every sealed record, leaving the file as it is. Records that fail to open are reported as such."""
     private = X25519PrivateKey.from_private_bytes(audit_private_key)
     attempts: list[FailedAttempt] = []
     for line in _lines(path):
+        record = str(line.get("e", ""))[:32]
         try:
             eph = bytes.fromhex(line["e"])
             key = _derive(private.exchange(X25519PublicKey.from_public_bytes(eph)), eph)
             data = json.loads(AESGCM(key).decrypt(bytes.fromhex(line["n"]), bytes.fromhex(line["c"]), None))
-            attempts.append(FailedAttempt(float(data["at"]), str(data["username"]), str(data["reason"])))
+            attempts.append(FailedAttempt(float(data["at"]), str(data["username"]), str(data["reason"]), record))
         except (InvalidTag, KeyError, ValueError, TypeError):
-            attempts.append(FailedAttempt(float(line.get("t", 0) or 0), "", "unreadable_record"))
+            attempts.append(FailedAttempt(float(line.get("t", 0) or 0), "", "unreadable_record", record))
+    return attempts
+
+
+def clear(path: Path) -> None:
+    """Empty the file, once its records are safely committed to the audit log."""
     if Path(path).exists():
         atomic_write_bytes(Path(path), b"")
+
+
+def drain(path: Path, audit_private_key: bytes) -> list[FailedAttempt]:
+    """read_all, then clear."""
+    attempts = read_all(path, audit_private_key)
+    clear(path)
     return attempts
