@@ -237,6 +237,8 @@ LEGAL_CASE_STATUS = Vocabulary(
     ],
 )
 
+ACTIVE_LEGAL_CASE_STATUSES = ("open", "warrant")  # cases whose court dates still matter
+
 CONSENT_TYPE = Vocabulary(
     "consent_type",
     [

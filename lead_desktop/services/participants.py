@@ -31,6 +31,12 @@ from lead_desktop.services.site import SiteSession, read_setting
 from lead_desktop.storage import models as M
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+DOCUMENT_SIGNATURES = {  # the first bytes each accepted file type starts with
+    "application/pdf": (b"%PDF-",),
+    "image/png": (b"\x89PNG",),
+    "image/jpeg": (b"\xff\xd8\xff",),
+    "image/tiff": (b"II*\x00", b"MM\x00*"),
+}
 ALLOWED_DOCUMENT_TYPES = {
     ".pdf": "application/pdf",
     ".png": "image/png",
@@ -256,6 +262,7 @@ def _filters(
             p.id.in_(
                 select(M.LegalCase.participant_id).where(
                     M.LegalCase.deleted_at.is_(None),
+                    M.LegalCase.status.in_(V.ACTIVE_LEGAL_CASE_STATUSES),
                     M.LegalCase.next_court_at >= start,
                     M.LegalCase.next_court_at < start + timedelta(days=7),
                 )
@@ -571,7 +578,7 @@ def _record(kind: str, row: object, today: date) -> Record:
         state = P.consent_state(row.expires_on, row.revoked_on, today)
         flags.add(state)
         extra["state"] = state
-    if kind == "legal_case" and row.next_court_at is not None:
+    if kind == "legal_case" and row.next_court_at is not None and row.status in V.ACTIVE_LEGAL_CASE_STATUSES:
         start = datetime.combine(today, datetime.min.time())
         if start <= row.next_court_at < start + timedelta(days=7):
             flags.add("upcoming")
@@ -736,6 +743,11 @@ def attach_consent_document(site: SiteSession, consent_id: str, filename: str, d
         raise ValidationError(_N("errors", "That file is empty."))
     if len(data) > MAX_DOCUMENT_BYTES:
         raise ValidationError(_N("errors", "That file is larger than 20 MB. Scan at a lower resolution."))
+    if not any(data.startswith(magic) for magic in DOCUMENT_SIGNATURES[media_type]):
+        raise ValidationError(
+            _N("errors", "That file does not look like a {kind} file. Attach the scan itself."),
+            kind=suffix.lstrip(".").upper(),
+        )
     with site.unit_of_work() as session:
         consent = session.get(M.Consent, consent_id)
         if consent is None or consent.deleted_at is not None:
@@ -796,7 +808,8 @@ def today_page(site: SiteSession, account_id: str | None = None, limit: int = 20
         court = session.execute(
             select(p.id, p.lead_number, p.first_name, p.last_name, M.LegalCase.next_court_at, M.LegalCase.jurisdiction)
             .join(M.LegalCase, M.LegalCase.participant_id == p.id)
-            .where(*mine, M.LegalCase.deleted_at.is_(None), M.LegalCase.next_court_at >= start,
+            .where(*mine, M.LegalCase.deleted_at.is_(None), M.LegalCase.status.in_(V.ACTIVE_LEGAL_CASE_STATUSES),
+                   M.LegalCase.next_court_at >= start,
                    M.LegalCase.next_court_at < start + timedelta(days=7))
             .order_by(M.LegalCase.next_court_at).limit(limit)
         ).all()

@@ -421,3 +421,51 @@ def test_today_page_shows_each_case_manager_their_own_day(new_site, site_dir):
             assert day.expiring_consents[0].when == TODAY + timedelta(days=20)
         finally:
             cm.close()
+
+
+def test_court_dates_of_resolved_cases_are_not_flagged_or_listed(new_site):
+    from datetime import datetime, timedelta
+
+    from lead_desktop.services import participants as P
+
+    person = P.create_participant(new_site, {"first_name": "Rosa", "last_name": "Quill", "enrolled_on": "2025-01-01",
+                                             "case_manager_id": new_site.actor.account_id}, reviewed_duplicates=True)
+    soon = datetime.now().replace(microsecond=0) + timedelta(days=2)
+    case = P.add_record(new_site, "legal_case", person.id, {"jurisdiction": "District Court", "next_court_at": soon})
+    assert "upcoming" in case.flags
+    assert [i.participant_id for i in P.today_page(new_site).court_dates] == [person.id]
+    assert P.list_participants(new_site, court_this_week=True).total == 1
+    values = dict(case.values, status="resolved")
+    resolved = P.update_record(new_site, "legal_case", case.id, values)
+    assert "upcoming" not in resolved.flags
+    assert P.today_page(new_site).court_dates == []
+    assert P.list_participants(new_site, court_this_week=True).total == 0
+
+
+def test_a_scan_must_be_the_file_type_it_claims(new_site, tmp_path):
+    from datetime import date
+
+    import pytest
+
+    from lead_desktop.domain.errors import ValidationError
+    from lead_desktop.services import participants as P
+
+    person = P.create_participant(new_site, {"first_name": "Ivo", "last_name": "Pell", "enrolled_on": "2025-01-01"},
+                                  reviewed_duplicates=True)
+    consent = P.add_record(new_site, "consent", person.id, {
+        "disclosing_party": "LEAD", "recipients": "Prosecutor", "information": ["legal"], "purpose": "coordination",
+        "right_to_revoke_explained": True, "signed_on": date(2025, 1, 2), "expires_on": date(2027, 1, 2)})
+    with pytest.raises(ValidationError):
+        P.attach_consent_document(new_site, consent.id, "signed.pdf", b"MZ\x90\x00 not a pdf at all")
+    assert P.consent_documents(new_site, consent.id) == []
+    doc = P.attach_consent_document(new_site, consent.id, "signed.pdf", b"%PDF-1.4\n%real enough\n")
+    assert doc.media_type == "application/pdf"
+
+
+def test_a_bar_in_the_search_is_not_a_wildcard(new_site):
+    from lead_desktop.services import participants as P
+
+    P.create_participant(new_site, {"first_name": "Ada", "last_name": "Byron", "enrolled_on": "2025-01-01"},
+                         reviewed_duplicates=True)
+    assert P.list_participants(new_site, query="|").total == 1  # no term at all: everyone, as an empty box
+    assert P.list_participants(new_site, query="zzz |").total == 0
