@@ -1,0 +1,374 @@
+"""The Participants page: views, filters, incremental search, the paged list and the caseload panel.
+
+Every filter change asks the service for one page (100 rows, total counted in
+the same call); further pages load as the list scrolls. Search waits 150 ms after
+the last keystroke so a fast typist causes one query, not one per letter.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lead_desktop.domain import vocab as V
+from lead_desktop.domain.errors import KnownError, PermissionDenied
+from lead_desktop.gui.participants.common import error_text, format_count, paint_label, vocab_label
+from lead_desktop.gui.participants.dialogs import ParticipantDialog
+from lead_desktop.gui.participants.models import (
+    ID_ROLE,
+    SORT_ROLE,
+    CaseloadColumn,
+    CaseloadModel,
+    ParticipantColumn,
+    ParticipantTableModel,
+)
+from lead_desktop.services import participants as svc
+from lead_desktop.services.site import SiteSession
+
+SEARCH_DELAY_MS = 150
+
+
+class ParticipantsPage(QWidget):
+    """All participants, my caseload, no contact in N days, court this week; opens profiles."""
+
+    participant_opened = Signal(str)
+
+    VIEW_ALL, VIEW_MINE, VIEW_NO_CONTACT, VIEW_COURT = "all", "mine", "no_contact", "court"
+
+    def __init__(self, site: SiteSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("participants_page")
+        self._site = site
+        self._inactive_days = 90
+        try:
+            self._inactive_days = int(site.setting("inactive_after_days"))
+        except KnownError:
+            pass
+
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("problem_label")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setVisible(False)
+
+        self.view_combo = QComboBox(self)
+        self.view_combo.setObjectName("view_combo")
+        self.view_combo.setAccessibleName(self.tr("View"))
+        self.view_combo.addItem(self.tr("All participants"), self.VIEW_ALL)
+        self.view_combo.addItem(self.tr("My caseload"), self.VIEW_MINE)
+        self.view_combo.addItem(self.tr("No contact in {days} days").format(days=self._inactive_days), self.VIEW_NO_CONTACT)
+        self.view_combo.addItem(self.tr("Court date this week"), self.VIEW_COURT)
+
+        self.status_combo = QComboBox(self)
+        self.status_combo.setObjectName("status_combo")
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        self.status_combo.addItem(self.tr("Any status"), "")
+        for term in V.PARTICIPANT_STATUS:
+            self.status_combo.addItem(vocab_label(V.PARTICIPANT_STATUS, term.code), term.code)
+
+        self.manager_combo = QComboBox(self)
+        self.manager_combo.setObjectName("manager_combo")
+        self.manager_combo.setAccessibleName(self.tr("Case manager"))
+        self.manager_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.manager_combo.addItem(self.tr("Any case manager"), "")
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("search_edit")
+        self.search_edit.setPlaceholderText(self.tr("Search name, alias or LEAD number"))
+        self.search_edit.setAccessibleName(self.tr("Search participants"))
+        self.search_edit.setToolTip(self.tr("Search name, alias or LEAD number (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaxLength(100)
+        self.search_edit.setMinimumWidth(260)
+        self.search_edit.installEventFilter(self)
+
+        self.new_button = QPushButton(self.tr("New participant…"), self)
+        self.new_button.setObjectName("new_button")
+        self.new_button.setToolTip(self.tr("Add a participant (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_participant)
+
+        filters = QHBoxLayout()
+        for label_text, widget in (
+            (self.tr("&View:"), self.view_combo),
+            (self.tr("S&tatus:"), self.status_combo),
+            (self.tr("Case &manager:"), self.manager_combo),
+        ):
+            label = QLabel(label_text, self)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.new_button)
+
+        self.model = ParticipantTableModel(site, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("participants_table")
+        self.table.setAccessibleName(self.tr("Participants"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(ParticipantColumn.NAME, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ParticipantColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        header_metrics = header.fontMetrics()
+        samples = {
+            ParticipantColumn.LEAD_NUMBER: "NOLA-000000",
+            ParticipantColumn.ALIASES: "Sunshine, Preacher",
+            ParticipantColumn.DOB: "0000-00-00",
+            ParticipantColumn.STATUS: "Unable to locate",
+            ParticipantColumn.CASE_MANAGER: "Terrence Stewart",
+            ParticipantColumn.LAST_CONTACT: "0000-00-00",
+        }
+        for column, sample in samples.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample) + 16, header_metrics.horizontalAdvance(title) + 34)
+            header.resizeSection(column, width)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("Name") + 34)
+        header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
+        self.table.setSortingEnabled(False)  # sorting goes through the model's SQL, see _on_header_...
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.installEventFilter(self)
+
+        self.caseload_model = CaseloadModel(self)
+        caseload_proxy = QSortFilterProxyModel(self)
+        caseload_proxy.setSourceModel(self.caseload_model)
+        caseload_proxy.setSortRole(SORT_ROLE)
+        self.caseload_view = QTableView(self)
+        self.caseload_view.setObjectName("caseload_table")
+        self.caseload_view.setAccessibleName(self.tr("Caseloads"))
+        self.caseload_view.setModel(caseload_proxy)
+        self.caseload_view.setSortingEnabled(True)
+        self.caseload_view.sortByColumn(CaseloadColumn.ACTIVE, Qt.SortOrder.DescendingOrder)
+        self.caseload_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.caseload_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.caseload_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.caseload_view.verticalHeader().setVisible(False)
+        self.caseload_view.setWordWrap(False)
+        cheader = self.caseload_view.horizontalHeader()
+        cheader.setSectionResizeMode(CaseloadColumn.CASE_MANAGER, QHeaderView.ResizeMode.Stretch)
+        cheader.setSectionResizeMode(CaseloadColumn.ACTIVE, QHeaderView.ResizeMode.ResizeToContents)
+        cheader.setSectionResizeMode(CaseloadColumn.STATE, QHeaderView.ResizeMode.ResizeToContents)
+        self.caseload_view.doubleClicked.connect(self._on_caseload_double_clicked)
+        self.caseload_view.setToolTip(self.tr("Double-click a case manager to list their caseload."))
+        caseload_box = QGroupBox(self.tr("Caseloads (average 20, maximum 25)"), self)
+        caseload_layout = QVBoxLayout(caseload_box)
+        caseload_layout.addWidget(self.caseload_view)
+        self.caseload_summary = QLabel(caseload_box)
+        self.caseload_summary.setWordWrap(True)
+        caseload_layout.addWidget(self.caseload_summary)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(caseload_box)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        caseload_box.setMinimumWidth(metrics.horizontalAdvance("Terrence Washington  00  over maximum (25)") + 60)
+        splitter.setSizes([900, caseload_box.minimumWidth()])
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("status_label")
+        self.status_label.setAccessibleName(self.tr("Number of participants"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.problem_label)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status_label)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.view_combo.currentIndexChanged.connect(self._on_view_combo_changed)
+        self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.manager_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.model.loaded.connect(self._on_model_loaded)
+        self.model.failed.connect(self._on_model_failed)
+
+        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, self.new_participant,
+                                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search,
+                                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.refresh_shortcut = QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh,
+                                          context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        self.setTabOrder(self.view_combo, self.status_combo)
+        self.setTabOrder(self.status_combo, self.manager_combo)
+        self.setTabOrder(self.manager_combo, self.search_edit)
+        self.setTabOrder(self.search_edit, self.new_button)
+        self.setTabOrder(self.new_button, self.table)
+        self.setTabOrder(self.table, self.caseload_view)
+        self.setFocusProxy(self.search_edit)
+
+        self._load_case_managers()
+        self.apply_filters()
+        self._load_caseloads()
+
+    # ----- loading -----------------------------------------------------------------------------
+
+    def _show_problem(self, error: KnownError) -> None:
+        self.problem_label.setText(error_text(error))
+        paint_label(self.problem_label, "danger")
+        self.problem_label.setVisible(True)
+
+    def _load_case_managers(self) -> None:
+        try:
+            managers = svc.case_managers(self._site)
+        except KnownError as error:
+            self._show_problem(error)
+            self._set_enabled(False)
+            return
+        with QSignalBlocker(self.manager_combo):
+            for account_id, name in managers:
+                self.manager_combo.addItem(name, account_id)
+
+    def _load_caseloads(self) -> None:
+        try:
+            rows = svc.caseloads(self._site)
+        except KnownError as error:
+            self._show_problem(error)
+            return
+        self.caseload_model.set_rows(rows)
+        over = sum(1 for r in rows if r.state == "over_maximum")
+        self.caseload_summary.setText(
+            self.tr("{count} over the maximum of {maximum}.").format(count=over, maximum=V.CASELOAD_MAXIMUM)
+            if over else self.tr("Nobody is over the maximum of {maximum}.").format(maximum=V.CASELOAD_MAXIMUM)
+        )
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.view_combo, self.status_combo, self.manager_combo, self.search_edit,
+                       self.new_button, self.table, self.caseload_view):
+            widget.setEnabled(enabled)
+
+    def current_filters(self) -> dict:
+        view = self.view_combo.currentData()
+        return {
+            "query": self.search_edit.text(),
+            "status": self.status_combo.currentData() or None,
+            "case_manager_id": None if view == self.VIEW_MINE else (self.manager_combo.currentData() or None),
+            "mine": view == self.VIEW_MINE,
+            "no_contact_days": self._inactive_days if view == self.VIEW_NO_CONTACT else None,
+            "court_this_week": view == self.VIEW_COURT,
+        }
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filters(**self.current_filters())
+
+    def refresh(self) -> None:
+        """Reload the list (keeping filters and sort) and the caseloads, e.g. after a profile changed."""
+        self.problem_label.setVisible(False)
+        self.model.reload()
+        self._load_caseloads()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    # ----- reacting ------------------------------------------------------------------------------
+
+    def _on_model_loaded(self, total: int) -> None:
+        if total == 1:
+            text = self.tr("1 participant")
+        else:
+            text = self.tr("{count} participants").format(count=format_count(total))
+        self.status_label.setText(text)
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    def _on_model_failed(self, error: KnownError) -> None:
+        self._show_problem(error)
+        if isinstance(error, PermissionDenied):
+            self._set_enabled(False)
+
+    def _on_view_combo_changed(self, _index: int) -> None:
+        self.manager_combo.setEnabled(self.view_combo.currentData() != self.VIEW_MINE)
+        self.apply_filters()
+
+    def _on_header_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if column not in ParticipantTableModel.SORT_KEYS:
+            # Aliases are a list: keep showing the sort that is really in effect.
+            key_column = self.model.sort_column()
+            descending = self.model.sort_key[1]
+            with QSignalBlocker(self.table.horizontalHeader()):
+                self.table.horizontalHeader().setSortIndicator(
+                    key_column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+                )
+            return
+        self.model.sort(column, order)
+
+    def _on_table_double_clicked(self, index) -> None:  # noqa: ANN001
+        self._open_row(index.row())
+
+    def _on_caseload_double_clicked(self, index) -> None:  # noqa: ANN001
+        account_id = index.data(ID_ROLE)
+        position = self.manager_combo.findData(account_id)
+        if position >= 0:
+            self.view_combo.setCurrentIndex(0)
+            self.manager_combo.setCurrentIndex(position)
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.participant_opened.emit(self.model.row_at(row).id)
+
+    def open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._open_row(index.row())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_current()
+                return True
+            if watched is self.search_edit:
+                if key == Qt.Key.Key_Down:
+                    self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                    if not self.table.currentIndex().isValid() and self.model.rowCount():
+                        self.table.selectRow(0)
+                    return True
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self.apply_filters()
+                    if self.model.rowCount() == 1:
+                        self._open_row(0)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def new_participant(self) -> ParticipantDialog:
+        dialog = ParticipantDialog(self._site, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.participant_created.connect(self._on_dialog_participant_created)
+        dialog.participant_chosen.connect(self.participant_opened)
+        dialog.open()
+        return dialog
+
+    def _on_dialog_participant_created(self, participant_id: str) -> None:
+        self.refresh()
+        self.participant_opened.emit(participant_id)

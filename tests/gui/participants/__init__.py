@@ -1,0 +1,1 @@
+"""Tests for the participant pages, profile, dialogs and the form builder."""
