@@ -1,0 +1,131 @@
+"""The audit log: append-only in the database, hash-chained, and tampering is found."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import sqlcipher3
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from lead_desktop.domain.audit import AuditAction
+from lead_desktop.services import audit as audit_service
+from lead_desktop.services import site as sites
+from lead_desktop.storage import audit as audit_log
+from lead_desktop.storage import vault as vaults
+from lead_desktop.storage.models import AuditEntry
+
+
+def _raw(site) -> sqlcipher3.Connection:
+    """A second, raw connection beside the program's own: what someone with the key and a SQL shell has."""
+    conn = vaults.connect_raw(site.paths.db, site.vault.master_key)
+    conn.isolation_level = None
+    return conn
+
+
+def _work(site, n: int = 6) -> None:
+    with site.unit_of_work() as session:
+        for i in range(n):
+            site.audit(session, AuditAction.VIEW, "probe", f"id-{i}", step=i)
+
+
+def test_entries_are_chained(new_site):
+    _work(new_site)
+    with new_site.unit_of_work() as session:
+        entries = session.scalars(select(AuditEntry).order_by(AuditEntry.seq)).all()
+    assert [e.seq for e in entries] == list(range(1, len(entries) + 1))
+    assert entries[0].prev_hash == audit_log.GENESIS
+    for before, after in zip(entries, entries[1:]):
+        assert after.prev_hash == before.hash
+    assert len({e.hash for e in entries}) == len(entries)
+    check = audit_service.verify_chain(new_site)
+    assert check.ok and check.entries == len(entries)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["UPDATE audit_log SET detail = '{}' WHERE seq = 2", "DELETE FROM audit_log WHERE seq = 2", "DELETE FROM audit_log"],
+)
+def test_update_and_delete_are_refused_by_the_database(new_site, statement):
+    _work(new_site)
+    before = audit_service.count_entries(new_site)
+    conn = _raw(new_site)
+    try:
+        with pytest.raises(sqlcipher3.IntegrityError, match="append-only"):
+            conn.execute(statement)
+    finally:
+        conn.close()
+    assert audit_service.count_entries(new_site) == before
+    assert audit_service.verify_chain(new_site).ok
+
+
+def test_orm_cannot_change_an_entry_either(new_site):
+    _work(new_site)
+    with pytest.raises(IntegrityError, match="append-only"):
+        with new_site.unit_of_work() as session:
+            session.scalars(select(AuditEntry).where(AuditEntry.seq == 2)).one().detail = "{}"
+    assert audit_service.verify_chain(new_site).ok
+
+
+def test_an_inserted_entry_with_a_made_up_hash_is_found(new_site):
+    _work(new_site)
+    with new_site.unit_of_work() as session:
+        last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).one()
+        seq, prev = last.seq + 1, last.hash
+    conn = _raw(new_site)
+    try:
+        conn.execute(
+            "INSERT INTO audit_log (id, created_at, updated_at, seq, at, actor, action, detail, prev_hash, hash) "
+            "VALUES ('forged', '2024-01-01', '2024-01-01', ?, '2024-01-01T00:00:00+00:00', 'admin', 'view', '{}', ?, ?)",
+            (seq, prev, "f" * 64),
+        )
+    finally:
+        conn.close()
+    check = audit_service.verify_chain(new_site)
+    assert not check.ok and check.first_bad_seq == seq and "altered" in check.reason
+    assert any(p.startswith("audit log:") and f"entry {seq}" in p for p in sites.verify(new_site))
+
+
+def test_changing_an_entry_behind_the_triggers_is_found(new_site):
+    _work(new_site)
+    conn = _raw(new_site)
+    try:
+        conn.execute("DROP TRIGGER audit_log_no_update")
+        conn.execute("UPDATE audit_log SET detail = ? WHERE seq = 3", (json.dumps({"step": 99}),))
+    finally:
+        conn.close()
+    check = audit_service.verify_chain(new_site)
+    assert (check.ok, check.first_bad_seq) == (False, 3)
+    problems = sites.verify(new_site)
+    assert "audit log: entry 3 was altered" in problems
+
+
+def test_a_removed_entry_is_found(new_site):
+    _work(new_site)
+    conn = _raw(new_site)
+    try:
+        conn.execute("DROP TRIGGER audit_log_no_delete")
+        conn.execute("DELETE FROM audit_log WHERE seq = 4")
+    finally:
+        conn.close()
+    check = audit_service.verify_chain(new_site)
+    assert not check.ok and check.first_bad_seq == 5 and "missing" in check.reason
+
+
+def test_a_rewritten_tail_with_recomputed_hashes_still_breaks_at_the_seam(new_site):
+    """Even recomputing the hash of an altered entry does not help: the next entry still names the old one."""
+    _work(new_site)
+    with new_site.unit_of_work() as session:
+        e = session.scalars(select(AuditEntry).where(AuditEntry.seq == 3)).one()
+        fields = (e.prev_hash, e.seq, e.at, e.actor_id, e.actor, e.action, e.entity_type, e.entity_id)
+    detail = json.dumps({"step": 42}, separators=(",", ":"))
+    new_hash = audit_log._entry_hash(*fields, detail)
+    conn = _raw(new_site)
+    try:
+        conn.execute("DROP TRIGGER audit_log_no_update")
+        conn.execute("UPDATE audit_log SET detail = ?, hash = ? WHERE seq = 3", (detail, new_hash))
+    finally:
+        conn.close()
+    check = audit_service.verify_chain(new_site)
+    assert (check.ok, check.first_bad_seq) == (False, 4)

@@ -1,0 +1,252 @@
+"""Schema migrations: every revision upgrades to head with every row intact, after a backup.
+
+Databases are built with the real keyed engine and Alembic, exactly as the
+program builds them; nothing is mocked.
+"""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+import uuid
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+import sqlcipher3
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from lead_desktop.domain.errors import DatabaseTooNew
+from lead_desktop.paths import SitePaths
+from lead_desktop.services import site as sites
+from lead_desktop.storage import pending
+from lead_desktop.storage import vault as vaults
+from lead_desktop.storage.keyslots import KeyFile
+from lead_desktop.storage.models import Base
+from tests.conftest import ADMIN_PASSWORD
+from tests.helpers.sites import signed_in
+
+
+def _revisions() -> list[str]:
+    script = ScriptDirectory.from_config(vaults.alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]  # base → head
+
+
+def test_revisions_form_one_line_from_base_to_head():
+    script = ScriptDirectory.from_config(vaults.alembic_config())
+    assert len(script.get_heads()) == 1, "two heads: a migration was added without rebasing on the other"
+    revisions = _revisions()
+    assert revisions[-1] == vaults.head_revision()
+    assert len(revisions) >= 1
+
+
+# ----- building a database at a revision ---------------------------------------------------
+
+
+def _build_at(paths: SitePaths, key: bytes, revision: str) -> None:
+    paths.folder.mkdir(parents=True, exist_ok=True)
+    engine = vaults.make_engine(paths.db, key)
+    try:
+        with engine.begin() as conn:
+            cfg = vaults.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+    finally:
+        engine.dispose()
+    _private, public = pending.new_audit_keypair()
+    KeyFile.new(public).save(paths.keys)  # the backup taken before an upgrade includes the key file
+
+
+def _value(table: sa.Table, column: sa.Column, inserted: dict[str, dict]) -> object:
+    if column.foreign_keys:
+        target = next(iter(column.foreign_keys)).column
+        parent = inserted.get(target.table.name)
+        if parent is not None:
+            return parent[target.name]
+        return None if column.nullable else pytest.fail(f"{table.name}.{column.name}: parent row missing")
+    kind = column.type
+    length = getattr(kind, "length", None) or 200
+    if column.primary_key and isinstance(kind, sa.String):
+        return str(uuid.uuid4())
+    if isinstance(kind, sa.Boolean):
+        return True
+    if isinstance(kind, sa.Integer):
+        return 40 + len(column.name)
+    if isinstance(kind, (sa.Float, sa.Numeric)):
+        return 2.5
+    if isinstance(kind, sa.DateTime):
+        return datetime(2023, 4, 5, 6, 7, 8, 9000 + len(column.name))
+    if isinstance(kind, sa.Date):
+        return date(2022, 3, 4)
+    if isinstance(kind, sa.LargeBinary):
+        return b"\x00\xffbytes-" + column.name.encode()
+    if isinstance(kind, (sa.String, sa.Text)):
+        return (column.name + "-" + table.name + "-value")[: max(1, min(length, 60))]
+    pytest.fail(f"no test value for {table.name}.{column.name} of type {kind!r}: extend _value")
+
+
+def _fill_every_table(conn: sa.Connection) -> dict[str, tuple[list[str], list[tuple]]]:
+    """One row in every table (parents first), then the raw stored rows of every table."""
+    meta = sa.MetaData()
+    meta.reflect(conn)
+    inserted: dict[str, dict] = {}
+    for table in meta.sorted_tables:
+        if table.name == "alembic_version":
+            continue
+        row = {column.name: _value(table, column, inserted) for column in table.columns}
+        conn.execute(table.insert().values(**row))
+        inserted[table.name] = row
+    return _raw_rows(conn, [t for t in inserted])
+
+
+def _raw_rows(conn: sa.Connection, tables: list[str], columns: dict[str, list[str]] | None = None):
+    out = {}
+    for name in tables:
+        result = conn.exec_driver_sql(
+            f'SELECT {", ".join(columns[name]) if columns else "*"} FROM "{name}" ORDER BY rowid'
+        )
+        out[name] = (list(result.keys()), [tuple(r) for r in result])
+    return out
+
+
+@pytest.mark.parametrize("revision", _revisions())
+def test_every_revision_upgrades_to_head_with_every_row_intact(revision, tmp_path):
+    paths = SitePaths.at(tmp_path / "site")
+    key = bytes(vaults.new_master_key())
+    _build_at(paths, key, revision)
+    engine = vaults.make_engine(paths.db, key)
+    try:
+        with engine.begin() as conn:
+            before = _fill_every_table(conn)
+    finally:
+        engine.dispose()
+    assert before, f"revision {revision} has no tables to fill"
+    assert all(len(rows) == 1 for _cols, rows in before.values())
+
+    vault = vaults.open_vault(paths, KeyFile.load(paths.keys), [key])  # the real open: backup, then upgrade
+    try:
+        assert vault.schema_revision() == vaults.head_revision()
+        with vault.engine.connect() as conn:
+            after = _raw_rows(conn, list(before), {t: cols for t, (cols, _rows) in before.items()})
+            assert after == before, f"rows changed upgrading from {revision}"
+            with pytest.raises(sa.exc.DBAPIError, match="append-only"):
+                conn.exec_driver_sql("UPDATE audit_log SET detail = '{}'")
+        assert vault.integrity_problems() == []
+    finally:
+        vault.close()
+
+    backups = sorted(paths.backups.glob("*")) if paths.backups.exists() else []
+    if revision == vaults.head_revision():
+        assert backups == [], "a database already at head was backed up for nothing"
+        return
+    assert len(backups) == 1 and backups[0].name.startswith(f"before-upgrade-{revision}-")
+    # The backup was taken first: it holds the old schema and the old rows.
+    extracted = tmp_path / "from-backup"
+    with zipfile.ZipFile(backups[0]) as zf:
+        zf.extract("site.db", extracted)
+    raw = sqlcipher3.connect(str(extracted / "site.db"))
+    try:
+        raw.execute(f"PRAGMA key = {vaults.raw_key_pragma(key)}")
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [(revision,)]
+        for table, (cols, rows) in before.items():
+            assert raw.execute(f'SELECT {", ".join(cols)} FROM "{table}" ORDER BY rowid').fetchall() == rows
+    finally:
+        raw.close()
+
+
+def test_models_and_migrations_agree(new_site):
+    with new_site.vault.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        diffs = compare_metadata(context, Base.metadata)
+        assert diffs == [], f"the models and the migrations disagree: {diffs}"
+        triggers = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {"audit_log_no_update", "audit_log_no_delete"} <= triggers
+
+
+def test_compare_metadata_would_notice_a_difference(new_site):
+    """The agreement check can fail: a model column the migrations never made is reported."""
+    meta = sa.MetaData()
+    for table in Base.metadata.tables.values():
+        table.to_metadata(meta)
+    sa.Table("setting", meta, sa.Column("surprise", sa.Integer), extend_existing=True)
+    with new_site.vault.engine.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn), meta)
+    assert any(d[0] == "add_column" and d[3].name == "surprise" for d in diffs)
+
+
+# ----- a database from a newer program ---------------------------------------------------------
+
+
+def test_database_from_a_newer_program_is_refused_and_left_unchanged(new_site, site_dir):
+    key = new_site.vault.master_key
+    new_site.close()
+    raw = vaults.connect_raw(site_dir / "site.db", key)
+    try:
+        raw.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
+        raw.commit()
+    finally:
+        raw.close()
+    wal = Path(str(site_dir / "site.db") + "-wal")
+    assert not wal.exists()
+    before = (site_dir / "site.db").read_bytes()
+
+    with pytest.raises(DatabaseTooNew) as caught:
+        sites.sign_in(site_dir, "admin", ADMIN_PASSWORD)
+    assert "newer version" in caught.value.message and "nothing was changed" in caught.value.message
+    assert not wal.exists(), "the refused database was left open in a connection pool"
+    with pytest.raises(DatabaseTooNew):
+        sites.open_with_recovery_key(site_dir, new_site.recovery_key)
+    assert (site_dir / "site.db").read_bytes() == before
+    assert not (site_dir / "backups").exists() or not any((site_dir / "backups").iterdir())
+
+
+# ----- a failing upgrade puts the backup back ----------------------------------------------------
+
+
+def test_failed_upgrade_restores_the_backup(new_site, site_dir, tmp_path, monkeypatch):
+    head = vaults.head_revision()
+    new_site.close()
+    migrations = tmp_path / "migrations"
+    shutil.copytree(vaults.MIGRATIONS, migrations, ignore=shutil.ignore_patterns("__pycache__"))
+    (migrations / "versions" / "zz_fails.py").write_text(
+        textwrap.dedent(
+            f'''
+            """A test revision that fails half-way."""
+            import sqlalchemy as sa
+            from alembic import op
+
+            revision = "zz_fails"
+            down_revision = "{head}"
+            branch_labels = None
+            depends_on = None
+
+
+            def upgrade():
+                op.create_table("doomed", sa.Column("id", sa.Integer, primary_key=True))
+                op.execute("INSERT INTO doomed (id) VALUES (1)")
+                raise RuntimeError("migration failed half-way")
+
+
+            def downgrade():
+                pass
+            '''
+        )
+    )
+    monkeypatch.setattr(vaults, "MIGRATIONS", migrations)
+    with pytest.raises(RuntimeError, match="half-way"):
+        sites.sign_in(site_dir, "admin", ADMIN_PASSWORD)
+    backups = list((site_dir / "backups").glob(f"before-upgrade-{head}-*"))
+    assert len(backups) == 1
+
+    monkeypatch.setattr(vaults, "MIGRATIONS", vaults.Path(vaults.__file__).with_name("migrations"))
+    with signed_in(site_dir, "admin", ADMIN_PASSWORD) as site:
+        assert site.vault.schema_revision() == head
+        with site.vault.engine.connect() as conn:
+            tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert "doomed" not in tables
+        assert sites.verify(site) == []
