@@ -11,12 +11,13 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from lead_desktop.domain.errors import KnownError, PermissionDenied
 from lead_desktop.domain.fields import FormInvalid
 from lead_desktop.gui.widgets.forms import problem_text, translate_field_label
+
 
 def error_text(error: KnownError) -> str:
     """A known error in the person's language (params that are vocabulary labels are translated too)."""
@@ -31,8 +32,13 @@ def error_text(error: KnownError) -> str:
 
 
 def show_message(parent: QWidget, text: str, *, title: str = "", warning: bool = True) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
-                      title or QCoreApplication.translate("participants", "LEAD Desktop"), text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
+        title or QCoreApplication.translate("participants", "LEAD Desktop"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
@@ -44,8 +50,13 @@ def show_error(parent: QWidget, error: KnownError) -> QMessageBox:
 
 def ask(parent: QWidget, text: str, yes_text: str, on_yes: Callable[[], None], *, title: str = "") -> QMessageBox:
     """A question with a named confirm button and Cancel; `on_yes` runs only when confirmed."""
-    box = QMessageBox(QMessageBox.Icon.Question, title or QCoreApplication.translate("participants", "LEAD Desktop"), text,
-                      QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title or QCoreApplication.translate("participants", "LEAD Desktop"),
+        text,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     confirm = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -146,3 +157,16 @@ def heading_font(label: QLabel, scale: float) -> None:
         font.setPixelSize(round(font.pixelSize() * scale))
     font.setBold(True)
     label.setFont(font)
+
+
+def page_action(
+    widget: QWidget, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], object]
+) -> QAction:
+    """An action with a shortcut that works while the focus is inside `widget` (so two pages can both use
+    Ctrl+N without clashing). The main window may also put it in a menu."""
+    action = QAction(text, widget)
+    action.setShortcut(QKeySequence(shortcut))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(lambda _checked=False: slot())
+    widget.addAction(action)
+    return action

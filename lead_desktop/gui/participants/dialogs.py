@@ -41,6 +41,7 @@ from lead_desktop.gui.widgets.forms import FormWidget
 from lead_desktop.services import participants as svc
 from lead_desktop.services.site import SiteSession
 
+
 def scrolling(widget: QWidget, parent: QWidget) -> QScrollArea:
     area = QScrollArea(parent)
     area.setWidgetResizable(True)
@@ -68,10 +69,16 @@ def candidate_table(model: CandidateModel, parent: QWidget) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)  # columns fit their contents when rows arrive
     view.setAlternatingRowColors(True)
     return view
+
+
+def fit_columns(view: QTableView) -> None:
+    """Every column but the last to its contents; the last stretches to the edge."""
+    for column in range(view.model().columnCount() - 1):
+        view.resizeColumnToContents(column)
 
 
 def selected_id(view: QTableView) -> str | None:
@@ -111,7 +118,9 @@ class RecordDialog(QDialog):
         self.intro.setVisible(False)
         layout.addWidget(self.intro)
         layout.addWidget(scrolling(self.form, self), 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setObjectName("save_button")
@@ -122,7 +131,8 @@ class RecordDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         hint = self.form.sizeHint()
-        self.resize(min(max(hint.width() + 60, 520), 1100), min(hint.height() + 120, 760))
+        width = max(hint.width() + 60, 520 if columns == 1 else 1100)
+        self.resize(min(width, 1200), min(hint.height() + 120, 760))
 
     def check(self, values: dict) -> bool:
         """The dialog's own rules before the service is asked (subclasses); False keeps the dialog open."""
@@ -149,11 +159,11 @@ class RecordDialog(QDialog):
 class DisclosureDialog(RecordDialog):
     """Record a disclosure. Warns when no active consent covers it, and then the reason is required."""
 
-    def __init__(self, submit: Callable[[dict], object], consents: list[svc.Record], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, submit: Callable[[dict], object], consents: list[svc.Record], parent: QWidget | None = None
+    ) -> None:
         choices = {"consent_id": [(c.id, consent_choice_label(c)) for c in consents]}
-        super().__init__(
-            "", P.DISCLOSURE_FORM, submit, {"disclosed_on": date.today()}, choices, parent
-        )
+        super().__init__("", P.DISCLOSURE_FORM, submit, {"disclosed_on": date.today()}, choices, parent)
         self.setWindowTitle(self.tr("Record disclosure"))
         self.has_consents = bool(consents)
         if len(consents) == 1:
@@ -169,11 +179,15 @@ class DisclosureDialog(RecordDialog):
         uncovered = not self.form.values()["consent_id"]
         if uncovered:
             text = (
-                self.tr("Not covered by an active consent. Choose the consent it was shared under, or record "
-                        "why it was shared without one (for example a medical emergency or a court order).")
+                self.tr(
+                    "Not covered by an active consent. Choose the consent it was shared under, or record "
+                    "why it was shared without one (for example a medical emergency or a court order)."
+                )
                 if self.has_consents
-                else self.tr("This person has no active consent. A disclosure without one needs the reason it "
-                             "was made (for example a medical emergency or a court order).")
+                else self.tr(
+                    "This person has no active consent. A disclosure without one needs the reason it "
+                    "was made (for example a medical emergency or a court order)."
+                )
             )
             self.intro.setText(text)
             paint_label(self.intro, "warning")
@@ -232,8 +246,10 @@ class ParticipantDialog(QDialog):
         self.duplicates_box.setObjectName("duplicates_box")
         box = QVBoxLayout(self.duplicates_box)
         self.duplicates_intro = QLabel(
-            self.tr("This person may already have a record. Open the matching record instead, "
-                    "or save a new person if none of these is them."),
+            self.tr(
+                "This person may already have a record. Open the matching record instead, "
+                "or save a new person if none of these is them."
+            ),
             self.duplicates_box,
         )
         self.duplicates_intro.setWordWrap(True)
@@ -243,6 +259,12 @@ class ParticipantDialog(QDialog):
         self.candidate_view = candidate_table(self.candidates, self.duplicates_box)
         self.candidate_view.setAccessibleName(self.tr("Possible matches"))
         self.candidate_view.doubleClicked.connect(lambda _i: self._open_selected())
+        rows_shown = 5  # enough for the likely matches; the form above keeps most of the height
+        self.candidate_view.setMaximumHeight(
+            self.candidate_view.horizontalHeader().sizeHint().height()
+            + rows_shown * self.candidate_view.verticalHeader().defaultSectionSize()
+            + 4
+        )
         box.addWidget(self.candidate_view)
         row = QHBoxLayout()
         self.open_existing_button = QPushButton(self.tr("&Open selected record"), self.duplicates_box)
@@ -258,7 +280,9 @@ class ParticipantDialog(QDialog):
         self.duplicates_box.setVisible(False)
         layout.addWidget(self.duplicates_box)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setObjectName("save_button")
@@ -295,7 +319,7 @@ class ParticipantDialog(QDialog):
     def _show_duplicates(self, matches: list[svc.DuplicateCandidate]) -> None:
         self.candidates.set_candidates(matches)
         self.duplicates_box.setVisible(True)
-        self.candidate_view.resizeColumnsToContents()
+        fit_columns(self.candidate_view)
         self.candidate_view.selectRow(0)
         self.candidate_view.setFocus()
 
@@ -322,9 +346,10 @@ class MergeDialog(QDialog):
         self.result_info: svc.MergeInfo | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr("Choose another record of {name} ({number}). Its contacts, consents and other history move to "
-                    "this record and its name becomes an alias here. You can undo the merge from the Merges tab.")
-            .format(name=kept.name, number=kept.lead_number),
+            self.tr(
+                "Choose another record of {name} ({number}). Its contacts, consents and other history move to "
+                "this record and its name becomes an alias here. You can undo the merge from the Merges tab."
+            ).format(name=kept.name, number=kept.lead_number),
             self,
         )
         intro.setWordWrap(True)
@@ -348,7 +373,9 @@ class MergeDialog(QDialog):
         self.preview_label.setWordWrap(True)
         layout.addWidget(self.preview_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.merge_button = self.buttons.addButton(self.tr("&Merge into this record"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = self.buttons.addButton(
+            self.tr("&Merge into this record"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.merge_button.setObjectName("merge_button")
         self.merge_button.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -393,7 +420,7 @@ class MergeDialog(QDialog):
         self.candidates.set_candidates(rows)
         self.empty_label.setText("" if rows else empty_text)
         self.empty_label.setVisible(not rows)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         self._preview()
 
     def select_candidate(self, participant_id: str) -> bool:

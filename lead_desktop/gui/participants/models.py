@@ -55,7 +55,11 @@ class _Table(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.Column)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.Column):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.Column)
+        ):
             return QCoreApplication.translate("participants", self.HEADERS[section])
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole and section >= 0:
             return section + 1
@@ -145,8 +149,13 @@ class ParticipantTableModel(_Table):
         self.queries += 1
         try:
             return svc.list_participants(
-                self._site, sort=self._sort_key, descending=self._descending,
-                limit=self.PAGE_SIZE, offset=offset, with_total=with_total, **self._filters,
+                self._site,
+                sort=self._sort_key,
+                descending=self._descending,
+                limit=self.PAGE_SIZE,
+                offset=offset,
+                with_total=with_total,
+                **self._filters,
             )
         except KnownError as error:
             self.failed.emit(error)
@@ -224,7 +233,15 @@ class ParticipantTableModel(_Table):
                 when = row.last_contact_at
                 return format_date(when.date() if when else None) or QCoreApplication.translate("participants", "never")
         if role == SORT_ROLE:
-            values = (row.lead_number, row.name, row.aliases, row.dob, row.status, row.case_manager, row.last_contact_at)
+            values = (
+                row.lead_number,
+                row.name,
+                row.aliases,
+                row.dob,
+                row.status,
+                row.case_manager,
+                row.last_contact_at,
+            )
             return _sortable(values[column])
         if role == ID_ROLE:
             return row.id
@@ -242,8 +259,6 @@ class CaseloadColumn(IntEnum):
     STATE = 2
 
 
-
-
 def caseload_state_text(state: str) -> str:
     template = {
         "ok": QCoreApplication.translate("participants", "within standard"),
@@ -255,8 +270,11 @@ def caseload_state_text(state: str) -> str:
 
 class CaseloadModel(_Table):
     Column = CaseloadColumn
-    HEADERS = {CaseloadColumn.CASE_MANAGER: _N("participants", "Case manager"), CaseloadColumn.ACTIVE: _N("participants", "Active"),
-               CaseloadColumn.STATE: _N("participants", "Against 20 / 25")}
+    HEADERS = {
+        CaseloadColumn.CASE_MANAGER: _N("participants", "Case manager"),
+        CaseloadColumn.ACTIVE: _N("participants", "Active"),
+        CaseloadColumn.STATE: _N("participants", "Against 20 / 25"),
+    }
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -339,7 +357,11 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.columns)
+        ):
             return self.columns[section].header
         return None
 
@@ -349,7 +371,11 @@ class RecordTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)) or not (0 <= index.column() < len(self.columns)):
+        if (
+            not index.isValid()
+            or not (0 <= index.row() < len(self._rows))
+            or not (0 <= index.column() < len(self.columns))
+        ):
             return None
         record = self._rows[index.row()]
         column = self.columns[index.column()]
@@ -388,9 +414,13 @@ class CandidateModel(_Table):
     """Possible matches for a new person (or records to merge with)."""
 
     Column = CandidateColumn
-    HEADERS = {CandidateColumn.NAME: _N("participants", "Name"), CandidateColumn.LEAD_NUMBER: _N("participants", "LEAD number"),
-               CandidateColumn.DOB: _N("participants", "Date of birth"), CandidateColumn.ALIASES: _N("participants", "Aliases"),
-               CandidateColumn.REASONS: _N("participants", "Why it may match")}
+    HEADERS = {
+        CandidateColumn.NAME: _N("participants", "Name"),
+        CandidateColumn.LEAD_NUMBER: _N("participants", "LEAD number"),
+        CandidateColumn.DOB: _N("participants", "Date of birth"),
+        CandidateColumn.ALIASES: _N("participants", "Aliases"),
+        CandidateColumn.REASONS: _N("participants", "Why it may match"),
+    }
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -415,7 +445,7 @@ class CandidateModel(_Table):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == CandidateColumn.REASONS:
                 reasons = [QCoreApplication.translate("vocab", r) for r in row.reasons]
-                return ", ".join(reasons) or QCoreApplication.translate("participants", "search result")
+                return ", ".join(reasons)
             return (row.name, row.lead_number, format_date(row.dob), row.aliases)[column]
         if role == SORT_ROLE:
             return _sortable((row.name, row.lead_number, row.dob, row.aliases, f"{row.score:.3f}")[column])
@@ -438,28 +468,63 @@ class MergeRow:
     other: str  # the other record's LEAD number and name
 
 
-
-
 def moved_text(moved: dict[str, int] | object) -> str:
-    labels = {
-        "contact": QCoreApplication.translate("participants", "contacts"),
-        "assessment": QCoreApplication.translate("participants", "assessments"),
-        "plan_goal": QCoreApplication.translate("participants", "plan goals"),
-        "service_linkage": QCoreApplication.translate("participants", "services"),
-        "housing_status": QCoreApplication.translate("participants", "housing entries"),
-        "legal_case": QCoreApplication.translate("participants", "legal cases"),
-        "consent": QCoreApplication.translate("participants", "consents"),
-        "disclosure": QCoreApplication.translate("participants", "disclosures"),
-        "participant_alias": QCoreApplication.translate("participants", "aliases"),
+    """What a merge moves (or would move), in words: "3 contacts, 1 consent"."""
+    labels = {  # (one, several): languages with more plural forms get them from the translator
+        "contact": (
+            QCoreApplication.translate("participants", "1 contact"),
+            QCoreApplication.translate("participants", "{n} contacts"),
+        ),
+        "assessment": (
+            QCoreApplication.translate("participants", "1 assessment"),
+            QCoreApplication.translate("participants", "{n} assessments"),
+        ),
+        "plan_goal": (
+            QCoreApplication.translate("participants", "1 plan goal"),
+            QCoreApplication.translate("participants", "{n} plan goals"),
+        ),
+        "service_linkage": (
+            QCoreApplication.translate("participants", "1 service linkage"),
+            QCoreApplication.translate("participants", "{n} service linkages"),
+        ),
+        "housing_status": (
+            QCoreApplication.translate("participants", "1 housing status"),
+            QCoreApplication.translate("participants", "{n} housing statuses"),
+        ),
+        "legal_case": (
+            QCoreApplication.translate("participants", "1 legal case"),
+            QCoreApplication.translate("participants", "{n} legal cases"),
+        ),
+        "consent": (
+            QCoreApplication.translate("participants", "1 consent"),
+            QCoreApplication.translate("participants", "{n} consents"),
+        ),
+        "disclosure": (
+            QCoreApplication.translate("participants", "1 disclosure"),
+            QCoreApplication.translate("participants", "{n} disclosures"),
+        ),
+        "participant_alias": (
+            QCoreApplication.translate("participants", "1 alias"),
+            QCoreApplication.translate("participants", "{n} aliases"),
+        ),
     }
-    parts = [f"{count} {labels.get(table, table)}" for table, count in dict(moved).items() if count]
+    parts = []
+    for table, count in dict(moved).items():
+        if not count:
+            continue
+        one, many = labels.get(table, ("1 " + table, "{n} " + table))
+        parts.append(one if count == 1 else many.format(n=count))
     return ", ".join(parts) or QCoreApplication.translate("participants", "no records")
 
 
 class MergeModel(_Table):
     Column = MergeColumn
-    HEADERS = {MergeColumn.WHAT: _N("participants", "Merge"), MergeColumn.OTHER: _N("participants", "Other record"),
-               MergeColumn.MOVED: _N("participants", "Records moved"), MergeColumn.STATE: _N("participants", "State")}
+    HEADERS = {
+        MergeColumn.WHAT: _N("participants", "Merge"),
+        MergeColumn.OTHER: _N("participants", "Other record"),
+        MergeColumn.MOVED: _N("participants", "Records moved"),
+        MergeColumn.STATE: _N("participants", "State"),
+    }
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -483,14 +548,20 @@ class MergeModel(_Table):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
             if column == MergeColumn.WHAT:
-                return (QCoreApplication.translate("participants", "Merged into this record") if row.merged_here
-                        else QCoreApplication.translate("participants", "This record was merged into"))
+                return (
+                    QCoreApplication.translate("participants", "Merged into this record")
+                    if row.merged_here
+                    else QCoreApplication.translate("participants", "This record was merged into")
+                )
             if column == MergeColumn.OTHER:
                 return row.other
             if column == MergeColumn.MOVED:
                 return moved_text(row.info.moved)
-            return (QCoreApplication.translate("participants", "Undone") if row.info.undone
-                    else QCoreApplication.translate("participants", "In effect"))
+            return (
+                QCoreApplication.translate("participants", "Undone")
+                if row.info.undone
+                else QCoreApplication.translate("participants", "In effect")
+            )
         if role == ID_ROLE:
             return row.info.id
         if role == Qt.ItemDataRole.ForegroundRole and column == MergeColumn.STATE:
@@ -507,8 +578,12 @@ class TodayColumn(IntEnum):
 
 class TodayModel(_Table):
     Column = TodayColumn
-    HEADERS = {TodayColumn.WHEN: _N("participants", "When"), TodayColumn.NAME: _N("participants", "Name"), TodayColumn.LEAD_NUMBER: _N("participants", "LEAD number"),
-               TodayColumn.WHAT: _N("participants", "What")}
+    HEADERS = {
+        TodayColumn.WHEN: _N("participants", "When"),
+        TodayColumn.NAME: _N("participants", "Name"),
+        TodayColumn.LEAD_NUMBER: _N("participants", "LEAD number"),
+        TodayColumn.WHAT: _N("participants", "What"),
+    }
 
     def __init__(self, when_header: str = "When", parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -516,7 +591,11 @@ class TodayModel(_Table):
         self._when_header = when_header
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section == TodayColumn.WHEN:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and section == TodayColumn.WHEN
+        ):
             return self._when_header
         return super().headerData(section, orientation, role)
 

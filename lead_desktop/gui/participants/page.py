@@ -8,7 +8,7 @@ the last keystroke so a fast typist causes one query, not one per letter.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.domain import vocab as V
 from lead_desktop.domain.errors import KnownError, PermissionDenied
-from lead_desktop.gui.participants.common import error_text, format_count, paint_label, vocab_label
+from lead_desktop.gui.participants.common import error_text, format_count, page_action, paint_label, vocab_label
 from lead_desktop.gui.participants.dialogs import ParticipantDialog
 from lead_desktop.gui.participants.models import (
     ID_ROLE,
@@ -69,7 +69,9 @@ class ParticipantsPage(QWidget):
         self.view_combo.setAccessibleName(self.tr("View"))
         self.view_combo.addItem(self.tr("All participants"), self.VIEW_ALL)
         self.view_combo.addItem(self.tr("My caseload"), self.VIEW_MINE)
-        self.view_combo.addItem(self.tr("No contact in {days} days").format(days=self._inactive_days), self.VIEW_NO_CONTACT)
+        self.view_combo.addItem(
+            self.tr("No contact in {days} days").format(days=self._inactive_days), self.VIEW_NO_CONTACT
+        )
         self.view_combo.addItem(self.tr("Court date this week"), self.VIEW_COURT)
 
         self.status_combo = QComboBox(self)
@@ -211,12 +213,13 @@ class ParticipantsPage(QWidget):
         self.model.loaded.connect(self._on_model_loaded)
         self.model.failed.connect(self._on_model_failed)
 
-        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, self.new_participant,
-                                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search,
-                                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.refresh_shortcut = QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh,
-                                          context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action = page_action(
+            self, self.tr("New participant…"), QKeySequence.StandardKey.New, self.new_participant
+        )
+        self.find_action = page_action(
+            self, self.tr("Find participant"), QKeySequence.StandardKey.Find, self.focus_search
+        )
+        self.refresh_action = page_action(self, self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
 
         self.setTabOrder(self.view_combo, self.status_combo)
         self.setTabOrder(self.status_combo, self.manager_combo)
@@ -258,12 +261,20 @@ class ParticipantsPage(QWidget):
         over = sum(1 for r in rows if r.state == "over_maximum")
         self.caseload_summary.setText(
             self.tr("{count} over the maximum of {maximum}.").format(count=over, maximum=V.CASELOAD_MAXIMUM)
-            if over else self.tr("Nobody is over the maximum of {maximum}.").format(maximum=V.CASELOAD_MAXIMUM)
+            if over
+            else self.tr("Nobody is over the maximum of {maximum}.").format(maximum=V.CASELOAD_MAXIMUM)
         )
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.view_combo, self.status_combo, self.manager_combo, self.search_edit,
-                       self.new_button, self.table, self.caseload_view):
+        for widget in (
+            self.view_combo,
+            self.status_combo,
+            self.manager_combo,
+            self.search_edit,
+            self.new_button,
+            self.table,
+            self.caseload_view,
+        ):
             widget.setEnabled(enabled)
 
     def current_filters(self) -> dict:

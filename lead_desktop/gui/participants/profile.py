@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSaveFile, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -44,6 +44,7 @@ from lead_desktop.gui.participants.common import (
     format_date,
     heading_font,
     mute,
+    page_action,
     paint_label,
     show_error,
     show_message,
@@ -54,13 +55,12 @@ from lead_desktop.gui.participants.dialogs import (
     MergeDialog,
     RecordDialog,
     consent_choice_label,
+    fit_columns,
     now_minute,
     scrolling,
 )
 from lead_desktop.gui.participants.models import (
-    ID_ROLE,
     SORT_ROLE,
-    MergeColumn,
     MergeModel,
     MergeRow,
     RecordColumn,
@@ -92,7 +92,9 @@ def field_text(spec: FieldSpec, value: object) -> str:
 
 
 def yes_no(value: object) -> str:
-    return QCoreApplication.translate("participants", "Yes") if value else QCoreApplication.translate("participants", "No")
+    return (
+        QCoreApplication.translate("participants", "Yes") if value else QCoreApplication.translate("participants", "No")
+    )
 
 
 def field_column(form: Form, name: str, **kwargs: object) -> RecordColumn:
@@ -212,10 +214,11 @@ class RecordsTab(QWidget):
         """Hook for tabs that show more than the table."""
 
     def _fit_columns(self) -> None:
+        """Columns to their contents (long text capped); the last one stretches to the edge."""
         header = self.view.horizontalHeader()
-        self.view.resizeColumnsToContents()
         cap = max(160, self.view.fontMetrics().horizontalAdvance("M") * 28)
         for column in range(self.model.columnCount() - 1):
+            self.view.resizeColumnToContents(column)
             if header.sectionSize(column) > cap:
                 header.resizeSection(column, cap)
 
@@ -231,11 +234,13 @@ class RecordsTab(QWidget):
 
     def make_dialog(self, record: svc.Record | None) -> RecordDialog:
         if record is None:
+
             def submit(values: dict) -> svc.Record:
                 return svc.add_record(self.site, self.kind, self.participant_id, values)
 
             values = self.defaults()
         else:
+
             def submit(values: dict) -> svc.Record:
                 return svc.update_record(self.site, self.kind, record.id, values)
 
@@ -274,8 +279,12 @@ class RecordsTab(QWidget):
             self.reload()
             self.changed.emit()
 
-        ask(self, self.tr("Delete this record? It is kept in the audit trail but no longer shown."),
-            self.tr("Delete"), delete)
+        ask(
+            self,
+            self.tr("Delete this record? It is kept in the audit trail but no longer shown."),
+            self.tr("Delete"),
+            delete,
+        )
 
     def _on_dialog_saved(self, _record: object) -> None:
         self.reload()
@@ -286,29 +295,49 @@ class RecordsTab(QWidget):
 
 
 class DisclosuresTab(RecordsTab):
-    def __init__(self, site: SiteSession, participant_id: str, consent_labels: Callable[[], dict[str, str]],
-                 editable: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        site: SiteSession,
+        participant_id: str,
+        consent_labels: Callable[[], dict[str, str]],
+        editable: bool,
+        parent: QWidget | None = None,
+    ) -> None:
         form = P.DISCLOSURE_FORM
         self._consent_labels = consent_labels
 
         def under(record: svc.Record) -> str:
             consent_id = record.values.get("consent_id")
             if consent_id:
-                return self._consent_labels().get(str(consent_id), QCoreApplication.translate("participants", "a consent"))
-            return QCoreApplication.translate("participants", "none — {reason}").format(reason=field_text(form["reason_without_consent"],
-                                                                  record.values.get("reason_without_consent")))
+                return self._consent_labels().get(
+                    str(consent_id), QCoreApplication.translate("participants", "a consent")
+                )
+            return QCoreApplication.translate("participants", "none — {reason}").format(
+                reason=field_text(form["reason_without_consent"], record.values.get("reason_without_consent"))
+            )
 
         columns = [
             field_column(form, "disclosed_on"),
             field_column(form, "recipient"),
             field_column(form, "information"),
             field_column(form, "purpose"),
-            RecordColumn(translate_field_label(form["consent_id"].label), under,
-                         tone=lambda r: None if r.values.get("consent_id") else "warning"),
+            RecordColumn(
+                translate_field_label(form["consent_id"].label),
+                under,
+                tone=lambda r: None if r.values.get("consent_id") else "warning",
+            ),
         ]
-        super().__init__(site, participant_id, "disclosure", columns, add_text=QCoreApplication.translate("participants", "Record &disclosure…"),
-                         dialog_title=QCoreApplication.translate("participants", "Record disclosure"), empty_text=QCoreApplication.translate("participants", "No disclosures recorded."),
-                         editable=editable, parent=parent)
+        super().__init__(
+            site,
+            participant_id,
+            "disclosure",
+            columns,
+            add_text=QCoreApplication.translate("participants", "Record &disclosure…"),
+            dialog_title=QCoreApplication.translate("participants", "Record disclosure"),
+            empty_text=QCoreApplication.translate("participants", "No disclosures recorded."),
+            editable=editable,
+            parent=parent,
+        )
         self.add_button.setObjectName("disclosure_add_button")
 
     def make_dialog(self, record: svc.Record | None) -> RecordDialog:
@@ -317,11 +346,14 @@ class DisclosuresTab(RecordsTab):
         except KnownError:
             consents = []
         if record is None:
+
             def submit(values: dict) -> svc.Record:
                 return svc.add_record(self.site, "disclosure", self.participant_id, values)
         else:
+
             def submit(values: dict) -> svc.Record:
                 return svc.update_record(self.site, "disclosure", record.id, values)
+
         dialog = DisclosureDialog(submit, consents, self)
         if record is not None:
             dialog.form.set_values(dict(record.values))
@@ -344,18 +376,38 @@ class ConsentsTab(RecordsTab):
 
         columns = [
             field_column(form, "consent_type"),
-            RecordColumn(QCoreApplication.translate("participants", "State"), state_text, tone=lambda r: CONSENT_TONES.get(str(r.extra.get("state")))),
-            RecordColumn(QCoreApplication.translate("participants", "Part 2 (SUD)"), lambda r: yes_no(r.values.get("sud"))),
-            RecordColumn(translate_field_label(form["recipients"].label),
-                         lambda r: "; ".join(str(r.values.get("recipients") or "").split("\n"))),
+            RecordColumn(
+                QCoreApplication.translate("participants", "State"),
+                state_text,
+                tone=lambda r: CONSENT_TONES.get(str(r.extra.get("state"))),
+            ),
+            RecordColumn(
+                QCoreApplication.translate("participants", "Part 2 (SUD)"), lambda r: yes_no(r.values.get("sud"))
+            ),
+            RecordColumn(
+                translate_field_label(form["recipients"].label),
+                lambda r: "; ".join(str(r.values.get("recipients") or "").split("\n")),
+            ),
             field_column(form, "signed_on"),
-            RecordColumn(QCoreApplication.translate("participants", "Expires"), expiry, sort=lambda r: r.values.get("expires_on")),
+            RecordColumn(
+                QCoreApplication.translate("participants", "Expires"), expiry, sort=lambda r: r.values.get("expires_on")
+            ),
             field_column(form, "revoked_on"),
         ]
-        super().__init__(site, participant_id, "consent", columns, add_text=QCoreApplication.translate("participants", "Add &consent…"),
-                         dialog_title=QCoreApplication.translate("participants", "Consent / release of information"),
-                         empty_text=QCoreApplication.translate("participants", "No consents on file. Record the signed release before sharing anything."),
-                         defaults=lambda: {"signed_on": datetime.now().date()}, editable=editable, parent=parent)
+        super().__init__(
+            site,
+            participant_id,
+            "consent",
+            columns,
+            add_text=QCoreApplication.translate("participants", "Add &consent…"),
+            dialog_title=QCoreApplication.translate("participants", "Consent / release of information"),
+            empty_text=QCoreApplication.translate(
+                "participants", "No consents on file. Record the signed release before sharing anything."
+            ),
+            defaults=lambda: {"signed_on": datetime.now().date()},
+            editable=editable,
+            parent=parent,
+        )
         self.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
 
         self.attach_button = QPushButton(self.tr("&Attach scan…"), self)
@@ -436,7 +488,9 @@ class ConsentsTab(RecordsTab):
             except KnownError as error:
                 self.documents_empty.setText(error_text(error))
         for doc in docs:
-            item = QListWidgetItem(self.tr("{name} ({size} KB)").format(name=doc.filename, size=max(1, doc.size // 1024)))
+            item = QListWidgetItem(
+                self.tr("{name} ({size} KB)").format(name=doc.filename, size=max(1, doc.size // 1024))
+            )
             item.setData(Qt.ItemDataRole.UserRole, doc.id)
             self.documents.addItem(item)
         if docs:
@@ -454,7 +508,9 @@ class ConsentsTab(RecordsTab):
         if self.selected_record() is None:
             return
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Attach the signed form"), "",
+            self,
+            self.tr("Attach the signed form"),
+            "",
             self.tr("Signed form (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"),
         )
         if path:
@@ -571,7 +627,7 @@ class MergesTab(QWidget):
             rows.append(MergeRow(info, info.kept_id == pid, names[other]))
         self.loaded = True
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         self.view.setVisible(bool(rows))
         self.empty_label.setVisible(not rows)
         if rows:
@@ -610,8 +666,12 @@ class MergesTab(QWidget):
                 return
             self.changed.emit()
 
-        ask(self, self.tr("Undo this merge? The records that moved go back to {other}.").format(other=row.other),
-            self.tr("Undo merge"), undo)
+        ask(
+            self,
+            self.tr("Undo this merge? The records that moved go back to {other}.").format(other=row.other),
+            self.tr("Undo merge"),
+            undo,
+        )
 
 
 # ----- the overview (the participant form) --------------------------------------------------------
@@ -651,9 +711,8 @@ class OverviewTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(scrolling(self.form, self), 1)
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence(self.tr("Ctrl+E")), self, self.start_edit, context=context)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save, context=context)
+        self.edit_action = page_action(self, self.tr("Edit"), self.tr("Ctrl+E"), self.start_edit)
+        self.save_action = page_action(self, self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
         self.editable = editable
         self.editing = False
         self._update_buttons()
@@ -796,12 +855,16 @@ class ProfileWidget(QWidget):
         self._add_tab("merges", self.merges, self.tr("Merges"))
         self.tab_widget.currentChanged.connect(self._on_tab_changed)
 
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.contact_shortcut = QShortcut(QKeySequence(self.tr("Ctrl+Shift+C")), self, self.record_contact,
-                                          context=context)
+        self.record_contact_action = page_action(
+            self, self.tr("Record contact…"), self.tr("Ctrl+Shift+C"), self.record_contact
+        )
         for number in range(1, len(self.TAB_KEYS) + 1):
-            QShortcut(QKeySequence(f"Alt+{number}"), self,
-                      lambda n=number: self.tab_widget.setCurrentIndex(n - 1), context=context)
+            page_action(
+                self,
+                self.tr("Show tab {number}").format(number=number),
+                f"Alt+{number}",
+                lambda n=number: self.tab_widget.setCurrentIndex(n - 1),
+            )
         self._show_detail(detail)
 
     def _add_tab(self, key: str, widget: QWidget, title: str) -> None:
@@ -811,8 +874,14 @@ class ProfileWidget(QWidget):
 
     def _record_tabs(self, editable: bool) -> list[tuple[str, RecordsTab, str]]:
         site, pid = self.site, self.participant_id
-        c, a, g, s, h, leg = (P.CONTACT_FORM, P.ASSESSMENT_FORM, P.GOAL_FORM, P.SERVICE_FORM, P.HOUSING_FORM,
-                              P.LEGAL_CASE_FORM)
+        c, a, g, s, h, leg = (
+            P.CONTACT_FORM,
+            P.ASSESSMENT_FORM,
+            P.GOAL_FORM,
+            P.SERVICE_FORM,
+            P.HOUSING_FORM,
+            P.LEGAL_CASE_FORM,
+        )
 
         def court_text(record: svc.Record) -> str:
             text = format_date(record.values.get("next_court_at"))
@@ -827,20 +896,43 @@ class ProfileWidget(QWidget):
             text = format_date(record.values.get("target_date"))
             return self.tr("{date} — due").format(date=text) if "due" in record.flags else text
 
-        def tab(kind: str, columns: list[RecordColumn], add_text: str, title: str, empty: str,
-                defaults: Callable[[], dict] = dict) -> RecordsTab:
-            return RecordsTab(site, pid, kind, columns, add_text=add_text, dialog_title=title, empty_text=empty,
-                              defaults=defaults, editable=editable, parent=self)
+        def tab(
+            kind: str,
+            columns: list[RecordColumn],
+            add_text: str,
+            title: str,
+            empty: str,
+            defaults: Callable[[], dict] = dict,
+        ) -> RecordsTab:
+            return RecordsTab(
+                site,
+                pid,
+                kind,
+                columns,
+                add_text=add_text,
+                dialog_title=title,
+                empty_text=empty,
+                defaults=defaults,
+                editable=editable,
+                parent=self,
+            )
 
         contacts = tab(
             "contact",
-            [field_column(c, "at"), field_column(c, "contact_type"), field_column(c, "location"),
-             field_column(c, "duration_minutes"),
-             RecordColumn(translate_field_label(c["unable_to_locate"].label),
-                          lambda r: self.tr("Unable to locate") if r.values.get("unable_to_locate") else "",
-                          tone=lambda r: "warning" if r.values.get("unable_to_locate") else None),
-             field_column(c, "note")],
-            self.tr("Record &contact…"), self.tr("Record contact"),
+            [
+                field_column(c, "at"),
+                field_column(c, "contact_type"),
+                field_column(c, "location"),
+                field_column(c, "duration_minutes"),
+                RecordColumn(
+                    translate_field_label(c["unable_to_locate"].label),
+                    lambda r: self.tr("Unable to locate") if r.values.get("unable_to_locate") else "",
+                    tone=lambda r: "warning" if r.values.get("unable_to_locate") else None,
+                ),
+                field_column(c, "note"),
+            ],
+            self.tr("Record &contact…"),
+            self.tr("Record contact"),
             self.tr("No contacts recorded yet. Use Record contact (Ctrl+Shift+C) after each one."),
             lambda: {"at": now_minute()},
         )
@@ -849,43 +941,71 @@ class ProfileWidget(QWidget):
             [field_column(a, "assessed_on")]
             + [field_column(a, f"need_{term.code}") for term in V.ASSESSMENT_DOMAIN]
             + [field_column(a, "summary")],
-            self.tr("Add &assessment…"), self.tr("Intake assessment"),
+            self.tr("Add &assessment…"),
+            self.tr("Intake assessment"),
             self.tr("No assessment yet."),
             lambda: {"assessed_on": datetime.now().date()},
         )
         goals = tab(
             "goal",
-            [field_column(g, "goal"), field_column(g, "domain"), field_column(g, "status"), field_column(g, "set_on"),
-             RecordColumn(translate_field_label(g["target_date"].label), target_text,
-                          tone=lambda r: "danger" if "due" in r.flags else None,
-                          sort=lambda r: r.values.get("target_date")),
-             field_column(g, "closed_on")],
-            self.tr("Add &goal…"), self.tr("Plan goal"),
+            [
+                field_column(g, "goal"),
+                field_column(g, "domain"),
+                field_column(g, "status"),
+                field_column(g, "set_on"),
+                RecordColumn(
+                    translate_field_label(g["target_date"].label),
+                    target_text,
+                    tone=lambda r: "danger" if "due" in r.flags else None,
+                    sort=lambda r: r.values.get("target_date"),
+                ),
+                field_column(g, "closed_on"),
+            ],
+            self.tr("Add &goal…"),
+            self.tr("Plan goal"),
             self.tr("No plan goals yet. Goals are written with the participant, in their words."),
             lambda: {"set_on": datetime.now().date()},
         )
         services = tab(
             "service",
-            [field_column(s, "service_type"), field_column(s, "provider"), field_column(s, "referred_on"),
-             field_column(s, "outcome"), field_column(s, "outcome_on"), field_column(s, "note")],
-            self.tr("Add &service linkage…"), self.tr("Service linkage"),
+            [
+                field_column(s, "service_type"),
+                field_column(s, "provider"),
+                field_column(s, "referred_on"),
+                field_column(s, "outcome"),
+                field_column(s, "outcome_on"),
+                field_column(s, "note"),
+            ],
+            self.tr("Add &service linkage…"),
+            self.tr("Service linkage"),
             self.tr("No service linkages yet."),
             lambda: {"referred_on": datetime.now().date()},
         )
         housing = tab(
             "housing",
             [field_column(h, "effective_on"), field_column(h, "living_situation"), field_column(h, "note")],
-            self.tr("Add &housing status…"), self.tr("Housing status"),
+            self.tr("Add &housing status…"),
+            self.tr("Housing status"),
             self.tr("No housing status recorded."),
             lambda: {"effective_on": datetime.now().date()},
         )
         legal = tab(
             "legal_case",
-            [field_column(leg, "jurisdiction"), field_column(leg, "case_number"), field_column(leg, "status"),
-             RecordColumn(translate_field_label(leg["next_court_at"].label), court_text, tone=court_tone,
-                          sort=lambda r: r.values.get("next_court_at")),
-             field_column(leg, "prosecutor_contact"), field_column(leg, "defender_contact")],
-            self.tr("Add &legal case…"), self.tr("Legal case"),
+            [
+                field_column(leg, "jurisdiction"),
+                field_column(leg, "case_number"),
+                field_column(leg, "status"),
+                RecordColumn(
+                    translate_field_label(leg["next_court_at"].label),
+                    court_text,
+                    tone=court_tone,
+                    sort=lambda r: r.values.get("next_court_at"),
+                ),
+                field_column(leg, "prosecutor_contact"),
+                field_column(leg, "defender_contact"),
+            ],
+            self.tr("Add &legal case…"),
+            self.tr("Legal case"),
             self.tr("No legal cases recorded."),
         )
         legal.view.sortByColumn(3, Qt.SortOrder.AscendingOrder)
@@ -906,17 +1026,23 @@ class ProfileWidget(QWidget):
         self.detail = detail
         self.name_label.setText(detail.name)
         self.number_label.setText(detail.lead_number)
-        self.status_label.setText(self.tr("Status: {status}").format(
-            status=vocab_label(V.PARTICIPANT_STATUS, detail.effective_status)))
+        self.status_label.setText(
+            self.tr("Status: {status}").format(status=vocab_label(V.PARTICIPANT_STATUS, detail.effective_status))
+        )
         paint_label(self.status_label, STATUS_TONES.get(detail.effective_status))
-        self.manager_label.setText(self.tr("Case manager: {name}").format(
-            name=detail.case_manager or self.tr("unassigned")))
-        self.last_contact_label.setText(self.tr("Last contact: {when}").format(
-            when=format_date(detail.last_contact_at) or self.tr("never")))
+        self.manager_label.setText(
+            self.tr("Case manager: {name}").format(name=detail.case_manager or self.tr("unassigned"))
+        )
+        self.last_contact_label.setText(
+            self.tr("Last contact: {when}").format(when=format_date(detail.last_contact_at) or self.tr("never"))
+        )
         if detail.merged_into_id:
-            self.merged_banner.setText(self.tr(
-                "This record was merged into another one; its history now lives there. "
-                "<a href=\"open\">Open that record</a>, or undo the merge on the Merges tab."))
+            self.merged_banner.setText(
+                self.tr(
+                    "This record was merged into another one; its history now lives there. "
+                    '<a href="open">Open that record</a>, or undo the merge on the Merges tab.'
+                )
+            )
             paint_label(self.merged_banner, "warning")
             self.merged_banner.setVisible(True)
         else:

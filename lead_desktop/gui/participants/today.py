@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop.domain.errors import KnownError
-from lead_desktop.gui.participants.common import error_text, heading_font, mute, paint_label
+from lead_desktop.gui.participants.common import error_text, heading_font, mute, page_action, paint_label
 from lead_desktop.gui.participants.models import ID_ROLE, SORT_ROLE, TodayColumn, TodayModel
 from lead_desktop.services import participants as svc
 from lead_desktop.services.site import SiteSession
@@ -102,10 +102,12 @@ class TodayPage(QWidget):
         self.problem_label.setVisible(False)
 
         self.court = TodaySection("court", self.tr("Court date"), self.tr("No court dates this week."), self)
-        self.consents = TodaySection("consents", self.tr("Expires"),
-                                     self.tr("No consents expire in the next 30 days."), self)
-        self.not_contacted = TodaySection("not_contacted", self.tr("Last contact"),
-                                          self.tr("Everyone on your caseload has been seen recently."), self)
+        self.consents = TodaySection(
+            "consents", self.tr("Expires"), self.tr("No consents expire in the next 30 days."), self
+        )
+        self.not_contacted = TodaySection(
+            "not_contacted", self.tr("Last contact"), self.tr("Everyone on your caseload has been seen recently."), self
+        )
         self.goals = TodaySection("goals", self.tr("Target date"), self.tr("No open plan goals are due."), self)
         self.sections = (self.court, self.consents, self.not_contacted, self.goals)
         for section in self.sections:
@@ -128,8 +130,7 @@ class TodayPage(QWidget):
         self._layout.addWidget(self.problem_label)
         self._layout.addLayout(self.grid)  # index 2
         self._layout.addStretch(0)  # index 3: takes the height only when every list is empty
-        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.refresh_action = page_action(self, self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

@@ -138,6 +138,9 @@ class MultiChoiceList(QListWidget):
         self.exclusive = exclusive
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Every choice is visible at once: no scroll bars, the list is as wide and tall as its items.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.itemChanged.connect(self._on_item_changed)
 
     def add_choice(self, code: str, label: str) -> None:
@@ -145,8 +148,11 @@ class MultiChoiceList(QListWidget):
         item.setData(Qt.ItemDataRole.UserRole, code)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
-        rows = self.count()
-        self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4)
+        self.setFixedHeight(self._content_height())
+        self.setMinimumWidth(self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8)
+
+    def _content_height(self) -> int:
+        return sum(self.sizeHintForRow(i) for i in range(self.count())) + 2 * self.frameWidth() + 4
 
     def set_read_only(self, read_only: bool) -> None:
         flags = Qt.ItemFlag.ItemIsEnabled | (Qt.ItemFlag.NoItemFlags if read_only else Qt.ItemFlag.ItemIsUserCheckable)
@@ -185,8 +191,12 @@ class _ReadOnlyGuard(QObject):
     """Swallows the mouse and keyboard for combo boxes and check boxes while their form is read-only."""
 
     BLOCKED = {
-        QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
-        QEvent.Type.Wheel, QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Wheel,
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
     }
 
     def __init__(self, form: "FormWidget") -> None:
@@ -384,9 +394,11 @@ class FormWidget(QWidget):
             elif kind is Kind.CHOICE:
                 self._set_choice(spec, widget, value)
             elif kind is Kind.MULTI:
-                codes = value if isinstance(value, (list, tuple, set, frozenset)) else [
-                    c for c in str(value or "").split(",") if c
-                ]
+                codes = (
+                    value
+                    if isinstance(value, (list, tuple, set, frozenset))
+                    else [c for c in str(value or "").split(",") if c]
+                )
                 widget.set_codes([str(c) for c in codes])
             elif kind is Kind.BOOL:
                 widget.setChecked(bool(value))

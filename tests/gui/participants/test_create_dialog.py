@@ -40,7 +40,9 @@ def tick(qtbot, multi, code: str) -> None:
         item = multi.item(i)
         if item.data(Qt.ItemDataRole.UserRole) == code:
             rect = multi.visualItemRect(item)
-            qtbot.mouseClick(multi.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 8, rect.center().y()))
+            qtbot.mouseClick(
+                multi.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 8, rect.center().y())
+            )
             return
     raise AssertionError(code)
 
@@ -56,8 +58,11 @@ def test_create_a_participant_end_to_end(dialog, new_site, qtbot):
     choose(qtbot, form.input("veteran_status"), "No")
     tick(qtbot, form.input("race_ethnicity"), "6")
     qtbot.keyClicks(form.input("phone"), "555-0100")
-    with qtbot.waitSignal(dialog.participant_created) as created:
+    page = dialog.parent()
+    with qtbot.waitSignal(dialog.participant_created) as created, qtbot.waitSignal(page.participant_opened) as opened:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert opened.args == created.args  # the page opens the new profile
+    assert page.model.total == 1  # and its list already shows the person
     detail = svc.get_participant(new_site, created.args[0])
     assert detail.name == "Marisol Quintero"
     assert detail.values["sex"] == "0"

@@ -73,10 +73,19 @@ def test_labels_help_and_required_marks(form):
 
 
 def test_values_round_trip_through_validation(form, qtbot):
-    form.set_values({
-        "name": "Rosa", "notes": "Line one\nline two", "day": date(2024, 2, 29), "at": datetime(2024, 3, 1, 14, 5),
-        "answer": "1", "who": "b2", "flag": True, "minutes": 45, "race": ["3", "6"],
-    })
+    form.set_values(
+        {
+            "name": "Rosa",
+            "notes": "Line one\nline two",
+            "day": date(2024, 2, 29),
+            "at": datetime(2024, 3, 1, 14, 5),
+            "answer": "1",
+            "who": "b2",
+            "flag": True,
+            "minutes": 45,
+            "race": ["3", "6"],
+        }
+    )
     values = form.values()
     assert values["day"] == "2024-02-29"
     assert values["at"] == "2024-03-01 14:05"

@@ -73,12 +73,20 @@ def test_caseload_model(qtmodeltester, new_site):
 def test_record_model(qtmodeltester, new_site):
     someone = person(new_site, "Rosa", "Parks")
     for minutes in (5, 30):
-        svc.add_record(new_site, "contact", someone.id, {"at": datetime.now() - timedelta(hours=minutes),
-                                                         "duration_minutes": minutes, "location": "Library"})
+        svc.add_record(
+            new_site,
+            "contact",
+            someone.id,
+            {"at": datetime.now() - timedelta(hours=minutes), "duration_minutes": minutes, "location": "Library"},
+        )
     columns = [
         RecordColumn("When", lambda r: str(r.values["at"])),
-        RecordColumn("Minutes", lambda r: str(r.values["duration_minutes"]), sort=lambda r: r.values["duration_minutes"],
-                     tone=lambda r: "warning" if r.values["duration_minutes"] > 10 else None),
+        RecordColumn(
+            "Minutes",
+            lambda r: str(r.values["duration_minutes"]),
+            sort=lambda r: r.values["duration_minutes"],
+            tone=lambda r: "warning" if r.values["duration_minutes"] > 10 else None,
+        ),
     ]
     model = RecordTableModel(columns)
     model.set_records(svc.list_records(new_site, "contact", someone.id))
@@ -104,10 +112,15 @@ def test_candidate_merge_and_today_models(qtmodeltester, new_site):
     qtmodeltester.check(merges)
     assert merges.index(0, 3).data() == "In effect"
 
-    svc.add_record(new_site, "legal_case", a.id, {"jurisdiction": "Municipal Court",
-                                                  "next_court_at": datetime.now() + timedelta(days=2)})
-    svc.update_participant(new_site, a.id, {**svc.get_participant(new_site, a.id).values,
-                                            "case_manager_id": new_site.actor.account_id})
+    svc.add_record(
+        new_site,
+        "legal_case",
+        a.id,
+        {"jurisdiction": "Municipal Court", "next_court_at": datetime.now() + timedelta(days=2)},
+    )
+    svc.update_participant(
+        new_site, a.id, {**svc.get_participant(new_site, a.id).values, "case_manager_id": new_site.actor.account_id}
+    )
     today = TodayModel("Court date")
     today.set_items(svc.today_page(new_site).court_dates)
     qtmodeltester.check(today)

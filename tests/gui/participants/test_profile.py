@@ -17,9 +17,12 @@ from lead_desktop.services import participants as svc
 from .conftest import person, sign_in_as
 
 CONSENT = {
-    "consent_type": "lead_multi_party", "disclosing_party": "LEAD case management",
-    "recipients": "Police department\nPublic defender", "information": ["enrollment", "legal"],
-    "purpose": "Coordinate services", "right_to_revoke_explained": True,
+    "consent_type": "lead_multi_party",
+    "disclosing_party": "LEAD case management",
+    "recipients": "Police department\nPublic defender",
+    "information": ["enrollment", "legal"],
+    "purpose": "Coordinate services",
+    "right_to_revoke_explained": True,
 }
 
 
@@ -58,7 +61,14 @@ def test_header_shows_who_this_is(qtbot, new_site, rosa):
     assert profile.manager_label.text() == "Case manager: unassigned"
     assert profile.last_contact_label.text() == "Last contact: never"
     assert [profile.tab_widget.tabText(i) for i in range(profile.tab_widget.count())] == [
-        "Overview", "Contacts", "Assessment", "Plan goals", "Services", "Housing history", "Legal", "Consents",
+        "Overview",
+        "Contacts",
+        "Assessment",
+        "Plan goals",
+        "Services",
+        "Housing history",
+        "Legal",
+        "Consents",
         "Merges",
     ]
 
@@ -68,8 +78,9 @@ def test_record_a_contact_through_the_dialog(qtbot, new_site, rosa):
     profile.activateWindow()
     profile.tab_widget.setFocus()
     qtbot.waitUntil(profile.tab_widget.hasFocus)
-    qtbot.keyClick(profile.tab_widget, Qt.Key.Key_C,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        profile.tab_widget, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     qtbot.waitUntil(lambda: profile.findChild(RecordDialog) is not None)
     dialog = profile.findChild(RecordDialog)
     assert profile.tab_widget.currentWidget() is profile.tabs["contacts"]
@@ -103,20 +114,42 @@ def test_a_contact_in_the_future_is_refused(qtbot, new_site, rosa):
 
 def test_consent_states_show_as_text_and_colour(qtbot, new_site, rosa):
     today = date.today()
-    svc.add_record(new_site, "consent", rosa.id, {**CONSENT, "signed_on": today - timedelta(days=800),
-                                                  "expires_on": today - timedelta(days=35)})
-    svc.add_record(new_site, "consent", rosa.id, {**CONSENT, "signed_on": today - timedelta(days=300),
-                                                  "expires_on": today + timedelta(days=10)})
-    svc.add_record(new_site, "consent", rosa.id, {**CONSENT, "signed_on": today - timedelta(days=20),
-                                                  "expires_on": today + timedelta(days=345),
-                                                  "revoked_on": today - timedelta(days=1)})
-    svc.add_record(new_site, "consent", rosa.id, {**CONSENT, "signed_on": today - timedelta(days=5),
-                                                  "expiry_event": "End of LEAD participation"})
+    svc.add_record(
+        new_site,
+        "consent",
+        rosa.id,
+        {**CONSENT, "signed_on": today - timedelta(days=800), "expires_on": today - timedelta(days=35)},
+    )
+    svc.add_record(
+        new_site,
+        "consent",
+        rosa.id,
+        {**CONSENT, "signed_on": today - timedelta(days=300), "expires_on": today + timedelta(days=10)},
+    )
+    svc.add_record(
+        new_site,
+        "consent",
+        rosa.id,
+        {
+            **CONSENT,
+            "signed_on": today - timedelta(days=20),
+            "expires_on": today + timedelta(days=345),
+            "revoked_on": today - timedelta(days=1),
+        },
+    )
+    svc.add_record(
+        new_site,
+        "consent",
+        rosa.id,
+        {**CONSENT, "signed_on": today - timedelta(days=5), "expiry_event": "End of LEAD participation"},
+    )
     profile = open_profile(qtbot, new_site, rosa.id)
     consents = profile.open_tab("consents")
     model = consents.view.model()
-    by_signed = {model.index(r, 4).data(): (model.index(r, 1).data(), model.index(r, 1).data(TONE_ROLE))
-                 for r in range(model.rowCount())}
+    by_signed = {
+        model.index(r, 4).data(): (model.index(r, 1).data(), model.index(r, 1).data(TONE_ROLE))
+        for r in range(model.rowCount())
+    }
     assert by_signed[(today - timedelta(days=800)).isoformat()] == ("Expired", "danger")
     assert by_signed[(today - timedelta(days=300)).isoformat()] == ("Expiring soon", "warning")
     assert by_signed[(today - timedelta(days=20)).isoformat()] == ("Revoked", "muted")
@@ -125,8 +158,12 @@ def test_consent_states_show_as_text_and_colour(qtbot, new_site, rosa):
 
 
 def test_attach_a_scan_and_save_a_copy(qtbot, new_site, rosa, tmp_path, site_dir):
-    svc.add_record(new_site, "consent", rosa.id, {**CONSENT, "signed_on": date.today(),
-                                                  "expires_on": date.today() + timedelta(days=365)})
+    svc.add_record(
+        new_site,
+        "consent",
+        rosa.id,
+        {**CONSENT, "signed_on": date.today(), "expires_on": date.today() + timedelta(days=365)},
+    )
     scan = tmp_path / "signed-release.pdf"
     scan.write_bytes(b"%PDF-1.4\n% a scanned signature page\n%%EOF\n")
     profile = open_profile(qtbot, new_site, rosa.id)
@@ -146,8 +183,12 @@ def test_attach_a_scan_and_save_a_copy(qtbot, new_site, rosa, tmp_path, site_dir
 
 
 def test_a_scan_of_the_wrong_type_is_refused_with_a_message(qtbot, new_site, rosa, tmp_path):
-    svc.add_record(new_site, "consent", rosa.id, {**CONSENT, "signed_on": date.today(),
-                                                  "expires_on": date.today() + timedelta(days=365)})
+    svc.add_record(
+        new_site,
+        "consent",
+        rosa.id,
+        {**CONSENT, "signed_on": date.today(), "expires_on": date.today() + timedelta(days=365)},
+    )
     notes = tmp_path / "notes.txt"
     notes.write_text("not a scan")
     profile = open_profile(qtbot, new_site, rosa.id)
@@ -160,8 +201,12 @@ def test_a_scan_of_the_wrong_type_is_refused_with_a_message(qtbot, new_site, ros
 
 
 def test_disclosure_without_an_active_consent_needs_a_reason(qtbot, new_site, rosa):
-    svc.add_record(new_site, "consent", rosa.id, {**CONSENT, "signed_on": date.today() - timedelta(days=500),
-                                                  "expires_on": date.today() - timedelta(days=100)})
+    svc.add_record(
+        new_site,
+        "consent",
+        rosa.id,
+        {**CONSENT, "signed_on": date.today() - timedelta(days=500), "expires_on": date.today() - timedelta(days=100)},
+    )
     profile = open_profile(qtbot, new_site, rosa.id)
     consents = profile.open_tab("consents")
     qtbot.mouseClick(consents.disclosures.add_button, Qt.MouseButton.LeftButton)
@@ -184,8 +229,12 @@ def test_disclosure_without_an_active_consent_needs_a_reason(qtbot, new_site, ro
 
 
 def test_disclosure_under_an_active_consent(qtbot, new_site, rosa):
-    consent = svc.add_record(new_site, "consent", rosa.id, {**CONSENT, "signed_on": date.today(),
-                                                            "expires_on": date.today() + timedelta(days=365)})
+    consent = svc.add_record(
+        new_site,
+        "consent",
+        rosa.id,
+        {**CONSENT, "signed_on": date.today(), "expires_on": date.today() + timedelta(days=365)},
+    )
     profile = open_profile(qtbot, new_site, rosa.id)
     consents = profile.open_tab("consents")
     dialog = consents.disclosures.add()
@@ -216,8 +265,16 @@ def test_overview_edit_and_save(qtbot, new_site, rosa):
 
 
 def test_goal_due_and_court_this_week_are_highlighted(qtbot, new_site, rosa):
-    svc.add_record(new_site, "goal", rosa.id, {"goal": "Get a state ID", "set_on": date.today() - timedelta(days=40),
-                                               "target_date": date.today() - timedelta(days=1)})
+    svc.add_record(
+        new_site,
+        "goal",
+        rosa.id,
+        {
+            "goal": "Get a state ID",
+            "set_on": date.today() - timedelta(days=40),
+            "target_date": date.today() - timedelta(days=1),
+        },
+    )
     court = datetime.combine(date.today() + timedelta(days=2), datetime.min.time()) + timedelta(hours=9)
     svc.add_record(new_site, "legal_case", rosa.id, {"jurisdiction": "Municipal Court", "next_court_at": court})
     profile = open_profile(qtbot, new_site, rosa.id)
@@ -234,9 +291,13 @@ def test_merge_then_undo_keeps_every_contact(qtbot, new_site):
     kept = person(new_site, "Darnell", "Okafor", dob=date(1970, 1, 1))
     other = person(new_site, "Dee", "Okafor-Smith")
     for i in range(3):
-        svc.add_record(new_site, "contact", kept.id, {"at": datetime.now() - timedelta(days=i + 1), "location": f"k{i}"})
+        svc.add_record(
+            new_site, "contact", kept.id, {"at": datetime.now() - timedelta(days=i + 1), "location": f"k{i}"}
+        )
     for i in range(2):
-        svc.add_record(new_site, "contact", other.id, {"at": datetime.now() - timedelta(days=i + 10), "location": f"o{i}"})
+        svc.add_record(
+            new_site, "contact", other.id, {"at": datetime.now() - timedelta(days=i + 10), "location": f"o{i}"}
+        )
     profile = open_profile(qtbot, new_site, kept.id)
     merges = profile.open_tab("merges")
     assert merges.empty_label.isVisible()

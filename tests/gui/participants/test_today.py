@@ -21,8 +21,12 @@ def test_lists_a_court_date_this_week(qtbot, new_site):
     svc.add_record(new_site, "legal_case", someone.id, {"jurisdiction": "District Court", "next_court_at": court})
     svc.add_record(new_site, "contact", someone.id, {"at": datetime.now() - timedelta(hours=1)})
     later = person(new_site, "Not", "Thisweek", case_manager_id=me)
-    svc.add_record(new_site, "legal_case", later.id, {"jurisdiction": "District Court",
-                                                     "next_court_at": court + timedelta(days=14)})
+    svc.add_record(
+        new_site,
+        "legal_case",
+        later.id,
+        {"jurisdiction": "District Court", "next_court_at": court + timedelta(days=14)},
+    )
     page = TodayPage(new_site)
     qtbot.addWidget(page)
     page.resize(1280, 800)
@@ -48,15 +52,35 @@ def test_lists_a_court_date_this_week(qtbot, new_site):
 def test_not_contacted_consents_and_goals(qtbot, new_site):
     me = new_site.actor.account_id
     days = int(new_site.setting("inactive_after_days"))
-    quiet = person(new_site, "Quiet", "Person", case_manager_id=me,
-                   enrolled_on=date.today() - timedelta(days=days + 50))
+    quiet = person(
+        new_site, "Quiet", "Person", case_manager_id=me, enrolled_on=date.today() - timedelta(days=days + 50)
+    )
     svc.add_record(new_site, "contact", quiet.id, {"at": datetime.now() - timedelta(days=days + 5)})
-    svc.add_record(new_site, "consent", quiet.id, {
-        "consent_type": "part2", "disclosing_party": "LEAD", "recipients": "Clinic", "information": ["substance_use"],
-        "purpose": "Treatment", "right_to_revoke_explained": True, "signed_on": date.today() - timedelta(days=300),
-        "expires_on": date.today() + timedelta(days=12)})
-    svc.add_record(new_site, "goal", quiet.id, {"goal": "Apply for SNAP", "set_on": date.today() - timedelta(days=30),
-                                                "target_date": date.today() + timedelta(days=2)})
+    svc.add_record(
+        new_site,
+        "consent",
+        quiet.id,
+        {
+            "consent_type": "part2",
+            "disclosing_party": "LEAD",
+            "recipients": "Clinic",
+            "information": ["substance_use"],
+            "purpose": "Treatment",
+            "right_to_revoke_explained": True,
+            "signed_on": date.today() - timedelta(days=300),
+            "expires_on": date.today() + timedelta(days=12),
+        },
+    )
+    svc.add_record(
+        new_site,
+        "goal",
+        quiet.id,
+        {
+            "goal": "Apply for SNAP",
+            "set_on": date.today() - timedelta(days=30),
+            "target_date": date.today() + timedelta(days=2),
+        },
+    )
     page = TodayPage(new_site)
     qtbot.addWidget(page)
     assert page.not_contacted.title() == f"Not contacted in {days} days (1)"
