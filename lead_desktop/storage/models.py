@@ -246,3 +246,7 @@ class ParticipantMerge(Stamped, Base):
     moved: Mapped[str] = mapped_column(Text, nullable=False)  # JSON {table: [row ids]}
     merged_by: Mapped[str | None] = mapped_column(ForeignKey("account.id"))
     undone_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+# Areas with their own model modules register their tables on the same Base.
+from lead_desktop.storage.models_referrals import *  # noqa: E402,F401,F403
