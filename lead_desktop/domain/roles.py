@@ -37,6 +37,7 @@ class Permission(str, Enum):
     VIEW_GOVERNANCE = "view_governance"
     EDIT_GOVERNANCE = "edit_governance"
     VIEW_REPORTS = "view_reports"
+    EDIT_SCREENING = "edit_screening"
 
     @property
     def label(self) -> str:
@@ -54,6 +55,7 @@ _PERMISSION_LABELS = {
     Permission.VIEW_GOVERNANCE: QT_TRANSLATE_NOOP("vocab", "see governance records"),
     Permission.EDIT_GOVERNANCE: QT_TRANSLATE_NOOP("vocab", "change governance records"),
     Permission.VIEW_REPORTS: QT_TRANSLATE_NOOP("vocab", "see reports"),
+    Permission.EDIT_SCREENING: QT_TRANSLATE_NOOP("vocab", "change the eligibility screening checklist"),
 }
 
 _ALL = frozenset(Permission)
@@ -68,6 +70,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EDIT_GOVERNANCE,
             Permission.VIEW_REPORTS,
             Permission.BACKUP,
+            Permission.EDIT_SCREENING,
         }
     ),
     Role.CASE_MANAGER: frozenset(

@@ -515,29 +515,45 @@ def find_duplicates(site: SiteSession, values: dict, exclude_id: str | None = No
     return out[:limit]
 
 
-def create_participant(site: SiteSession, values: dict, *, reviewed_duplicates: bool = False) -> ParticipantDetail:
-    """Validate, check for likely duplicates (unless the person reviewed them), then save with the next LEAD number."""
+def prepare_participant(site: SiteSession, values: dict, *, reviewed_duplicates: bool = False) -> dict:
+    """Validate a new participant and check for likely duplicates (unless the person reviewed them)."""
     site.require(Permission.EDIT_PARTICIPANTS)
     clean = validate(P.PARTICIPANT_FORM, _participant_defaults(values))
     if not reviewed_duplicates:
         matches = find_duplicates(site, clean)
         if matches:
             raise DuplicatesFound(matches)
+    return clean
+
+
+def insert_participant(site: SiteSession, session: Session, clean: dict) -> ParticipantDetail:
+    """Save prepared values with the next LEAD number inside the caller's unit of work.
+
+    services.referrals enrols from a referral this way, so the new participant and the
+    referral's link to it are written in one transaction.
+    """
+    site.require(Permission.EDIT_PARTICIPANTS)
     aliases = P.split_aliases(clean.get("aliases"))
+    _check_case_manager(session, clean.get("case_manager_id"))
+    prefix = str(read_setting(session, "participant_prefix"))
+    sequence = (session.scalar(select(func.max(M.Participant.sequence))) or 0) + 1
+    row = M.Participant(sequence=sequence, lead_number=P.format_lead_number(prefix, sequence),
+                        vocab_version=V.VOCAB_VERSION, updated_by=site.actor.account_id)
+    _apply(row, clean)
+    _refresh_search(session, row, aliases)
+    session.add(row)
+    session.flush()
+    _set_aliases(session, row.id, aliases, site.actor.account_id)
+    site.audit(session, AuditAction.CREATE, "participant", row.id)
+    session.flush()
+    return _detail(session, row)
+
+
+def create_participant(site: SiteSession, values: dict, *, reviewed_duplicates: bool = False) -> ParticipantDetail:
+    """Validate, check for likely duplicates (unless the person reviewed them), then save with the next LEAD number."""
+    clean = prepare_participant(site, values, reviewed_duplicates=reviewed_duplicates)
     with site.unit_of_work() as session:
-        _check_case_manager(session, clean.get("case_manager_id"))
-        prefix = str(read_setting(session, "participant_prefix"))
-        sequence = (session.scalar(select(func.max(M.Participant.sequence))) or 0) + 1
-        row = M.Participant(sequence=sequence, lead_number=P.format_lead_number(prefix, sequence),
-                            vocab_version=V.VOCAB_VERSION, updated_by=site.actor.account_id)
-        _apply(row, clean)
-        _refresh_search(session, row, aliases)
-        session.add(row)
-        session.flush()
-        _set_aliases(session, row.id, aliases, site.actor.account_id)
-        site.audit(session, AuditAction.CREATE, "participant", row.id)
-        session.flush()
-        return _detail(session, row)
+        return insert_participant(site, session, clean)
 
 
 def update_participant(site: SiteSession, participant_id: str, values: dict) -> ParticipantDetail:
