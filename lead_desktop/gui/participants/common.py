@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QTableView, QWidget
 
 from lead_desktop.domain.errors import KnownError, PermissionDenied
 from lead_desktop.domain.fields import FormInvalid
@@ -170,3 +170,17 @@ def page_action(
     action.triggered.connect(lambda _checked=False: slot())
     widget.addAction(action)
     return action
+
+
+def sort_on_header_click(view: QTableView, proxy: QSortFilterProxyModel) -> None:
+    """Rows stay in the service's order (already sorted in SQL) until a header is clicked; sorting up
+    front would ask the model for every row's sort value before the first paint."""
+    header = view.horizontalHeader()
+    header.setSectionsClickable(True)
+    header.setSortIndicatorShown(False)
+
+    def sort(column: int, order: Qt.SortOrder) -> None:
+        header.setSortIndicatorShown(True)
+        proxy.sort(column, order)
+
+    header.sortIndicatorChanged.connect(sort)

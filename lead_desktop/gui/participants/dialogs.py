@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSortFilterProxyModel, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,7 @@ from lead_desktop.domain import participants as P
 from lead_desktop.domain import vocab as V
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.fields import Form, FormInvalid
-from lead_desktop.gui.participants.common import error_text, format_date, paint_label, vocab_label
+from lead_desktop.gui.participants.common import error_text, format_date, paint_label, sort_on_header_click, vocab_label
 from lead_desktop.gui.participants.models import ID_ROLE, SORT_ROLE, CandidateModel, moved_text
 from lead_desktop.gui.widgets.forms import FormWidget
 from lead_desktop.services import participants as svc
@@ -55,16 +55,8 @@ def candidate_table(model: CandidateModel, parent: QWidget) -> QTableView:
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     view = QTableView(parent)
-    view.setModel(proxy)  # kept in the service's order (best match first) until a header is clicked
-    header = view.horizontalHeader()
-    header.setSectionsClickable(True)
-    header.setSortIndicatorShown(False)
-
-    def sort(column: int, order: Qt.SortOrder) -> None:
-        header.setSortIndicatorShown(True)
-        proxy.sort(column, order)
-
-    header.sortIndicatorChanged.connect(sort)
+    view.setModel(proxy)
+    sort_on_header_click(view, proxy)  # best match first until a header is clicked
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -204,13 +196,18 @@ class DisclosureDialog(RecordDialog):
 
 
 def consent_choice_label(record: svc.Record) -> str:
+    """How a consent reads in a choice: type — signed → expiry, plus its state when it is not simply active."""
     values = record.values
     expiry = format_date(values.get("expires_on")) or str(values.get("expiry_event") or "")
-    return "{type} — {signed} → {expiry}".format(
+    label = "{type} — {signed} → {expiry}".format(
         type=vocab_label(V.CONSENT_TYPE, values.get("consent_type")),
         signed=format_date(values.get("signed_on")),
         expiry=expiry,
     )
+    state = str(record.extra.get("state", "active"))
+    if state != "active":
+        label += " ({state})".format(state=QCoreApplication.translate("vocab", P.CONSENT_STATE_LABELS[state]))
+    return label
 
 
 class ParticipantDialog(QDialog):

@@ -38,8 +38,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _sortable(value: object) -> str:
+    """One comparable form for every cell (strings): dates as ISO text, numbers zero-padded, text case-folded."""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int):
+        return f"{value + 10**12:013d}"
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return str(value).casefold()

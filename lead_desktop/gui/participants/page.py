@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.domain import vocab as V
 from lead_desktop.domain.errors import KnownError, PermissionDenied
-from lead_desktop.gui.participants.common import error_text, format_count, page_action, paint_label, vocab_label
+from lead_desktop.gui.participants.common import (
+    error_text,
+    format_count,
+    page_action,
+    paint_label,
+    sort_on_header_click,
+    vocab_label,
+)
 from lead_desktop.gui.participants.dialogs import ParticipantDialog
 from lead_desktop.gui.participants.models import (
     ID_ROLE,
@@ -35,6 +42,7 @@ from lead_desktop.gui.participants.models import (
     CaseloadModel,
     ParticipantColumn,
     ParticipantTableModel,
+    caseload_state_text,
 )
 from lead_desktop.services import participants as svc
 from lead_desktop.services.site import SiteSession
@@ -163,8 +171,7 @@ class ParticipantsPage(QWidget):
         self.caseload_view.setObjectName("caseload_table")
         self.caseload_view.setAccessibleName(self.tr("Caseloads"))
         self.caseload_view.setModel(caseload_proxy)
-        self.caseload_view.setSortingEnabled(True)
-        self.caseload_view.sortByColumn(CaseloadColumn.ACTIVE, Qt.SortOrder.DescendingOrder)
+        sort_on_header_click(self.caseload_view, caseload_proxy)  # largest caseload first, from the service
         self.caseload_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.caseload_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.caseload_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -172,8 +179,19 @@ class ParticipantsPage(QWidget):
         self.caseload_view.setWordWrap(False)
         cheader = self.caseload_view.horizontalHeader()
         cheader.setSectionResizeMode(CaseloadColumn.CASE_MANAGER, QHeaderView.ResizeMode.Stretch)
-        cheader.setSectionResizeMode(CaseloadColumn.ACTIVE, QHeaderView.ResizeMode.ResizeToContents)
-        cheader.setSectionResizeMode(CaseloadColumn.STATE, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from sample text: measuring every row (ResizeToContents) costs a data() call per cell.
+        cheader.setSectionResizeMode(CaseloadColumn.ACTIVE, QHeaderView.ResizeMode.Fixed)
+        cheader.setSectionResizeMode(CaseloadColumn.STATE, QHeaderView.ResizeMode.Fixed)
+        cmetrics = self.caseload_view.fontMetrics()
+        for column, sample in (
+            (CaseloadColumn.ACTIVE, "0000"),
+            (CaseloadColumn.STATE, caseload_state_text("over_maximum")),
+        ):
+            title = str(self.caseload_model.headerData(column, Qt.Orientation.Horizontal))
+            cheader.resizeSection(
+                column,
+                max(cmetrics.horizontalAdvance(sample) + 34, cheader.fontMetrics().horizontalAdvance(title) + 34),
+            )
         self.caseload_view.doubleClicked.connect(self._on_caseload_double_clicked)
         self.caseload_view.setToolTip(self.tr("Double-click a case manager to list their caseload."))
         caseload_box = QGroupBox(self.tr("Caseloads (average 20, maximum 25)"), self)

@@ -97,13 +97,16 @@ def yes_no(value: object) -> str:
     )
 
 
-def field_column(form: Form, name: str, **kwargs: object) -> RecordColumn:
+def field_column(form: Form, name: str) -> RecordColumn:
+    """A column showing one form field as the table reads it; dates and numbers sort by value, the rest by text."""
     spec = form[name]
+
+    def display(record: svc.Record) -> str:
+        return field_text(spec, record.values.get(name))
+
+    by_value = spec.kind in (Kind.DATE, Kind.DATETIME, Kind.INT, Kind.BOOL)
     return RecordColumn(
-        translate_field_label(spec.label),
-        lambda r, s=spec: field_text(s, r.values.get(s.name)),
-        sort=kwargs.get("sort") or (lambda r, n=name: r.values.get(n)),  # type: ignore[arg-type]
-        tone=kwargs.get("tone"),  # type: ignore[arg-type]
+        translate_field_label(spec.label), display, sort=(lambda r: r.values.get(name)) if by_value else None
     )
 
 
@@ -343,6 +346,10 @@ class DisclosuresTab(RecordsTab):
     def make_dialog(self, record: svc.Record | None) -> RecordDialog:
         try:
             consents = svc.active_consents(self.site, self.participant_id)
+            linked = record.values.get("consent_id") if record is not None else None
+            if linked and all(c.id != linked for c in consents):
+                # Editing an old disclosure: keep offering the consent it was made under, even if expired since.
+                consents += [c for c in svc.list_records(self.site, "consent", self.participant_id) if c.id == linked]
         except KnownError:
             consents = []
         if record is None:

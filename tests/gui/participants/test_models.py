@@ -94,6 +94,8 @@ def test_record_model(qtmodeltester, new_site):
     assert model.rowCount() == 2
     tones = {model.index(r, 1).data(): model.index(r, 1).data(TONE_ROLE) for r in range(2)}
     assert tones == {"30": "warning", "5": None}
+    by_minutes = sorted(range(2), key=lambda r: model.index(r, 1).data(SORT_ROLE))
+    assert [model.index(r, 1).data() for r in by_minutes] == ["5", "30"]  # numbers sort as numbers, not text
 
 
 def test_candidate_merge_and_today_models(qtmodeltester, new_site):

@@ -246,6 +246,36 @@ def test_disclosure_under_an_active_consent(qtbot, new_site, rosa):
     assert stored.values["consent_id"] == consent.id
 
 
+def test_editing_an_old_disclosure_keeps_its_expired_consent(qtbot, new_site, rosa):
+    today = date.today()
+    consent = svc.add_record(
+        new_site,
+        "consent",
+        rosa.id,
+        {**CONSENT, "signed_on": today - timedelta(days=400), "expires_on": today + timedelta(days=100)},
+    )
+    svc.add_record(
+        new_site,
+        "disclosure",
+        rosa.id,
+        {
+            "disclosed_on": today - timedelta(days=200),
+            "recipient": "Public defender",
+            "information": "Enrolment",
+            "consent_id": consent.id,
+        },
+    )
+    svc.update_record(new_site, "consent", consent.id, {**consent.values, "expires_on": today - timedelta(days=3)})
+    profile = open_profile(qtbot, new_site, rosa.id)
+    log = profile.open_tab("consents").disclosures
+    log.view.selectRow(0)
+    dialog = log.edit_selected()
+    combo = dialog.form.input("consent_id")
+    assert combo.currentData() == consent.id
+    assert combo.currentText().endswith("(Expired)")
+    assert not dialog.intro.isVisible()
+
+
 def test_overview_edit_and_save(qtbot, new_site, rosa):
     profile = open_profile(qtbot, new_site, rosa.id)
     overview = profile.tabs["overview"]
