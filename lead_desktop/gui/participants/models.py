@@ -278,7 +278,7 @@ class CaseloadModel(_Table):
     HEADERS = {
         CaseloadColumn.CASE_MANAGER: _N("participants", "Case manager"),
         CaseloadColumn.ACTIVE: _N("participants", "Active"),
-        CaseloadColumn.STATE: _N("participants", "Against 20 / 25"),
+        CaseloadColumn.STATE: _N("participants", "Standard"),
     }
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001

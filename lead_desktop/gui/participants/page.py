@@ -147,7 +147,7 @@ class ParticipantsPage(QWidget):
         header_metrics = header.fontMetrics()
         samples = {
             ParticipantColumn.LEAD_NUMBER: "NOLA-000000",
-            ParticipantColumn.ALIASES: "Sunshine, Preacher",
+            ParticipantColumn.ALIASES: "Preacher, Slim",
             ParticipantColumn.DOB: "0000-00-00",
             ParticipantColumn.STATUS: "Unable to locate",
             ParticipantColumn.CASE_MANAGER: "Terrence Stewart",
@@ -190,7 +190,7 @@ class ParticipantsPage(QWidget):
             title = str(self.caseload_model.headerData(column, Qt.Orientation.Horizontal))
             cheader.resizeSection(
                 column,
-                max(cmetrics.horizontalAdvance(sample) + 34, cheader.fontMetrics().horizontalAdvance(title) + 34),
+                max(cmetrics.horizontalAdvance(sample) + 30, cheader.fontMetrics().horizontalAdvance(title) + 30),
             )
         self.caseload_view.doubleClicked.connect(self._on_caseload_double_clicked)
         self.caseload_view.setToolTip(self.tr("Double-click a case manager to list their caseload."))
@@ -207,7 +207,15 @@ class ParticipantsPage(QWidget):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        caseload_box.setMinimumWidth(metrics.horizontalAdvance("Terrence Washington  00  over maximum (25)") + 60)
+        name_width = metrics.horizontalAdvance("Angela Edwards") + 16  # longer names elide; tooltips show them
+        caseload_box.setMinimumWidth(
+            name_width
+            + cheader.sectionSize(CaseloadColumn.ACTIVE)
+            + cheader.sectionSize(CaseloadColumn.STATE)
+            + 2 * self.caseload_view.frameWidth()
+            + 2 * caseload_layout.contentsMargins().left()
+            + 24
+        )
         splitter.setSizes([900, caseload_box.minimumWidth()])
 
         self.status_label = QLabel(self)
