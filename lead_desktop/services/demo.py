@@ -1,4 +1,4 @@
-"""Synthetic demo sites: participants, contacts, consents, legal cases and more, deterministic for a seed.
+"""Synthetic demo sites: participants, referrals, contacts, consents, legal cases and more, deterministic for a seed.
 
 No participant-level LEAD data set is public, so the mix is drawn to match the
 published marginals in DOMAIN.md §9 (Seattle: 39% female, mean age 41, 55% Black,
@@ -248,9 +248,184 @@ def fill_demo(
         done += n
         if progress:
             progress(done, participants)
+    fill_demo_referrals(site, round(participants / DEMO_ENROLLED_SHARE), seed)
     with site.unit_of_work() as session:
         site.audit(session, AuditAction.CREATE, "demo", None, participants=participants, seed=seed)
     return contacts_written
+
+
+# ----- referrals (Santa Fe's published breakdown, DOMAIN.md §9) ------------------------------------
+
+DEMO_ENROLLED_SHARE = 0.80  # 84 of 105 referrals enrolled
+DEMO_OUTCOME_SHARES = (("ineligible", 0.09), ("declined", 0.03), ("intake_not_completed", 0.06))
+DEMO_SOCIAL_CONTACT_SHARE = 0.55  # 55% social contact / 45% arrest referrals
+DEMO_PENDING = 4  # a few intakes still open: one overdue, the others due in the next days
+DEMO_AGENCIES = (("City Police Department", "law_enforcement"), ("County Sheriff's Office", "law_enforcement"))
+DEMO_OFFICERS = (("Officer Dana Reyes", "4411"), ("Officer Sam Whitfield", "2307"), ("Sgt. Kim Lo", "117"),
+                 ("Officer Luis Ortega", "3590"), ("Deputy Ann Marsh", "D-82"), ("Deputy Tom Becker", "D-45"))
+DEMO_OFFENCES = ("Possession of a controlled substance", "Sex work", "Possession of drug paraphernalia",
+                 "Possession of a controlled substance (under 1 g)", "Trespass, low-level")
+
+
+def _demo_sources(site: sites.SiteSession) -> list[tuple[str, str]]:
+    """(agency id, officer id) pairs, made once per site and reused."""
+    from lead_desktop.services import referrals as referral_service
+
+    agencies = {a.name: a.id for a in referral_service.list_agencies(site)}
+    pairs = []
+    for index, (name, kind) in enumerate(DEMO_AGENCIES):
+        agency_id = agencies.get(name) or referral_service.save_agency(site, {"name": name, "kind": kind})
+        officers = {(o.name, o.badge): o.id for o in referral_service.list_officers(site, agency_id=agency_id)}
+        for officer_name, badge in DEMO_OFFICERS[index * 3: index * 3 + 3]:
+            officer_id = officers.get((officer_name, badge)) or referral_service.save_officer(
+                site, {"name": officer_name, "badge": badge, "agency_id": agency_id})
+            pairs.append((agency_id, officer_id))
+    return pairs
+
+
+def _demo_answers(rng: random.Random, criteria: tuple, pathway: str, day: date, failing: str | None) -> dict:
+    answers: dict[str, object] = {}
+    for c in criteria:
+        if not c.applies_to(pathway):
+            continue
+        kind = c.kind.value
+        fail = c.code == failing
+        if kind in ("yes_no", "minimum_age"):
+            answers[c.code] = fail
+        elif kind == "quantity":
+            limit = c.parameter or 0
+            answers[c.code] = round(limit + rng.uniform(0.5, 5), 1) if fail else round(rng.uniform(0, limit), 1)
+        elif kind == "lookback":
+            years = int(c.parameter or 0)
+            answers[c.code] = (day - timedelta(days=rng.randrange(30, max(31, years * 300)))).isoformat() if fail \
+                else "none"
+        else:  # recent_activity
+            months = int(c.parameter or 0)
+            answers[c.code] = "none" if fail else (day - timedelta(days=rng.randrange(1, max(2, months * 28)))).isoformat()
+    return answers
+
+
+def fill_demo_referrals(site: sites.SiteSession, n: int, seed: int = 1) -> int:
+    """Add about `n` referrals: ~80% enrolled (one for each demo participant without a referral yet, as far
+    as they go), 9% ineligible, 3% declined, 6% intake missed, and a few pending intakes — one overdue,
+    the others due in the next days. 55% social contact, 45% arrest diversion. Returns the number written."""
+    from lead_desktop.domain import referrals as R
+    from lead_desktop.services import referrals as referral_service
+
+    if n <= 0:
+        return 0
+    rng = random.Random(f"referrals-{seed}")  # its own stream: the participants drawn above stay as they were
+    today = date.today()
+    now = datetime.now().replace(microsecond=0)
+    actor = site.actor.account_id
+    pairs = _demo_sources(site)
+    checklist = referral_service.current_checklist(site)
+    deadline = int(site.setting("intake_deadline_days"))
+    with site.unit_of_work() as session:
+        p, r = M.Participant, M.Referral
+        candidates = session.execute(
+            select(p.id, p.first_name, p.last_name, p.dob, p.race_ethnicity, p.sex, p.enrolled_on, p.case_manager_id)
+            .where(p.deleted_at.is_(None), p.merged_into_id.is_(None),
+                   ~select(r.id).where(r.participant_id == p.id).exists())
+            .order_by(p.sequence).limit(round(n * DEMO_ENROLLED_SHARE))
+        ).all()
+        alias_rows = session.execute(
+            select(M.ParticipantAlias.participant_id, M.ParticipantAlias.alias)
+            .where(M.ParticipantAlias.deleted_at.is_(None))
+        ).all()
+    aliases_of: dict[str, list[str]] = {}
+    for pid, alias in alias_rows:
+        aliases_of.setdefault(pid, []).append(alias)
+
+    def subject(first: str, last: str, dob: date | None, race: str, sex: str, aliases: list[str]) -> dict:
+        return dict(first_name=first, middle_name=None, last_name=last, aliases=", ".join(aliases) or None, dob=dob,
+                    race_ethnicity=race, sex=sex, sort_name=P.fold(f"{last}, {first}"),
+                    search_text=" | ".join(P.fold(x) for x in (first, last, *aliases)))
+
+    def referral(pathway: str, referred: datetime, outcome: str, who: dict, failing: str | None = None,
+                 **extra: object) -> dict:
+        agency_id, officer_id = rng.choice(pairs)
+        arrest = pathway == "arrest_diversion"
+        answers = _demo_answers(rng, checklist.criteria, pathway, referred.date(), failing)
+        result = R.screen(checklist.criteria, pathway, answers, referred.date(), who["dob"]).result
+        row = dict(
+            id=M.new_id(), pathway=pathway, outcome=outcome, outcome_on=None, referred_at=referred,
+            handoff_at=referred + timedelta(minutes=rng.choice([8, 12, 15, 20, 25, 30, 35, 45, 70])) if arrest
+            else (referred + timedelta(hours=rng.randrange(1, 48)) if rng.random() < 0.6 else None),
+            agency_id=agency_id, officer_id=officer_id, referring_person=None,
+            location=rng.choice(PLACES), alleged_offences=rng.choice(DEMO_OFFENCES) if arrest else None,
+            notes=None, case_manager_id=who.pop("case_manager_id", None), checklist_id=checklist.id,
+            screening_answers=json.dumps(answers, sort_keys=True), screening_result=result,
+            override_result=None, override_by=None, override_reason=None, override_at=None,
+            intake_due_on=R.intake_due_on(referred, deadline) if arrest else None, intake_completed_on=None,
+            prosecutor_notified_on=None, prosecutor_notified_how=None, charges_filed=None, charges_filed_on=None,
+            participant_id=None, created_at=now, updated_at=now, updated_by=actor, **who,
+        )
+        row.update(extra)
+        if outcome == "enrolled" and result != "eligible":  # e.g. under 18 when referred years ago
+            row.update(override_result="eligible", override_by="Prosecutor's LEAD liaison",
+                       override_reason="Prosecutor's discretion", override_at=now)
+        return row
+
+    def pathway() -> str:
+        return "social_contact" if rng.random() < DEMO_SOCIAL_CONTACT_SHARE else "arrest_diversion"
+
+    def stranger() -> dict:
+        female = rng.random() < 0.39
+        first, last = rng.choice(FIRST_F if female else FIRST_M), rng.choice(LAST)
+        dob = today - timedelta(days=max(18, min(78, int(rng.gauss(41, 11)))) * 365 + rng.randrange(365))
+        return subject(first, last, dob, _pick(rng, RACE_MIX), "0" if female else "1",
+                       [rng.choice(STREET)] if rng.random() < 0.3 else [])
+
+    def past(days_back_max: int) -> datetime:
+        day = today - timedelta(days=rng.randrange(deadline + 2, max(deadline + 3, days_back_max)))
+        return datetime.combine(day, datetime.min.time()) + timedelta(minutes=rng.randrange(7 * 60, 22 * 60))
+
+    rows: list[dict] = []
+    for c in candidates:
+        way = pathway()
+        lag = rng.randrange(0, min(4, deadline + 1))
+        referred = datetime.combine(c.enrolled_on - timedelta(days=lag), datetime.min.time()) + timedelta(
+            minutes=rng.randrange(7 * 60, 22 * 60))
+        who = subject(c.first_name or "", c.last_name or "", c.dob, c.race_ethnicity, c.sex, aliases_of.get(c.id, []))
+        who["case_manager_id"] = c.case_manager_id
+        rows.append(referral(way, referred, "enrolled", who, participant_id=c.id, outcome_on=c.enrolled_on,
+                             intake_completed_on=c.enrolled_on,
+                             prosecutor_notified_on=c.enrolled_on if way == "arrest_diversion" else None,
+                             prosecutor_notified_how="E-mail to the prosecutor's LEAD liaison"
+                             if way == "arrest_diversion" else None))
+    for outcome, share in DEMO_OUTCOME_SHARES:
+        for _ in range(max(1, round(n * share))):
+            referred = past(720)
+            if outcome == "ineligible":
+                way = pathway()
+                failing = rng.choice([c for c in checklist.criteria if c.applies_to(way)])
+                who = stranger()
+                if failing.kind is R.CriterionKind.MINIMUM_AGE:
+                    who["dob"] = referred.date() - timedelta(days=17 * 365)
+                rows.append(referral(way, referred, outcome, who, failing.code,
+                                     outcome_on=referred.date() + timedelta(days=1)))
+            elif outcome == "declined":
+                rows.append(referral(pathway(), referred, outcome, stranger(),
+                                     outcome_on=referred.date() + timedelta(days=rng.randrange(0, 3))))
+            else:  # the intake deadline passed: the prosecutor was told, and sometimes filed the charges
+                filed = rng.random() < 0.5
+                due = R.intake_due_on(referred, deadline)
+                rows.append(referral("arrest_diversion", referred, outcome, stranger(), outcome_on=due + timedelta(days=1),
+                                     prosecutor_notified_on=due + timedelta(days=1),
+                                     prosecutor_notified_how="Phone call to the ADA on duty", charges_filed=filed,
+                                     charges_filed_on=due + timedelta(days=rng.randrange(2, 20)) if filed else None))
+    for left in (-2, 0, 2, 5)[:DEMO_PENDING]:  # days left: one overdue, one due today, then soon
+        day = today - timedelta(days=deadline - min(left, deadline - 1))  # referred yesterday at the latest
+        referred = datetime.combine(day, datetime.min.time()) + timedelta(hours=rng.randrange(8, 18))
+        rows.append(referral("arrest_diversion", referred, "pending", stranger()))
+    referred = datetime.combine(today - timedelta(days=1), datetime.min.time()) + timedelta(hours=15)
+    rows.append(referral("social_contact", referred, "pending", stranger()))
+    with site.unit_of_work() as session:
+        for start in range(0, len(rows), 1000):
+            session.execute(insert(M.Base.metadata.tables["referral"]), rows[start:start + 1000])
+        site.audit(session, AuditAction.CREATE, "demo_referrals", None, referrals=len(rows), seed=seed)
+    return len(rows)
 
 
 def demo_summary(result: DemoResult) -> str:
