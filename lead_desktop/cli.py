@@ -311,7 +311,28 @@ def build_parser() -> argparse.ArgumentParser:
 
     entries = command("audit", "show the newest audit log entries")
     entries.add_argument("--limit", type=_positive, default=50, metavar="N", help="how many (default 50)")
+    for module in _command_modules():
+        module.add_commands(command, COMMANDS)
     return parser
+
+
+# Areas that bring their own commands (reports, data exchange) live in their own modules:
+# each defines add_commands(command, handlers), where command(name, help) returns a subparser
+# and handlers maps the command name to a function taking a Context and returning an exit code.
+COMMAND_MODULES = ("lead_desktop.cli_reports", "lead_desktop.cli_exchange")
+
+
+def _command_modules() -> list:
+    import importlib
+
+    modules = []
+    for name in COMMAND_MODULES:
+        try:
+            modules.append(importlib.import_module(name))
+        except ModuleNotFoundError as exc:
+            if exc.name != name:  # a module that exists but fails to import is a bug: let it show
+                raise
+    return modules
 
 
 # ----- commands -----------------------------------------------------------------------------
