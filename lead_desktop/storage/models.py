@@ -251,3 +251,4 @@ class ParticipantMerge(Stamped, Base):
 # Areas with their own model modules register their tables on the same Base.
 from lead_desktop.storage.models_referrals import *  # noqa: E402,F401,F403
 from lead_desktop.storage.models_governance import *  # noqa: E402,F401,F403
+from lead_desktop.storage.models_exchange import *  # noqa: E402,F401,F403
