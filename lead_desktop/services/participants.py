@@ -688,6 +688,30 @@ def add_record(site: SiteSession, kind: str, participant_id: str, values: dict) 
         return _record(kind, row, _today())
 
 
+def insert_record(site: SiteSession, session: Session, kind: str, participant_id: str, values: dict,
+                  *, staff_id: str | None = None) -> Record:
+    """Validate and save a child record inside the caller's unit of work (services.exchange imports
+    contacts this way, many in one transaction). `staff_id` is who made a contact or disclosure, or
+    who assessed; None when the source does not say."""
+    site.require(Permission.EDIT_PARTICIPANTS)
+    spec = CHILD_KINDS[kind]
+    clean = validate(spec.form, _defaults(spec.form, values))
+    _get_participant(session, participant_id)
+    _check_links(session, kind, participant_id, clean)
+    row = spec.model(participant_id=participant_id, updated_by=site.actor.account_id)
+    _store(kind, row, clean)
+    if kind in ("contact", "disclosure"):
+        row.staff_id = staff_id
+    if kind == "assessment":
+        row.assessor_id = staff_id
+    session.add(row)
+    session.flush()
+    if kind == "contact":
+        _touch_last_contact(session, participant_id)
+    site.audit(session, AuditAction.CREATE, kind, row.id, participant=participant_id)
+    return _record(kind, row, _today())
+
+
 def update_record(site: SiteSession, kind: str, record_id: str, values: dict) -> Record:
     site.require(Permission.EDIT_PARTICIPANTS)
     spec = CHILD_KINDS[kind]

@@ -504,6 +504,23 @@ def create_referral(site: SiteSession, values: dict, answers: dict | None = None
         return _detail(session, row, _today())
 
 
+def insert_referral(site: SiteSession, session: Session, values: dict, answers: dict | None = None) -> M.Referral:
+    """Validate and save a pending referral inside the caller's unit of work (services.exchange imports
+    many in one transaction this way); returns the new row for the caller to complete."""
+    site.require(Permission.EDIT_PARTICIPANTS)
+    clean = _clean_referral(values)
+    _check_sources(session, clean, None)
+    row = M.Referral(outcome="pending", updated_by=site.actor.account_id)
+    _store(row, clean)
+    if row.pathway == "arrest_diversion":
+        row.intake_due_on = R.intake_due_on(row.referred_at, int(read_setting(session, "intake_deadline_days")))
+    _screen_into(site, session, row, answers or {}, None)
+    session.add(row)
+    session.flush()
+    site.audit(session, AuditAction.CREATE, "referral", row.id, pathway=row.pathway, result=row.screening_result)
+    return row
+
+
 def update_referral(site: SiteSession, referral_id: str, values: dict, answers: dict | None = None,
                     checklist_id: str | None = None) -> ReferralDetail:
     """Change a referral; `answers` None keeps the stored answers (the result is recomputed, since
