@@ -20,6 +20,7 @@ class AuditAction(str, Enum):
     UPDATE = "update"
     DELETE = "delete"
     EXPORT = "export"
+    IMPORT = "import"
     BACKUP = "backup"
     SETTINGS_CHANGED = "settings_changed"
     ACCOUNT_CREATED = "account_created"
@@ -51,6 +52,7 @@ _LABELS = {
     AuditAction.UPDATE: QT_TRANSLATE_NOOP("vocab", "Changed a record"),
     AuditAction.DELETE: QT_TRANSLATE_NOOP("vocab", "Deleted a record"),
     AuditAction.EXPORT: QT_TRANSLATE_NOOP("vocab", "Exported"),
+    AuditAction.IMPORT: QT_TRANSLATE_NOOP("vocab", "Imported"),
     AuditAction.BACKUP: QT_TRANSLATE_NOOP("vocab", "Backed up"),
     AuditAction.SETTINGS_CHANGED: QT_TRANSLATE_NOOP("vocab", "Changed a setting"),
     AuditAction.ACCOUNT_CREATED: QT_TRANSLATE_NOOP("vocab", "Added an account"),
