@@ -484,6 +484,14 @@ INTAKE_FORM = Form(
     checks=(_intake_checks,),
 )
 
+OUTCOME_FORM = Form(
+    "referral_outcome",
+    (
+        F("outcome", _N("fields", "Outcome"), Kind.CHOICE, OUTCOME, required=True),
+        F("outcome_on", _N("fields", "Outcome date"), Kind.DATE, required=True, not_future=True),
+    ),
+)
+
 AGENCY_FORM = Form(
     "referral_agency",
     (

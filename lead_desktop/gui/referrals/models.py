@@ -1,0 +1,472 @@
+"""Table models for the referral pages: rows are the services' frozen dataclasses, never ORM objects.
+
+`ReferralTableModel` pages through the service like the participant list (100 rows
+at a time, sorted and filtered in SQL). The intake queue, sources, checklist versions
+and criteria are short lists held whole and sorted through a proxy with `SORT_ROLE`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+
+from lead_desktop.domain import referrals as R
+from lead_desktop.domain.errors import KnownError
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.gui.participants.common import OK, format_date, tone_dot, vocab_label
+from lead_desktop.gui.participants.models import ID_ROLE, SORT_ROLE, TONE_ROLE, Index, _sortable, _Table
+from lead_desktop.gui.referrals.common import (
+    INTAKE_TONES,
+    OUTCOME_TONES,
+    RESULT_TONES,
+    criterion_text,
+    intake_text,
+    pathways_text,
+    result_text,
+)
+from lead_desktop.services import referrals as svc
+from lead_desktop.services.site import SiteSession
+
+__all__ = ["ID_ROLE", "SORT_ROLE", "TONE_ROLE"]
+
+
+class _Model(_Table):
+    """Headers from the "referrals" context."""
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.Column)
+        ):
+            return QCoreApplication.translate("referrals", self.HEADERS[section])
+        return super().headerData(section, orientation, role)
+
+
+# ----- the intake queue --------------------------------------------------------------------------
+
+
+class QueueColumn(IntEnum):
+    DAYS_LEFT = 0
+    DUE_ON = 1
+    NAME = 2
+    PATHWAY = 3
+    REFERRED = 4
+    SOURCE = 5
+    CASE_MANAGER = 6
+
+
+class QueueModel(_Model):
+    """Pending intakes, in the service's order (overdue first, then by days left)."""
+
+    Column = QueueColumn
+    HEADERS = {
+        QueueColumn.DAYS_LEFT: _N("referrals", "Days left"),
+        QueueColumn.DUE_ON: _N("referrals", "Intake due"),
+        QueueColumn.NAME: _N("referrals", "Name"),
+        QueueColumn.PATHWAY: _N("referrals", "Pathway"),
+        QueueColumn.REFERRED: _N("referrals", "Referred"),
+        QueueColumn.SOURCE: _N("referrals", "Referred by"),
+        QueueColumn.CASE_MANAGER: _N("referrals", "Case manager"),
+    }
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list[svc.QueueItem] = []
+
+    def set_items(self, rows: Sequence[svc.QueueItem]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def item_at(self, row: int) -> svc.QueueItem:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == QueueColumn.DAYS_LEFT:
+                return intake_text(row.state, row.days_left)
+            if column == QueueColumn.DUE_ON:
+                return format_date(row.due_on)
+            if column == QueueColumn.NAME:
+                return row.name
+            if column == QueueColumn.PATHWAY:
+                return vocab_label(R.PATHWAY, row.pathway)
+            if column == QueueColumn.REFERRED:
+                return format_date(row.referred_at)
+            if column == QueueColumn.SOURCE:
+                return row.source
+            return row.case_manager or QCoreApplication.translate("referrals", "unassigned")
+        if role == SORT_ROLE:
+            days = row.days_left if row.days_left is not None else 10**6  # no deadline: last
+            values = (days, row.due_on, row.name, row.pathway, row.referred_at, row.source, row.case_manager)
+            return _sortable(values[column])
+        if role == ID_ROLE:
+            return row.referral_id
+        tone = INTAKE_TONES.get(row.state or "")
+        if role == TONE_ROLE:
+            return tone
+        if role == Qt.ItemDataRole.ForegroundRole and column in (QueueColumn.DAYS_LEFT, QueueColumn.DUE_ON):
+            return self._foreground(tone)
+        if role == Qt.ItemDataRole.DecorationRole and column == QueueColumn.DAYS_LEFT and tone is not None:
+            return tone_dot(tone)
+        return None
+
+
+# ----- all referrals (paged) ----------------------------------------------------------------------
+
+
+class ReferralColumn(IntEnum):
+    REFERRED = 0
+    NAME = 1
+    PATHWAY = 2
+    SOURCE = 3
+    RESULT = 4
+    OUTCOME = 5
+    INTAKE = 6
+
+
+class ReferralTableModel(_Model):
+    """Referrals, fetched 100 at a time, filtered and sorted by the service in SQL."""
+
+    Column = ReferralColumn
+    HEADERS = {
+        ReferralColumn.REFERRED: _N("referrals", "Referred"),
+        ReferralColumn.NAME: _N("referrals", "Name"),
+        ReferralColumn.PATHWAY: _N("referrals", "Pathway"),
+        ReferralColumn.SOURCE: _N("referrals", "Referred by"),
+        ReferralColumn.RESULT: _N("referrals", "Screening"),
+        ReferralColumn.OUTCOME: _N("referrals", "Outcome"),
+        ReferralColumn.INTAKE: _N("referrals", "Intake deadline"),
+    }
+    SORT_KEYS = {
+        ReferralColumn.REFERRED: "referred_at",
+        ReferralColumn.NAME: "name",
+        ReferralColumn.PATHWAY: "pathway",
+        ReferralColumn.OUTCOME: "outcome",
+        ReferralColumn.INTAKE: "due_on",
+    }
+    PAGE_SIZE = 100
+
+    loaded = Signal(int)
+    failed = Signal(object)
+
+    def __init__(self, site: SiteSession, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._site = site
+        self._rows: list[svc.ReferralRow] = []
+        self._total = 0
+        self._filters: dict = {}
+        self._sort_key = "referred_at"
+        self._descending = True
+        self.queries = 0
+
+    def set_filters(self, **filters: object) -> None:
+        self._filters = {k: v for k, v in filters.items() if v not in (None, "")}
+        self.reload()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def sort_key(self) -> tuple[str, bool]:
+        return self._sort_key, self._descending
+
+    def _fetch(self, offset: int) -> svc.ReferralPage | None:
+        self.queries += 1
+        try:
+            return svc.list_referrals(self._site, sort=self._sort_key, descending=self._descending,
+                                      limit=self.PAGE_SIZE, offset=offset, **self._filters)
+        except KnownError as error:
+            self.failed.emit(error)
+            return None
+
+    def reload(self) -> None:
+        page = self._fetch(0)
+        self.beginResetModel()
+        self._rows = list(page.rows) if page else []
+        self._total = page.total if page else 0
+        self.endResetModel()
+        self.loaded.emit(self._total)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or len(self._rows) >= self._total:
+            return
+        page = self._fetch(len(self._rows))
+        if page is None:
+            return
+        if not page.rows:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page.rows) - 1)
+        self._rows.extend(page.rows)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.SORT_KEYS.get(column)
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort_key, self._descending) and self.queries:
+            return
+        self._sort_key, self._descending = key, descending
+        self.reload()
+
+    def sort_column(self) -> int:
+        for column, key in self.SORT_KEYS.items():
+            if key == self._sort_key:
+                return int(column)
+        return int(ReferralColumn.REFERRED)
+
+    def row_at(self, row: int) -> svc.ReferralRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == ReferralColumn.REFERRED:
+                return format_date(row.referred_at)
+            if column == ReferralColumn.NAME:
+                return f"{row.name} ({row.aliases})" if row.aliases else row.name
+            if column == ReferralColumn.PATHWAY:
+                return vocab_label(R.PATHWAY, row.pathway)
+            if column == ReferralColumn.SOURCE:
+                return row.source
+            if column == ReferralColumn.RESULT:
+                return result_text(row.result)
+            if column == ReferralColumn.OUTCOME:
+                return vocab_label(R.OUTCOME, row.outcome)
+            if row.intake_state is not None:
+                return intake_text(row.intake_state, row.days_left)
+            return format_date(row.due_on)
+        if role == SORT_ROLE:
+            values = (row.referred_at, row.name, row.pathway, row.source, row.result or "", row.outcome, row.due_on)
+            return _sortable(values[column])
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == ReferralColumn.RESULT:
+                return self._foreground(RESULT_TONES.get(row.result))
+            if column == ReferralColumn.OUTCOME:
+                return self._foreground(OUTCOME_TONES.get(row.outcome))
+            if column == ReferralColumn.INTAKE and row.intake_state:
+                return self._foreground(INTAKE_TONES[row.intake_state])
+        if role == Qt.ItemDataRole.DecorationRole and column == ReferralColumn.INTAKE and row.intake_state:
+            return tone_dot(INTAKE_TONES[row.intake_state])
+        return None
+
+
+# ----- sources ----------------------------------------------------------------------------------
+
+
+class AgencyColumn(IntEnum):
+    NAME = 0
+    KIND = 1
+    REFERRALS = 2
+    OFFICERS = 3
+    ACTIVE = 4
+
+
+class AgencyModel(_Model):
+    Column = AgencyColumn
+    HEADERS = {
+        AgencyColumn.NAME: _N("referrals", "Agency"),
+        AgencyColumn.KIND: _N("referrals", "Kind"),
+        AgencyColumn.REFERRALS: _N("referrals", "Referrals"),
+        AgencyColumn.OFFICERS: _N("referrals", "Officers"),
+        AgencyColumn.ACTIVE: _N("referrals", "Active"),
+    }
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list[svc.AgencyRow] = []
+
+    def set_rows(self, rows: Sequence[svc.AgencyRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> svc.AgencyRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (row.name, vocab_label(R.AGENCY_KIND, row.kind), str(row.referrals), str(row.officers),
+                    _yes_no(row.active))[column]
+        if role == SORT_ROLE:
+            return _sortable((row.name, row.kind, row.referrals, row.officers, row.active)[column])
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (AgencyColumn.REFERRALS, AgencyColumn.OFFICERS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class OfficerColumn(IntEnum):
+    NAME = 0
+    BADGE = 1
+    AGENCY = 2
+    REFERRALS = 3
+    ACTIVE = 4
+
+
+class OfficerModel(_Model):
+    Column = OfficerColumn
+    HEADERS = {
+        OfficerColumn.NAME: _N("referrals", "Officer"),
+        OfficerColumn.BADGE: _N("referrals", "Badge"),
+        OfficerColumn.AGENCY: _N("referrals", "Agency"),
+        OfficerColumn.REFERRALS: _N("referrals", "Referrals"),
+        OfficerColumn.ACTIVE: _N("referrals", "Active"),
+    }
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list[svc.OfficerRow] = []
+
+    def set_rows(self, rows: Sequence[svc.OfficerRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> svc.OfficerRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (row.name, row.badge or "", row.agency, str(row.referrals), _yes_no(row.active))[column]
+        if role == SORT_ROLE:
+            return _sortable((row.name, row.badge, row.agency, row.referrals, row.active)[column])
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == OfficerColumn.REFERRALS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def _yes_no(value: bool) -> str:
+    return QCoreApplication.translate("referrals", "yes") if value else QCoreApplication.translate("referrals", "no")
+
+
+# ----- the screening checklist ----------------------------------------------------------------
+
+
+class VersionColumn(IntEnum):
+    VERSION = 0
+    SAVED = 1
+    BY = 2
+    REFERRALS = 3
+    NOTE = 4
+
+
+class ChecklistVersionModel(_Model):
+    Column = VersionColumn
+    HEADERS = {
+        VersionColumn.VERSION: _N("referrals", "Version"),
+        VersionColumn.SAVED: _N("referrals", "Saved"),
+        VersionColumn.BY: _N("referrals", "By"),
+        VersionColumn.REFERRALS: _N("referrals", "Screened"),
+        VersionColumn.NOTE: _N("referrals", "Note"),
+    }
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list[svc.ChecklistVersion] = []
+
+    def set_rows(self, rows: Sequence[svc.ChecklistVersion]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> svc.ChecklistVersion:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            saved = row.created_at.astimezone().replace(tzinfo=None) if row.created_at.tzinfo else row.created_at
+            return (str(row.version), format_date(saved), row.created_by, str(row.referrals),
+                    row.change_note or "")[column]
+        if role == SORT_ROLE:
+            return _sortable((row.version, row.created_at, row.created_by, row.referrals, row.change_note)[column])
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.DecorationRole and column == VersionColumn.VERSION and index.row() == 0:
+            return tone_dot(OK)  # the version in use
+        return None
+
+
+class CriterionColumn(IntEnum):
+    CRITERION = 0
+    PATHWAYS = 1
+
+
+class CriteriaModel(_Model):
+    Column = CriterionColumn
+    HEADERS = {
+        CriterionColumn.CRITERION: _N("referrals", "Excluded when"),
+        CriterionColumn.PATHWAYS: _N("referrals", "Applies to"),
+    }
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list[R.Criterion] = []
+
+    def set_criteria(self, rows: Sequence[R.Criterion]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return criterion_text(row) if index.column() == CriterionColumn.CRITERION else pathways_text(row.pathways)
+        if role == SORT_ROLE:
+            return _sortable(f"{index.row():04d}" if index.column() == 0 else pathways_text(row.pathways))
+        if role == ID_ROLE:
+            return row.code
+        return None
