@@ -295,6 +295,14 @@ AMENDMENT_FORM = Form(
     ),
 )
 
+GUEST_FORM = Form(
+    "guest",
+    (
+        F("guest_name", _N("fields", "Guest's name"), required=True, max_length=120),
+        F("organisation_id", _N("fields", "Organisation"), Kind.CHOICE),
+    ),
+)
+
 CASE_ITEM_FORM = Form(
     "case_item",
     (
