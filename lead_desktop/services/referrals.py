@@ -489,22 +489,13 @@ def create_referral(site: SiteSession, values: dict, answers: dict | None = None
     """Record a referral (pending), screened with `answers` under the checklist version shown
     (`checklist_id`, else the current one). Arrest diversions get their intake due date."""
     site.require(Permission.EDIT_PARTICIPANTS)
-    clean = _clean_referral(values)
     with site.unit_of_work() as session:
-        _check_sources(session, clean, None)
-        row = M.Referral(outcome="pending", updated_by=site.actor.account_id)
-        _store(row, clean)
-        if row.pathway == "arrest_diversion":
-            row.intake_due_on = R.intake_due_on(row.referred_at, int(read_setting(session, "intake_deadline_days")))
-        _screen_into(site, session, row, answers or {}, checklist_id)
-        session.add(row)
-        session.flush()
-        site.audit(session, AuditAction.CREATE, "referral", row.id, pathway=row.pathway,
-                   result=row.screening_result)
+        row = insert_referral(site, session, values, answers, checklist_id)
         return _detail(session, row, _today())
 
 
-def insert_referral(site: SiteSession, session: Session, values: dict, answers: dict | None = None) -> M.Referral:
+def insert_referral(site: SiteSession, session: Session, values: dict, answers: dict | None = None,
+                    checklist_id: str | None = None) -> M.Referral:
     """Validate and save a pending referral inside the caller's unit of work (services.exchange imports
     many in one transaction this way); returns the new row for the caller to complete."""
     site.require(Permission.EDIT_PARTICIPANTS)
@@ -514,7 +505,7 @@ def insert_referral(site: SiteSession, session: Session, values: dict, answers: 
     _store(row, clean)
     if row.pathway == "arrest_diversion":
         row.intake_due_on = R.intake_due_on(row.referred_at, int(read_setting(session, "intake_deadline_days")))
-    _screen_into(site, session, row, answers or {}, None)
+    _screen_into(site, session, row, answers or {}, checklist_id)
     session.add(row)
     session.flush()
     site.audit(session, AuditAction.CREATE, "referral", row.id, pathway=row.pathway, result=row.screening_result)
