@@ -301,7 +301,8 @@ def _demo_answers(rng: random.Random, criteria: tuple, pathway: str, day: date, 
                 else "none"
         else:  # recent_activity
             months = int(c.parameter or 0)
-            answers[c.code] = "none" if fail else (day - timedelta(days=rng.randrange(1, max(2, months * 28)))).isoformat()
+            recent = day - timedelta(days=rng.randrange(1, max(2, months * 28)))
+            answers[c.code] = "none" if fail else recent.isoformat()
     return answers
 
 
@@ -333,6 +334,10 @@ def fill_demo_referrals(site: sites.SiteSession, n: int, seed: int = 1) -> int:
             select(M.ParticipantAlias.participant_id, M.ParticipantAlias.alias)
             .where(M.ParticipantAlias.deleted_at.is_(None))
         ).all()
+        managers = list(session.scalars(
+            select(M.Account.id).where(M.Account.active.is_(True), M.Account.role == Role.CASE_MANAGER.value)
+            .order_by(M.Account.username)
+        ))
     aliases_of: dict[str, list[str]] = {}
     for pid, alias in alias_rows:
         aliases_of.setdefault(pid, []).append(alias)
@@ -354,7 +359,9 @@ def fill_demo_referrals(site: sites.SiteSession, n: int, seed: int = 1) -> int:
             else (referred + timedelta(hours=rng.randrange(1, 48)) if rng.random() < 0.6 else None),
             agency_id=agency_id, officer_id=officer_id, referring_person=None,
             location=rng.choice(PLACES), alleged_offences=rng.choice(DEMO_OFFENCES) if arrest else None,
-            notes=None, case_manager_id=who.pop("case_manager_id", None), checklist_id=checklist.id,
+            notes=None,
+            case_manager_id=who.pop("case_manager_id", None) or (rng.choice(managers) if managers else None),
+            checklist_id=checklist.id,
             screening_answers=json.dumps(answers, sort_keys=True), screening_result=result,
             override_result=None, override_by=None, override_reason=None, override_at=None,
             intake_due_on=R.intake_due_on(referred, deadline) if arrest else None, intake_completed_on=None,
@@ -411,7 +418,8 @@ def fill_demo_referrals(site: sites.SiteSession, n: int, seed: int = 1) -> int:
             else:  # the intake deadline passed: the prosecutor was told, and sometimes filed the charges
                 filed = rng.random() < 0.5
                 due = R.intake_due_on(referred, deadline)
-                rows.append(referral("arrest_diversion", referred, outcome, stranger(), outcome_on=due + timedelta(days=1),
+                rows.append(referral("arrest_diversion", referred, outcome, stranger(),
+                                     outcome_on=due + timedelta(days=1),
                                      prosecutor_notified_on=due + timedelta(days=1),
                                      prosecutor_notified_how="Phone call to the ADA on duty", charges_filed=filed,
                                      charges_filed_on=due + timedelta(days=rng.randrange(2, 20)) if filed else None))

@@ -241,7 +241,8 @@ def save_agency(site: SiteSession, values: dict, agency_id: str | None = None) -
         return row.id
 
 
-def list_officers(site: SiteSession, *, agency_id: str | None = None, include_inactive: bool = True) -> list[OfficerRow]:
+def list_officers(site: SiteSession, *, agency_id: str | None = None,
+                  include_inactive: bool = True) -> list[OfficerRow]:
     site.require(Permission.VIEW_PARTICIPANTS)
     o, a, r = M.ReferringOfficer, M.ReferralAgency, M.Referral
     referrals = (select(func.count(r.id)).where(r.officer_id == o.id, r.deleted_at.is_(None))
@@ -539,7 +540,8 @@ def update_referral(site: SiteSession, referral_id: str, values: dict, answers: 
         return _detail(session, row, _today())
 
 
-def screen_referral(site: SiteSession, referral_id: str, answers: dict, checklist_id: str | None = None) -> ReferralDetail:
+def screen_referral(site: SiteSession, referral_id: str, answers: dict,
+                    checklist_id: str | None = None) -> ReferralDetail:
     """Answer the checklist (again) for a referral, under the version shown."""
     site.require(Permission.EDIT_PARTICIPANTS)
     with site.unit_of_work() as session:

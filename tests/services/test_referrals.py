@@ -108,7 +108,8 @@ def test_social_contact_and_community_referrals_have_no_legal_deadline(new_site)
     assert social.due_on is None and social.intake_state is None
     assert social.values["alleged_offences"] is None  # only arrest diversions carry offences
     community = rs.create_referral(new_site, {
-        "pathway": "community", "referred_at": at(-3), "first_name": "Ray", "referring_person": "Pastor Lee, St. Mark's",
+        "pathway": "community", "referred_at": at(-3), "first_name": "Ray",
+        "referring_person": "Pastor Lee, St. Mark's",
         "officer_id": officer_id,
     })
     assert community.values["officer_id"] is None and community.values["referring_person"] == "Pastor Lee, St. Mark's"

@@ -52,7 +52,8 @@ def handoff_text(minutes: int | None) -> str:
     if minutes <= R.HANDOFF_TARGET_MINUTES:
         return QCoreApplication.translate("referrals", "hand-off after {minutes} min (target {target} min)").format(
             minutes=minutes, target=R.HANDOFF_TARGET_MINUTES)
-    return QCoreApplication.translate("referrals", "hand-off after {minutes} min — over the {target}-minute target").format(
+    return QCoreApplication.translate(
+        "referrals", "hand-off after {minutes} min — over the {target}-minute target").format(
         minutes=minutes, target=R.HANDOFF_TARGET_MINUTES)
 
 

@@ -189,7 +189,8 @@ class ReferralDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scrolling(body, self), 1)
         layout.addWidget(self.buttons)
-        self.resize(1120, 820)
+        available = self.screen().availableGeometry()  # office laptops can be 1366 × 768
+        self.resize(min(1120, int(available.width() * 0.95)), min(860, int(available.height() * 0.9)))
 
         if checklist is not None:
             if self.detail is not None and self.detail.checklist_id and (self.detail.answers or self.detail.result):
@@ -471,6 +472,8 @@ class EnrollDialog(QDialog):
         self.view.setVisible(shown)
         self.link_button.setVisible(shown)
         self._layout.setStretch(self._layout.count() - 1, 0 if shown else 1)
+        if not shown:  # nothing to choose from: a short dialog
+            self.resize(self.width(), self.layout().sizeHint().height() + 24)
 
     def _fail(self, error: KnownError) -> None:
         self.problem_label.setText(error_text(error))

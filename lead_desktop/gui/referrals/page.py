@@ -188,7 +188,8 @@ class ReferralsPage(QWidget):
         for column, sample in ((QueueColumn.DAYS_LEFT, "00 days left — due soon"), (QueueColumn.DUE_ON, "0000-00-00"),
                                (QueueColumn.NAME, "Shanice Robinson-Harris"),
                                (QueueColumn.PATHWAY, "Social contact referral"),
-                               (QueueColumn.REFERRED, "0000-00-00 00:00"), (QueueColumn.CASE_MANAGER, "Terrence Stewart")):
+                               (QueueColumn.REFERRED, "0000-00-00 00:00"),
+                               (QueueColumn.CASE_MANAGER, "Terrence Stewart")):
             title = str(self.queue_model.headerData(column, Qt.Orientation.Horizontal))
             header.resizeSection(column, max(metrics.horizontalAdvance(sample) + 30,
                                              header.fontMetrics().horizontalAdvance(title) + 30))
