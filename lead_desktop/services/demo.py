@@ -21,10 +21,12 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 
 from lead_desktop.domain import participants as P
+from lead_desktop.domain import referrals as R
 from lead_desktop.domain import vocab as V
 from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.paths import SitePaths
+from lead_desktop.services import referrals as referral_service
 from lead_desktop.services import site as sites
 from lead_desktop.storage import models as M
 
@@ -269,8 +271,6 @@ DEMO_OFFENCES = ("Possession of a controlled substance", "Sex work", "Possession
 
 def _demo_sources(site: sites.SiteSession) -> list[tuple[str, str]]:
     """(agency id, officer id) pairs, made once per site and reused."""
-    from lead_desktop.services import referrals as referral_service
-
     agencies = {a.name: a.id for a in referral_service.list_agencies(site)}
     pairs = []
     for index, (name, kind) in enumerate(DEMO_AGENCIES):
@@ -310,9 +310,6 @@ def fill_demo_referrals(site: sites.SiteSession, n: int, seed: int = 1) -> int:
     """Add about `n` referrals: ~80% enrolled (one for each demo participant without a referral yet, as far
     as they go), 9% ineligible, 3% declined, 6% intake missed, and a few pending intakes — one overdue,
     the others due in the next days. 55% social contact, 45% arrest diversion. Returns the number written."""
-    from lead_desktop.domain import referrals as R
-    from lead_desktop.services import referrals as referral_service
-
     if n <= 0:
         return 0
     rng = random.Random(f"referrals-{seed}")  # its own stream: the participants drawn above stay as they were
