@@ -251,6 +251,9 @@ def fill_demo(
         if progress:
             progress(done, participants)
     fill_demo_referrals(site, round(participants / DEMO_ENROLLED_SHARE), seed)
+    from lead_desktop.services.demo_governance import fill_demo_governance  # it builds on this module's people
+
+    fill_demo_governance(site, seed)
     with site.unit_of_work() as session:
         site.audit(session, AuditAction.CREATE, "demo", None, participants=participants, seed=seed)
     return contacts_written
