@@ -1,0 +1,173 @@
+"""lead-desktop-admin import and export: the README's sample files, refusals and their exit codes,
+the export key from standard input."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from lead_desktop import cli
+from lead_desktop.services import exchange as ex
+from lead_desktop.services import participants as ps
+from lead_desktop.services import site as sites
+
+from .conftest import ADMIN_PASSWORD, SITE_NAME
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+@pytest.fixture
+def run(monkeypatch, capsys):
+    def _run(*argv: object, stdin: str = "") -> tuple[int, str, str]:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        code = cli.main([str(a) for a in argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return _run
+
+
+@pytest.fixture
+def admin(run, site_dir):
+    code, _out, err = run("--data-dir", site_dir, "init", "--site-name", SITE_NAME, "--admin-user", "admin",
+                          "--password-stdin", stdin=ADMIN_PASSWORD + "\n")
+    assert code == 0, err
+    return ["--data-dir", str(site_dir), "--user", "admin", "--password-stdin"]
+
+
+def counts(site_dir: Path) -> tuple[int, int, int]:
+    site = sites.sign_in(site_dir, "admin", ADMIN_PASSWORD)
+    try:
+        people = ps.list_participants(site, limit=500).rows
+        contacts = sum(len(ps.list_records(site, "contact", p.id)) for p in people)
+        from lead_desktop.services import referrals
+
+        return len(people), contacts, referrals.list_referrals(site).total
+    finally:
+        site.close()
+
+
+def test_the_readme_samples_import_in_order_and_a_rerun_creates_nothing(run, admin, site_dir):
+    for kind in ("participants", "contacts", "referrals"):
+        code, out, err = run(*admin, "import", kind, SAMPLES / f"{kind}.csv", stdin=ADMIN_PASSWORD + "\n")
+        assert (code, err) == (0, ""), out
+        assert "Imported" in out
+    assert counts(site_dir) == (8, 8, 5)
+    code, out, _err = run(*admin, "import", "participants", SAMPLES / "participants.csv", stdin=ADMIN_PASSWORD + "\n")
+    assert code == 0
+    assert "8 imported before" in out and "Imported 0 new" in out
+    assert counts(site_dir) == (8, 8, 5)
+
+
+def test_a_dry_run_shows_the_mapping_and_changes_nothing(run, admin, site_dir):
+    code, out, _err = run(*admin, "import", "participants", SAMPLES / "participants.csv", "--dry-run",
+                          stdin=ADMIN_PASSWORD + "\n")
+    assert code == 0
+    assert "DOB → Date of birth" in out and "Client ID → External ID" in out
+    assert "8 record(s) would be created" in out
+    assert counts(site_dir) == (0, 0, 0)
+
+
+@pytest.fixture
+def bad_file(tmp_path) -> Path:
+    text = (SAMPLES / "participants.csv").read_text(encoding="utf-8").splitlines()
+    text[2] = text[2].replace("11/03/1985", "11/33/1985")
+    path = tmp_path / "people.csv"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_row_with_a_problem_stops_the_whole_import(run, admin, site_dir, bad_file):
+    code, out, _err = run(*admin, "import", "participants", bad_file, stdin=ADMIN_PASSWORD + "\n")
+    assert code == cli.EXIT_BAD_INPUT
+    assert "row 3: has problems: Date of birth: please enter a date" in out
+    assert "Nothing was imported" in out
+    assert counts(site_dir) == (0, 0, 0)
+
+
+def test_valid_only_writes_the_rejected_rows(run, admin, site_dir, bad_file, tmp_path):
+    rejected = tmp_path / "fix-me.csv"
+    code, out, _err = run(*admin, "import", "participants", bad_file, "--valid-only", "--rejected-to", rejected,
+                          stdin=ADMIN_PASSWORD + "\n")
+    assert code == 0 and str(rejected) in out
+    with open(rejected, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["First Name"], r["Row"]) for r in rows] == [("Rosa", "3")]
+    assert counts(site_dir)[0] == 7
+    code, _out, err = run(*admin, "import", "participants", bad_file, "--rejected-to", rejected,
+                          stdin=ADMIN_PASSWORD + "\n")
+    assert code == cli.EXIT_BAD_INPUT and "--valid-only" in err
+
+
+def test_a_saved_mapping_is_used_by_name(run, admin, site_dir, tmp_path):
+    code, _out, err = run(*admin, "import", "participants", SAMPLES / "participants.csv", "--dry-run",
+                          "--save-mapping", "Old sheet", stdin=ADMIN_PASSWORD + "\n")
+    assert code == 0, err
+    code, out, _err = run(*admin, "import", "participants", SAMPLES / "participants.csv", "--mapping", "Old sheet",
+                          stdin=ADMIN_PASSWORD + "\n")
+    assert code == 0 and "Imported 8 new participants" in out
+    code, _out, err = run(*admin, "import", "contacts", SAMPLES / "contacts.csv", "--mapping", "Old sheet",
+                          stdin=ADMIN_PASSWORD + "\n")
+    assert code == cli.EXIT_BAD_INPUT and "is for participants" in err
+    code, _out, err = run(*admin, "import", "contacts", SAMPLES / "contacts.csv", "--mapping", "Nope",
+                          stdin=ADMIN_PASSWORD + "\n")
+    assert code == cli.EXIT_BAD_INPUT and "no saved mapping" in err
+
+
+def test_an_unreadable_file_is_one_plain_line(run, admin, tmp_path):
+    code, _out, err = run(*admin, "import", "participants", tmp_path / "nothing.csv", stdin=ADMIN_PASSWORD + "\n")
+    assert code == cli.EXIT_OTHER
+    assert "does not exist" in err and "Traceback" not in err
+
+
+def test_exports_write_lists_deidentified_and_hmis_files(run, admin, site_dir, tmp_path):
+    run(*admin, "import", "participants", SAMPLES / "participants.csv", stdin=ADMIN_PASSWORD + "\n")
+    code, out, err = run(*admin, "export", "participants", "-o", tmp_path / "list.xlsx", stdin=ADMIN_PASSWORD + "\n")
+    assert (code, err) == (0, "") and "8 rows" in out
+    code, out, _err = run(*admin, "export", "participants", "--codes", "-o", tmp_path / "list.csv",
+                          stdin=ADMIN_PASSWORD + "\n")
+    assert code == 0
+    assert (tmp_path / "list.csv").read_text(encoding="utf-8-sig").startswith("lead_number,first_name,")
+    code, out, _err = run(*admin, "export", "hmis", "-o", tmp_path / "hmis.zip", stdin=ADMIN_PASSWORD + "\n")
+    assert code == 0 and "Client.csv: 8 rows" in out
+    with zipfile.ZipFile(tmp_path / "hmis.zip") as archive:
+        assert sorted(archive.namelist()) == ["Client.csv", "Enrollment.csv", "Exit.csv"]
+    key = "an export key for the evaluators"
+    code, out, _err = run(*admin, "export", "deidentified", "-o", tmp_path / "a.csv",
+                          stdin=f"{ADMIN_PASSWORD}\n{key}\n")
+    assert code == 0 and "8 rows" in out
+    run(*admin, "export", "deidentified", "-o", tmp_path / "b.csv", stdin=f"{ADMIN_PASSWORD}\n{key}\n")
+    first, second = ((tmp_path / n).read_text(encoding="utf-8-sig") for n in ("a.csv", "b.csv"))
+    assert first == second and "Okafor" not in first
+
+
+def test_the_export_key_comes_only_from_standard_input(run, admin, tmp_path):
+    code, _out, err = run(*admin, "export", "deidentified", "-o", tmp_path / "a.csv", stdin=f"{ADMIN_PASSWORD}\n")
+    assert code == cli.EXIT_BAD_INPUT and "export key" in err
+    code, _out, err = run(*admin, "export", "deidentified", "-o", tmp_path / "a.csv", stdin=f"{ADMIN_PASSWORD}\nshort\n")
+    assert code == cli.EXIT_BAD_INPUT and "at least 12 characters" in err
+    code, _out, err = run(*admin, "export", "deidentified", "-o", tmp_path / "a.csv", "--key", "x",
+                          stdin=f"{ADMIN_PASSWORD}\n")
+    assert code == cli.EXIT_BAD_INPUT and "never taken from the command line" in err
+    assert not (tmp_path / "a.csv").exists()
+
+
+def test_import_and_export_are_in_the_help(run):
+    code, out, _err = run("--help")
+    assert code == 0 and "import" in out and "export" in out
+    code, out, _err = run("import", "--help")
+    assert code == 0 and "--valid-only" in out and "--dry-run" in out and "--mapping" in out
+
+
+def test_sample_files_hold_only_synthetic_people():
+    """The README's samples import cleanly as they are (checked above) and carry no real data markers."""
+    for name in ("participants.csv", "contacts.csv", "referrals.csv"):
+        text = (SAMPLES / name).read_text(encoding="utf-8")
+        assert "555-01" in text or name != "participants.csv"  # fictional 555-01xx numbers only
+        table = ex.read_table(SAMPLES / name)
+        assert table.encoding == "utf-8" and len(table.rows) >= 5
