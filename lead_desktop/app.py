@@ -55,6 +55,7 @@ class SiteLog:
         root = logging.getLogger()
         root.setLevel(logging.INFO)
         root.addHandler(self.memory)
+        logging.getLogger("alembic").setLevel(logging.WARNING)  # its set-up chatter says nothing useful
 
     @property
     def folder(self) -> Path | None:

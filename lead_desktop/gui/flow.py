@@ -10,20 +10,20 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from lead_desktop.domain.errors import KnownError, SignInThrottled, ValidationError, WrongPassword
 from lead_desktop.gui.helpers import busy, error_text
+from lead_desktop.gui import demo as demo_site
 from lead_desktop.gui.main_window import MainWindow
 from lead_desktop.gui.sign_in import ChangePasswordDialog, RecoveryKeyDialog, SignInDialog
-from lead_desktop.gui.wizard import FirstRunWizard
+from lead_desktop.gui.wizard import DEMO_RESULT, FirstRunWizard
 from lead_desktop.services import accounts as account_service
 from lead_desktop.services import site as sites
 from lead_desktop.services.site import SiteSession
 
 log = logging.getLogger(__name__)
-
 
 class AppFlow(QObject):
     finished = Signal()  # nothing is left open: quit
@@ -39,6 +39,9 @@ class AppFlow(QObject):
         self.password_dialog: ChangePasswordDialog | None = None
         self.window: MainWindow | None = None
         self._pending_site: SiteSession | None = None  # signed in, waiting for a new password
+        self.demo_progress: QProgressDialog | None = None
+        self._demo_thread: QThread | None = None
+        self._demo_builder: DemoBuilder | None = None
 
     def start(self) -> None:
         if sites.site_exists(self.folder):
@@ -64,11 +67,77 @@ class AppFlow(QObject):
         wizard.deleteLater()
         if result == QDialog.DialogCode.Accepted and site is not None:
             self.show_main(site)
+        elif result == DEMO_RESULT and site is None:
+            self.open_demo()
         elif site is not None:  # cannot happen through the wizard's buttons; never leave a site open
             site.close()
             self.finished.emit()
         else:
             self.finished.emit()
+
+    # ----- the demo site ---------------------------------------------------------------------
+
+    def open_demo(self) -> None:
+        """Open the demo site beside the data folder, building it first (off the GUI thread) if needed."""
+        folder = demo_site.demo_folder_for(self.folder)
+        if sites.site_exists(folder):
+            self._sign_in_to_demo()
+            return
+        label = self.tr("Making up {count} people for the demo site…").format(count=demo_site.DEMO_PARTICIPANTS)
+        progress = QProgressDialog(label, "", 0, 0)
+        progress.setWindowTitle(self.tr("Demo site"))
+        progress.setCancelButton(None)  # the build cannot stop half-way; it takes seconds
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.setMinimumDuration(0)
+        self.demo_progress = progress
+        thread = QThread(self)
+        builder = demo_site.DemoBuilder(folder, demo_site.DEMO_PARTICIPANTS)
+        builder.moveToThread(thread)
+        thread.started.connect(builder.run)
+        builder.progressed.connect(self._on_demo_progressed)
+        builder.succeeded.connect(self._on_demo_built)
+        builder.failed.connect(self._on_demo_failed)
+        thread.finished.connect(builder.deleteLater)
+        self._demo_thread, self._demo_builder = thread, builder
+        progress.show()
+        thread.start()
+
+    def _on_demo_progressed(self, done: int, total: int) -> None:
+        if self.demo_progress is not None:
+            self.demo_progress.setMaximum(total)
+            self.demo_progress.setValue(done)
+
+    def _end_demo_build(self) -> None:
+        if self._demo_thread is not None:
+            self._demo_thread.quit()  # the worker has reported; its event loop can end
+            self._demo_thread.wait()
+        self._demo_thread = self._demo_builder = None
+        if self.demo_progress is not None:
+            self.demo_progress.close()
+            self.demo_progress.deleteLater()
+            self.demo_progress = None
+
+    def _on_demo_built(self) -> None:
+        self._end_demo_build()
+        self._sign_in_to_demo()
+
+    def _on_demo_failed(self, err: KnownError | None) -> None:
+        self._end_demo_build()
+        text = error_text(err) if err is not None else self.tr("The demo site could not be made.")
+        QMessageBox.warning(None, self.tr("Demo site"), text)
+        self.show_wizard()
+
+    def _sign_in_to_demo(self) -> None:
+        try:
+            with busy():
+                site = sites.sign_in(
+                    demo_site.demo_folder_for(self.folder), demo_site.DEMO_USERNAME, demo_site.DEMO_PASSWORD, wait=True
+                )
+        except KnownError as err:
+            QMessageBox.warning(None, self.tr("Demo site"), error_text(err))
+            self.show_wizard()
+            return
+        self.show_main(site)
 
     # ----- sign-in ---------------------------------------------------------------------------
 
@@ -215,6 +284,9 @@ class AppFlow(QObject):
 
     def shutdown(self) -> None:
         """Close whatever is open (the application is quitting)."""
+        if self._demo_thread is not None:
+            self._demo_thread.quit()
+            self._demo_thread.wait()
         if self.window is not None:
             self.window.close()
         site, self._pending_site = self._pending_site, None

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizardPage
 
@@ -89,7 +89,7 @@ def busy() -> Iterator[None]:
 
 
 def local_time_text(value: datetime | str | None) -> str:
-    """A UTC time (aware, naive-meaning-UTC, or ISO text) as short local date and time."""
+    """A UTC time (aware, naive-meaning-UTC, or ISO text) as local date and time, e.g. 2026-03-01 14:05."""
     if value is None:
         return ""
     if isinstance(value, str):
@@ -99,8 +99,8 @@ def local_time_text(value: datetime | str | None) -> str:
             return value
     if value.tzinfo is None:
         value = value.replace(tzinfo=timezone.utc)
-    moment = QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000)).toLocalTime()
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    # ISO order reads the same in every country, and sorts as text.
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 _PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: read aloud or from paper
@@ -151,7 +151,7 @@ class Countdown(QObject):
         seconds = max(1, math.ceil(remaining))
         set_message(
             self._label,
-            QCoreApplication.translate("Countdown", "You can try again in %n second(s).", "", seconds),
+            QCoreApplication.translate("Countdown", "You can try again in {seconds} s.").format(seconds=seconds),
         )
 
 

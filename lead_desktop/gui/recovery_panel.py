@@ -23,7 +23,7 @@ def key_for_display(key: str) -> str:
     """Sixteen groups of four on two lines, so the key fits the window at a readable size."""
     groups = re.sub(r"[\s\-]", "", key)
     groups = [groups[i : i + 4] for i in range(0, len(groups), 4)]
-    return "-".join(groups[:8]) + "-\n" + "-".join(groups[8:])
+    return "-".join(groups[:8]) + "\n" + "-".join(groups[8:])
 
 
 class RecoveryKeyPanel(QWidget):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget, QWizard
 
 from lead_desktop.domain import validation
 from lead_desktop.domain.errors import KnownError, ValidationError
+from lead_desktop.gui import demo as demo_site
 from lead_desktop.gui.forms.ui_first_run_wizard import Ui_FirstRunWizard
 from lead_desktop.gui.helpers import busy, error_text, make_heading, set_message, style_as_message
 from lead_desktop.services import settings as site_settings
@@ -62,6 +63,13 @@ class FirstRunWizard(QWizard):
         ui = self.ui
         ui.folder_label.setText(str(self._folder))
         ui.demo_button.setVisible(demo_available())
+        ui.demo_label.setVisible(demo_available())
+        ui.demo_label.setText(
+            self.tr(
+                "Made-up people only, in a folder of its own, to look around first. "
+                "To unlock it later, sign in as {username} with the password “{password}”."
+            ).format(username=demo_site.DEMO_USERNAME, password=demo_site.DEMO_PASSWORD)
+        )
         ui.demo_button.clicked.connect(self._on_demo_button_clicked)
         style_as_message(
             ui.site_name_error_label,

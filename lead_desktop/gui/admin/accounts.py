@@ -113,7 +113,9 @@ class AccountsModel(QAbstractTableModel):
             if column == self.Column.KEYCHAIN:
                 if not info.keychain_devices:
                     return self.tr("off")
-                return self.tr("on %n computer(s)", "", info.keychain_devices)
+                if info.keychain_devices == 1:
+                    return self.tr("on (1 computer)")
+                return self.tr("on ({count} computers)").format(count=info.keychain_devices)
         if role == SORT_ROLE:
             if column == self.Column.USERNAME:
                 return info.username

@@ -70,6 +70,9 @@ class AdministrationPage(QWidget):
         ui.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
         self.settings_form = SettingsForm(ui.settings_form, ui.settings_form_widget)
+        # The scroll area would paint its own background; let the tab's show through.
+        ui.settings_scroll.viewport().setAutoFillBackground(False)
+        ui.settings_form_widget.setAutoFillBackground(False)
         ui.save_settings_button.clicked.connect(self._on_save_settings_button_clicked)
 
         ui.rotate_button.clicked.connect(self._on_rotate_button_clicked)
@@ -310,7 +313,7 @@ class AdministrationPage(QWidget):
         self.audit_model.set_source(
             lambda limit, offset: audit_service.list_entries(site, limit=limit, offset=offset), total
         )
-        self.ui.audit_count_label.setText(self.tr("%n entries, newest first", "", total))
+        self.ui.audit_count_label.setText(self.tr("Entries: {count}, newest first").format(count=total))
         self.ui.audit_view.resizeColumnsToContents()
 
     def _on_tabs_current_changed(self, index: int) -> None:
@@ -325,7 +328,9 @@ class AdministrationPage(QWidget):
         if not ok:
             return
         if check.ok:
-            text = self.tr("The audit chain is intact: %n entries checked, none changed or missing.", "", check.entries)
+            text = self.tr("The audit chain is intact. Entries checked: {count}; none was changed or removed.").format(
+                count=check.entries
+            )
         else:
             text = self.tr(
                 "The audit chain is broken at entry {seq} ({reason}). The log was changed outside LEAD Desktop. "

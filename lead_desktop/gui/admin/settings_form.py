@@ -39,7 +39,6 @@ class SettingsForm:
             else:
                 label = QLabel(label_text + ":", parent)
                 label.setBuddy(editor)
-                label.setWordWrap(True)
                 layout.addRow(label, box)
             self.editors[spec.key] = editor
             self.error_labels[spec.key] = error_label

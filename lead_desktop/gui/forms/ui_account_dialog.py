@@ -9,7 +9,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
 
@@ -17,7 +17,7 @@ class Ui_AccountDialog(object):
     def setupUi(self, AccountDialog):
         if not AccountDialog.objectName():
             AccountDialog.setObjectName(u"AccountDialog")
-        AccountDialog.resize(540, 400)
+        AccountDialog.resize(560, 300)
         self.dialog_layout = QVBoxLayout(AccountDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.intro_label = QLabel(AccountDialog)
@@ -26,66 +26,65 @@ class Ui_AccountDialog(object):
 
         self.dialog_layout.addWidget(self.intro_label)
 
-        self.account_form = QFormLayout()
+        self.account_form = QGridLayout()
         self.account_form.setObjectName(u"account_form")
-        self.account_form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         self.display_name_label = QLabel(AccountDialog)
         self.display_name_label.setObjectName(u"display_name_label")
 
-        self.account_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.display_name_label)
+        self.account_form.addWidget(self.display_name_label, 0, 0, 1, 1)
 
         self.display_name_edit = QLineEdit(AccountDialog)
         self.display_name_edit.setObjectName(u"display_name_edit")
         self.display_name_edit.setMaxLength(120)
 
-        self.account_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.display_name_edit)
+        self.account_form.addWidget(self.display_name_edit, 0, 1, 1, 1)
 
         self.display_name_error_label = QLabel(AccountDialog)
         self.display_name_error_label.setObjectName(u"display_name_error_label")
         self.display_name_error_label.setTextFormat(Qt.PlainText)
         self.display_name_error_label.setWordWrap(True)
 
-        self.account_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.display_name_error_label)
+        self.account_form.addWidget(self.display_name_error_label, 1, 1, 1, 1)
 
         self.username_label = QLabel(AccountDialog)
         self.username_label.setObjectName(u"username_label")
 
-        self.account_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.username_label)
+        self.account_form.addWidget(self.username_label, 2, 0, 1, 1)
 
         self.username_edit = QLineEdit(AccountDialog)
         self.username_edit.setObjectName(u"username_edit")
         self.username_edit.setMaxLength(32)
 
-        self.account_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.username_edit)
+        self.account_form.addWidget(self.username_edit, 2, 1, 1, 1)
 
         self.username_error_label = QLabel(AccountDialog)
         self.username_error_label.setObjectName(u"username_error_label")
         self.username_error_label.setTextFormat(Qt.PlainText)
         self.username_error_label.setWordWrap(True)
 
-        self.account_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.username_error_label)
+        self.account_form.addWidget(self.username_error_label, 3, 1, 1, 1)
 
         self.role_label = QLabel(AccountDialog)
         self.role_label.setObjectName(u"role_label")
 
-        self.account_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.role_label)
+        self.account_form.addWidget(self.role_label, 4, 0, 1, 1)
 
         self.role_combo = QComboBox(AccountDialog)
         self.role_combo.setObjectName(u"role_combo")
 
-        self.account_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.role_combo)
+        self.account_form.addWidget(self.role_combo, 4, 1, 1, 1)
 
         self.role_help_label = QLabel(AccountDialog)
         self.role_help_label.setObjectName(u"role_help_label")
         self.role_help_label.setTextFormat(Qt.PlainText)
         self.role_help_label.setWordWrap(True)
 
-        self.account_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.role_help_label)
+        self.account_form.addWidget(self.role_help_label, 5, 1, 1, 1)
 
         self.password_label = QLabel(AccountDialog)
         self.password_label.setObjectName(u"password_label")
 
-        self.account_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.password_label)
+        self.account_form.addWidget(self.password_label, 6, 0, 1, 1)
 
         self.password_layout = QHBoxLayout()
         self.password_layout.setObjectName(u"password_layout")
@@ -101,21 +100,22 @@ class Ui_AccountDialog(object):
         self.password_layout.addWidget(self.suggest_button)
 
 
-        self.account_form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.password_layout)
+        self.account_form.addLayout(self.password_layout, 6, 1, 1, 1)
 
         self.password_help_label = QLabel(AccountDialog)
         self.password_help_label.setObjectName(u"password_help_label")
         self.password_help_label.setWordWrap(True)
 
-        self.account_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.password_help_label)
+        self.account_form.addWidget(self.password_help_label, 7, 1, 1, 1)
 
         self.password_error_label = QLabel(AccountDialog)
         self.password_error_label.setObjectName(u"password_error_label")
         self.password_error_label.setTextFormat(Qt.PlainText)
         self.password_error_label.setWordWrap(True)
 
-        self.account_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.password_error_label)
+        self.account_form.addWidget(self.password_error_label, 8, 1, 1, 1)
 
+        self.account_form.setColumnStretch(1, 1)
 
         self.dialog_layout.addLayout(self.account_form)
 

@@ -154,7 +154,7 @@ class Ui_AdministrationPage(object):
         self.settings_form_widget.setGeometry(QRect(0, 0, 800, 400))
         self.settings_form = QFormLayout(self.settings_form_widget)
         self.settings_form.setObjectName(u"settings_form")
-        self.settings_form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.settings_form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.settings_scroll.setWidget(self.settings_form_widget)
 
         self.settings_layout.addWidget(self.settings_scroll)

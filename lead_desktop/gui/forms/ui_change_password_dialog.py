@@ -9,14 +9,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
+    QGridLayout, QLabel, QLineEdit, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_ChangePasswordDialog(object):
     def setupUi(self, ChangePasswordDialog):
         if not ChangePasswordDialog.objectName():
             ChangePasswordDialog.setObjectName(u"ChangePasswordDialog")
-        ChangePasswordDialog.resize(520, 340)
+        ChangePasswordDialog.resize(540, 230)
         self.dialog_layout = QVBoxLayout(ChangePasswordDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.intro_label = QLabel(ChangePasswordDialog)
@@ -25,62 +25,62 @@ class Ui_ChangePasswordDialog(object):
 
         self.dialog_layout.addWidget(self.intro_label)
 
-        self.password_form = QFormLayout()
+        self.password_form = QGridLayout()
         self.password_form.setObjectName(u"password_form")
-        self.password_form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         self.current_label = QLabel(ChangePasswordDialog)
         self.current_label.setObjectName(u"current_label")
 
-        self.password_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.current_label)
+        self.password_form.addWidget(self.current_label, 0, 0, 1, 1)
 
         self.current_edit = QLineEdit(ChangePasswordDialog)
         self.current_edit.setObjectName(u"current_edit")
         self.current_edit.setEchoMode(QLineEdit.Password)
 
-        self.password_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.current_edit)
+        self.password_form.addWidget(self.current_edit, 0, 1, 1, 1)
 
         self.new_label = QLabel(ChangePasswordDialog)
         self.new_label.setObjectName(u"new_label")
 
-        self.password_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.new_label)
+        self.password_form.addWidget(self.new_label, 1, 0, 1, 1)
 
         self.new_edit = QLineEdit(ChangePasswordDialog)
         self.new_edit.setObjectName(u"new_edit")
         self.new_edit.setEchoMode(QLineEdit.Password)
 
-        self.password_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.new_edit)
+        self.password_form.addWidget(self.new_edit, 1, 1, 1, 1)
 
         self.new_help_label = QLabel(ChangePasswordDialog)
         self.new_help_label.setObjectName(u"new_help_label")
         self.new_help_label.setWordWrap(True)
 
-        self.password_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.new_help_label)
+        self.password_form.addWidget(self.new_help_label, 2, 1, 1, 1)
 
         self.new_error_label = QLabel(ChangePasswordDialog)
         self.new_error_label.setObjectName(u"new_error_label")
         self.new_error_label.setTextFormat(Qt.PlainText)
         self.new_error_label.setWordWrap(True)
 
-        self.password_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.new_error_label)
+        self.password_form.addWidget(self.new_error_label, 3, 1, 1, 1)
 
         self.repeat_label = QLabel(ChangePasswordDialog)
         self.repeat_label.setObjectName(u"repeat_label")
 
-        self.password_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.repeat_label)
+        self.password_form.addWidget(self.repeat_label, 4, 0, 1, 1)
 
         self.repeat_edit = QLineEdit(ChangePasswordDialog)
         self.repeat_edit.setObjectName(u"repeat_edit")
         self.repeat_edit.setEchoMode(QLineEdit.Password)
 
-        self.password_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.repeat_edit)
+        self.password_form.addWidget(self.repeat_edit, 4, 1, 1, 1)
 
         self.repeat_error_label = QLabel(ChangePasswordDialog)
         self.repeat_error_label.setObjectName(u"repeat_error_label")
         self.repeat_error_label.setTextFormat(Qt.PlainText)
         self.repeat_error_label.setWordWrap(True)
 
-        self.password_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.repeat_error_label)
+        self.password_form.addWidget(self.repeat_error_label, 5, 1, 1, 1)
 
+        self.password_form.setColumnStretch(1, 1)
 
         self.dialog_layout.addLayout(self.password_form)
 

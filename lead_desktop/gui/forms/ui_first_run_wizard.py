@@ -8,7 +8,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QGridLayout, QHBoxLayout,
     QLabel, QLineEdit, QPushButton, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget, QWizard)
 
@@ -56,152 +56,163 @@ class Ui_FirstRunWizard(object):
 
         self.demo_layout.addWidget(self.demo_button)
 
-        self.demo_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.demo_label = QLabel(self.welcome_page)
+        self.demo_label.setObjectName(u"demo_label")
+        self.demo_label.setWordWrap(True)
 
-        self.demo_layout.addItem(self.demo_spacer)
+        self.demo_layout.addWidget(self.demo_label)
 
+        self.demo_layout.setStretch(1, 1)
 
         self.welcome_layout.addLayout(self.demo_layout)
 
         FirstRunWizard.addPage(self.welcome_page)
         self.site_page = ValidatedPage()
         self.site_page.setObjectName(u"site_page")
-        self.site_form = QFormLayout(self.site_page)
+        self.site_form = QGridLayout(self.site_page)
         self.site_form.setObjectName(u"site_form")
-        self.site_form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         self.site_name_label = QLabel(self.site_page)
         self.site_name_label.setObjectName(u"site_name_label")
 
-        self.site_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.site_name_label)
+        self.site_form.addWidget(self.site_name_label, 0, 0, 1, 1)
 
         self.site_name_edit = QLineEdit(self.site_page)
         self.site_name_edit.setObjectName(u"site_name_edit")
         self.site_name_edit.setMaxLength(120)
 
-        self.site_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.site_name_edit)
+        self.site_form.addWidget(self.site_name_edit, 0, 1, 1, 1)
 
         self.site_name_error_label = QLabel(self.site_page)
         self.site_name_error_label.setObjectName(u"site_name_error_label")
         self.site_name_error_label.setTextFormat(Qt.PlainText)
         self.site_name_error_label.setWordWrap(True)
 
-        self.site_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.site_name_error_label)
+        self.site_form.addWidget(self.site_name_error_label, 1, 1, 1, 1)
 
         self.prefix_label = QLabel(self.site_page)
         self.prefix_label.setObjectName(u"prefix_label")
 
-        self.site_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.prefix_label)
+        self.site_form.addWidget(self.prefix_label, 2, 0, 1, 1)
 
         self.prefix_edit = QLineEdit(self.site_page)
         self.prefix_edit.setObjectName(u"prefix_edit")
         self.prefix_edit.setMaxLength(8)
 
-        self.site_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.prefix_edit)
+        self.site_form.addWidget(self.prefix_edit, 2, 1, 1, 1)
 
         self.prefix_help_label = QLabel(self.site_page)
         self.prefix_help_label.setObjectName(u"prefix_help_label")
         self.prefix_help_label.setWordWrap(True)
 
-        self.site_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.prefix_help_label)
+        self.site_form.addWidget(self.prefix_help_label, 3, 1, 1, 1)
 
         self.prefix_error_label = QLabel(self.site_page)
         self.prefix_error_label.setObjectName(u"prefix_error_label")
         self.prefix_error_label.setTextFormat(Qt.PlainText)
         self.prefix_error_label.setWordWrap(True)
 
-        self.site_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.prefix_error_label)
+        self.site_form.addWidget(self.prefix_error_label, 4, 1, 1, 1)
 
+        self.site_spacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.site_form.addItem(self.site_spacer, 5, 0, 1, 2)
+
+        self.site_form.setColumnStretch(1, 1)
         FirstRunWizard.addPage(self.site_page)
         self.admin_page = ValidatedPage()
         self.admin_page.setObjectName(u"admin_page")
-        self.admin_form = QFormLayout(self.admin_page)
+        self.admin_form = QGridLayout(self.admin_page)
         self.admin_form.setObjectName(u"admin_form")
-        self.admin_form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         self.full_name_label = QLabel(self.admin_page)
         self.full_name_label.setObjectName(u"full_name_label")
 
-        self.admin_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.full_name_label)
+        self.admin_form.addWidget(self.full_name_label, 0, 0, 1, 1)
 
         self.full_name_edit = QLineEdit(self.admin_page)
         self.full_name_edit.setObjectName(u"full_name_edit")
         self.full_name_edit.setMaxLength(120)
 
-        self.admin_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.full_name_edit)
+        self.admin_form.addWidget(self.full_name_edit, 0, 1, 1, 1)
 
         self.full_name_error_label = QLabel(self.admin_page)
         self.full_name_error_label.setObjectName(u"full_name_error_label")
         self.full_name_error_label.setTextFormat(Qt.PlainText)
         self.full_name_error_label.setWordWrap(True)
 
-        self.admin_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.full_name_error_label)
+        self.admin_form.addWidget(self.full_name_error_label, 1, 1, 1, 1)
 
         self.username_label = QLabel(self.admin_page)
         self.username_label.setObjectName(u"username_label")
 
-        self.admin_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.username_label)
+        self.admin_form.addWidget(self.username_label, 2, 0, 1, 1)
 
         self.username_edit = QLineEdit(self.admin_page)
         self.username_edit.setObjectName(u"username_edit")
         self.username_edit.setMaxLength(32)
 
-        self.admin_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.username_edit)
+        self.admin_form.addWidget(self.username_edit, 2, 1, 1, 1)
 
         self.username_error_label = QLabel(self.admin_page)
         self.username_error_label.setObjectName(u"username_error_label")
         self.username_error_label.setTextFormat(Qt.PlainText)
         self.username_error_label.setWordWrap(True)
 
-        self.admin_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.username_error_label)
+        self.admin_form.addWidget(self.username_error_label, 3, 1, 1, 1)
 
         self.password_label = QLabel(self.admin_page)
         self.password_label.setObjectName(u"password_label")
 
-        self.admin_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.password_label)
+        self.admin_form.addWidget(self.password_label, 4, 0, 1, 1)
 
         self.password_edit = QLineEdit(self.admin_page)
         self.password_edit.setObjectName(u"password_edit")
         self.password_edit.setEchoMode(QLineEdit.Password)
 
-        self.admin_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.password_edit)
+        self.admin_form.addWidget(self.password_edit, 4, 1, 1, 1)
 
         self.password_help_label = QLabel(self.admin_page)
         self.password_help_label.setObjectName(u"password_help_label")
         self.password_help_label.setWordWrap(True)
 
-        self.admin_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.password_help_label)
+        self.admin_form.addWidget(self.password_help_label, 5, 1, 1, 1)
 
         self.password_error_label = QLabel(self.admin_page)
         self.password_error_label.setObjectName(u"password_error_label")
         self.password_error_label.setTextFormat(Qt.PlainText)
         self.password_error_label.setWordWrap(True)
 
-        self.admin_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.password_error_label)
+        self.admin_form.addWidget(self.password_error_label, 6, 1, 1, 1)
 
         self.repeat_label = QLabel(self.admin_page)
         self.repeat_label.setObjectName(u"repeat_label")
 
-        self.admin_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.repeat_label)
+        self.admin_form.addWidget(self.repeat_label, 7, 0, 1, 1)
 
         self.repeat_edit = QLineEdit(self.admin_page)
         self.repeat_edit.setObjectName(u"repeat_edit")
         self.repeat_edit.setEchoMode(QLineEdit.Password)
 
-        self.admin_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.repeat_edit)
+        self.admin_form.addWidget(self.repeat_edit, 7, 1, 1, 1)
 
         self.repeat_error_label = QLabel(self.admin_page)
         self.repeat_error_label.setObjectName(u"repeat_error_label")
         self.repeat_error_label.setTextFormat(Qt.PlainText)
         self.repeat_error_label.setWordWrap(True)
 
-        self.admin_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.repeat_error_label)
+        self.admin_form.addWidget(self.repeat_error_label, 8, 1, 1, 1)
 
         self.create_error_label = QLabel(self.admin_page)
         self.create_error_label.setObjectName(u"create_error_label")
         self.create_error_label.setTextFormat(Qt.PlainText)
         self.create_error_label.setWordWrap(True)
 
-        self.admin_form.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.create_error_label)
+        self.admin_form.addWidget(self.create_error_label, 9, 0, 1, 2)
 
+        self.admin_spacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.admin_form.addItem(self.admin_spacer, 10, 0, 1, 2)
+
+        self.admin_form.setColumnStretch(1, 1)
         FirstRunWizard.addPage(self.admin_page)
         self.recovery_page = ValidatedPage()
         self.recovery_page.setObjectName(u"recovery_page")

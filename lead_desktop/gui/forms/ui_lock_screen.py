@@ -8,7 +8,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QHBoxLayout,
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout,
     QLabel, QLineEdit, QPushButton, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
@@ -51,20 +51,20 @@ class Ui_LockScreen(object):
 
         self.frame_layout.addWidget(self.explanation_label)
 
-        self.password_form = QFormLayout()
+        self.password_form = QGridLayout()
         self.password_form.setObjectName(u"password_form")
-        self.password_form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         self.password_label = QLabel(self.lock_frame)
         self.password_label.setObjectName(u"password_label")
 
-        self.password_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.password_label)
+        self.password_form.addWidget(self.password_label, 0, 0, 1, 1)
 
         self.password_edit = QLineEdit(self.lock_frame)
         self.password_edit.setObjectName(u"password_edit")
         self.password_edit.setEchoMode(QLineEdit.Password)
 
-        self.password_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.password_edit)
+        self.password_form.addWidget(self.password_edit, 0, 1, 1, 1)
 
+        self.password_form.setColumnStretch(1, 1)
 
         self.frame_layout.addLayout(self.password_form)
 
@@ -87,7 +87,6 @@ class Ui_LockScreen(object):
         self.sign_out_button = QPushButton(self.lock_frame)
         self.sign_out_button.setObjectName(u"sign_out_button")
         self.sign_out_button.setAutoDefault(False)
-        self.sign_out_button.setFlat(True)
 
         self.buttons_layout.addWidget(self.sign_out_button)
 

@@ -9,14 +9,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
+    QGridLayout, QLabel, QLineEdit, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_RecoveryKeyDialog(object):
     def setupUi(self, RecoveryKeyDialog):
         if not RecoveryKeyDialog.objectName():
             RecoveryKeyDialog.setObjectName(u"RecoveryKeyDialog")
-        RecoveryKeyDialog.resize(600, 240)
+        RecoveryKeyDialog.resize(640, 160)
         self.dialog_layout = QVBoxLayout(RecoveryKeyDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.intro_label = QLabel(RecoveryKeyDialog)
@@ -25,21 +25,21 @@ class Ui_RecoveryKeyDialog(object):
 
         self.dialog_layout.addWidget(self.intro_label)
 
-        self.key_form = QFormLayout()
+        self.key_form = QGridLayout()
         self.key_form.setObjectName(u"key_form")
-        self.key_form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         self.key_caption_label = QLabel(RecoveryKeyDialog)
         self.key_caption_label.setObjectName(u"key_caption_label")
 
-        self.key_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.key_caption_label)
+        self.key_form.addWidget(self.key_caption_label, 0, 0, 1, 1)
 
         self.key_edit = QLineEdit(RecoveryKeyDialog)
         self.key_edit.setObjectName(u"key_edit")
         self.key_edit.setMaxLength(120)
         self.key_edit.setEchoMode(QLineEdit.PasswordEchoOnEdit)
 
-        self.key_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.key_edit)
+        self.key_form.addWidget(self.key_edit, 0, 1, 1, 1)
 
+        self.key_form.setColumnStretch(1, 1)
 
         self.dialog_layout.addLayout(self.key_form)
 

@@ -18,6 +18,7 @@ class Ui_RecoveryKeyPanel(object):
             RecoveryKeyPanel.setObjectName(u"RecoveryKeyPanel")
         RecoveryKeyPanel.resize(560, 260)
         self.panel_layout = QVBoxLayout(RecoveryKeyPanel)
+        self.panel_layout.setSpacing(10)
         self.panel_layout.setObjectName(u"panel_layout")
         self.panel_layout.setContentsMargins(0, 0, 0, 0)
         self.key_label = QLabel(RecoveryKeyPanel)

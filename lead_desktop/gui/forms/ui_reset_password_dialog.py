@@ -9,7 +9,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QGridLayout, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
     QWidget)
 
@@ -17,7 +17,7 @@ class Ui_ResetPasswordDialog(object):
     def setupUi(self, ResetPasswordDialog):
         if not ResetPasswordDialog.objectName():
             ResetPasswordDialog.setObjectName(u"ResetPasswordDialog")
-        ResetPasswordDialog.resize(500, 260)
+        ResetPasswordDialog.resize(520, 180)
         self.dialog_layout = QVBoxLayout(ResetPasswordDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.intro_label = QLabel(ResetPasswordDialog)
@@ -27,13 +27,12 @@ class Ui_ResetPasswordDialog(object):
 
         self.dialog_layout.addWidget(self.intro_label)
 
-        self.password_form = QFormLayout()
+        self.password_form = QGridLayout()
         self.password_form.setObjectName(u"password_form")
-        self.password_form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         self.password_label = QLabel(ResetPasswordDialog)
         self.password_label.setObjectName(u"password_label")
 
-        self.password_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.password_label)
+        self.password_form.addWidget(self.password_label, 0, 0, 1, 1)
 
         self.password_layout = QHBoxLayout()
         self.password_layout.setObjectName(u"password_layout")
@@ -49,15 +48,16 @@ class Ui_ResetPasswordDialog(object):
         self.password_layout.addWidget(self.suggest_button)
 
 
-        self.password_form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.password_layout)
+        self.password_form.addLayout(self.password_layout, 0, 1, 1, 1)
 
         self.password_error_label = QLabel(ResetPasswordDialog)
         self.password_error_label.setObjectName(u"password_error_label")
         self.password_error_label.setTextFormat(Qt.PlainText)
         self.password_error_label.setWordWrap(True)
 
-        self.password_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.password_error_label)
+        self.password_form.addWidget(self.password_error_label, 1, 1, 1, 1)
 
+        self.password_form.setColumnStretch(1, 1)
 
         self.dialog_layout.addLayout(self.password_form)
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QApplication, QDialog, QGridLayout, QHBoxLayout,
     QLabel, QLineEdit, QPushButton, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
@@ -16,7 +16,7 @@ class Ui_SignInDialog(object):
     def setupUi(self, SignInDialog):
         if not SignInDialog.objectName():
             SignInDialog.setObjectName(u"SignInDialog")
-        SignInDialog.resize(460, 360)
+        SignInDialog.resize(480, 180)
         self.dialog_layout = QVBoxLayout(SignInDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.heading_label = QLabel(SignInDialog)
@@ -32,31 +32,31 @@ class Ui_SignInDialog(object):
 
         self.dialog_layout.addWidget(self.folder_label)
 
-        self.credentials_form = QFormLayout()
+        self.credentials_form = QGridLayout()
         self.credentials_form.setObjectName(u"credentials_form")
-        self.credentials_form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         self.username_label = QLabel(SignInDialog)
         self.username_label.setObjectName(u"username_label")
 
-        self.credentials_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.username_label)
+        self.credentials_form.addWidget(self.username_label, 0, 0, 1, 1)
 
         self.username_edit = QLineEdit(SignInDialog)
         self.username_edit.setObjectName(u"username_edit")
         self.username_edit.setMaxLength(64)
 
-        self.credentials_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.username_edit)
+        self.credentials_form.addWidget(self.username_edit, 0, 1, 1, 1)
 
         self.password_label = QLabel(SignInDialog)
         self.password_label.setObjectName(u"password_label")
 
-        self.credentials_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.password_label)
+        self.credentials_form.addWidget(self.password_label, 1, 0, 1, 1)
 
         self.password_edit = QLineEdit(SignInDialog)
         self.password_edit.setObjectName(u"password_edit")
         self.password_edit.setEchoMode(QLineEdit.Password)
 
-        self.credentials_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.password_edit)
+        self.credentials_form.addWidget(self.password_edit, 1, 1, 1, 1)
 
+        self.credentials_form.setColumnStretch(1, 1)
 
         self.dialog_layout.addLayout(self.credentials_form)
 
@@ -82,7 +82,7 @@ class Ui_SignInDialog(object):
 
         self.keychain_layout.addWidget(self.keychain_button)
 
-        self.keychain_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.keychain_spacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.keychain_layout.addItem(self.keychain_spacer)
 
@@ -105,7 +105,6 @@ class Ui_SignInDialog(object):
         self.recovery_button = QPushButton(SignInDialog)
         self.recovery_button.setObjectName(u"recovery_button")
         self.recovery_button.setAutoDefault(False)
-        self.recovery_button.setFlat(True)
 
         self.buttons_layout.addWidget(self.recovery_button)
 
