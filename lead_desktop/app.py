@@ -88,6 +88,26 @@ class SiteLog:
                 handler.close()
 
 
+def install_translators(app) -> list:  # noqa: ANN001 - a QApplication
+    """Qt's own strings (OK, Cancel…) and ours in the system language, when translations are present."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from lead_desktop.resources import ResourceMissing, resource_path
+
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    try:
+        folders.append(str(resource_path("translations")))
+    except ResourceMissing:
+        pass
+    installed = []
+    for name, folder in (("qtbase", folders[0]), *(("lead_desktop", f) for f in folders[1:])):
+        translator = QTranslator(app)
+        if translator.load(QLocale.system(), name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     paths = SitePaths.at(args.data_dir)
@@ -107,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("lead-desktop")
     app.setQuitOnLastWindowClosed(False)  # the flow moves between windows; it says when to quit
+    install_translators(app)
 
     crash = CrashHandler(lambda: site_log.folder, app.quit)
     crash.install()

@@ -456,5 +456,8 @@ class MainWindow(QMainWindow):
             return
         self._refresh_site_details()
         self._apply_permissions()
+        for index, spec in enumerate(PAGES):
+            if not self._allowed(index):  # e.g. an administrator who made themself a case manager
+                self.pages[spec.key].set_site(None)
         if not self._allowed(self.ui.page_stack.currentIndex()):
             self.go_to(self._first_allowed_index())
