@@ -390,7 +390,7 @@ class AdministrationPage(QWidget):
                 "Backups made before today still need the old key. "
                 "You must store the new recovery key before you close this page."
             ),
-            self.tr("C&hange the master key"),
+            self.tr("Change the master &key"),
             self._rotate,
         )
 
