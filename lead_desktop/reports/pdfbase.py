@@ -5,8 +5,9 @@ are embedded in every PDF, so names such as "Zürich – Café Ñandú" print th
 on any computer, whatever fonts it has.
 
 Page template (`PageDecor`): the site's name at the top left, the document's
-title at the top right, "Page x of y" at the bottom, and an optional
-CONFIDENTIAL marking at the top and bottom of every page. A4 paper with
+title at the top right, "Page x of y" at the bottom, an optional
+CONFIDENTIAL marking at the top and bottom of every page, and an optional
+faint diagonal watermark (e.g. DRAFT on minutes not yet approved). A4 paper with
 margins wide enough that nothing is lost when printed on US Letter.
 
 `write_pdf` renders a story into a temporary file beside the target, fsyncs it
@@ -151,6 +152,7 @@ class PageDecor:
     title: str = ""
     confidential: bool = False
     translate: Translate = identity
+    watermark: str = ""  # e.g. "DRAFT": printed large and faint across every page
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -216,6 +218,20 @@ class _DecoratedCanvas(canvas.Canvas):
             self.setFillColor(ALERT)
             self.drawCentredString(width / 2, top, marking)
             self.drawCentredString(width / 2, FOOTER_Y, marking)
+        if self._decor.watermark:
+            self._draw_watermark(tr(self._decor.watermark), width, height)
+        self.restoreState()
+
+    def _draw_watermark(self, text: str, width: float, height: float) -> None:
+        """Large, faint, diagonal; drawn over the page (the content is already laid out), so it is see-through."""
+        self.saveState()
+        size = min(110.0, (width * 0.95) / max(1.0, pdfmetrics.stringWidth(text, FONT_SANS_BOLD, 1)))
+        self.setFont(FONT_SANS_BOLD, size)
+        self.setFillColor(ALERT)
+        self.setFillAlpha(0.12)
+        self.translate(width / 2, height / 2)
+        self.rotate(45)
+        self.drawCentredString(0, -size / 3, text)
         self.restoreState()
 
 

@@ -1,0 +1,301 @@
+"""The site's fact sheet (1–2 pages): what LEAD is, how referral works, goals, governance, live figures, contact.
+
+Input contract: `FactSheetData`. The texts are the site's own (edited on the Reports page,
+defaults from resources/texts/fact_sheet_en.json); the figures come from
+services.metrics (public view for anything handed out: counts under 11 as "<11").
+
+Text markup is plain: paragraphs separated by a blank line, lines starting with "- " or
+"• " become bullets. Nothing typed is taken as markup (it is escaped).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table
+
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.reports import pdfbase, tabular
+from lead_desktop.reports.pdfbase import CONTENT_WIDTH, PageDecor, Translate, identity
+from lead_desktop.reports.tabular import Breakdown, Checkpoint, Count, Section, fmt_count
+
+# ----- input contract ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Goal:
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class FactSheetText:
+    about: str
+    referral: str
+    how_to_refer: str
+    contact: str
+    goals: tuple[Goal, ...]
+
+
+@dataclass(frozen=True)
+class BodySummary:
+    name: str
+    kind_label: str
+    in_development: bool
+    purpose: str
+    meets: str
+    organisations: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FactSheetNumbers:
+    """Live aggregates since the program began, as of `as_of`."""
+
+    as_of: date
+    referrals: Breakdown  # by pathway
+    enrolled: Count  # participants ever enrolled
+    active: Count  # open caseload (not exited)
+    permanently_housed: Count  # open participants whose latest living situation is permanent housing
+    housing_linkages: Count  # accepted housing referrals
+    service_linkages: Count  # accepted referrals to any service
+    people_linked: Count  # participants with at least one accepted referral
+    public: bool = False
+
+
+@dataclass(frozen=True)
+class FactSheetData:
+    site_name: str
+    text: FactSheetText
+    bodies: tuple[BodySummary, ...]
+    numbers: FactSheetNumbers
+    generated_on: date
+    logo: bytes | None = field(default=None, metadata={"json_skip": True})
+
+
+STRINGS: dict[str, str] = {
+    "header": _N("reports", "Fact sheet"),
+    "kicker": _N("reports", "Law Enforcement Assisted Diversion · fact sheet"),
+    "about": _N("reports", "What LEAD is"),
+    "referral": _N("reports", "How referral works"),
+    "goals": _N("reports", "Goals of LEAD"),
+    "numbers": _N("reports", "LEAD here, in numbers"),
+    "numbers_note": _N("reports", "Since the program began, as of {date}."),
+    "numbers_public": _N("reports", "Counts from 1 to 10 are shown as “<11” to protect participants' privacy."),
+    "referred": _N("reports", "people referred"),
+    "enrolled": _N("reports", "participants enrolled"),
+    "active": _N("reports", "on the caseload today"),
+    "housed": _N("reports", "of them in permanent housing"),
+    "linkages": _N("reports", "services accepted"),
+    "housing_linkages": _N("reports", "housing placements accepted"),
+    "by_pathway": _N("reports", "Referrals by pathway"),
+    "governance": _N("reports", "Who runs LEAD here"),
+    "in_development": _N("reports", "in development"),
+    "members": _N("reports", "Member organisations: {names}"),
+    "no_members": _N("reports", "Member organisations are being recruited."),
+    "how_to_refer": _N("reports", "How to refer"),
+    "contact": _N("reports", "Contact"),
+}
+
+GOAL_BACKGROUND = colors.HexColor("#eef3f8")
+ACCENT = colors.HexColor("#1f5f9e")
+LOGO_MAX = (42 * mm, 22 * mm)
+
+
+def text_flowables(text: str, st: dict) -> list:
+    """Plain site text → paragraphs and bullets (escaped)."""
+    out: list = []
+    for block in (text or "").replace("\r\n", "\n").split("\n\n"):
+        lines = [line.rstrip() for line in block.split("\n") if line.strip()]
+        plain: list[str] = []
+        for line in lines:
+            stripped = line.lstrip()
+            if stripped.startswith(("- ", "• ", "* ")):
+                if plain:
+                    out.append(Paragraph("<br/>".join(escape(x) for x in plain), st["body"]))
+                    plain = []
+                out.append(Paragraph(escape(stripped[2:].strip()), st["bullet"], bulletText="•"))
+            else:
+                plain.append(line.strip())
+        if plain:
+            out.append(Paragraph("<br/>".join(escape(x) for x in plain), st["body"]))
+    return out
+
+
+def decor(data: FactSheetData, translate: Translate = identity) -> PageDecor:
+    return PageDecor(site_name=data.site_name, title=STRINGS["header"], confidential=not data.numbers.public,
+                     translate=translate)
+
+
+def render(data: FactSheetData, handle: BinaryIO, *, translate: Translate = identity,
+           checkpoint: Callable[[int], None] | None = None) -> int:
+    return pdfbase.render_pdf(handle, build_story(data, translate, checkpoint), decor(data, translate),
+                              subject=translate(STRINGS["header"]))
+
+
+def write(data: FactSheetData, path: str | Path, *, translate: Translate = identity) -> Path:
+    return pdfbase.write_atomically(path, lambda handle: render(data, handle, translate=translate))
+
+
+def pdf_bytes(data: FactSheetData, translate: Translate = identity) -> bytes:
+    buffer = io.BytesIO()
+    render(data, buffer, translate=translate)
+    return buffer.getvalue()
+
+
+def _logo(data: bytes | None) -> Image | None:
+    if not data:
+        return None
+    try:
+        reader = ImageReader(io.BytesIO(data))
+        width, height = reader.getSize()
+    except Exception:  # noqa: BLE001 - an unreadable logo is left out, never fatal
+        return None
+    scale = min(LOGO_MAX[0] / width, LOGO_MAX[1] / height)
+    return Image(io.BytesIO(data), width=width * scale, height=height * scale)
+
+
+def build_story(data: FactSheetData, tr: Translate = identity,
+                checkpoint: Callable[[int], None] | None = None) -> list:
+    st = pdfbase.styles(0.96)
+    story: list = []
+    title = st["title"].clone("fs_title", fontSize=20, leading=24, textColor=ACCENT)
+    kicker = st["subtitle"].clone("fs_kicker", spaceAfter=0)
+    heading = st["heading"].clone("fs_heading", textColor=ACCENT)
+
+    head = [Paragraph(escape(data.site_name), title), Paragraph(escape(tr(STRINGS["kicker"])), kicker)]
+    logo = _logo(data.logo)
+    if logo is not None:
+        table = Table([[logo, head]], colWidths=[LOGO_MAX[0] + 4 * mm, CONTENT_WIDTH - LOGO_MAX[0] - 4 * mm])
+        table.setStyle(pdfbase.table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                           ("LEFTPADDING", (0, 0), (-1, -1), 0)))
+        story.append(table)
+    else:
+        story += head
+    story.append(Spacer(1, 3 * mm))
+    story.append(Checkpoint(checkpoint, 1))
+
+    # What LEAD is | How referral works, side by side
+    half = (CONTENT_WIDTH - 6 * mm) / 2
+    left = [Paragraph(escape(tr(STRINGS["about"])), heading), *text_flowables(data.text.about, st)]
+    right = [Paragraph(escape(tr(STRINGS["referral"])), heading), *text_flowables(data.text.referral, st)]
+    columns = Table([[left, right]], colWidths=[half + 3 * mm, half + 3 * mm])
+    columns.setStyle(pdfbase.table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                         ("RIGHTPADDING", (0, 0), (-1, -1), 6 * mm / 2)))
+    story.append(columns)
+
+    # goals: a 3 × 2 grid of boxes
+    story.append(Paragraph(escape(tr(STRINGS["goals"])), heading))
+    goal_title = st["heading"].clone("goal_title", spaceBefore=0, spaceAfter=1, fontSize=9.5, textColor=ACCENT)
+    goal_text = st["small"].clone("goal_text", textColor=pdfbase.INK, spaceAfter=0)
+    cells = [[Paragraph(escape(g.title.upper()), goal_title), Paragraph(escape(g.text), goal_text)]
+             for g in data.text.goals]
+    if cells:
+        per_row = 3
+        grid = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
+        grid[-1] += [""] * (per_row - len(grid[-1]))
+        goals = Table(grid, colWidths=[CONTENT_WIDTH / per_row] * per_row)
+        goals.setStyle(pdfbase.table_style(
+            ("BACKGROUND", (0, 0), (-1, -1), GOAL_BACKGROUND),
+            ("GRID", (0, 0), (-1, -1), 2, colors.white),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ))
+        story.append(goals)
+    story.append(Checkpoint(checkpoint, 2))
+
+    # numbers
+    n = data.numbers
+    block = [Paragraph(escape(tr(STRINGS["numbers"])), heading)]
+    figures = [
+        (n.referrals.total, STRINGS["referred"]),
+        (n.enrolled, STRINGS["enrolled"]),
+        (n.active, STRINGS["active"]),
+        (n.permanently_housed, STRINGS["housed"]),
+        (n.service_linkages, STRINGS["linkages"]),
+        (n.housing_linkages, STRINGS["housing_linkages"]),
+    ]
+    big = st["title"].clone("fs_big", fontSize=17, leading=20, alignment=1, spaceAfter=0, textColor=ACCENT)
+    label = st["small"].clone("fs_label", alignment=1, spaceAfter=0)
+    strip = Table([[Paragraph(escape(fmt_count(v)), big) for v, _ in figures],
+                   [Paragraph(escape(tr(t)), label) for _, t in figures]],
+                  colWidths=[CONTENT_WIDTH / len(figures)] * len(figures))
+    strip.setStyle(pdfbase.table_style(("BOX", (0, 0), (-1, -1), 0.6, pdfbase.RULE), ("VALIGN", (0, 1), (-1, 1), "TOP"),
+                                       ("LINEAFTER", (0, 0), (-2, -1), 0.3, pdfbase.RULE),
+                                       ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)))
+    block.append(strip)
+    block.append(Spacer(1, 2 * mm))
+    block.append(tabular.breakdown_table(n.referrals, tr(STRINGS["by_pathway"]), CONTENT_WIDTH, tr,
+                                         first_col=100 * mm))
+    note = tr(STRINGS["numbers_note"]).format(date=n.as_of.isoformat())
+    if n.public:
+        note += " " + tr(STRINGS["numbers_public"])
+    block.append(Paragraph(escape(note), st["small"]))
+    story.append(KeepTogether(block))
+    story.append(Checkpoint(checkpoint, 3))
+
+    # governance
+    if data.bodies:
+        story.append(Paragraph(escape(tr(STRINGS["governance"])), heading))
+        for body in data.bodies:
+            name = f"<b>{escape(body.name)}</b>"
+            if body.in_development:
+                name += f" ({escape(tr(STRINGS['in_development']))})"
+            parts = [name]
+            if body.purpose:
+                parts.append(escape(body.purpose))
+            if body.meets:
+                parts.append(escape(body.meets))
+            orgs = (tr(STRINGS["members"]).format(names=", ".join(body.organisations)) if body.organisations
+                    else tr(STRINGS["no_members"]))
+            story.append(KeepTogether([Paragraph(" — ".join(parts), st["body"]),
+                                       Paragraph(escape(orgs), st["small"])]))
+    story.append(Checkpoint(checkpoint, 4))
+
+    # how to refer | contact
+    left = [Paragraph(escape(tr(STRINGS["how_to_refer"])), heading), *text_flowables(data.text.how_to_refer, st)]
+    right = [Paragraph(escape(tr(STRINGS["contact"])), heading), *text_flowables(data.text.contact, st)]
+    bottom = Table([[left, right]], colWidths=[half + 3 * mm, half + 3 * mm])
+    bottom.setStyle(pdfbase.table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                        ("BOX", (0, 0), (-1, -1), 0.6, pdfbase.RULE),
+                                        ("LEFTPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)))
+    story.append(Spacer(1, 2 * mm))
+    story.append(KeepTogether([bottom]))
+    return story
+
+
+def csv_sections(data: FactSheetData) -> list[Section]:
+    n = data.numbers
+    c = lambda v: fmt_count(v).replace(",", "")  # noqa: E731
+    return [
+        Section("Referrals by pathway", ("Pathway", "Count", "Share"), tabular.breakdown_rows(n.referrals)),
+        Section("Figures", ("Measure", "Count"), (
+            ("Participants enrolled", c(n.enrolled)),
+            ("On the caseload today", c(n.active)),
+            ("On the caseload and in permanent housing", c(n.permanently_housed)),
+            ("Service referrals accepted", c(n.service_linkages)),
+            ("Housing referrals accepted", c(n.housing_linkages)),
+            ("Participants with an accepted service referral", c(n.people_linked)),
+        )),
+        Section("Governance bodies", ("Body", "Kind", "In development", "Member organisations"),
+                tuple((b.name, b.kind_label, b.in_development, "; ".join(b.organisations)) for b in data.bodies)),
+    ]
+
+
+def csv_preamble(data: FactSheetData) -> list[tuple[str, object]]:
+    return [("Report", "Fact sheet (public)" if data.numbers.public else "Fact sheet (internal - exact counts)"),
+            ("Site", data.site_name), ("As of", data.numbers.as_of.isoformat()),
+            ("Generated on", data.generated_on.isoformat())]
+
+
+def json_payload(data: FactSheetData) -> dict:
+    return {"report": "fact_sheet", "numbers": data, "derived": {
+        "referral_share": {k: data.numbers.referrals.share(k) for k in data.numbers.referrals.keys}}}

@@ -1,0 +1,325 @@
+"""Meeting minutes of a governance body: attendance, quorum or consensus, agenda, decisions, action items.
+
+Input contract: `MinutesDoc` (services.reporting fills it from services.meetings.minutes_data).
+Minutes not yet approved carry a faint DRAFT watermark on every page. OWG case-conference
+notes are never part of it: the most the minutes say is how many participants were
+discussed, and that the notes are kept apart.
+
+`minutes_story` is also used by the meeting packet, which prints the previous minutes.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
+
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.reports import pdfbase, tabular
+from lead_desktop.reports.pdfbase import CONTENT_WIDTH, PageDecor, Translate, identity
+from lead_desktop.reports.tabular import Checkpoint, Section, fmt_date
+
+# ----- input contract ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AttendeeEntry:
+    name: str
+    organisation: str
+    role: str  # label
+    status: str  # label ("Present", "Absent", …; "" when not marked)
+    alternate: str = ""  # who attended in their place
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    position: int
+    title: str
+    presenter: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class DecisionEntry:
+    position: int
+    text: str
+    agenda_item: str
+    method: str  # label
+    outcome: str  # label
+    votes: str = ""  # "5 for, 1 against, 0 abstaining" or ""
+    mover: str = ""
+    seconder: str = ""
+    extra: str = ""  # e.g. "Eligibility criteria: Version 3"
+
+
+@dataclass(frozen=True)
+class ActionEntry:
+    description: str
+    owner: str
+    due_on: date | None
+    status: str  # label
+    carried: bool = False
+    overdue: bool = False
+    decided_on: date | None = None
+
+
+@dataclass(frozen=True)
+class AmendmentEntry:
+    text: str
+    proposed_by: str
+    recorded_by: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class MinutesDoc:
+    site_name: str
+    body: str
+    body_kind: str  # label
+    starts_at: datetime
+    place: str
+    virtual_link: str
+    status: str  # label
+    draft: bool
+    attendance: tuple[AttendeeEntry, ...]
+    absent: tuple[AttendeeEntry, ...]
+    guests: tuple[AttendeeEntry, ...]
+    quorum_met: bool
+    quorum_note: str
+    agenda: tuple[AgendaEntry, ...]
+    decisions: tuple[DecisionEntry, ...]
+    actions: tuple[ActionEntry, ...]
+    next_meeting_at: datetime | None
+    prior_minutes_approved: tuple[datetime, ...]  # earlier meetings whose minutes this meeting approved
+    approved_at: datetime | None  # the later meeting that approved these minutes
+    approved_on: date | None
+    amendments: tuple[AmendmentEntry, ...]
+    case_conference_note: str
+    generated_on: date
+
+
+STRINGS: dict[str, str] = {
+    "header": _N("reports", "Minutes"),
+    "draft": _N("reports", "DRAFT"),
+    "title": _N("reports", "Minutes: {body}"),
+    "when": _N("reports", "{kind} · {when}"),
+    "where": _N("reports", "Place: {place}"),
+    "virtual": _N("reports", "Online: {link}"),
+    "status": _N("reports", "Status of these minutes: {status}."),
+    "approved": _N("reports", "Approved at the meeting of {date}."),
+    "draft_note": _N("reports", "Draft: not yet approved by the body. Do not rely on it as the record."),
+    "attendance": _N("reports", "Attendance"),
+    "absent": _N("reports", "Absent or not marked"),
+    "guests": _N("reports", "Guests"),
+    "name": _N("reports", "Name"),
+    "organisation": _N("reports", "Organisation"),
+    "role": _N("reports", "Role"),
+    "attended": _N("reports", "Attendance"),
+    "quorum": _N("reports", "Quorum and decision rule"),
+    "quorum_met": _N("reports", "Met."),
+    "quorum_not_met": _N("reports", "Not met."),
+    "prior": _N("reports", "Minutes of the meeting of {date} were approved."),
+    "agenda": _N("reports", "Agenda"),
+    "presenter": _N("reports", "Presenter: {name}"),
+    "decisions": _N("reports", "Decisions"),
+    "decision_line": _N("reports", "{method}; {outcome}"),
+    "moved": _N("reports", "Moved by {mover}, seconded by {seconder}."),
+    "agenda_item": _N("reports", "Agenda item: {title}"),
+    "no_decisions": _N("reports", "No decisions were recorded."),
+    "actions": _N("reports", "Action items"),
+    "action": _N("reports", "Action"),
+    "owner": _N("reports", "Owner"),
+    "due": _N("reports", "Due"),
+    "action_status": _N("reports", "Status"),
+    "carried": _N("reports", "carried forward"),
+    "overdue": _N("reports", "overdue"),
+    "no_actions": _N("reports", "No action items."),
+    "next": _N("reports", "Next meeting: {when}."),
+    "amendments": _N("reports", "Amendments recorded after approval"),
+    "amendment_line": _N("reports", "{when}, recorded by {by}{proposed}: {text}"),
+    "proposed": _N("reports", " (proposed by {name})"),
+    "none": _N("reports", "None."),
+}
+
+
+def decor(doc: MinutesDoc, translate: Translate = identity) -> PageDecor:
+    return PageDecor(site_name=doc.site_name, title=STRINGS["header"],
+                     watermark=STRINGS["draft"] if doc.draft else "", translate=translate)
+
+
+def render(doc: MinutesDoc, handle: BinaryIO, *, translate: Translate = identity,
+           checkpoint: Callable[[int], None] | None = None) -> int:
+    story = minutes_story(doc, translate, checkpoint)
+    return pdfbase.render_pdf(handle, story, decor(doc, translate),
+                              subject=translate(STRINGS["title"]).format(body=doc.body))
+
+
+def write(doc: MinutesDoc, path: str | Path, *, translate: Translate = identity) -> Path:
+    return pdfbase.write_atomically(path, lambda handle: render(doc, handle, translate=translate))
+
+
+def pdf_bytes(doc: MinutesDoc, translate: Translate = identity) -> bytes:
+    buffer = io.BytesIO()
+    render(doc, buffer, translate=translate)
+    return buffer.getvalue()
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%A %d %B %Y, %H:%M") if moment else ""
+
+
+def _people_table(people: tuple[AttendeeEntry, ...], tr: Translate, with_status: bool = True):  # noqa: ANN202
+    header = [tr(STRINGS["name"]), tr(STRINGS["organisation"]), tr(STRINGS["role"])]
+    widths = [52 * mm, 62 * mm, 28 * mm]
+    rows = []
+    for p in people:
+        row = [p.name, p.organisation, p.role]
+        if with_status:
+            status = p.status + (f" ({p.alternate})" if p.alternate else "")
+            row.append(status)
+        rows.append(row)
+    if with_status:
+        header.append(tr(STRINGS["attended"]))
+        widths.append(CONTENT_WIDTH - sum(widths))
+    else:
+        widths[-1] = CONTENT_WIDTH - widths[0] - widths[1]
+    return tabular.data_table(header, rows, widths, wrap=(0, 1, 2, 3))
+
+
+def minutes_story(doc: MinutesDoc, tr: Translate = identity, checkpoint: Callable[[int], None] | None = None,
+                  *, heading_style: str = "title") -> list:
+    st = pdfbase.styles()
+    story: list = []
+
+    def para(text: str, style: str = "body") -> Paragraph:
+        return Paragraph(text, st[style])
+
+    def heading(key: str) -> Paragraph:
+        return para(escape(tr(STRINGS[key])), "heading")
+
+    story.append(para(escape(tr(STRINGS["title"]).format(body=doc.body)), heading_style))
+    lines = [escape(tr(STRINGS["when"]).format(kind=doc.body_kind, when=_when(doc.starts_at)))]
+    if doc.place:
+        lines.append(escape(tr(STRINGS["where"]).format(place=doc.place)))
+    if doc.virtual_link:
+        lines.append(escape(tr(STRINGS["virtual"]).format(link=doc.virtual_link)))
+    status = escape(tr(STRINGS["status"]).format(status=doc.status))
+    if doc.approved_at is not None:
+        status += " " + escape(tr(STRINGS["approved"]).format(date=doc.approved_at.date().isoformat()))
+    lines.append(status)
+    story.append(para("<br/>".join(lines), "subtitle"))
+    if doc.draft:
+        story.append(para(escape(tr(STRINGS["draft_note"])), "alert"))
+    story.append(Checkpoint(checkpoint, 1))
+
+    story.append(heading("attendance"))
+    story.append(_people_table(doc.attendance, tr) if doc.attendance else para(escape(tr(STRINGS["none"]))))
+    sub = st["body"].clone("minutes_sub", fontName=pdfbase.FONT_SANS_BOLD, spaceBefore=5)
+    if doc.absent:
+        story.append(Paragraph(escape(tr(STRINGS["absent"])), sub))
+        story.append(_people_table(doc.absent, tr))
+    if doc.guests:
+        story.append(Paragraph(escape(tr(STRINGS["guests"])), sub))
+        story.append(_people_table(doc.guests, tr, with_status=False))
+    story.append(KeepTogether([
+        heading("quorum"),
+        para(f"<b>{escape(tr(STRINGS['quorum_met'] if doc.quorum_met else STRINGS['quorum_not_met']))}</b> "
+             f"{escape(doc.quorum_note)}"),
+    ]))
+    for moment in doc.prior_minutes_approved:
+        story.append(para(escape(tr(STRINGS["prior"]).format(date=moment.date().isoformat()))))
+    story.append(Checkpoint(checkpoint, 2))
+
+    story.append(heading("agenda"))
+    if not doc.agenda:
+        story.append(para(escape(tr(STRINGS["none"]))))
+    for item in doc.agenda:
+        text = f"<b>{item.position}. {escape(item.title)}</b>"
+        if item.presenter:
+            text += " — " + escape(tr(STRINGS["presenter"]).format(name=item.presenter))
+        block = [para(text)]
+        if item.notes:
+            block.append(Paragraph(escape(item.notes).replace("\n", "<br/>"),
+                                   st["body"].clone("agenda_notes", leftIndent=12)))
+        story.append(KeepTogether(block))
+
+    story.append(CondPageBreak(30 * mm))
+    story.append(heading("decisions"))
+    if not doc.decisions:
+        story.append(para(escape(tr(STRINGS["no_decisions"]))))
+    for d in doc.decisions:
+        head = f"<b>{d.position}.</b> {escape(d.text)}"
+        detail = [escape(tr(STRINGS["decision_line"]).format(method=d.method, outcome=d.outcome))]
+        if d.votes:
+            detail.append(escape(d.votes))
+        if d.mover or d.seconder:
+            detail.append(escape(tr(STRINGS["moved"]).format(mover=d.mover or "—", seconder=d.seconder or "—")))
+        if d.agenda_item:
+            detail.append(escape(tr(STRINGS["agenda_item"]).format(title=d.agenda_item)))
+        if d.extra:
+            detail.append(escape(d.extra))
+        story.append(KeepTogether([para(head), Paragraph(" · ".join(detail), st["small"].clone("dec", leftIndent=12))]))
+    story.append(Checkpoint(checkpoint, 3))
+
+    story.append(CondPageBreak(30 * mm))
+    story.append(heading("actions"))
+    if doc.actions:
+        rows = []
+        for a in doc.actions:
+            flags = [tr(STRINGS["carried"])] if a.carried else []
+            if a.overdue:
+                flags.append(tr(STRINGS["overdue"]))
+            status = a.status + (f" ({', '.join(flags)})" if flags else "")
+            rows.append((a.description, a.owner, fmt_date(a.due_on), status))
+        story.append(tabular.data_table(
+            (tr(STRINGS["action"]), tr(STRINGS["owner"]), tr(STRINGS["due"]), tr(STRINGS["action_status"])),
+            rows, (CONTENT_WIDTH - 112 * mm, 42 * mm, 24 * mm, 46 * mm), wrap=(0, 1, 3)))
+    else:
+        story.append(para(escape(tr(STRINGS["no_actions"]))))
+    if doc.case_conference_note:
+        story.append(Spacer(1, 2 * mm))
+        story.append(para(escape(tr(doc.case_conference_note)), "small"))
+    if doc.next_meeting_at:
+        story.append(Spacer(1, 2 * mm))
+        story.append(para(escape(tr(STRINGS["next"]).format(when=_when(doc.next_meeting_at)))))
+    if doc.amendments:
+        story.append(heading("amendments"))
+        for a in doc.amendments:
+            proposed = tr(STRINGS["proposed"]).format(name=a.proposed_by) if a.proposed_by else ""
+            story.append(para(escape(tr(STRINGS["amendment_line"]).format(
+                when=a.recorded_at.strftime("%Y-%m-%d"), by=a.recorded_by, proposed=proposed, text=a.text))))
+    story.append(Checkpoint(checkpoint, 4))
+    return story
+
+
+def csv_sections(doc: MinutesDoc) -> list[Section]:
+    people = tuple((p.name, p.organisation, p.role, p.status, p.alternate)
+                   for p in doc.attendance + doc.absent + doc.guests)
+    return [
+        Section("Attendance", ("Name", "Organisation", "Role", "Attendance", "Alternate"), people),
+        Section("Quorum", ("Met", "Note"), ((doc.quorum_met, doc.quorum_note),)),
+        Section("Agenda", ("Item", "Title", "Presenter", "Notes"),
+                tuple((a.position, a.title, a.presenter, a.notes) for a in doc.agenda)),
+        Section("Decisions", ("Item", "Decision", "Agenda item", "Method", "Outcome", "Votes", "Moved by",
+                              "Seconded by", "Note"),
+                tuple((d.position, d.text, d.agenda_item, d.method, d.outcome, d.votes, d.mover, d.seconder, d.extra)
+                      for d in doc.decisions)),
+        Section("Action items", ("Action", "Owner", "Due", "Status", "Carried forward", "Overdue"),
+                tuple((a.description, a.owner, a.due_on, a.status, a.carried, a.overdue) for a in doc.actions)),
+    ]
+
+
+def csv_preamble(doc: MinutesDoc) -> list[tuple[str, object]]:
+    return [("Report", "Minutes"), ("Site", doc.site_name), ("Body", doc.body), ("Meeting", doc.starts_at),
+            ("Status", doc.status + (" (DRAFT)" if doc.draft else "")), ("Generated on", doc.generated_on)]
+
+
+def json_payload(doc: MinutesDoc) -> dict:
+    return {"report": "minutes", "minutes": doc}

@@ -1,0 +1,661 @@
+"""The program report for a month, quarter, year or any range: the numbers the PCG and funders ask for.
+
+Input contract: `ProgramReportData`, filled by services.metrics (`program_numbers`, and
+`public_view` for the public variant). This module lays it out as a PDF, and gives the
+same numbers as CSV sections and a JSON document; derived figures (shares, ratios,
+contacts per participant) come from the dataclasses' own methods, so all three agree.
+
+The internal variant is marked "Internal — contains small counts" on every page; the
+public variant says how small counts were withheld.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
+
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.reports import charts, pdfbase, tabular
+from lead_desktop.reports.pdfbase import CONTENT_WIDTH, PageDecor, Translate, identity
+from lead_desktop.reports.tabular import (
+    Breakdown,
+    Checkpoint,
+    Count,
+    CrossTab,
+    Figure,
+    Period,
+    Section,
+    fmt_count,
+    fmt_number,
+    fmt_percent,
+    ratio,
+    share,
+)
+
+# ----- input contract ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HandoffData:
+    """Referrals with a recorded hand-off, by pathway: within the target minutes or not, and the median."""
+
+    table: CrossTab  # rows: pathways; columns: within, over; row totals: referrals with a hand-off
+    medians: tuple[Figure, ...]  # minutes, per row
+    median_all: Figure
+    target_minutes: int = 30
+
+    def within_share(self, row: str) -> Figure:
+        return share(self.table.cell(row, "within"), self.table.row_total(row))
+
+    @property
+    def within_share_all(self) -> Figure:
+        return share(self.table.col_total("within"), self.table.total)
+
+
+@dataclass(frozen=True)
+class EngagementData:
+    people: Breakdown  # contacted / not_contacted; total: participants on the caseload in the period
+    contacts: Count  # contacts that reached the person (not "unable to locate"), with those participants
+
+    @property
+    def contacts_per_participant(self) -> Figure:
+        """Contacts per participant contacted."""
+        return ratio(self.contacts, self.people.count("contacted"))
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    case_manager: str
+    count: Count
+    state: str  # ok, over_average, over_maximum, unassigned
+
+
+@dataclass(frozen=True)
+class CaseloadData:
+    rows: tuple[CaseloadRow, ...]
+    total: Count  # open participants (not exited)
+    average_standard: int = 20
+    maximum_standard: int = 25
+
+    @property
+    def managers(self) -> int:
+        return sum(1 for r in self.rows if r.state != "unassigned")
+
+    @property
+    def average(self) -> Figure:
+        assigned = [r.count for r in self.rows if r.state != "unassigned"]
+        if not assigned:
+            return None
+        if any(tabular.is_suppressed(c) for c in assigned):
+            return tabular.Suppressed()
+        return sum(assigned) / len(assigned)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class LinkageData:
+    table: CrossTab  # rows: service types; columns: outcomes
+    people: Count  # participants with at least one linkage in the period
+
+
+@dataclass(frozen=True)
+class Demographics:
+    sex: Breakdown
+    age: Breakdown  # age at the end of the period
+    race: Breakdown  # one category per person: a single answer, "multiple", or not recorded
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """A site-entered comparison population (e.g. local arrests by race and ethnicity)."""
+
+    label: str
+    source: str
+    start: date
+    end: date
+    counts: tuple[tuple[str, int], ...]  # (race group key, count)
+
+    def count(self, key: str) -> int | None:
+        return dict(self.counts).get(key)
+
+    @property
+    def total(self) -> int:
+        return sum(n for _, n in self.counts)
+
+
+@dataclass(frozen=True)
+class EquityData:
+    """Race and ethnicity of referrals and enrolments against the baseline.
+
+    Shares are of all referrals (enrolments; baseline), unrecorded answers included, so
+    the three are comparable; ratio = share of referrals ÷ share of the baseline.
+    """
+
+    referrals: Breakdown
+    enrolments: Breakdown
+    baseline: Baseline | None
+    chart_keys: tuple[str, ...]  # the groups charted (recorded answers only)
+
+    def baseline_share(self, key: str) -> Figure:
+        if self.baseline is None:
+            return None
+        return share(self.baseline.count(key) or 0, self.baseline.total)
+
+    def referral_ratio(self, key: str) -> Figure:
+        return ratio(self.referrals.share(key), self.baseline_share(key))
+
+    def enrolment_ratio(self, key: str) -> Figure:
+        return ratio(self.enrolments.share(key), self.baseline_share(key))
+
+
+@dataclass(frozen=True)
+class TrendData:
+    months: tuple[date, ...]  # the first day of each month shown
+    referrals: tuple[Count, ...]
+    enrolments: tuple[Count, ...]
+
+
+@dataclass(frozen=True)
+class ProgramReportData:
+    site_name: str
+    period: Period
+    generated_on: date
+    public: bool
+    suppression_limit: int
+    funnel: CrossTab  # rows: pathways; columns: outcomes; row totals: referred
+    handoff: HandoffData
+    intake: Breakdown  # arrest diversions with a legal deadline, by how the intake went
+    intake_deadline_days: int
+    enrolments: Count
+    exits: Breakdown  # by HMIS destination group
+    engagement: EngagementData
+    caseload: CaseloadData
+    linkages: LinkageData
+    housing: CrossTab  # rows: first living-situation group in the period; columns: latest
+    demographics: Demographics
+    equity: EquityData
+    trend: TrendData
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def referred(self) -> Count:
+        return self.funnel.total
+
+
+# ----- fixed words ---------------------------------------------------------------------------
+
+STRINGS: dict[str, str] = {
+    "header": _N("reports", "Program report"),
+    "header_internal": _N("reports", "Program report · Internal — contains small counts"),
+    "header_public": _N("reports", "Program report · Public"),
+    "title": _N("reports", "Program report: {period}"),
+    "subtitle": _N("reports", "{site} · {start} to {end} · generated on {generated}"),
+    "internal_notice": _N(
+        "reports",
+        "Internal — contains small counts. For the Policy Coordinating Group and program staff; "
+        "do not publish or pass on. Use the public version for anything that leaves the program."),
+    "public_notice": _N(
+        "reports",
+        "Public version. Counts from 1 to {below_minus} are shown as “&lt;{below}”; where a total would reveal "
+        "such a count, another count in the same row or column is withheld too. Shares and ratios that "
+        "depend on a withheld count are shown as “n&lt;{below}”."),
+    "key_referrals": _N("reports", "Referrals"),
+    "key_enrolled": _N("reports", "Enrolled"),
+    "key_served": _N("reports", "On the caseload"),
+    "key_contacted": _N("reports", "Contacted"),
+    "key_exits": _N("reports", "Exits"),
+    "key_open": _N("reports", "Open caseload today"),
+    "funnel": _N("reports", "1. Referral funnel by pathway"),
+    "funnel_note": _N(
+        "reports",
+        "Referrals made in the period, by their outcome today. “Referred” is the row total."),
+    "pathway": _N("reports", "Pathway"),
+    "referred": _N("reports", "Referred"),
+    "handoff": _N("reports", "2. Hand-off times and intakes"),
+    "handoff_note": _N(
+        "reports",
+        "Minutes from the referral to the warm hand-off to a case manager, for referrals with a recorded "
+        "hand-off. The {target}-minute target is for arrest diversions."),
+    "with_handoff": _N("reports", "With hand-off"),
+    "within": _N("reports", "Within {target} min"),
+    "within_share": _N("reports", "Share within"),
+    "median": _N("reports", "Median minutes"),
+    "all_pathways": _N("reports", "All pathways"),
+    "intake_note": _N(
+        "reports",
+        "Arrest diversions referred in the period have a legal intake deadline ({days} days after the "
+        "referral). How each intake went, as of {as_of}:"),
+    "intake": _N("reports", "Intake"),
+    "enrolments": _N("reports", "3. Enrolments and exits"),
+    "enrolments_text": _N("reports", "Participants enrolled in the period: <b>{count}</b>."),
+    "exits_title": _N("reports", "Exits by destination (HMIS group)"),
+    "destination": _N("reports", "Destination"),
+    "engagement": _N("reports", "4. Engagement"),
+    "engagement_note": _N(
+        "reports",
+        "Participants on the caseload at any time in the period, and whether a contact reached them in the "
+        "period. Contacts: <b>{contacts}</b>; contacts per participant contacted: <b>{per}</b>."),
+    "participants": _N("reports", "Participants"),
+    "caseload": _N("reports", "5. Caseload per case manager"),
+    "caseload_note": _N(
+        "reports",
+        "Open participants (not exited) today, per case manager, against the LEAD standard of about "
+        "{average} on average and never more than {maximum}. Average per case manager: <b>{mean}</b>."),
+    "case_manager": _N("reports", "Case manager"),
+    "caseload_count": _N("reports", "Open participants"),
+    "standard": _N("reports", "Against the standard"),
+    "state_ok": _N("reports", "Within"),
+    "state_over_average": _N("reports", "Above {average}"),
+    "state_over_maximum": _N("reports", "Above the maximum of {maximum}"),
+    "state_unassigned": _N("reports", "No case manager"),
+    "linkages": _N("reports", "6. Service linkages and outcomes"),
+    "linkages_note": _N(
+        "reports",
+        "Referrals to services made in the period, by their outcome (HMIS 4.20.D). Participants linked: "
+        "<b>{people}</b>."),
+    "service": _N("reports", "Service"),
+    "housing": _N("reports", "7. Housing status change"),
+    "housing_note": _N(
+        "reports",
+        "Participants with a living situation recorded in the period: the situation in effect at the start "
+        "of the period (or the first one recorded in it) in the rows, the latest one in the period in the "
+        "columns. The diagonal is “no change”."),
+    "housing_corner": _N("reports", "First \\ latest"),
+    "demographics": _N("reports", "8. Who was served"),
+    "demographics_note": _N(
+        "reports",
+        "Participants on the caseload at any time in the period. Age at the end of the period. Race and "
+        "ethnicity: people who chose one answer are counted under it; people who chose more than one under "
+        "“Multiple”."),
+    "sex": _N("reports", "Sex"),
+    "age": _N("reports", "Age"),
+    "race": _N("reports", "Race and ethnicity"),
+    "equity": _N("reports", "9. Equity: race and ethnicity against the local baseline"),
+    "equity_note": _N(
+        "reports",
+        "Baseline: <b>{label}</b> ({start} to {end}; source: {source}; {total} people). Ratio = share of "
+        "referrals (or enrolments) ÷ share of the baseline; 1.0 means the same share, above 1.0 a larger "
+        "share than in the baseline. Shares include answers not recorded."),
+    "equity_none": _N(
+        "reports",
+        "No baseline has been entered for this period. The project manager enters one on the Reports page "
+        "(for example local arrests by race and ethnicity for the period); until then only the counts are "
+        "shown."),
+    "group": _N("reports", "Group"),
+    "referrals_n": _N("reports", "Referrals"),
+    "enrolments_n": _N("reports", "Enrolments"),
+    "baseline_n": _N("reports", "Baseline"),
+    "ratio_referrals": _N("reports", "Ratio, referrals"),
+    "ratio_enrolments": _N("reports", "Ratio, enrolments"),
+    "ratio_referrals_short": _N("reports", "Ratio ref."),
+    "ratio_enrolments_short": _N("reports", "Ratio enr."),
+    "equity_chart": _N("reports", "Share of referrals and enrolments ÷ share of the baseline"),
+    "parity": _N("reports", "1.0 = same share as the baseline"),
+    "trend": _N("reports", "10. Referrals and enrolments per month"),
+    "trend_note": _N("reports", "{first} to {last}."),
+    "series_referrals": _N("reports", "Referrals"),
+    "series_enrolments": _N("reports", "Enrolments"),
+    "notes": _N("reports", "How these figures are counted"),
+    "percent": _N("reports", "%"),
+}
+
+SECTIONS = 11  # checkpoints in the story (progress steps)
+
+
+# ----- PDF ---------------------------------------------------------------------------------
+
+
+def decor(data: ProgramReportData, translate: Translate = identity) -> PageDecor:
+    # The internal marking sits in every page's header (instead of CONFIDENTIAL: these are aggregates).
+    title = STRINGS["header_public"] if data.public else STRINGS["header_internal"]
+    return PageDecor(site_name=data.site_name, title=title, translate=translate)
+
+
+def render(data: ProgramReportData, handle: BinaryIO, *, translate: Translate = identity,
+           checkpoint: Callable[[int], None] | None = None) -> int:
+    story = build_story(data, translate, checkpoint)
+    return pdfbase.render_pdf(handle, story, decor(data, translate),
+                              subject=translate(STRINGS["title"]).format(period=data.period.label()))
+
+
+def write(data: ProgramReportData, path: str | Path, *, translate: Translate = identity) -> Path:
+    return pdfbase.write_atomically(path, lambda handle: render(data, handle, translate=translate))
+
+
+def pdf_bytes(data: ProgramReportData, translate: Translate = identity) -> bytes:
+    buffer = io.BytesIO()
+    render(data, buffer, translate=translate)
+    return buffer.getvalue()
+
+
+def _state_text(row: CaseloadRow, data: CaseloadData, tr: Translate) -> str:
+    key = f"state_{row.state}"
+    return tr(STRINGS[key]).format(average=data.average_standard, maximum=data.maximum_standard)
+
+
+def build_story(data: ProgramReportData, tr: Translate = identity,
+                checkpoint: Callable[[int], None] | None = None) -> list:
+    st = pdfbase.styles()
+    width = CONTENT_WIDTH
+    story: list = []
+    step = iter(range(1, SECTIONS + 1))
+
+    def para(text: str, style: str = "body") -> Paragraph:
+        return Paragraph(text, st[style])
+
+    def heading(key: str) -> list:
+        return [CondPageBreak(45 * mm), para(escape(tr(STRINGS[key])), "heading")]
+
+    def check() -> None:
+        story.append(Checkpoint(checkpoint, next(step)))
+
+    period = data.period
+    story.append(para(escape(tr(STRINGS["title"]).format(period=period.label())), "title"))
+    story.append(para(escape(tr(STRINGS["subtitle"]).format(
+        site=data.site_name, start=period.start.isoformat(), end=period.end.isoformat(),
+        generated=data.generated_on.isoformat())), "subtitle"))
+    if data.public:
+        story.append(para(tr(STRINGS["public_notice"]).format(below=data.suppression_limit,
+                                                              below_minus=data.suppression_limit - 1), "small"))
+    else:
+        story.append(para(escape(tr(STRINGS["internal_notice"])), "alert"))
+    story.append(Spacer(1, 2 * mm))
+    story.append(_key_figures(data, tr))
+    check()
+
+    # 1. funnel
+    story += heading("funnel")
+    story.append(para(escape(tr(STRINGS["funnel_note"])), "small"))
+    story.append(tabular.crosstab_table(data.funnel, tr(STRINGS["pathway"]), width, tr, first_col=48 * mm,
+                                        total_label=tr(STRINGS["referred"])))
+    check()
+
+    # 2. hand-off and intake
+    h = data.handoff
+    story += heading("handoff")
+    story.append(para(escape(tr(STRINGS["handoff_note"]).format(target=h.target_minutes)), "small"))
+    rows = []
+    for key, label, total, median in zip(h.table.row_keys, h.table.row_labels, h.table.row_totals, h.medians):
+        rows.append((label, fmt_count(total), fmt_count(h.table.cell(key, "within")),
+                     fmt_percent(h.within_share(key)), fmt_number(median, 0)))
+    rows.append((tr(STRINGS["all_pathways"]), fmt_count(h.table.total), fmt_count(h.table.col_total("within")),
+                 fmt_percent(h.within_share_all), fmt_number(h.median_all, 0)))
+    w = (width - 48 * mm) / 4
+    story.append(tabular.data_table(
+        (tr(STRINGS["pathway"]), tr(STRINGS["with_handoff"]), tr(STRINGS["within"]).format(target=h.target_minutes),
+         tr(STRINGS["within_share"]), tr(STRINGS["median"])),
+        rows, (48 * mm, w, w, w, w), numeric=(1, 2, 3, 4), total_row=True))
+    story.append(Spacer(1, 3 * mm))
+    story.append(para(escape(tr(STRINGS["intake_note"]).format(days=data.intake_deadline_days,
+                                                              as_of=data.generated_on.isoformat())), "small"))
+    story.append(tabular.breakdown_table(data.intake, tr(STRINGS["intake"]), width, tr, first_col=90 * mm))
+    check()
+
+    # 3. enrolments and exits
+    story += heading("enrolments")
+    story.append(para(tr(STRINGS["enrolments_text"]).format(count=fmt_count(data.enrolments))))
+    story.append(para(escape(tr(STRINGS["exits_title"])), "body"))
+    story.append(tabular.breakdown_table(data.exits, tr(STRINGS["destination"]), width, tr, first_col=90 * mm))
+    check()
+
+    # 4. engagement
+    e = data.engagement
+    story += heading("engagement")
+    story.append(para(tr(STRINGS["engagement_note"]).format(contacts=fmt_count(e.contacts),
+                                                            per=fmt_number(e.contacts_per_participant)), "small"))
+    story.append(tabular.breakdown_table(e.people, tr(STRINGS["participants"]), width, tr, first_col=90 * mm))
+    check()
+
+    # 5. caseload
+    c = data.caseload
+    story += heading("caseload")
+    story.append(para(tr(STRINGS["caseload_note"]).format(average=c.average_standard, maximum=c.maximum_standard,
+                                                          mean=fmt_number(c.average)), "small"))
+    rows = [(r.case_manager, fmt_count(r.count), _state_text(r, c, tr)) for r in c.rows]
+    rows.append((tr(tabular.STRINGS["total"]), fmt_count(c.total), ""))
+    story.append(tabular.data_table((tr(STRINGS["case_manager"]), tr(STRINGS["caseload_count"]),
+                                     tr(STRINGS["standard"])), rows, (80 * mm, 35 * mm, width - 115 * mm),
+                                    numeric=(1,), total_row=True))
+    check()
+
+    # 6. linkages
+    story += heading("linkages")
+    story.append(para(tr(STRINGS["linkages_note"]).format(people=fmt_count(data.linkages.people)), "small"))
+    story.append(tabular.crosstab_table(data.linkages.table, tr(STRINGS["service"]), width, tr, first_col=44 * mm))
+    check()
+
+    # 7. housing
+    story += heading("housing")
+    story.append(para(escape(tr(STRINGS["housing_note"])), "small"))
+    story.append(tabular.crosstab_table(data.housing, tr(STRINGS["housing_corner"]), width, tr, first_col=40 * mm))
+    check()
+
+    # 8. demographics
+    d = data.demographics
+    story += heading("demographics")
+    story.append(para(escape(tr(STRINGS["demographics_note"])), "small"))
+    half = (width - 6 * mm) / 2
+    pair = Table([[tabular.breakdown_table(d.sex, tr(STRINGS["sex"]), half, tr, first_col=half - 36 * mm),
+                   tabular.breakdown_table(d.age, tr(STRINGS["age"]), half, tr, first_col=half - 36 * mm)]],
+                 colWidths=[half + 3 * mm, half + 3 * mm], hAlign="LEFT")
+    pair.setStyle(pdfbase.table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                      ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)))
+    story.append(pair)
+    story.append(Spacer(1, 3 * mm))
+    story.append(tabular.breakdown_table(d.race, tr(STRINGS["race"]), width, tr, first_col=110 * mm))
+    check()
+
+    # 9. equity
+    story.append(CondPageBreak(110 * mm))
+    story.append(para(escape(tr(STRINGS["equity"])), "heading"))
+    story += _equity(data.equity, tr, st)
+    check()
+
+    # 10. trend
+    t = data.trend
+    block = [para(escape(tr(STRINGS["trend"])), "heading")]
+    if t.months:
+        block.append(para(escape(tr(STRINGS["trend_note"]).format(first=_month(t.months[0]), last=_month(t.months[-1]))),
+                          "small"))
+    block.append(charts.bar_chart(
+        [_month(m, short=True) for m in t.months],
+        [(tr(STRINGS["series_referrals"]), t.referrals), (tr(STRINGS["series_enrolments"]), t.enrolments)],
+        width, 62 * mm))
+    story.append(KeepTogether(block))
+    check()
+
+    if data.notes:
+        story += heading("notes")
+        for note in data.notes:
+            story.append(Paragraph(escape(tr(note)), st["small"], bulletText="•"))
+    return story
+
+
+def _month(day: date, short: bool = False) -> str:
+    return day.strftime("%b %y" if short else "%B %Y")
+
+
+def _key_figures(data: ProgramReportData, tr: Translate) -> Table:
+    e = data.engagement
+    figures = [
+        (STRINGS["key_referrals"], data.referred),
+        (STRINGS["key_enrolled"], data.enrolments),
+        (STRINGS["key_served"], e.people.total),
+        (STRINGS["key_contacted"], e.people.count("contacted")),
+        (STRINGS["key_exits"], data.exits.total),
+        (STRINGS["key_open"], data.caseload.total),
+    ]
+    st = pdfbase.styles()
+    big = st["title"].clone("figure", fontSize=16, leading=19, spaceAfter=0, alignment=1)
+    small = st["small"].clone("figure_label", alignment=1, spaceAfter=0)
+    cells = [[Paragraph(escape(fmt_count(value)), big) for _, value in figures],
+             [Paragraph(escape(tr(label)), small) for label, _ in figures]]
+    col = CONTENT_WIDTH / len(figures)
+    table = Table(cells, colWidths=[col] * len(figures))
+    table.setStyle(pdfbase.table_style(
+        ("BOX", (0, 0), (-1, -1), 0.6, pdfbase.RULE),
+        ("INNERGRID", (0, 0), (-1, -1), 0.3, pdfbase.RULE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0, pdfbase.RULE),
+        ("BACKGROUND", (0, 0), (-1, -1), tabular.ZEBRA),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ))
+    return table
+
+
+def _equity(eq: EquityData, tr: Translate, st: dict) -> list:
+    out: list = []
+    if eq.baseline is None:
+        out.append(Paragraph(escape(tr(STRINGS["equity_none"])), st["small"]))
+    else:
+        b = eq.baseline
+        out.append(Paragraph(tr(STRINGS["equity_note"]).format(
+            label=escape(b.label), start=b.start.isoformat(), end=b.end.isoformat(), source=escape(b.source or "—"),
+            total=f"{b.total:,}"), st["small"]))
+    rows = []
+    for line in eq.referrals.lines:
+        key = line.key
+        base = eq.baseline.count(key) if eq.baseline else None
+        rows.append((line.label, fmt_count(line.count), fmt_percent(eq.referrals.share(key), 1),
+                     fmt_count(eq.enrolments.count(key)), fmt_percent(eq.enrolments.share(key), 1),
+                     fmt_count(base) if eq.baseline else "—", fmt_percent(eq.baseline_share(key), 1),
+                     fmt_number(eq.referral_ratio(key), 2), fmt_number(eq.enrolment_ratio(key), 2)))
+    rows.append((tr(tabular.STRINGS["total"]), fmt_count(eq.referrals.total), "", fmt_count(eq.enrolments.total), "",
+                 fmt_count(eq.baseline.total) if eq.baseline else "—", "", "", ""))
+    pct = tr(STRINGS["percent"])
+    first = 50 * mm
+    narrow, wide = 12 * mm, (CONTENT_WIDTH - 50 * mm - 3 * 12 * mm) / 5
+    out.append(KeepTogether([tabular.data_table(
+        (tr(STRINGS["group"]), tr(STRINGS["referrals_n"]), pct, tr(STRINGS["enrolments_n"]), pct,
+         tr(STRINGS["baseline_n"]), pct, tr(STRINGS["ratio_referrals_short"]), tr(STRINGS["ratio_enrolments_short"])),
+        rows, (first, wide, narrow, wide, narrow, wide, narrow, wide, wide), numeric=range(1, 9), total_row=True,
+        font_size=8)]))
+    if eq.baseline is not None:
+        labels = [eq.referrals.lines[eq.referrals.keys.index(k)].label for k in eq.chart_keys]
+        drawing = charts.ratio_chart(
+            labels,
+            [(tr(STRINGS["ratio_referrals"]), [eq.referral_ratio(k) for k in eq.chart_keys]),
+             (tr(STRINGS["ratio_enrolments"]), [eq.enrolment_ratio(k) for k in eq.chart_keys])],
+            CONTENT_WIDTH, title=tr(STRINGS["equity_chart"]), reference_label=tr(STRINGS["parity"]))
+        out.append(Spacer(1, 3 * mm))
+        out.append(KeepTogether([drawing]))
+    return out
+
+
+# ----- CSV and JSON ---------------------------------------------------------------------------
+
+
+def csv_sections(data: ProgramReportData) -> list[Section]:
+    """The same tables as the PDF, one CSV section each (English headers: column names for other programs)."""
+    f = data.funnel
+    h = data.handoff
+    sections = [
+        Section("Referral funnel by pathway", ("Pathway", *f.col_labels, "Referred"), tabular.crosstab_rows(f)),
+        Section(
+            f"Hand-off times (target {h.target_minutes} minutes)",
+            ("Pathway", "With hand-off", f"Within {h.target_minutes} min", "Share within", "Median minutes"),
+            tuple((label, _c(total), _c(h.table.cell(key, "within")), _p(h.within_share(key)), _n(median, 0))
+                  for key, label, total, median in zip(h.table.row_keys, h.table.row_labels, h.table.row_totals,
+                                                       h.medians))
+            + (("All pathways", _c(h.table.total), _c(h.table.col_total("within")), _p(h.within_share_all),
+                _n(h.median_all, 0)),),
+        ),
+        Section(f"Intakes against the {data.intake_deadline_days}-day deadline", ("Intake", "Count", "Share"),
+                tabular.breakdown_rows(data.intake)),
+        Section("Enrolments", ("Measure", "Count"), (("Participants enrolled in the period", _c(data.enrolments)),)),
+        Section("Exits by destination", ("Destination", "Count", "Share"), tabular.breakdown_rows(data.exits)),
+        Section("Engagement", ("Participants", "Count", "Share"), tabular.breakdown_rows(data.engagement.people)
+                + (("Contacts", _c(data.engagement.contacts), ""),
+                   ("Contacts per participant contacted", _n(data.engagement.contacts_per_participant), ""))),
+        Section(
+            f"Caseload per case manager (standard: average {data.caseload.average_standard}, "
+            f"maximum {data.caseload.maximum_standard})",
+            ("Case manager", "Open participants", "Against the standard"),
+            tuple((r.case_manager, _c(r.count), r.state) for r in data.caseload.rows)
+            + (("Total", _c(data.caseload.total), ""),),
+        ),
+        Section("Service linkages and outcomes", ("Service", *data.linkages.table.col_labels, "Total"),
+                tabular.crosstab_rows(data.linkages.table)
+                + (("Participants linked", _c(data.linkages.people)),)),
+        Section("Housing status change (rows: first; columns: latest)",
+                ("First \\ latest", *data.housing.col_labels, "Total"), tabular.crosstab_rows(data.housing)),
+        Section("Sex", ("Sex", "Count", "Share"), tabular.breakdown_rows(data.demographics.sex)),
+        Section("Age at the end of the period", ("Age", "Count", "Share"),
+                tabular.breakdown_rows(data.demographics.age)),
+        Section("Race and ethnicity", ("Race and ethnicity", "Count", "Share"),
+                tabular.breakdown_rows(data.demographics.race)),
+        _equity_section(data.equity),
+        Section("Referrals and enrolments per month", ("Month", "Referrals", "Enrolments"),
+                tuple((m.strftime("%Y-%m"), _c(r), _c(e))
+                      for m, r, e in zip(data.trend.months, data.trend.referrals, data.trend.enrolments))),
+    ]
+    return sections
+
+
+def _equity_section(eq: EquityData) -> Section:
+    title = "Equity: race and ethnicity against the baseline"
+    if eq.baseline is not None:
+        b = eq.baseline
+        title += f" ({b.label}; {b.start.isoformat()} to {b.end.isoformat()}; source: {b.source})"
+    else:
+        title += " (no baseline entered for this period)"
+    rows = []
+    for line in eq.referrals.lines:
+        k = line.key
+        rows.append((line.label, _c(line.count), _p(eq.referrals.share(k)), _c(eq.enrolments.count(k)),
+                     _p(eq.enrolments.share(k)), _c(eq.baseline.count(k) or 0) if eq.baseline else "",
+                     _p(eq.baseline_share(k)), _n(eq.referral_ratio(k), 3), _n(eq.enrolment_ratio(k), 3)))
+    rows.append(("Total", _c(eq.referrals.total), "", _c(eq.enrolments.total), "",
+                 _c(eq.baseline.total) if eq.baseline else "", "", "", ""))
+    return Section(title, ("Group", "Referrals", "Referral share", "Enrolments", "Enrolment share", "Baseline",
+                           "Baseline share", "Ratio, referrals", "Ratio, enrolments"), tuple(rows))
+
+
+def _c(value: Count | None) -> str:
+    return fmt_count(value).replace(",", "")
+
+
+def _p(value: Figure) -> str:
+    return "" if value is None else fmt_percent(value, 1)
+
+
+def _n(value: Figure, digits: int = 2) -> str:
+    return "" if value is None else fmt_number(value, digits).replace(",", "")
+
+
+def csv_preamble(data: ProgramReportData) -> list[tuple[str, object]]:
+    return [
+        ("Report", "Program report (public)" if data.public else "Program report (internal - contains small counts)"),
+        ("Site", data.site_name),
+        ("Period", f"{data.period.start.isoformat()} to {data.period.end.isoformat()}"),
+        ("Generated on", data.generated_on.isoformat()),
+    ]
+
+
+def json_payload(data: ProgramReportData) -> dict:
+    """The numbers as they are, plus the derived figures the PDF prints (computed by the same methods)."""
+    eq = data.equity
+    h = data.handoff
+    derived = {
+        "handoff_within_share": {k: h.within_share(k) for k in h.table.row_keys} | {"all": h.within_share_all},
+        "contacts_per_participant": data.engagement.contacts_per_participant,
+        "caseload_average": data.caseload.average,
+        "equity": {
+            k: {
+                "referral_share": eq.referrals.share(k),
+                "enrolment_share": eq.enrolments.share(k),
+                "baseline_share": eq.baseline_share(k),
+                "referral_ratio": eq.referral_ratio(k),
+                "enrolment_ratio": eq.enrolment_ratio(k),
+            }
+            for k in eq.referrals.keys
+        },
+    }
+    return {"report": "program", "numbers": data, "derived": derived}

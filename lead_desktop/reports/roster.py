@@ -1,0 +1,191 @@
+"""A governance body's roster: members with organisation, role, term and decision authority; seats and empty seats.
+
+Input contract: `RosterDoc` (services.reporting fills it from services.governance.roster_data).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph
+
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.reports import pdfbase, tabular
+from lead_desktop.reports.pdfbase import CONTENT_WIDTH, PageDecor, Translate, identity
+from lead_desktop.reports.tabular import Checkpoint, Section, fmt_date
+
+
+@dataclass(frozen=True)
+class MemberEntry:
+    name: str
+    title: str
+    organisation: str
+    role: str  # label
+    term_start: date
+    term_end: date | None
+    decision_authority: bool
+    confidentiality_signed_on: date | None
+    state: str  # label: Current, Expiring, Future, Ended
+    alternate_for: str = ""
+
+
+@dataclass(frozen=True)
+class SeatEntry:
+    organisation: str  # "" for open seats
+    seats: int
+    missing: int = 0
+
+
+@dataclass(frozen=True)
+class RosterDoc:
+    site_name: str
+    body: str
+    body_kind: str  # label
+    is_owg: bool
+    in_development: bool
+    rule: str  # label
+    meets: str
+    purpose: str
+    day: date
+    members: tuple[MemberEntry, ...]
+    ended: tuple[MemberEntry, ...]
+    seats: tuple[SeatEntry, ...]
+    generated_on: date
+
+    @property
+    def empty_seats(self) -> int:
+        return sum(s.missing for s in self.seats)
+
+
+STRINGS: dict[str, str] = {
+    "header": _N("reports", "Roster"),
+    "title": _N("reports", "Roster: {body}"),
+    "subtitle": _N("reports", "{kind} · as of {day}"),
+    "in_development": _N("reports", "This body is in development."),
+    "rule": _N("reports", "Decision rule: {rule}."),
+    "meets": _N("reports", "Meets: {meets}."),
+    "members": _N("reports", "Members"),
+    "name": _N("reports", "Name"),
+    "organisation": _N("reports", "Organisation"),
+    "role": _N("reports", "Role"),
+    "term": _N("reports", "Term"),
+    "authority": _N("reports", "Decides for the agency"),
+    "confidentiality": _N("reports", "Confidentiality signed"),
+    "state": _N("reports", "Term status"),
+    "alternate_for": _N("reports", "alternate for {name}"),
+    "yes": _N("reports", "yes"),
+    "no": _N("reports", "no"),
+    "open_ended": _N("reports", "open-ended"),
+    "seats": _N("reports", "Seats"),
+    "open_seat": _N("reports", "Open seat (any organisation)"),
+    "seat_count": _N("reports", "Seats"),
+    "empty": _N("reports", "Empty"),
+    "ended": _N("reports", "Terms ended in the last year"),
+    "none": _N("reports", "No members on file."),
+}
+
+
+def decor(doc: RosterDoc, translate: Translate = identity) -> PageDecor:
+    return PageDecor(site_name=doc.site_name, title=STRINGS["header"], translate=translate)
+
+
+def render(doc: RosterDoc, handle: BinaryIO, *, translate: Translate = identity,
+           checkpoint: Callable[[int], None] | None = None) -> int:
+    return pdfbase.render_pdf(handle, build_story(doc, translate, checkpoint), decor(doc, translate),
+                              subject=translate(STRINGS["title"]).format(body=doc.body))
+
+
+def write(doc: RosterDoc, path: str | Path, *, translate: Translate = identity) -> Path:
+    return pdfbase.write_atomically(path, lambda handle: render(doc, handle, translate=translate))
+
+
+def pdf_bytes(doc: RosterDoc, translate: Translate = identity) -> bytes:
+    buffer = io.BytesIO()
+    render(doc, buffer, translate=translate)
+    return buffer.getvalue()
+
+
+def _term(m: MemberEntry, tr: Translate) -> str:
+    return f"{fmt_date(m.term_start)} – {fmt_date(m.term_end) if m.term_end else tr(STRINGS['open_ended'])}"
+
+
+def _member_table(members: tuple[MemberEntry, ...], doc: RosterDoc, tr: Translate):  # noqa: ANN202
+    yes, no = tr(STRINGS["yes"]), tr(STRINGS["no"])
+    header = [tr(STRINGS["name"]), tr(STRINGS["organisation"]), tr(STRINGS["role"]), tr(STRINGS["term"])]
+    widths = [40 * mm, 38 * mm, 24 * mm, 27 * mm]
+    extra = tr(STRINGS["confidentiality"]) if doc.is_owg else tr(STRINGS["authority"])
+    header += [extra, tr(STRINGS["state"])]
+    widths += [(CONTENT_WIDTH - sum(widths)) / 2] * 2
+    rows = []
+    for m in members:
+        name = m.name + (f"\n{m.title}" if m.title else "")
+        role = m.role + (f" ({tr(STRINGS['alternate_for']).format(name=m.alternate_for)})" if m.alternate_for else "")
+        if doc.is_owg:
+            flag = fmt_date(m.confidentiality_signed_on) if m.confidentiality_signed_on else no
+        else:
+            flag = yes if m.decision_authority else no
+        rows.append((name, m.organisation, role, _term(m, tr), flag, m.state))
+    return tabular.data_table(header, rows, widths, wrap=(0, 1, 2, 3, 4, 5), font_size=8)
+
+
+def build_story(doc: RosterDoc, tr: Translate = identity, checkpoint: Callable[[int], None] | None = None) -> list:
+    st = pdfbase.styles()
+    story: list = [Paragraph(escape(tr(STRINGS["title"]).format(body=doc.body)), st["title"]),
+                   Paragraph(escape(tr(STRINGS["subtitle"]).format(kind=doc.body_kind, day=doc.day.isoformat())),
+                             st["subtitle"])]
+    if doc.in_development:
+        story.append(Paragraph(escape(tr(STRINGS["in_development"])), st["body"]))
+    if doc.purpose:
+        story.append(Paragraph(escape(doc.purpose), st["body"]))
+    facts = [tr(STRINGS["rule"]).format(rule=doc.rule)]
+    if doc.meets:
+        facts.append(tr(STRINGS["meets"]).format(meets=doc.meets))
+    story.append(Paragraph(escape(" ".join(facts)), st["small"]))
+    story.append(Checkpoint(checkpoint, 1))
+    story.append(Paragraph(escape(tr(STRINGS["members"])), st["heading"]))
+    story.append(_member_table(doc.members, doc, tr) if doc.members else Paragraph(escape(tr(STRINGS["none"])),
+                                                                                  st["body"]))
+    story.append(Checkpoint(checkpoint, 2))
+    if doc.seats:
+        story.append(Paragraph(escape(tr(STRINGS["seats"])), st["heading"]))
+        rows = [(s.organisation or tr(STRINGS["open_seat"]), str(s.seats), str(s.missing) if s.missing else "")
+                for s in doc.seats]
+        rows.append((tr(tabular.STRINGS["total"]), str(sum(s.seats for s in doc.seats)), str(doc.empty_seats)))
+        story.append(tabular.data_table((tr(STRINGS["organisation"]), tr(STRINGS["seat_count"]), tr(STRINGS["empty"])),
+                                        rows, (110 * mm, 30 * mm, 30 * mm), numeric=(1, 2), total_row=True))
+    if doc.ended:
+        story.append(Paragraph(escape(tr(STRINGS["ended"])), st["heading"]))
+        story.append(_member_table(doc.ended, doc, tr))
+    story.append(Checkpoint(checkpoint, 3))
+    return story
+
+
+def csv_sections(doc: RosterDoc) -> list[Section]:
+    def rows(members: tuple[MemberEntry, ...]) -> tuple:
+        return tuple((m.name, m.title, m.organisation, m.role, m.alternate_for, m.term_start, m.term_end,
+                      m.decision_authority, m.confidentiality_signed_on, m.state) for m in members)
+
+    header = ("Name", "Title", "Organisation", "Role", "Alternate for", "Term start", "Term end",
+              "Decision authority", "Confidentiality signed on", "Term status")
+    return [
+        Section("Members", header, rows(doc.members)),
+        Section("Seats", ("Organisation", "Seats", "Empty"),
+                tuple((s.organisation or "Open seat", s.seats, s.missing) for s in doc.seats)),
+        Section("Terms ended in the last year", header, rows(doc.ended)),
+    ]
+
+
+def csv_preamble(doc: RosterDoc) -> list[tuple[str, object]]:
+    return [("Report", "Roster"), ("Site", doc.site_name), ("Body", doc.body), ("As of", doc.day),
+            ("Generated on", doc.generated_on)]
+
+
+def json_payload(doc: RosterDoc) -> dict:
+    return {"report": "roster", "roster": doc}

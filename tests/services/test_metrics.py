@@ -1,0 +1,241 @@
+"""Every number of the program report and the fact sheet against the hand-counted data set, and the PDF's text."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+
+import pypdf
+import pytest
+
+from lead_desktop.domain.errors import PermissionDenied, ValidationError
+from lead_desktop.domain.roles import Role
+from lead_desktop.reports import fact_sheet as fact_sheet_pdf
+from lead_desktop.reports import program_report
+from lead_desktop.services import accounts, metrics, reporting
+from lead_desktop.services import site as sites
+
+from tests.services.test_metrics_dataset import EXPECTED, PERIOD, TODAY, build_dataset
+
+OTHER_PASSWORD = "viewer passphrase 123"
+
+
+@pytest.fixture
+def data(new_site):
+    build_dataset(new_site)
+    return metrics.program_numbers(new_site, PERIOD, today=TODAY)
+
+
+def pdf_text(pdf: bytes) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+
+
+def test_referral_funnel_by_pathway(data):
+    funnel = data.funnel
+    for pathway, outcomes in EXPECTED["funnel"].items():
+        for outcome, count in outcomes.items():
+            assert funnel.cell(pathway, outcome) == count, (pathway, outcome)
+        assert funnel.row_total(pathway) == EXPECTED["referred"][pathway]
+    assert funnel.total == EXPECTED["referred"]["all"] == data.referred
+    assert funnel.col_total("enrolled") == 3
+    assert funnel.col_total("pending") == 3
+
+
+def test_handoff_times(data):
+    h = data.handoff
+    for key, (n, within, median) in EXPECTED["handoff"].items():
+        if key == "all":
+            assert (h.table.total, h.table.col_total("within"), h.median_all) == (n, within, median)
+        else:
+            index = h.table.row_keys.index(key)
+            assert (h.table.row_total(key), h.table.cell(key, "within"), h.medians[index]) == (n, within, median)
+    assert h.within_share("arrest_diversion") == pytest.approx(0.75)
+    assert h.within_share_all == pytest.approx(0.6)
+    assert h.within_share("community") is None
+
+
+def test_intakes_against_the_deadline(data):
+    for key, count in EXPECTED["intake"].items():
+        assert (data.intake.total if key == "total" else data.intake.count(key)) == count, key
+
+
+def test_enrolments_and_exits(data):
+    assert data.enrolments == EXPECTED["enrolments"]
+    for key, count in EXPECTED["exits"].items():
+        assert (data.exits.total if key == "total" else data.exits.count(key)) == count, key
+
+
+def test_engagement(data):
+    e = data.engagement
+    assert e.people.total == EXPECTED["served"]
+    assert e.people.count("contacted") == EXPECTED["contacted"]
+    assert e.people.count("not_contacted") == EXPECTED["not_contacted"]
+    assert e.contacts == EXPECTED["contacts"]
+    assert e.contacts_per_participant == pytest.approx(EXPECTED["per_participant"])
+
+
+def test_caseload_per_case_manager(data):
+    rows = {r.case_manager: r for r in data.caseload.rows}
+    assert rows["Casey Able"].count == 2 and rows["Casey Able"].state == "ok"
+    assert rows["Blair Brook"].count == 2
+    unassigned = [r for r in data.caseload.rows if r.state == "unassigned"]
+    assert [r.count for r in unassigned] == [EXPECTED["caseload"]["unassigned"]]
+    assert data.caseload.total == EXPECTED["caseload"]["total"]
+    assert data.caseload.managers == 2 and data.caseload.average == pytest.approx(2.0)
+    assert (data.caseload.average_standard, data.caseload.maximum_standard) == (20, 25)
+
+
+def test_service_linkages(data):
+    table = data.linkages.table
+    for key, count in EXPECTED["linkages"].items():
+        if isinstance(key, tuple):
+            assert table.cell(*key) == count, key
+    assert table.total == EXPECTED["linkages"]["total"]
+    assert data.linkages.people == EXPECTED["linkages"]["people"]
+    assert table.row_total("medical") == 0  # referred before the period
+
+
+def test_housing_status_change(data):
+    table = data.housing
+    for key, count in EXPECTED["housing"].items():
+        if isinstance(key, tuple):
+            assert table.cell(*key) == count, key
+    assert table.total == EXPECTED["housing"]["total"]
+    nonzero = sum(1 for row in table.cells for v in row if v)
+    assert nonzero == 4
+
+
+def test_demographics(data):
+    d = data.demographics
+    for name in ("sex", "age", "race"):
+        item = getattr(d, name)
+        for key, count in EXPECTED[name].items():
+            assert item.count(key) == count, (name, key)
+        assert item.total == EXPECTED["served"]
+
+
+def test_equity_panel_against_the_best_overlapping_baseline(data):
+    eq = data.equity
+    assert eq.baseline is not None and eq.baseline.label == "Arrests Q1 2025"
+    for key, count in EXPECTED["equity_referrals"].items():
+        assert (eq.referrals.total if key == "total" else eq.referrals.count(key)) == count, key
+    for key, count in EXPECTED["equity_enrolments"].items():
+        assert (eq.enrolments.total if key == "total" else eq.enrolments.count(key)) == count, key
+    for key, value in EXPECTED["ratios"].items():
+        assert eq.referral_ratio(key) == pytest.approx(value), key
+    for key, value in EXPECTED["enrolment_ratios"].items():
+        assert eq.enrolment_ratio(key) == pytest.approx(value), key
+    assert eq.baseline_share("1") == 0
+    assert eq.referral_ratio("1") is None  # nothing to divide by
+    assert "unknown" not in eq.chart_keys
+
+
+def test_monthly_trend(data):
+    months = data.trend.months
+    assert months[0] == date(2024, 4, 1) and months[-1] == date(2025, 3, 1) and len(months) == 12
+    for series, expected in ((data.trend.referrals, EXPECTED["trend_referrals"]),
+                             (data.trend.enrolments, EXPECTED["trend_enrolments"])):
+        got = {(m.year, m.month): n for m, n in zip(months, series) if n}
+        assert got == expected
+
+
+def test_fact_sheet_numbers(new_site):
+    build_dataset(new_site)
+    n = metrics.fact_sheet_numbers(new_site, today=TODAY)
+    for key, count in EXPECTED["fact_referrals"].items():
+        assert (n.referrals.total if key == "total" else n.referrals.count(key)) == count
+    assert (n.enrolled, n.active, n.permanently_housed) == (
+        EXPECTED["fact_enrolled"], EXPECTED["fact_active"], EXPECTED["fact_housed"])
+    assert (n.service_linkages, n.housing_linkages, n.people_linked) == (
+        EXPECTED["fact_linkages"], EXPECTED["fact_housing_linkages"], EXPECTED["fact_people_linked"])
+
+
+def test_the_pdf_prints_these_numbers(data):
+    text = pdf_text(program_report.pdf_bytes(data))
+    assert "Program report: Q1 2025" in text
+    assert "Internal — contains small counts" in text
+    # funnel rows: ineligible, declined, intake missed, enrolled, pending, referred
+    assert "Arrest diversion 1 0 1 2 2 6" in text
+    assert "Social contact referral 0 1 0 0 1 2" in text
+    assert "Community referral 0 0 0 1 0 1" in text
+    assert "Total 1 1 1 3 3 9" in text
+    # hand-off: with hand-off, within 30, share, median
+    assert "Arrest diversion 4 3 75% 25" in text
+    assert "All pathways 5 3 60% 30" in text
+    assert "Deadline missed 2 33%" in text and "Intake done by the deadline 1 17%" in text
+    assert "Participants enrolled in the period: 4." in text
+    assert "Permanent housing (4xx) 1 50%" in text
+    assert "Contacts: 4; contacts per participant contacted: 2.0" in text
+    assert "Contacted in the period 2 33%" in text
+    assert "Casey Able 2 Within" in text and "No case manager 1 No case manager" in text
+    assert "Housing 1 0 0 1 2" in text  # accepted, client rejected, provider rejected, pending, total
+    assert "Participants linked: 3." in text
+    assert "Homeless 0 0 1 1 0 2" in text  # housing change row: homeless → temporary, permanent
+    assert "35–44 3 50%" in text and "65 and over 1 17%" in text
+    # equity: referrals n, %, enrolments n, %, baseline n, %, ratios
+    assert "Black, African American or African 4 44.4% 1 25.0% 50 50.0% 0.89 0.50" in text
+    assert "Arrests Q1 2025" in text
+    assert "How these figures are counted" in text
+
+
+def test_public_view_of_the_program_report_withholds_small_cells(data):
+    public = metrics.public_view(data)
+    assert public.public and not data.public
+    # every count of this small data set is below 11: all withheld, zeros shown
+    assert str(public.funnel.cell("arrest_diversion", "enrolled")) == "<11"
+    assert public.funnel.cell("community", "declined") == 0
+    assert str(public.enrolments) == "<11"
+    assert str(public.handoff.medians[0]) == "<11"
+    assert str(public.equity.referral_ratio("3")) == "<11"
+    text = pdf_text(program_report.pdf_bytes(public))
+    assert "Program report · Public" in text
+    assert "Arrest diversion <11 0 <11 <11 <11 <11" in text
+    assert "Internal — contains small counts" not in text
+
+
+def test_periods():
+    assert metrics.period_for("month", date(2024, 2, 10)) == metrics.Period(date(2024, 2, 1), date(2024, 2, 29), "month")
+    assert metrics.period_for("quarter", date(2025, 11, 30)).start == date(2025, 10, 1)
+    assert metrics.period_for("quarter", date(2025, 11, 30)).end == date(2025, 12, 31)
+    assert metrics.period_for("year", date(2025, 6, 1)).label() == "2025"
+    with pytest.raises(ValidationError):
+        metrics.custom_period(date(2025, 2, 1), date(2025, 1, 1))
+    with pytest.raises(ValidationError):
+        metrics.period_for("week", date(2025, 1, 1))
+    long = metrics.custom_period(date(2023, 1, 15), date(2025, 3, 10))
+    assert len(metrics._month_starts(long)) == 27  # the period's own whole months when it spans a year or more
+
+
+def test_race_groups():
+    assert metrics.race_group("3") == "3"
+    assert metrics.race_group("3,6") == "multiple"
+    assert metrics.race_group("3,99") == "3"
+    assert metrics.race_group("8") == metrics.race_group("") == metrics.race_group(None) == "unknown"
+
+
+def test_a_viewer_gets_aggregates_but_no_participant_records(site_dir, new_site):
+    build_dataset(new_site)
+    accounts.add_account(new_site, "pcg", "Pat Council", Role.VIEWER, OTHER_PASSWORD)
+    new_site.close()
+    viewer = sites.sign_in(site_dir, "pcg", OTHER_PASSWORD)
+    try:
+        data = metrics.program_numbers(viewer, PERIOD, today=TODAY)
+        assert data.funnel.total == 9
+        sheet = reporting.fact_sheet(viewer, today=TODAY)
+        assert sheet.numbers.public
+        text = pdf_text(fact_sheet_pdf.pdf_bytes(sheet))
+        # 11 referred is shown; 8 enrolled, 5 on the caseload, 2 housed, 2 and 1 linkages are withheld
+        assert "11 <11 <11 <11 <11 <11 people referred participants enrolled on the caseload today" in text
+        assert "Arrest diversion <11 n<11" in text
+        assert "Zoë" not in text
+        with pytest.raises(PermissionDenied):
+            reporting.find_participant(viewer, "TEST-000001")
+    finally:
+        viewer.close()
+
+
+def test_names_never_enter_the_numbers(data):
+    assert "Zoë" not in repr(data) and "LastP1" not in repr(data)
+    assert re.search(r"Casey Able", repr(data))  # staff names appear only in the caseload table
