@@ -76,6 +76,10 @@ class MainWindow(QMainWindow):
         ]
         for index, action in enumerate(self._go_actions):
             action.triggered.connect(lambda _checked=False, index=index: self.go_to(index))
+        for key, page in self.pages.items():
+            # A record opened anywhere (a referral's enrolment, the Today lists) opens in Participants.
+            if key != "participants" and hasattr(page, "participant_opened"):
+                page.participant_opened.connect(self.open_participant)
         admin = self.pages["administration"]
         if hasattr(admin, "settings_saved"):
             admin.settings_saved.connect(self._on_settings_saved)
@@ -218,6 +222,12 @@ class MainWindow(QMainWindow):
             return
         self.ui.nav_list.setCurrentRow(index)
         self.ui.page_stack.setCurrentIndex(index)
+
+    def open_participant(self, participant_id: str) -> None:
+        participants = self.pages["participants"]
+        if hasattr(participants, "open_participant") and self._site is not None:
+            self.go_to_page("participants")
+            participants.open_participant(participant_id)
 
     def go_to_page(self, key: str) -> None:
         self.go_to(next(i for i, spec in enumerate(PAGES) if spec.key == key))

@@ -40,6 +40,31 @@ class PlaceholderPage(QWidget):
         """Holds no data."""
 
 
+def _participants_section() -> QWidget:
+    from lead_desktop.gui.sections import ParticipantsSection
+
+    return ParticipantsSection()
+
+
+def _referrals_section() -> QWidget:
+    from lead_desktop.gui.referrals import ReferralsPage
+    from lead_desktop.gui.sections import PagesSection
+
+    return PagesSection([(QT_TRANSLATE_NOOP("PagesSection", "Referrals"), Permission.VIEW_PARTICIPANTS, ReferralsPage)])
+
+
+def _governance_page() -> QWidget:
+    from lead_desktop.gui.governance import GovernancePage
+
+    return GovernancePage(None)
+
+
+def _meetings_page() -> QWidget:
+    from lead_desktop.gui.governance import MeetingsPage
+
+    return MeetingsPage(None)
+
+
 def _admin_page() -> QWidget:
     from lead_desktop.gui.admin.page import AdministrationPage
 
@@ -47,44 +72,14 @@ def _admin_page() -> QWidget:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec(
-        "participants",
-        QT_TRANSLATE_NOOP("MainWindow", "Participants"),
-        Permission.VIEW_PARTICIPANTS,
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "The people in LEAD will be listed here, each with their record: intake, contacts, consents, "
-            "services and coordination with the legal system.",
-        ),
-    ),
-    PageSpec(
-        "referrals",
-        QT_TRANSLATE_NOOP("MainWindow", "Referrals"),
-        Permission.VIEW_PARTICIPANTS,
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Referrals from officers will be here — arrest diversions and social contacts — with the "
-            "intake deadline for each.",
-        ),
-    ),
-    PageSpec(
-        "governance",
-        QT_TRANSLATE_NOOP("MainWindow", "Governance"),
-        Permission.VIEW_GOVERNANCE,
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "The site's governance bodies will be here: the Policy Coordinating Group, the Operational "
-            "Work Group and the Community Leadership Team, with their members.",
-        ),
-    ),
-    PageSpec(
-        "meetings",
-        QT_TRANSLATE_NOOP("MainWindow", "Meetings"),
-        Permission.VIEW_GOVERNANCE,
-        QT_TRANSLATE_NOOP(
-            "MainWindow", "Meetings of the governance bodies will be here: agendas, attendance and minutes."
-        ),
-    ),
+    PageSpec("participants", QT_TRANSLATE_NOOP("MainWindow", "Participants"), Permission.VIEW_PARTICIPANTS,
+             factory=_participants_section),
+    PageSpec("referrals", QT_TRANSLATE_NOOP("MainWindow", "Referrals"), Permission.VIEW_PARTICIPANTS,
+             factory=_referrals_section),
+    PageSpec("governance", QT_TRANSLATE_NOOP("MainWindow", "Governance"), Permission.VIEW_GOVERNANCE,
+             factory=_governance_page),
+    PageSpec("meetings", QT_TRANSLATE_NOOP("MainWindow", "Meetings"), Permission.VIEW_GOVERNANCE,
+             factory=_meetings_page),
     PageSpec(
         "reports",
         QT_TRANSLATE_NOOP("MainWindow", "Reports"),
@@ -95,12 +90,8 @@ PAGES: tuple[PageSpec, ...] = (
             "built from the site's figures.",
         ),
     ),
-    PageSpec(
-        "administration",
-        QT_TRANSLATE_NOOP("MainWindow", "Administration"),
-        Permission.MANAGE_ACCOUNTS,
-        factory=_admin_page,
-    ),
+    PageSpec("administration", QT_TRANSLATE_NOOP("MainWindow", "Administration"), Permission.MANAGE_ACCOUNTS,
+             factory=_admin_page),
 )
 
 

@@ -1,0 +1,135 @@
+"""The main window's sections built from the area pages, each bound to the open site.
+
+Area pages (participants, referrals, reports, data exchange) take the site in
+their constructor. A section builds them when the window gets a site and
+deletes them when it loses it (lock, sign-out), so no row or field survives a
+lock. Participants is the home section: a Today tab (the case manager's day and
+the intake deadlines), the list, and one closable tab per open profile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from lead_desktop.domain.roles import Permission
+from lead_desktop.services.site import SiteSession
+
+
+class _Section(QWidget):
+    """A tab widget whose tabs are rebuilt for each site and emptied without one."""
+
+    participant_opened = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.site: SiteSession | None = None
+
+    def _clear(self) -> None:
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+
+    def set_site(self, site: SiteSession | None) -> None:
+        self._clear()
+        self.site = site
+        if site is not None:
+            self._build(site)
+
+    def _build(self, site: SiteSession) -> None:
+        raise NotImplementedError
+
+    def _add(self, widget: QWidget, title: str) -> QWidget:
+        signal = getattr(widget, "participant_opened", None)
+        if signal is not None:
+            signal.connect(self.participant_opened)
+        self.tabs.addTab(widget, title)
+        return widget
+
+
+class ParticipantsSection(_Section):
+    """Today, All participants, and the open profiles (Ctrl+W closes the current profile)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self._on_tabs_tab_close_requested)
+        self.participant_opened.connect(self.open_participant)
+        close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
+        close.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        close.activated.connect(lambda: self._on_tabs_tab_close_requested(self.tabs.currentIndex()))
+        self.fixed_tabs = 0
+
+    def _build(self, site: SiteSession) -> None:
+        from lead_desktop.gui.participants import ParticipantsPage, TodayPage
+        from lead_desktop.gui.referrals.summary import IntakeSummaryWidget
+
+        home = QWidget()
+        home.setObjectName("home_tab")
+        layout = QVBoxLayout(home)
+        today = TodayPage(site, home)
+        today.participant_opened.connect(self.participant_opened)
+        summary = IntakeSummaryWidget(site, home)
+        layout.addWidget(summary)
+        layout.addWidget(today, 1)
+        self.tabs.addTab(home, self.tr("Today"))
+        self._add(ParticipantsPage(site), self.tr("All participants"))
+        self.fixed_tabs = self.tabs.count()
+        for index in range(self.fixed_tabs):
+            self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
+
+    def open_participant(self, participant_id: str) -> None:
+        """Show the profile's tab, opening it when needed."""
+        if self.site is None:
+            return
+        for index in range(self.fixed_tabs, self.tabs.count()):
+            if self.tabs.widget(index).property("participant_id") == participant_id:
+                self.tabs.setCurrentIndex(index)
+                return
+        from lead_desktop.gui.participants import ProfileWidget
+
+        profile = ProfileWidget(self.site, participant_id)  # shows its own message when it cannot load
+        profile.setProperty("participant_id", participant_id)
+        profile.participant_opened.connect(self.open_participant)
+        profile.participant_changed.connect(self._on_profile_participant_changed)
+        detail = profile.detail
+        title = f"{detail.lead_number} · {detail.name}" if detail is not None else self.tr("Record")
+        index = self.tabs.addTab(profile, title)
+        self.tabs.setTabToolTip(index, title)
+        self.tabs.setCurrentIndex(index)
+
+    def _on_profile_participant_changed(self, _participant_id: str) -> None:
+        for index in range(self.fixed_tabs):
+            page = self.tabs.widget(index)
+            if hasattr(page, "refresh"):
+                page.refresh()
+
+    def _on_tabs_tab_close_requested(self, index: int) -> None:
+        if index >= self.fixed_tabs:
+            widget = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            widget.deleteLater()
+
+
+class PagesSection(_Section):
+    """One or more area pages as tabs, each shown when the person's role allows it."""
+
+    def __init__(self, pages: list[tuple[str, Permission, Callable[[SiteSession], QWidget]]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pages = pages
+        self.tabs.tabBar().setAutoHide(True)  # one page: no tab bar
+
+    def _build(self, site: SiteSession) -> None:
+        for title, permission, factory in self.pages:
+            if site.can(permission):
+                self._add(factory(site), self.tr(title))
