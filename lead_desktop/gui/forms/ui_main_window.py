@@ -70,7 +70,7 @@ class Ui_MainWindow(object):
         sizePolicy.setHeightForWidth(self.nav_list.sizePolicy().hasHeightForWidth())
         self.nav_list.setSizePolicy(sizePolicy)
         self.nav_list.setMinimumSize(QSize(190, 0))
-        self.nav_list.setMaximumSize(QSize(240, 16777215))
+        self.nav_list.setMaximumSize(QSize(200, 16777215))
         self.nav_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
 
         self.content_layout.addWidget(self.nav_list)
