@@ -38,6 +38,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=str(default_data_dir()),
         help="folder that holds the site (default: %(default)s)",
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo site of made-up people (built beside the data folder on first use)",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     # Qt's own options (-platform, -style, …) pass through to QApplication.
     args, qt_args = parser.parse_known_args(argv)
@@ -56,6 +61,8 @@ class SiteLog:
         root.setLevel(logging.INFO)
         root.addHandler(self.memory)
         logging.getLogger("alembic").setLevel(logging.WARNING)  # its set-up chatter says nothing useful
+        # SQLAlchemy's INFO level logs statement parameters, which would put names in the log.
+        logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
 
     @property
     def folder(self) -> Path | None:
@@ -135,7 +142,10 @@ def main(argv: list[str] | None = None) -> int:
     flow.site_folder_ready.connect(site_log.attach)
     flow.finished.connect(app.quit)
     app.aboutToQuit.connect(flow.shutdown)
-    flow.start()
+    if args.demo:
+        flow.open_demo()
+    else:
+        flow.start()
     try:
         code = app.exec()
     finally:

@@ -645,6 +645,8 @@ class _LogFile:
         root = logging.getLogger()
         root.addHandler(handler)
         root.setLevel(logging.INFO)
+        # SQLAlchemy's INFO level logs statement parameters, which would put names in the log.
+        logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
         self.handler = handler
         return log_dir / LOG_NAME
 
