@@ -113,6 +113,7 @@ LOGO_MAX = (42 * mm, 22 * mm)
 def text_flowables(text: str, st: dict) -> list:
     """Plain site text → paragraphs and bullets (escaped)."""
     out: list = []
+    bullet = st["bullet"].clone("fs_bullet", bulletFontName=pdfbase.FONT_SANS)  # the embedded font, not Helvetica
     for block in (text or "").replace("\r\n", "\n").split("\n\n"):
         lines = [line.rstrip() for line in block.split("\n") if line.strip()]
         plain: list[str] = []
@@ -122,7 +123,7 @@ def text_flowables(text: str, st: dict) -> list:
                 if plain:
                     out.append(Paragraph("<br/>".join(escape(x) for x in plain), st["body"]))
                     plain = []
-                out.append(Paragraph(escape(stripped[2:].strip()), st["bullet"], bulletText="•"))
+                out.append(Paragraph(escape(stripped[2:].strip()), bullet, bulletText="•"))
             else:
                 plain.append(line.strip())
         if plain:

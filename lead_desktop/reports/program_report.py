@@ -473,8 +473,9 @@ def build_story(data: ProgramReportData, tr: Translate = identity,
 
     if data.notes:
         story += heading("notes")
+        note_style = st["small"].clone("note", bulletFontName=pdfbase.FONT_SANS, leftIndent=9, bulletIndent=0)
         for note in data.notes:
-            story.append(Paragraph(escape(tr(note)), st["small"], bulletText="•"))
+            story.append(Paragraph(escape(tr(note)), note_style, bulletText="•"))
     return story
 
 

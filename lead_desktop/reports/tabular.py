@@ -389,7 +389,7 @@ def data_table(
         longest = max((pdfmetrics.stringWidth(word, pdfbase.FONT_SANS_BOLD, font_size) for word in text.split()),
                       default=0)
         if longest > room > 0:
-            size = max(5.5, font_size * room / longest)
+            size = max(5.0, font_size * room / longest)
             style = style.clone(f"{style.name}_fit", fontSize=size, leading=size * 1.2)
         return Paragraph(escape(text), style)
 

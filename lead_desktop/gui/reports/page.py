@@ -550,8 +550,9 @@ class ReportsPage(QWidget):
         target = Path(path)
 
         def work(progress, cancelled):  # noqa: ANN001, ANN202 - runs on the worker thread
-            return reporting.export(site, request, target, progress=progress, cancelled=cancelled,
-                                    translate=translate_report_text)
+            # A lock or sign-out closes the site: the export stops there and leaves no file.
+            return reporting.export(site, request, target, progress=progress,
+                                    cancelled=lambda: cancelled() or site.closed, translate=translate_report_text)
 
         self.status_label.setText(self.tr("Exporting…"))
         self._start(work, self._on_export_succeeded, self._on_export_failed)
@@ -632,7 +633,7 @@ class ReportsPage(QWidget):
         def work(progress, cancelled):  # noqa: ANN001, ANN202 - runs on the worker thread
             data = reporting.program_report(site, request.period, public=request.public,
                                             progress=lambda step: progress(step * 25))
-            if cancelled():
+            if cancelled() or site.closed:
                 raise reporting.ExportCancelled()
             return chart_svgs(data)
 
