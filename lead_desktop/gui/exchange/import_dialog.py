@@ -1,0 +1,628 @@
+"""The import dialog: choose a file, map its columns to fields, check every row, then import.
+
+Everything that reads the file or the database runs on a worker (gui.exchange.worker) with a
+progress bar and Cancel; the dialog only collects choices and shows what the services report.
+Cancel during an import rolls the whole transaction back: nothing is half-imported. Possible
+matches with people already on file are listed and imported only when ticked after review.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lead_desktop.domain import exchange as X
+from lead_desktop.domain.errors import KnownError
+from lead_desktop.domain.roles import Permission
+from lead_desktop.gui.exchange.models import (
+    FieldDelegate,
+    MappingColumn,
+    MappingModel,
+    PreviewColumn,
+    PreviewModel,
+    StatusFilter,
+    status_text,
+)
+from lead_desktop.gui.exchange.worker import JobRunner
+from lead_desktop.gui.participants.common import DANGER, OK, ask, error_text, format_count, paint_label
+from lead_desktop.gui.widgets.forms import translate_field_label
+from lead_desktop.services import exchange as ex
+from lead_desktop.services.site import SiteSession
+
+FILE_FILTER = "*.csv *.xlsx *.xlsm *.txt"
+
+
+class ImportDialog(QDialog):
+    """Import participants, contacts or referrals from a CSV or Excel file."""
+
+    imported = Signal(object)  # services.exchange.ImportResult, after a committed import
+
+    SHOW_ALL, SHOW_PROBLEMS, SHOW_MATCHES, SHOW_READY, SHOW_SKIPPED = range(5)
+
+    def __init__(self, site: SiteSession, parent: QWidget | None = None, *, kind: str = X.PARTICIPANTS) -> None:
+        super().__init__(parent)
+        self.setObjectName("import_dialog")
+        self.setWindowTitle(self.tr("Import a spreadsheet"))
+        self.setSizeGripEnabled(True)
+        self.resize(1000, 760)
+        self._site = site
+        self.table: ex.SourceTable | None = None
+        self.report: ex.ImportReport | None = None
+        self.last_result: ex.ImportResult | None = None
+        self._missing_columns: list[str] = []
+        self._on_done = None
+        self.runner = JobRunner(self)
+        self.runner.progressed.connect(self._on_runner_progressed)
+        self.runner.succeeded.connect(self._on_runner_succeeded)
+        self.runner.failed.connect(self._on_runner_failed)
+        self.runner.finished.connect(self._on_runner_finished)
+
+        # ----- the file
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("kind_combo")
+        for code in X.KINDS:
+            self.kind_combo.addItem(self._vocab(X.KIND_LABELS[code]), code)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setObjectName("path_edit")
+        self.path_edit.setPlaceholderText(self.tr("A .csv or .xlsx file"))
+        self.path_edit.setAccessibleName(self.tr("File to import"))
+        self.path_edit.returnPressed.connect(self._on_path_edit_return_pressed)
+        self.browse_button = QPushButton(self.tr("&Choose file…"), self)
+        self.browse_button.setObjectName("browse_button")
+        self.browse_button.setShortcut(QKeySequence.StandardKey.Open)
+        self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        self.sheet_combo = QComboBox(self)
+        self.sheet_combo.setObjectName("sheet_combo")
+        self.sheet_combo.setAccessibleName(self.tr("Worksheet"))
+        self.sheet_combo.setVisible(False)
+        self.sheet_combo.activated.connect(self._on_sheet_combo_activated)
+        self.file_label = QLabel(self.tr("Choose the file to import."), self)
+        self.file_label.setObjectName("file_label")
+        self.file_label.setWordWrap(True)
+
+        file_box = QGroupBox(self.tr("1. The file"), self)
+        row = QHBoxLayout()
+        kind_label = QLabel(self.tr("It &holds:"), file_box)
+        kind_label.setBuddy(self.kind_combo)
+        row.addWidget(kind_label)
+        row.addWidget(self.kind_combo)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        row.addWidget(self.sheet_combo)
+        file_layout = QVBoxLayout(file_box)
+        file_layout.addLayout(row)
+        file_layout.addWidget(self.file_label)
+
+        # ----- the mapping
+        self.mapping_model = MappingModel(self)
+        self.mapping_model.mapping_changed.connect(self._on_mapping_model_mapping_changed)
+        self.mapping_view = QTableView(self)
+        self.mapping_view.setObjectName("mapping_view")
+        self.mapping_view.setAccessibleName(self.tr("Which column fills which field"))
+        self.mapping_view.setModel(self.mapping_model)
+        self.mapping_view.setItemDelegateForColumn(MappingColumn.FIELD, FieldDelegate(self.mapping_view))
+        self.mapping_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.mapping_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.mapping_view.horizontalHeader().setStretchLastSection(True)
+        self.mapping_view.verticalHeader().setVisible(False)
+        self.saved_combo = QComboBox(self)
+        self.saved_combo.setObjectName("saved_combo")
+        self.saved_combo.setAccessibleName(self.tr("Saved mappings"))
+        self.saved_combo.activated.connect(self._on_saved_combo_activated)
+        self.delete_mapping_button = QPushButton(self.tr("Delete"), self)
+        self.delete_mapping_button.setObjectName("delete_mapping_button")
+        self.delete_mapping_button.clicked.connect(self._on_delete_mapping_button_clicked)
+        self.date_order_combo = QComboBox(self)
+        self.date_order_combo.setObjectName("date_order_combo")
+        for code in X.DATE_ORDERS:
+            self.date_order_combo.addItem(self._vocab(X.DATE_ORDER_LABELS[code]), code)
+        self.date_order_combo.activated.connect(self._on_date_order_combo_activated)
+        self.mapping_name_edit = QLineEdit(self)
+        self.mapping_name_edit.setObjectName("mapping_name_edit")
+        self.mapping_name_edit.setPlaceholderText(self.tr("Name, e.g. “Outreach sheet 2024”"))
+        self.mapping_name_edit.setAccessibleName(self.tr("Name of the mapping to save"))
+        self.mapping_name_edit.setMaxLength(80)
+        self.save_mapping_button = QPushButton(self.tr("&Save mapping"), self)
+        self.save_mapping_button.setObjectName("save_mapping_button")
+        self.save_mapping_button.clicked.connect(self._on_save_mapping_button_clicked)
+        self.mapping_label = QLabel(self)
+        self.mapping_label.setObjectName("mapping_label")
+        self.mapping_label.setWordWrap(True)
+        self.mapping_label.setVisible(False)
+
+        mapping_box = QGroupBox(self.tr("2. Which column fills which field"), self)
+        top = QHBoxLayout()
+        saved_label = QLabel(self.tr("Saved &mapping:"), mapping_box)
+        saved_label.setBuddy(self.saved_combo)
+        top.addWidget(saved_label)
+        top.addWidget(self.saved_combo, 1)
+        top.addWidget(self.delete_mapping_button)
+        dates_label = QLabel(self.tr("&Dates are written:"), mapping_box)
+        dates_label.setBuddy(self.date_order_combo)
+        top.addWidget(dates_label)
+        top.addWidget(self.date_order_combo)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.mapping_name_edit, 1)
+        bottom.addWidget(self.save_mapping_button)
+        mapping_layout = QVBoxLayout(mapping_box)
+        mapping_layout.addLayout(top)
+        mapping_layout.addWidget(self.mapping_view, 1)
+        mapping_layout.addWidget(self.mapping_label)
+        mapping_layout.addLayout(bottom)
+
+        # ----- the check
+        self.preview_model = PreviewModel(self)
+        self.preview_model.reviewed_changed.connect(self._on_preview_model_reviewed_changed)
+        self.preview_filter = StatusFilter(self)
+        self.preview_filter.setSourceModel(self.preview_model)
+        self.preview_view = QTableView(self)
+        self.preview_view.setObjectName("preview_view")
+        self.preview_view.setAccessibleName(self.tr("Rows of the file and what the check found"))
+        self.preview_view.setModel(self.preview_filter)
+        self.preview_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview_view.setWordWrap(True)
+        self.preview_view.verticalHeader().setVisible(False)
+        self.preview_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.check_button = QPushButton(self.tr("Chec&k rows"), self)
+        self.check_button.setObjectName("check_button")
+        self.check_button.setToolTip(self.tr("Check every row without importing anything"))
+        self.check_button.clicked.connect(self._on_check_button_clicked)
+        self.show_combo = QComboBox(self)
+        self.show_combo.setObjectName("show_combo")
+        self.show_combo.setAccessibleName(self.tr("Rows to show"))
+        for text in (self.tr("All rows"), self.tr("Rows with problems"), self.tr("Possible matches to review"),
+                     self.tr("Rows ready to import"), self.tr("Rows already imported or on file")):
+            self.show_combo.addItem(text)
+        self.show_combo.activated.connect(self._on_show_combo_activated)
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("summary_label")
+        self.summary_label.setWordWrap(True)
+
+        check_box = QGroupBox(self.tr("3. Check"), self)
+        check_top = QHBoxLayout()
+        check_top.addWidget(self.check_button)
+        check_top.addWidget(self.summary_label, 1)
+        show_label = QLabel(self.tr("Sho&w:"), check_box)
+        show_label.setBuddy(self.show_combo)
+        check_top.addWidget(show_label)
+        check_top.addWidget(self.show_combo)
+        check_layout = QVBoxLayout(check_box)
+        check_layout.addLayout(check_top)
+        check_layout.addWidget(self.preview_view, 1)
+
+        # ----- how to import
+        self.all_radio = QRadioButton(self.tr("&All or nothing: import only when every row is right"), self)
+        self.all_radio.setObjectName("all_radio")
+        self.all_radio.setChecked(True)
+        self.valid_radio = QRadioButton(self.tr("Only the &valid rows; write the others, with the reasons, to:"), self)
+        self.valid_radio.setObjectName("valid_radio")
+        group = QButtonGroup(self)
+        group.addButton(self.all_radio)
+        group.addButton(self.valid_radio)
+        self.rejected_edit = QLineEdit(self)
+        self.rejected_edit.setObjectName("rejected_edit")
+        self.rejected_edit.setAccessibleName(self.tr("File for the rejected rows"))
+        self.rejected_edit.setPlaceholderText(self.tr("beside the imported file (NAME-rejected.csv)"))
+        self.valid_radio.toggled.connect(self.rejected_edit.setEnabled)
+        self.rejected_edit.setEnabled(False)
+        options_box = QGroupBox(self.tr("4. Import"), self)
+        options = QVBoxLayout(options_box)
+        options.addWidget(self.all_radio)
+        rejected_row = QHBoxLayout()
+        rejected_row.addWidget(self.valid_radio)
+        rejected_row.addWidget(self.rejected_edit, 1)
+        options.addLayout(rejected_row)
+
+        # ----- progress and buttons
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setObjectName("progress_bar")
+        self.progress_bar.setTextVisible(True)
+        self.progress_bar.setVisible(False)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("status_label")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.dry_run_button = QPushButton(self.tr("D&ry run"), self)
+        self.dry_run_button.setObjectName("dry_run_button")
+        self.dry_run_button.setToolTip(self.tr("Import everything, then undo it: shows what would happen"))
+        self.dry_run_button.clicked.connect(self._on_dry_run_button_clicked)
+        self.import_button = QPushButton(self.tr("&Import"), self)
+        self.import_button.setObjectName("import_button")
+        self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("cancel_button")
+        self.cancel_button.setToolTip(self.tr("Stop: an import stopped half-way leaves nothing imported (Esc)"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setObjectName("close_button")
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress_bar, 1)
+        buttons.addWidget(self.dry_run_button)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.close_button)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(mapping_box)
+        splitter.addWidget(check_box)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(file_box)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(options_box)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
+
+        self.kind_combo.activated.connect(self._on_kind_combo_activated)
+        self._refresh_saved()
+        self._update_buttons()
+        if not site.can(Permission.EDIT_PARTICIPANTS):
+            self._say(self.tr("Your role does not allow importing records."), DANGER)
+
+    # ----- helpers -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _vocab(text: str) -> str:
+        return QCoreApplication.translate("vocab", text)
+
+    @property
+    def kind(self) -> str:
+        return str(self.kind_combo.currentData())
+
+    def _say(self, text: str, tone: str | None = None) -> None:
+        self.status_label.setText(text)
+        paint_label(self.status_label, tone)
+
+    def _update_buttons(self) -> None:
+        busy = self.runner.running
+        ready = self.table is not None and not busy and self._site.can(Permission.EDIT_PARTICIPANTS)
+        for widget in (self.check_button, self.dry_run_button, self.import_button, self.save_mapping_button):
+            widget.setEnabled(ready)
+        for widget in (self.kind_combo, self.path_edit, self.browse_button, self.sheet_combo, self.saved_combo,
+                       self.date_order_combo, self.mapping_view, self.all_radio, self.valid_radio):
+            widget.setEnabled(not busy)
+        self.rejected_edit.setEnabled(not busy and self.valid_radio.isChecked())
+        self.delete_mapping_button.setEnabled(not busy and self.saved_combo.currentIndex() > 0)
+        self.cancel_button.setEnabled(busy)
+        self.progress_bar.setVisible(busy)
+
+    def _start(self, work, done, label: str) -> None:  # noqa: ANN001 - callables
+        self._on_done = done
+        self.progress_bar.setRange(0, 0)
+        self._say(label)
+        self.runner.start(work)
+        self._update_buttons()
+
+    def _on_runner_succeeded(self, result: object) -> None:
+        done, self._on_done = self._on_done, None
+        if done is not None:
+            done(result)
+
+    def _on_runner_failed(self, error: object) -> None:
+        self._on_done = None
+        if isinstance(error, ex.ImportCancelled):
+            self._say(error_text(error))
+        elif isinstance(error, KnownError):
+            self._say(error_text(error), DANGER)
+        else:
+            self._say(self.tr("Something went wrong; it has been written to the log. Nothing was imported."), DANGER)
+
+    def _on_runner_progressed(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+
+    def _on_runner_finished(self) -> None:
+        self._update_buttons()
+
+    # ----- the file ------------------------------------------------------------------------------
+
+    def load_file(self, path: str | Path, sheet: str | None = None) -> None:
+        """Read the file on the worker; the mapping is suggested from its headers (or a saved one applied)."""
+        if self.runner.running:
+            return
+        path = Path(path).expanduser()
+        self.path_edit.setText(str(path))
+        self._start(lambda progress, cancelled: ex.read_table(path, sheet), self._file_read,
+                    self.tr("Reading {file}…").format(file=path.name))
+
+    def _file_read(self, table: ex.SourceTable) -> None:
+        self.table = table
+        self.report = None
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(list(table.sheets))
+        self.sheet_combo.setCurrentText(table.sheet or "")
+        self.sheet_combo.setVisible(len(table.sheets) > 1)
+        if table.format == "csv":
+            text = self.tr("{rows} rows, read as {encoding} with “{separator}” between columns.").format(
+                rows=format_count(len(table.rows)), encoding=table.encoding,
+                separator=self.tr("tab") if table.delimiter == "\t" else table.delimiter)
+        else:
+            text = self.tr("{rows} rows in the sheet “{sheet}”.").format(rows=format_count(len(table.rows)),
+                                                                        sheet=table.sheet)
+        self.file_label.setText(text)
+        self._missing_columns = []
+        self.mapping_model.load(self.kind, table, ex.suggest_mapping(self.kind, table.headers, self._date_order()))
+        self._open_field_editors()
+        self.preview_model.load(table)
+        self.summary_label.setText(self.tr("Not checked yet."))
+        self._say(self.tr("Check the mapping, then check the rows."))
+
+    def _date_order(self) -> str:
+        return str(self.date_order_combo.currentData() or X.MONTH_FIRST)
+
+    def _open_field_editors(self) -> None:
+        for row in range(self.mapping_model.rowCount()):
+            self.mapping_view.openPersistentEditor(self.mapping_model.index(row, MappingColumn.FIELD))
+        self.mapping_view.resizeColumnToContents(MappingColumn.SOURCE)
+        self.mapping_view.setColumnWidth(MappingColumn.EXAMPLES, 320)
+
+    def field_editor(self, header: str) -> QComboBox:
+        """The combo box choosing the field a column fills (for keyboard users and tests)."""
+        row = self.mapping_model.headers().index(header)
+        editor = self.mapping_view.indexWidget(self.mapping_model.index(row, MappingColumn.FIELD))
+        assert isinstance(editor, QComboBox)
+        return editor
+
+    def _on_path_edit_return_pressed(self) -> None:
+        if self.path_edit.text().strip():
+            self.load_file(self.path_edit.text().strip())
+
+    def _on_browse_button_clicked(self) -> None:
+        dialog = QFileDialog(self, self.tr("Choose the file to import"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([self.tr("Spreadsheets ({patterns})").format(patterns=FILE_FILTER),
+                               self.tr("All files (*)")])
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self.load_file)
+        dialog.open()
+
+    def _on_sheet_combo_activated(self, _index: int) -> None:
+        if self.table is not None and self.sheet_combo.currentText() != self.table.sheet:
+            self.load_file(self.table.path, self.sheet_combo.currentText())
+
+    def _on_kind_combo_activated(self, _index: int) -> None:
+        self._refresh_saved()
+        self._missing_columns = []
+        if self.table is not None:
+            self.mapping_model.load(self.kind, self.table,
+                                    ex.suggest_mapping(self.kind, self.table.headers, self._date_order()))
+            self._open_field_editors()
+
+    # ----- the mapping ---------------------------------------------------------------------------
+
+    def _refresh_saved(self, select: str | None = None) -> None:
+        self.saved_combo.clear()
+        self.saved_combo.addItem(self.tr("(none: matched by the column names)"), "")
+        try:
+            saved = ex.list_mappings(self._site, self.kind) if self._site.can(Permission.EDIT_PARTICIPANTS) else []
+        except KnownError as err:
+            self._say(error_text(err), DANGER)
+            saved = []
+        for item in saved:
+            self.saved_combo.addItem(item.name, item.name)
+        if select:
+            self.saved_combo.setCurrentIndex(max(0, self.saved_combo.findData(select)))
+        self._update_buttons()
+
+    def apply_mapping(self, mapping: X.ColumnMapping) -> None:
+        """Use a saved mapping with the file loaded; columns it names that the file lacks are reported."""
+        self.date_order_combo.setCurrentIndex(max(0, self.date_order_combo.findData(mapping.date_order)))
+        if self.table is None:
+            return
+        fitted, self._missing_columns = X.fit_mapping(mapping, self.table.headers)
+        self.mapping_model.load(self.kind, self.table, fitted)
+        self._open_field_editors()
+
+    def _on_saved_combo_activated(self, _index: int) -> None:
+        name = self.saved_combo.currentData()
+        self._update_buttons()
+        if not name:
+            if self.table is not None:
+                self._missing_columns = []
+                self.mapping_model.load(self.kind, self.table,
+                                        ex.suggest_mapping(self.kind, self.table.headers, self._date_order()))
+                self._open_field_editors()
+            return
+        try:
+            self.apply_mapping(ex.get_mapping(self._site, name))
+        except KnownError as err:
+            self._say(error_text(err), DANGER)
+            return
+        self.mapping_name_edit.setText(name)
+
+    def _on_save_mapping_button_clicked(self) -> None:
+        try:
+            saved = ex.save_mapping(self._site, self.mapping_name_edit.text(), self.mapping_model.mapping())
+        except KnownError as err:
+            self._say(error_text(err), DANGER)
+            return
+        self._refresh_saved(select=saved.name)
+        self._say(self.tr("Saved the mapping “{name}”. Choose it next time a file comes from the same place.")
+                  .format(name=saved.name), OK)
+
+    def _on_delete_mapping_button_clicked(self) -> None:
+        name = self.saved_combo.currentData()
+        if not name:
+            return
+
+        def delete() -> None:
+            try:
+                ex.delete_mapping(self._site, name)
+            except KnownError as err:
+                self._say(error_text(err), DANGER)
+                return
+            self._refresh_saved()
+            self._say(self.tr("Deleted the mapping “{name}”.").format(name=name))
+
+        ask(self, self.tr("Delete the saved mapping “{name}”?").format(name=name), self.tr("Delete"), delete)
+
+    def _on_date_order_combo_activated(self, _index: int) -> None:
+        self.mapping_model.date_order = self._date_order()
+        self._on_mapping_model_mapping_changed()
+
+    def _on_mapping_model_mapping_changed(self) -> None:
+        """Any change of the mapping makes the last check stale."""
+        self.report = None
+        if self.table is not None:
+            self.preview_model.load(self.table)
+            self.summary_label.setText(self.tr("Not checked yet."))
+        problems = []
+        if self._missing_columns:
+            problems.append(self.tr("The saved mapping names columns this file lacks: {columns}.").format(
+                columns=", ".join(self._missing_columns)))
+        if self.table is not None:
+            required = X.unmapped_required(self.mapping_model.mapping())
+            if required:
+                problems.append(self.tr("No column fills: {fields}. Every row will need it.").format(
+                    fields=", ".join(translate_field_label(label) for label in required)))
+        self.mapping_label.setText("\n".join(problems))
+        self.mapping_label.setVisible(bool(problems))
+        paint_label(self.mapping_label, DANGER if problems else None)
+
+    # ----- check, dry run, import ------------------------------------------------------------------
+
+    def _on_preview_model_reviewed_changed(self) -> None:
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        if self.report is None:
+            return
+        counts = self.report.counts
+        parts = [self.tr("{count} rows").format(count=format_count(len(self.report.rows)))]
+        parts += [f"{status_text(s)}: {format_count(counts[s])}" for s in ex.STATUSES if counts[s]]
+        reviewed = len(self.preview_model.reviewed)
+        if reviewed:
+            parts.append(self.tr("{count} reviewed and ticked to import anyway").format(count=reviewed))
+        self.summary_label.setText(" · ".join(parts))
+
+    def _show_report(self, report: ex.ImportReport) -> None:
+        self.report = report
+        self.preview_model.load(self.table, report)
+        self.preview_view.resizeColumnToContents(PreviewColumn.STATUS)
+        self.preview_view.setColumnWidth(PreviewColumn.REASONS, 380)
+        if len(report.rows) <= 2000:  # measuring every row of a big file would freeze the window
+            self.preview_view.resizeRowsToContents()
+        self._update_summary()
+
+    def check(self) -> None:
+        if self.table is None or self.runner.running:
+            return
+        table, mapping, reviewed = self.table, self.mapping_model.mapping(), self.preview_model.reviewed
+        site = self._site
+        self._start(lambda progress, cancelled: ex.preview(site, table, mapping, reviewed=reviewed,
+                                                           progress=progress, cancelled=cancelled),
+                    self._checked, self.tr("Checking {count} rows…").format(count=format_count(len(table.rows))))
+
+    def _checked(self, report: ex.ImportReport) -> None:
+        self._show_report(report)
+        if report.invalid:
+            self._say(self.tr("{count} rows have problems. Correct them in the file and read it again, or import "
+                              "only the valid rows.").format(count=format_count(report.invalid)), DANGER)
+        else:
+            self._say(self.tr("Every row can be imported as it is."), OK)
+
+    def _on_check_button_clicked(self) -> None:
+        self.check()
+
+    def start_import(self, *, dry_run: bool = False) -> None:
+        if self.table is None or self.runner.running:
+            return
+        table, mapping, reviewed = self.table, self.mapping_model.mapping(), self.preview_model.reviewed
+        valid_only = self.valid_radio.isChecked()
+        rejected = self.rejected_edit.text().strip() or None
+        site = self._site
+
+        def work(progress, cancelled):  # noqa: ANN001, ANN202
+            return ex.run_import(site, table, mapping, valid_only=valid_only, rejected_to=rejected,
+                                 reviewed=reviewed, dry_run=dry_run, progress=progress, cancelled=cancelled)
+
+        label = self.tr("Trying the import…") if dry_run else self.tr("Importing…")
+        self._start(work, self._imported, label)
+
+    def _imported(self, result: ex.ImportResult) -> None:
+        self.last_result = result
+        self._show_report(result.report)
+        report = result.report
+        refused = report.invalid and not self.valid_radio.isChecked()
+        if result.dry_run:
+            if refused:
+                self._say(self.tr("Dry run: the import would be refused, {count} rows have problems. Nothing was "
+                                  "changed.").format(count=format_count(report.invalid)), DANGER)
+            else:
+                self._say(self.tr("Dry run: {count} records would be created. Nothing was changed.").format(
+                    count=format_count(result.created)), OK)
+            return
+        if not result.committed:
+            self._say(self.tr("Nothing was imported: {count} rows have problems. Correct them, or choose “Only the "
+                              "valid rows”.").format(count=format_count(report.invalid)), DANGER)
+            return
+        text = self.tr("Imported {count} new records.").format(count=format_count(result.created))
+        skipped = len(report.rows) - result.created
+        if skipped:
+            text += " " + self.tr("{count} rows were not imported: see the list.").format(count=format_count(skipped))
+        if result.rejected_file is not None:
+            text += " " + self.tr("The rows that need attention are in {file}.").format(file=str(result.rejected_file))
+        self._say(text, OK)
+        self.imported.emit(result)
+
+    def _on_dry_run_button_clicked(self) -> None:
+        self.start_import(dry_run=True)
+
+    def _on_import_button_clicked(self) -> None:
+        self.start_import()
+
+    def _on_show_combo_activated(self, index: int) -> None:
+        statuses = {
+            self.SHOW_ALL: (),
+            self.SHOW_PROBLEMS: (ex.INVALID,),
+            self.SHOW_MATCHES: (ex.POSSIBLE_MATCH,),
+            self.SHOW_READY: (ex.NEW,),
+            self.SHOW_SKIPPED: (ex.ON_FILE, ex.IMPORTED_BEFORE, ex.REPEAT),
+        }[index]
+        self.preview_filter.set_statuses(statuses)
+
+    # ----- cancel and close ------------------------------------------------------------------------
+
+    def _on_cancel_button_clicked(self) -> None:
+        if self.runner.running:
+            self.runner.cancel()
+            self._say(self.tr("Cancelling… nothing of this import will be kept."))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        if event.key() == Qt.Key.Key_Escape and self.runner.running:
+            self._on_cancel_button_clicked()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def done(self, result: int) -> None:
+        self.runner.stop()
+        super().done(result)
+
+    def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        self.runner.stop()
+        super().closeEvent(event)

@@ -1,0 +1,122 @@
+"""The data exchange page: import a site's spreadsheets, export lists and files for evaluators and the HMIS.
+
+A page in the main window's sense: it takes the signed-in SiteSession, and `set_site(None)`
+(sign-out, lock) stops any running job and closes its dialogs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from lead_desktop.domain.roles import Permission
+from lead_desktop.gui.exchange.export_dialog import ExportDialog
+from lead_desktop.gui.exchange.import_dialog import ImportDialog
+from lead_desktop.gui.participants.common import heading_font, mute, page_action
+from lead_desktop.services.site import SiteSession
+
+
+class ExchangePage(QWidget):
+    """Buttons to the import and export dialogs, with what each does in plain words."""
+
+    imported = Signal(object)  # services.exchange.ImportResult: other pages may want to reload
+    exported = Signal(object)
+
+    def __init__(self, site: SiteSession | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exchange_page")
+        self._site: SiteSession | None = None
+        self.import_dialog: ImportDialog | None = None
+        self.export_dialog: ExportDialog | None = None
+
+        title = QLabel(self.tr("Data exchange"), self)
+        heading_font(title, 1.5)
+        self.import_button = QPushButton(self.tr("&Import a spreadsheet…"), self)
+        self.import_button.setObjectName("import_button")
+        self.import_button.setToolTip(self.tr("Import participants, contacts or referrals from CSV or Excel "
+                                              "(Ctrl+I)"))
+        self.import_button.clicked.connect(self.open_import)
+        import_text = mute(QLabel(self.tr(
+            "Bring a site's earlier spreadsheets in: participants first, then their contacts and referrals. "
+            "Every row is checked and explained before anything is saved; either every row goes in or none "
+            "does (or only the valid ones, with a file of the others). People who may already be on file are "
+            "shown for review, and importing the same file again adds nothing."), self))
+        import_text.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.export_button.setObjectName("export_button")
+        self.export_button.setToolTip(self.tr("Export a list, a de-identified analysis file or HMIS CSV files "
+                                              "(Ctrl+E)"))
+        self.export_button.clicked.connect(self.open_export)
+        export_text = mute(QLabel(self.tr(
+            "Lists open in any spreadsheet and import back unchanged. The de-identified file has no names, "
+            "contact details or notes, ages in bands and pseudonyms that stay the same for the same export key. "
+            "The HMIS files follow the HMIS CSV specification for the data LEAD Desktop holds. Every export "
+            "is recorded in the audit log."), self))
+        export_text.setWordWrap(True)
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("message_label")
+        self.message_label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        for button, text in ((self.import_button, import_text), (self.export_button, export_text)):
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
+            layout.addWidget(text)
+        layout.addWidget(self.message_label)
+        layout.addStretch(1)
+        page_action(self, self.tr("Import a spreadsheet"), QKeySequence("Ctrl+I"), self.open_import)
+        page_action(self, self.tr("Export"), QKeySequence("Ctrl+E"), self.open_export)
+        self.set_site(site)
+
+    def set_site(self, site: SiteSession | None) -> None:
+        """A new signed-in session, or None: running jobs stop and the dialogs close."""
+        if site is None:
+            for dialog in (self.import_dialog, self.export_dialog):
+                if dialog is not None:
+                    dialog.runner.stop()
+                    dialog.close()
+            self.import_dialog = self.export_dialog = None
+        self._site = site
+        can_edit = site is not None and site.can(Permission.EDIT_PARTICIPANTS)
+        can_view = site is not None and site.can(Permission.VIEW_PARTICIPANTS)
+        self.import_button.setEnabled(can_edit)
+        self.export_button.setEnabled(can_view)
+        if site is not None and not can_view:
+            self.message_label.setText(self.tr("Your role sees reports and governance only; importing and exporting "
+                                               "participant records is for case managers and administrators."))
+        else:
+            self.message_label.clear()
+
+    def open_import(self) -> ImportDialog | None:
+        if self._site is None or not self._site.can(Permission.EDIT_PARTICIPANTS):
+            return None
+        if self.import_dialog is None:
+            self.import_dialog = ImportDialog(self._site, self)
+            self.import_dialog.imported.connect(self.imported)
+            self.import_dialog.finished.connect(self._on_import_dialog_finished)
+        self.import_dialog.open()
+        return self.import_dialog
+
+    def open_export(self) -> ExportDialog | None:
+        if self._site is None or not self._site.can(Permission.VIEW_PARTICIPANTS):
+            return None
+        if self.export_dialog is None:
+            self.export_dialog = ExportDialog(self._site, self)
+            self.export_dialog.exported.connect(self.exported)
+            self.export_dialog.finished.connect(self._on_export_dialog_finished)
+        self.export_dialog.open()
+        return self.export_dialog
+
+    def _on_import_dialog_finished(self, _result: int) -> None:
+        if self.import_dialog is not None:
+            self.import_dialog.deleteLater()
+            self.import_dialog = None
+
+    def _on_export_dialog_finished(self, _result: int) -> None:
+        if self.export_dialog is not None:
+            self.export_dialog.deleteLater()
+            self.export_dialog = None

@@ -1,0 +1,1 @@
+"""Tests for the data exchange dialogs and page."""
