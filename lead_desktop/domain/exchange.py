@@ -806,8 +806,9 @@ class RowIssue:
 
     @property
     def message(self) -> str:
+        params = {k: ", ".join(map(str, v)) if isinstance(v, (list, tuple)) else v for k, v in self.params.items()}
         try:
-            return self.template.format(**self.params)
+            return self.template.format(**params)
         except (KeyError, IndexError, ValueError):
             return self.template
 
