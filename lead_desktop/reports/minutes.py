@@ -268,8 +268,7 @@ def minutes_story(doc: MinutesDoc, tr: Translate = identity, checkpoint: Callabl
         story.append(KeepTogether([para(head), Paragraph(" · ".join(detail), st["small"].clone("dec", leftIndent=12))]))
     story.append(Checkpoint(checkpoint, 3))
 
-    story.append(CondPageBreak(30 * mm))
-    story.append(heading("actions"))
+    block: list = [heading("actions")]
     if doc.actions:
         rows = []
         for a in doc.actions:
@@ -278,17 +277,21 @@ def minutes_story(doc: MinutesDoc, tr: Translate = identity, checkpoint: Callabl
                 flags.append(tr(STRINGS["overdue"]))
             status = a.status + (f" ({', '.join(flags)})" if flags else "")
             rows.append((a.description, a.owner, fmt_date(a.due_on), status))
-        story.append(tabular.data_table(
+        block.append(tabular.data_table(
             (tr(STRINGS["action"]), tr(STRINGS["owner"]), tr(STRINGS["due"]), tr(STRINGS["action_status"])),
             rows, (CONTENT_WIDTH - 112 * mm, 42 * mm, 24 * mm, 46 * mm), wrap=(0, 1, 3)))
     else:
-        story.append(para(escape(tr(STRINGS["no_actions"]))))
+        block.append(para(escape(tr(STRINGS["no_actions"]))))
     if doc.case_conference_note:
-        story.append(Spacer(1, 2 * mm))
-        story.append(para(escape(tr(doc.case_conference_note)), "small"))
+        block.append(Spacer(1, 2 * mm))
+        block.append(para(escape(tr(doc.case_conference_note)), "small"))
     if doc.next_meeting_at:
-        story.append(Spacer(1, 2 * mm))
-        story.append(para(escape(tr(STRINGS["next"]).format(when=_when(doc.next_meeting_at)))))
+        block.append(Spacer(1, 2 * mm))
+        block.append(para(escape(tr(STRINGS["next"]).format(when=_when(doc.next_meeting_at)))))
+    # A short list stays with its closing lines (no lone "Next meeting" on a page of its own).
+    story.append(KeepTogether(block) if len(doc.actions) <= 15 else CondPageBreak(30 * mm))
+    if len(doc.actions) > 15:
+        story += block
     if doc.amendments:
         story.append(heading("amendments"))
         for a in doc.amendments:

@@ -153,7 +153,11 @@ def test_fact_sheet_numbers(new_site):
 
 
 def test_the_pdf_prints_these_numbers(data):
-    text = pdf_text(program_report.pdf_bytes(data))
+    pdf = program_report.pdf_bytes(data)
+    meta = pypdf.PdfReader(io.BytesIO(pdf)).metadata
+    assert meta.title == "Program report · Internal — contains small counts" and meta.author == data.site_name
+    assert meta.subject == "Program report: Q1 2025"
+    text = pdf_text(pdf)
     assert "Program report: Q1 2025" in text
     assert "Internal — contains small counts" in text
     # funnel rows: ineligible, declined, intake missed, enrolled, pending, referred
