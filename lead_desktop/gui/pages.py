@@ -53,6 +53,17 @@ def _referrals_section() -> QWidget:
     return PagesSection([(QT_TRANSLATE_NOOP("PagesSection", "Referrals"), Permission.VIEW_PARTICIPANTS, ReferralsPage)])
 
 
+def _reports_section() -> QWidget:
+    from lead_desktop.gui.exchange import ExchangePage
+    from lead_desktop.gui.reports import ReportsPage
+    from lead_desktop.gui.sections import PagesSection
+
+    return PagesSection([
+        (QT_TRANSLATE_NOOP("PagesSection", "Reports"), Permission.VIEW_REPORTS, ReportsPage),
+        (QT_TRANSLATE_NOOP("PagesSection", "Import and export"), Permission.VIEW_PARTICIPANTS, ExchangePage),
+    ])
+
+
 def _governance_page() -> QWidget:
     from lead_desktop.gui.governance import GovernancePage
 
@@ -80,16 +91,8 @@ PAGES: tuple[PageSpec, ...] = (
              factory=_governance_page),
     PageSpec("meetings", QT_TRANSLATE_NOOP("MainWindow", "Meetings"), Permission.VIEW_GOVERNANCE,
              factory=_meetings_page),
-    PageSpec(
-        "reports",
-        QT_TRANSLATE_NOOP("MainWindow", "Reports"),
-        Permission.VIEW_REPORTS,
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Reports will be here: fact sheets and PDF reports for the Policy Coordinating Group, "
-            "built from the site's figures.",
-        ),
-    ),
+    PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), Permission.VIEW_REPORTS,
+             factory=_reports_section),
     PageSpec("administration", QT_TRANSLATE_NOOP("MainWindow", "Administration"), Permission.MANAGE_ACCOUNTS,
              factory=_admin_page),
 )

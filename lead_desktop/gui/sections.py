@@ -37,6 +37,8 @@ class _Section(QWidget):
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
+            if hasattr(widget, "set_site"):
+                widget.set_site(None)  # stops and rolls back a running job before the database closes
             widget.deleteLater()
 
     def set_site(self, site: SiteSession | None) -> None:
