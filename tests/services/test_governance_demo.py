@@ -17,10 +17,12 @@ def _shape(site):
 
 
 def test_demo_governance(new_site):
-    demo.fill_demo(new_site, ADMIN_PASSWORD, 40, seed=5, contacts_per_participant=1)
-    result = fill_demo_governance(new_site, seed=5)
-    assert (result.organisations, result.bodies, result.meetings) == (12, 4, 10)
+    demo.fill_demo(new_site, ADMIN_PASSWORD, 40, seed=5, contacts_per_participant=1)  # governance included
+    again = fill_demo_governance(new_site, seed=5)
+    assert (again.organisations, again.bodies, again.meetings) == (0, 0, 0)  # a site with bodies is left alone
+    assert len(gov.list_organisations(new_site)) == 12
     bodies = gov.list_bodies(new_site)
+    assert sum(len(mt.list_meetings(new_site, b.id)) for b in bodies) == 10
     assert [b.kind for b in bodies] == ["pcg", "owg", "owg", "clt"]
     pcg, owg, _owg2, clt = bodies
     assert clt.in_development and pcg.rule == "consensus_one_voice_per_agency"
