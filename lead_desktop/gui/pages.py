@@ -1,8 +1,8 @@
-"""The sections of the main window, and the placeholder shown for a section not built yet.
+"""The sections of the main window, in navigation order.
 
-A later issue replaces a placeholder by giving its PageSpec a real page class.
 A page is a QWidget with `set_site(site | None)`: it loads its data when given
 a site and clears every row and field when given None (sign-out, lock).
+Pages that take the site in their constructor are hosted by gui.sections.
 """
 
 from __future__ import annotations
@@ -10,12 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from lead_desktop.domain.roles import Permission
-from lead_desktop.gui.forms.ui_placeholder_page import Ui_PlaceholderPage
-from lead_desktop.gui.helpers import make_heading
 
 
 @dataclass(frozen=True)
@@ -23,21 +21,7 @@ class PageSpec:
     key: str
     title: str  # marked for translation in the "MainWindow" context
     permission: Permission
-    blurb: str = ""  # what the placeholder says will be there
-    factory: Callable[[], QWidget] | None = None
-
-
-class PlaceholderPage(QWidget):
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_PlaceholderPage()
-        self.ui.setupUi(self)
-        make_heading(self.ui.title_label)
-        self.ui.title_label.setText(title)
-        self.ui.text_label.setText(text)
-
-    def set_site(self, site: object | None) -> None:
-        """Holds no data."""
+    factory: Callable[[], QWidget]
 
 
 def _participants_section() -> QWidget:
@@ -99,7 +83,4 @@ PAGES: tuple[PageSpec, ...] = (
 
 
 def build_page(spec: PageSpec) -> QWidget:
-    if spec.factory is not None:
-        return spec.factory()
-    translate = QCoreApplication.translate
-    return PlaceholderPage(translate("MainWindow", spec.title), translate("MainWindow", spec.blurb))
+    return spec.factory()

@@ -30,7 +30,8 @@ def test_ctrl_number_keys_move_between_sections(qtbot, window):
         assert window.ui.nav_list.currentRow() == window.ui.page_stack.currentIndex()
     window.ui.nav_list.setCurrentRow(4)
     assert window.current_page_key() == "reports"
-    assert "fact sheets" in window.pages["reports"].ui.text_label.text()
+    reports = window.pages["reports"]
+    assert [reports.tabs.tabText(i) for i in range(reports.tabs.count())] == ["Reports", "Import and export"]
 
 
 def test_back_up_site_writes_one_backup_file(qtbot, window, tmp_path):
