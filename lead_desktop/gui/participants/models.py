@@ -55,6 +55,7 @@ class _Table(QAbstractTableModel):
 
     Column: type[IntEnum]
     HEADERS: dict[int, str] = {}
+    CONTEXT = "participants"  # the translation context of HEADERS
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
         return 0 if parent.isValid() else len(self.Column)
@@ -65,7 +66,7 @@ class _Table(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.Column)
         ):
-            return QCoreApplication.translate("participants", self.HEADERS[section])
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole and section >= 0:
             return section + 1
         return None
@@ -82,60 +83,40 @@ class _Table(QAbstractTableModel):
         return tone_colour(tone, QGuiApplication.palette())
 
 
-# ----- the participant list ------------------------------------------------------------------
+class PagedQueryModel(_Table):
+    """A list paged and sorted by a service in SQL: one page first, more as the view scrolls.
 
+    Subclasses set SORT_KEYS (column → the service's sort key), DEFAULT_SORT and
+    `query(offset, limit, with_total)`, which calls the service with the current
+    filters and sort and returns a page (`.rows`, `.total`).
+    """
 
-class ParticipantColumn(IntEnum):
-    LEAD_NUMBER = 0
-    NAME = 1
-    ALIASES = 2
-    DOB = 3
-    STATUS = 4
-    CASE_MANAGER = 5
-    LAST_CONTACT = 6
-
-
-class ParticipantTableModel(_Table):
-    """Participants, fetched 100 at a time, filtered and sorted by the service in SQL."""
-
-    Column = ParticipantColumn
-    HEADERS = {
-        ParticipantColumn.LEAD_NUMBER: _N("participants", "LEAD number"),
-        ParticipantColumn.NAME: _N("participants", "Name"),
-        ParticipantColumn.ALIASES: _N("participants", "Aliases / street names"),
-        ParticipantColumn.DOB: _N("participants", "Date of birth"),
-        ParticipantColumn.STATUS: _N("participants", "Status"),
-        ParticipantColumn.CASE_MANAGER: _N("participants", "Case manager"),
-        ParticipantColumn.LAST_CONTACT: _N("participants", "Last contact"),
-    }
-    SORT_KEYS = {
-        ParticipantColumn.LEAD_NUMBER: "lead_number",
-        ParticipantColumn.NAME: "name",
-        ParticipantColumn.DOB: "dob",
-        ParticipantColumn.STATUS: "status",
-        ParticipantColumn.CASE_MANAGER: "case_manager",
-        ParticipantColumn.LAST_CONTACT: "last_contact",
-    }
+    SORT_KEYS: dict[int, str] = {}
+    DEFAULT_SORT: tuple[str, bool] = ("", False)
     PAGE_SIZE = 100
+    KEEP_FALSE_FILTERS = False  # False is a real filter value for some services, "no filter" for others
 
-    loaded = Signal(int)  # the total number of matching participants, after each reload
+    loaded = Signal(int)  # the total number of matching rows, after each reload
     failed = Signal(object)  # a KnownError from the service (e.g. PermissionDenied)
 
     def __init__(self, site: SiteSession, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._site = site
-        self._rows: list[svc.ParticipantRow] = []
+        self._rows: list = []
         self._total = 0
         self._filters: dict = {}
-        self._sort_key = "name"
-        self._descending = False
-        self.queries = 0  # service calls made (for tests and benchmarks of lazy paging)
+        self._sort_key, self._descending = self.DEFAULT_SORT
+        self.queries = 0  # service calls made (for tests of lazy paging)
+
+    def query(self, offset: int, limit: int, with_total: bool):  # noqa: ANN201 - a service page
+        raise NotImplementedError
 
     # ----- queries ---------------------------------------------------------------------------
 
     def set_filters(self, **filters: object) -> None:
-        """Filters as list_participants takes them (query, status, case_manager_id, mine, …); reloads."""
-        self._filters = {k: v for k, v in filters.items() if v not in (None, "", False)}
+        """Filters as the service takes them; reloads."""
+        empty = (None, "") if self.KEEP_FALSE_FILTERS else (None, "", False)
+        self._filters = {k: v for k, v in filters.items() if v not in empty}
         self.reload()
 
     @property
@@ -150,18 +131,10 @@ class ParticipantTableModel(_Table):
     def total(self) -> int:
         return self._total
 
-    def _fetch(self, offset: int, with_total: bool) -> svc.ParticipantPage | None:
+    def _fetch(self, offset: int, with_total: bool):  # noqa: ANN202
         self.queries += 1
         try:
-            return svc.list_participants(
-                self._site,
-                sort=self._sort_key,
-                descending=self._descending,
-                limit=self.PAGE_SIZE,
-                offset=offset,
-                with_total=with_total,
-                **self._filters,
-            )
+            return self.query(offset, self.PAGE_SIZE, with_total)
         except KnownError as error:
             self.failed.emit(error)
             return None
@@ -195,7 +168,7 @@ class ParticipantTableModel(_Table):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.SORT_KEYS.get(column)
         if key is None:
-            return  # aliases are a list, not a sortable column; the page restores the indicator
+            return  # not a sortable column; the page restores the indicator
         descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self._sort_key, self._descending) and self.queries:
             return
@@ -206,15 +179,61 @@ class ParticipantTableModel(_Table):
         for column, key in self.SORT_KEYS.items():
             if key == self._sort_key:
                 return int(column)
-        return int(ParticipantColumn.NAME)
+        return next(c for c, k in self.SORT_KEYS.items() if k == self.DEFAULT_SORT[0])
 
-    # ----- reading ---------------------------------------------------------------------------
-
-    def row_at(self, row: int) -> svc.ParticipantRow:
+    def row_at(self, row: int):  # noqa: ANN201 - the service's row dataclass
         return self._rows[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
+
+
+# ----- the participant list ------------------------------------------------------------------
+
+
+class ParticipantColumn(IntEnum):
+    LEAD_NUMBER = 0
+    NAME = 1
+    ALIASES = 2
+    DOB = 3
+    STATUS = 4
+    CASE_MANAGER = 5
+    LAST_CONTACT = 6
+
+
+class ParticipantTableModel(PagedQueryModel):
+    """Participants, fetched 100 at a time, filtered and sorted by the service in SQL."""
+
+    Column = ParticipantColumn
+    HEADERS = {
+        ParticipantColumn.LEAD_NUMBER: _N("participants", "LEAD number"),
+        ParticipantColumn.NAME: _N("participants", "Name"),
+        ParticipantColumn.ALIASES: _N("participants", "Aliases / street names"),
+        ParticipantColumn.DOB: _N("participants", "Date of birth"),
+        ParticipantColumn.STATUS: _N("participants", "Status"),
+        ParticipantColumn.CASE_MANAGER: _N("participants", "Case manager"),
+        ParticipantColumn.LAST_CONTACT: _N("participants", "Last contact"),
+    }
+    SORT_KEYS = {
+        ParticipantColumn.LEAD_NUMBER: "lead_number",
+        ParticipantColumn.NAME: "name",
+        ParticipantColumn.DOB: "dob",
+        ParticipantColumn.STATUS: "status",
+        ParticipantColumn.CASE_MANAGER: "case_manager",
+        ParticipantColumn.LAST_CONTACT: "last_contact",
+    }
+    DEFAULT_SORT = ("name", False)
+
+    def query(self, offset: int, limit: int, with_total: bool) -> svc.ParticipantPage:
+        return svc.list_participants(
+            self._site,
+            sort=self._sort_key,
+            descending=self._descending,
+            limit=limit,
+            offset=offset,
+            with_total=with_total,
+            **self._filters,
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

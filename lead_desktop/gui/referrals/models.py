@@ -10,13 +10,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from lead_desktop.domain import referrals as R
-from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
 from lead_desktop.gui.participants.common import OK, format_date, tone_dot, vocab_label
-from lead_desktop.gui.participants.models import ID_ROLE, SORT_ROLE, TONE_ROLE, Index, _sortable, _Table
+from lead_desktop.gui.participants.models import (
+    ID_ROLE,
+    SORT_ROLE,
+    TONE_ROLE,
+    Index,
+    PagedQueryModel,
+    _sortable,
+    _Table,
+)
 from lead_desktop.gui.referrals.common import (
     INTAKE_TONES,
     OUTCOME_TONES,
@@ -27,7 +34,6 @@ from lead_desktop.gui.referrals.common import (
     result_text,
 )
 from lead_desktop.services import referrals as svc
-from lead_desktop.services.site import SiteSession
 
 __all__ = ["ID_ROLE", "SORT_ROLE", "TONE_ROLE"]
 
@@ -35,14 +41,7 @@ __all__ = ["ID_ROLE", "SORT_ROLE", "TONE_ROLE"]
 class _Model(_Table):
     """Headers from the "referrals" context."""
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.Column)
-        ):
-            return QCoreApplication.translate("referrals", self.HEADERS[section])
-        return super().headerData(section, orientation, role)
+    CONTEXT = "referrals"
 
 
 # ----- the intake queue --------------------------------------------------------------------------
@@ -135,7 +134,7 @@ class ReferralColumn(IntEnum):
     INTAKE = 6
 
 
-class ReferralTableModel(_Model):
+class ReferralTableModel(PagedQueryModel):
     """Referrals, fetched 100 at a time, filtered and sorted by the service in SQL."""
 
     Column = ReferralColumn
@@ -155,87 +154,13 @@ class ReferralTableModel(_Model):
         ReferralColumn.OUTCOME: "outcome",
         ReferralColumn.INTAKE: "due_on",
     }
-    PAGE_SIZE = 100
+    CONTEXT = "referrals"
+    DEFAULT_SORT = ("referred_at", True)
+    KEEP_FALSE_FILTERS = True
 
-    loaded = Signal(int)
-    failed = Signal(object)
-
-    def __init__(self, site: SiteSession, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._site = site
-        self._rows: list[svc.ReferralRow] = []
-        self._total = 0
-        self._filters: dict = {}
-        self._sort_key = "referred_at"
-        self._descending = True
-        self.queries = 0
-
-    def set_filters(self, **filters: object) -> None:
-        self._filters = {k: v for k, v in filters.items() if v not in (None, "")}
-        self.reload()
-
-    @property
-    def total(self) -> int:
-        return self._total
-
-    @property
-    def sort_key(self) -> tuple[str, bool]:
-        return self._sort_key, self._descending
-
-    def _fetch(self, offset: int) -> svc.ReferralPage | None:
-        self.queries += 1
-        try:
-            return svc.list_referrals(self._site, sort=self._sort_key, descending=self._descending,
-                                      limit=self.PAGE_SIZE, offset=offset, **self._filters)
-        except KnownError as error:
-            self.failed.emit(error)
-            return None
-
-    def reload(self) -> None:
-        page = self._fetch(0)
-        self.beginResetModel()
-        self._rows = list(page.rows) if page else []
-        self._total = page.total if page else 0
-        self.endResetModel()
-        self.loaded.emit(self._total)
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or len(self._rows) >= self._total:
-            return
-        page = self._fetch(len(self._rows))
-        if page is None:
-            return
-        if not page.rows:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page.rows) - 1)
-        self._rows.extend(page.rows)
-        self.endInsertRows()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = self.SORT_KEYS.get(column)
-        if key is None:
-            return
-        descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self._sort_key, self._descending) and self.queries:
-            return
-        self._sort_key, self._descending = key, descending
-        self.reload()
-
-    def sort_column(self) -> int:
-        for column, key in self.SORT_KEYS.items():
-            if key == self._sort_key:
-                return int(column)
-        return int(ReferralColumn.REFERRED)
-
-    def row_at(self, row: int) -> svc.ReferralRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def query(self, offset: int, limit: int, with_total: bool) -> svc.ReferralPage:
+        return svc.list_referrals(self._site, sort=self._sort_key, descending=self._descending,
+                                  limit=limit, offset=offset, **self._filters)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
