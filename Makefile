@@ -9,7 +9,7 @@ QT_DEBS := libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 
 XVFB_DEBS := xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
              libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0
 
-.PHONY: run test bench debs debs-x venv forms clean
+.PHONY: run test bench bundle debs debs-x venv forms clean
 
 run: debs debs-x venv
 	$(VENV)/bin/lead-desktop $(ARGS)
@@ -19,6 +19,15 @@ test: debs venv
 
 bench: debs venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+# The frozen program for this OS in dist/lead-desktop/ (plus the Linux tarball), smoke-tested;
+# see installer/README.md. PyInstaller is a build tool only, so it is not in pyproject's extras.
+PYINSTALLER := pyinstaller>=6,<7
+
+bundle: debs debs-x venv
+	$(PY) -c "import PyInstaller, sys; sys.exit(PyInstaller.__version__.split('.')[0] != '6')" 2>/dev/null \
+		|| $(PY) -m pip install --quiet '$(PYINSTALLER)'
+	installer/build.sh
 
 debs:
 	@scripts/ensure-debs $(QT_DEBS)

@@ -43,6 +43,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="open the demo site of made-up people (built beside the data folder on first use)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation in DIR (empty or new; a temporary folder without --data-dir), "
+        "print each step, exit 0 when it works; no window",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     # Qt's own options (-platform, -style, …) pass through to QApplication.
     args, qt_args = parser.parse_known_args(argv)
@@ -117,6 +123,10 @@ def install_translators(app) -> list:  # noqa: ANN001 - a QApplication
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        from lead_desktop.selftest import main as self_test
+
+        return self_test(None if args.data_dir == str(default_data_dir()) else args.data_dir)
     paths = SitePaths.at(args.data_dir)
     site_log = SiteLog(paths)
     log = logging.getLogger("lead_desktop.app")

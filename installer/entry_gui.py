@@ -1,0 +1,5 @@
+"""PyInstaller entry point of the window program `lead-desktop` (see lead-desktop.spec)."""
+
+from lead_desktop.app import main
+
+raise SystemExit(main())
