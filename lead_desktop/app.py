@@ -101,6 +101,18 @@ class SiteLog:
                 handler.close()
 
 
+def set_window_icon(app) -> None:  # noqa: ANN001 - a QApplication
+    """The program's icon on every window (Linux desktops without the .desktop file, the task bar)."""
+    from PySide6.QtGui import QIcon
+
+    from lead_desktop.resources import ResourceMissing, resource_path
+
+    try:
+        app.setWindowIcon(QIcon(str(resource_path("icons", "lead-desktop.svg"))))
+    except ResourceMissing:
+        logging.getLogger(__name__).warning("program icon missing")
+
+
 def install_translators(app) -> list:  # noqa: ANN001 - a QApplication
     """Qt's own strings (OK, Cancel…) and ours in the system language, when translations are present."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -138,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     from lead_desktop.gui.flow import AppFlow
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "lead-desktop", *args.qt_args])
+    set_window_icon(app)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
