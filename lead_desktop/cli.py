@@ -41,6 +41,7 @@ Exit codes:
     10  not allowed: the account is deactivated or its role may not do this
     11  the site was made by a newer LEAD Desktop
     12  another known problem (the message says which)
+    13  the database upgrade failed; the message says whether the copy taken before it was put back
     70  internal error (a bug); the traceback is in the log file
 
 Messages go to standard error, one line each. Bugs are logged (ids and code
@@ -83,6 +84,7 @@ from lead_desktop.domain.errors import (
     SiteExists,
     SiteInUse,
     UnknownUser,
+    UpgradeFailed,
     ValidationError,
     WrongPassword,
     WrongRecoveryKey,
@@ -109,6 +111,7 @@ EXIT_CORRUPT = 9
 EXIT_NOT_ALLOWED = 10
 EXIT_TOO_NEW = 11
 EXIT_OTHER = 12
+EXIT_UPGRADE_FAILED = 13
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 
@@ -126,6 +129,7 @@ EXIT_CODES: list[tuple[int, str]] = [
     (EXIT_NOT_ALLOWED, "not allowed: the account is deactivated or its role may not do this"),
     (EXIT_TOO_NEW, "the site was made by a newer LEAD Desktop"),
     (EXIT_OTHER, "another known problem (the message says which)"),
+    (EXIT_UPGRADE_FAILED, "the database upgrade failed; the message says whether the copy taken before it was put back"),
     (EXIT_INTERNAL, "internal error (a bug); the traceback is in the log file"),
 ]
 
@@ -148,6 +152,7 @@ _EXIT_FOR_ERROR: list[tuple[type[KnownError], int]] = [
     (AccountDisabled, EXIT_NOT_ALLOWED),
     (PermissionDenied, EXIT_NOT_ALLOWED),
     (DatabaseTooNew, EXIT_TOO_NEW),
+    (UpgradeFailed, EXIT_UPGRADE_FAILED),
     (ValidationError, EXIT_BAD_INPUT),
     (BadRecoveryKey, EXIT_BAD_INPUT),
 ]

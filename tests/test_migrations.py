@@ -21,7 +21,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from lead_desktop.domain.errors import DatabaseTooNew
+from lead_desktop.domain.errors import DatabaseTooNew, UpgradeFailed
 from lead_desktop.paths import SitePaths
 from lead_desktop.services import site as sites
 from lead_desktop.storage import pending
@@ -238,8 +238,9 @@ def test_failed_upgrade_restores_the_backup(new_site, site_dir, tmp_path, monkey
         )
     )
     monkeypatch.setattr(vaults, "MIGRATIONS", migrations)
-    with pytest.raises(RuntimeError, match="half-way"):
+    with pytest.raises(UpgradeFailed, match="nothing was lost") as caught:
         sites.sign_in(site_dir, "admin", ADMIN_PASSWORD)
+    assert "half-way" in str(caught.value.__cause__)
     backups = list((site_dir / "backups").glob(f"before-upgrade-{head}-*"))
     assert len(backups) == 1
 

@@ -150,3 +150,69 @@ class KeychainNoKey(KnownError):
     template = QT_TRANSLATE_NOOP(
         "errors", "This computer's keychain holds no key for this account. Sign in with your password."
     )
+
+
+class UpgradeFailed(KnownError):
+    """A schema upgrade failed on open; the backup taken just before it was put back."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The upgrade of the site's database failed; the copy taken just before it was put back, so nothing "
+        "was lost. Keep using the previous version of LEAD Desktop for now, and send the log file from the "
+        "site's logs folder to whoever looks after your installation.",
+    )
+
+
+class UpgradeFailedNotRestored(UpgradeFailed):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The upgrade of the site's database failed, and the copy taken just before it could not be put back "
+        "automatically. That copy is safe in the folder {folder}: restore it into an empty folder "
+        "(lead-desktop-admin restore) and open the site from there with the previous version of LEAD Desktop.",
+    )
+
+
+class BackupUnsound(BackupInvalid):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup file {file} failed its checks ({detail}). Do not restore it; choose an older backup.",
+    )
+
+
+class BackupOtherSite(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup file {file} is of another LEAD Desktop site. Only a backup of this site can replace it; "
+        "restore another site's backup into an empty folder instead.",
+    )
+
+
+class BackupWrongKey(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup file {file} does not open with this site's current master key: it was made before the "
+        "master key was changed. Restore it into an empty folder and open it with the recovery key of that time.",
+    )
+
+
+class BackupTooNew(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup file {file} was made by a newer version of LEAD Desktop. Install that version to restore it.",
+    )
+
+
+class BackupFailed(KnownError):
+    """An automatic backup could not be written (folder missing, drive unplugged, disk full)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The automatic backup could not be written to the backup folder {folder}. Check that the folder "
+        "(or the USB drive or network share it is on) is there and has free space.",
+    )
+
+
+class LogoInvalid(ValidationError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "A logo must be a PNG or JPEG image of at most 1 MB."
+    )

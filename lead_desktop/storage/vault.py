@@ -10,6 +10,7 @@ program.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import logging
@@ -17,6 +18,7 @@ import os
 import secrets
 import shutil
 import tempfile
+import traceback
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -38,12 +40,16 @@ from sqlalchemy.pool import QueuePool
 
 from lead_desktop.domain.errors import (
     BackupInvalid,
+    DatabaseBusy,
     DatabaseCorrupt,
     DatabaseTooNew,
+    DiskFull,
     FolderNotEmpty,
     FolderNotWritable,
     KeyFileCorrupt,
     KnownError,
+    UpgradeFailed,
+    UpgradeFailedNotRestored,
 )
 from lead_desktop.paths import SitePaths
 from lead_desktop.storage.atomic import atomic_write_bytes, fsync_dir
@@ -136,6 +142,11 @@ def alembic_config() -> Config:
 
 def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this program can open (and upgrade to head)."""
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 @dataclass
@@ -345,13 +356,27 @@ def migrate_to_head(vault: Vault) -> list[str]:
         with vault.engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
-    except Exception:
-        log.exception("upgrade from %s failed", current)
-        if backup is not None:
-            vault.engine.dispose()
+    except Exception as exc:
+        # The type and the place only: a failed statement's message can quote the row it was writing.
+        log.error("upgrade from %s failed: %s", current, _where(exc))
+        if backup is None:  # a new, empty database: there was nothing to lose
+            raise
+        vault.engine.dispose()
+        try:
             restore_database_file(backup, vault.paths)
-        raise
+        except Exception as again:
+            log.error("putting back the backup taken before the upgrade failed: %s", _where(again))
+            raise UpgradeFailedNotRestored(folder=str(backup.parent)) from exc
+        log.info("the backup taken before the upgrade was put back")
+        raise UpgradeFailed() from exc
     return [str(current), head]
+
+
+def _where(exc: BaseException) -> str:
+    """An exception's type and innermost file:line, never its message (which may hold paths or data)."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    place = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return f"{type(exc).__module__}.{type(exc).__qualname__}{place}"
 
 
 # ----- backup files ------------------------------------------------------------------
@@ -427,3 +452,108 @@ def restore_database_file(backup: Path, paths: SitePaths) -> None:
                 os.unlink(str(paths.db) + suffix)
         atomic_write_bytes(paths.db, zf.read("site.db"))
         atomic_write_bytes(paths.keys, zf.read("site.keys"))
+
+
+# ----- checking a backup and restoring it over an open site (services.backups) -------------
+
+
+def peek_backup(path: Path) -> BackupInfo:
+    """The manifest alone, for listing many backups quickly; `read_backup` checks the contents."""
+    path = Path(path)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            manifest = json.loads(zf.read("manifest.json"))
+        if manifest.get("format") != BACKUP_FORMAT or manifest.get("version") != BACKUP_VERSION:
+            raise BackupInvalid(file=str(path), detail="unknown format")
+        return BackupInfo(path, str(manifest["site_id"]), str(manifest["created_at"]), manifest.get("schema_revision"))
+    except BackupInvalid:
+        raise
+    except (OSError, KeyError, ValueError, TypeError, AttributeError, zipfile.BadZipFile) as exc:
+        raise BackupInvalid(file=str(path), detail=type(exc).__name__) from None
+
+
+@contextlib.contextmanager
+def extracted_backup(backup: Path, work_folder: Path) -> Iterator[tuple[BackupInfo, SitePaths, KeyFile]]:
+    """A backup's database and key file unpacked into a hidden folder inside `work_folder`.
+
+    The database stays encrypted; the folder sits beside the site (never the system's temp
+    folder, which may be on another disk or shared) and is removed afterwards, WAL and all.
+    The checksums are checked first: a damaged backup raises BackupInvalid.
+    """
+    info, zf = read_backup(backup)
+    tmp: Path | None = None
+    try:
+        with zf:
+            tmp = Path(tempfile.mkdtemp(prefix=".lead-verify-", dir=work_folder))
+            paths = SitePaths(tmp)
+            with zf.open("site.db") as src, open(paths.db, "wb") as out:
+                shutil.copyfileobj(src, out, 1 << 20)
+            keyfile = KeyFile.from_bytes(zf.read("site.keys"))
+    except OSError as exc:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+        raise _os_error(exc, work_folder) from None
+    except BaseException:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    try:
+        yield info, paths, keyfile
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _os_error(exc: OSError, folder: Path) -> KnownError:
+    return DiskFull() if exc.errno == errno.ENOSPC else FolderNotWritable(folder=str(folder))
+
+
+@dataclass
+class StagedRestore:
+    """A backup's files unpacked beside the site's, fsynced, waiting for `commit_restore`."""
+
+    db: Path
+    keys: Path
+
+    def discard(self) -> None:
+        for path in (self.db, self.keys):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+
+
+def stage_restore(backup: Path, paths: SitePaths) -> StagedRestore:
+    """Unpack a (checked) backup next to the site's files. Nothing of the site is touched yet."""
+    info, zf = read_backup(backup)
+    staged = StagedRestore(paths.folder / ".site.db.restoring", paths.folder / ".site.keys.restoring")
+    try:
+        with zf:
+            for name, dest in (("site.db", staged.db), ("site.keys", staged.keys)):
+                with zf.open(name) as src, open(dest, "wb") as out:
+                    shutil.copyfileobj(src, out, 1 << 20)
+                    out.flush()
+                    os.fsync(out.fileno())
+                os.chmod(dest, 0o600)
+    except BaseException as exc:
+        staged.discard()
+        if isinstance(exc, OSError):
+            raise _os_error(exc, paths.folder) from None
+        raise
+    return staged
+
+
+def commit_restore(staged: StagedRestore, paths: SitePaths) -> None:
+    """Put staged files in place of a closed site's: the database first, then the key file.
+
+    Each step is an atomic rename. The backup opens with the site's current master key (the
+    caller checked), so a crash between the two renames leaves a site the current key file
+    still opens. A WAL left from the old database must not be replayed onto the new one, so
+    the caller has checkpointed it empty, and it goes first.
+    """
+    wal, shm = Path(str(paths.db) + "-wal"), Path(str(paths.db) + "-shm")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise DatabaseBusy()
+    for path in (wal, shm):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+    os.replace(staged.db, paths.db)
+    os.replace(staged.keys, paths.keys)
+    fsync_dir(paths.folder)
