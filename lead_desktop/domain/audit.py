@@ -33,6 +33,7 @@ class AuditAction(str, Enum):
     MASTER_KEY_ROTATED = "master_key_rotated"
     MIGRATED = "migrated"
     VERIFIED = "verified"
+    RESTORED = "restored"
 
     @property
     def label(self) -> str:
@@ -65,4 +66,5 @@ _LABELS = {
     AuditAction.MASTER_KEY_ROTATED: QT_TRANSLATE_NOOP("vocab", "Changed the master key"),
     AuditAction.MIGRATED: QT_TRANSLATE_NOOP("vocab", "Upgraded the database"),
     AuditAction.VERIFIED: QT_TRANSLATE_NOOP("vocab", "Checked the site"),
+    AuditAction.RESTORED: QT_TRANSLATE_NOOP("vocab", "Restored from a backup"),
 }

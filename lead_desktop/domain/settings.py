@@ -1,6 +1,9 @@
 """Site settings: each declared once with its default, range and label.
 
 Values live in the encrypted database; changes are audited by the settings service.
+A spec that is not `editable` is bookkeeping the program keeps (the time of the last
+automatic backup): it is shown nowhere and refused by `set_setting`. `editor` names a
+widget other than the one for the kind ("folder": a text field with a Browse… button).
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ class SettingSpec:
     minimum: int | None = None
     maximum: int | None = None
     help: str = ""
+    editable: bool = True
+    editor: str = ""
 
 
 SETTINGS: dict[str, SettingSpec] = {
@@ -67,6 +72,37 @@ SETTINGS: dict[str, SettingSpec] = {
             QT_TRANSLATE_NOOP("settings", "Apply 42 CFR Part 2 consent rules"),
             bool,
             True,
+        ),
+        SettingSpec(
+            "backup_folder",
+            QT_TRANSLATE_NOOP("settings", "Backup folder"),
+            str,
+            "",
+            help=QT_TRANSLATE_NOOP(
+                "settings",
+                "Where the automatic backups go, taken when LEAD Desktop closes and once a day while it is open: "
+                "best a USB drive or network share kept away from this computer. Empty: the backups folder "
+                "beside the site.",
+            ),
+            editor="folder",
+        ),
+        SettingSpec(
+            "backup_keep",
+            QT_TRANSLATE_NOOP("settings", "Automatic backups to keep"),
+            int,
+            14,
+            1,
+            365,
+            help=QT_TRANSLATE_NOOP(
+                "settings", "Older automatic backups are deleted; other files in the folder are never touched."
+            ),
+        ),
+        SettingSpec(
+            "last_auto_backup_at",
+            QT_TRANSLATE_NOOP("settings", "Last automatic backup"),
+            str,
+            "",
+            editable=False,
         ),
     )
 }

@@ -2,7 +2,9 @@
 
 AppFlow owns whichever of these is showing and calls the services for the
 dialogs (which only collect input). Signing out returns to the sign-in dialog;
-closing the last of them emits `finished`, and app.py quits.
+so does restoring a backup over the site, and the dialog then says what happened
+(the window's `sign_in_message`). Closing the last of them emits `finished`, and
+app.py quits.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from lead_desktop.domain.errors import KnownError, SignInThrottled, ValidationError, WrongPassword
-from lead_desktop.gui.helpers import busy, error_text
+from lead_desktop.gui.helpers import busy, error_text, set_message
 from lead_desktop.gui import demo as demo_site
 from lead_desktop.gui.main_window import MainWindow
 from lead_desktop.gui.sign_in import ChangePasswordDialog, RecoveryKeyDialog, SignInDialog
@@ -141,9 +143,11 @@ class AppFlow(QObject):
 
     # ----- sign-in ---------------------------------------------------------------------------
 
-    def show_sign_in(self) -> None:
+    def show_sign_in(self, message: str = "") -> None:
         status = sites.keychain_status()
         dialog = SignInDialog(self.folder, status.usable, status.reason)
+        if message:
+            set_message(dialog.ui.message_label, message)
         dialog.sign_in_requested.connect(self._on_sign_in_requested)
         dialog.keychain_requested.connect(self._on_keychain_requested)
         dialog.recovery_requested.connect(self._on_recovery_requested)
@@ -272,9 +276,11 @@ class AppFlow(QObject):
 
     def _on_window_signed_out(self) -> None:
         window, self.window = self.window, None
+        message = ""
         if window is not None:
+            message = window.sign_in_message
             window.deleteLater()
-        self.show_sign_in()
+        self.show_sign_in(message)
 
     def _on_window_quit_requested(self) -> None:
         window, self.window = self.window, None

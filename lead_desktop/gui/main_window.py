@@ -6,40 +6,74 @@ database is closed and its key dropped (`SiteSession.lock_screen`). The folder
 lock stays held, so nobody else opens the site meanwhile. Signing in again
 (`services.site.unlock`) gives the pages the new session and returns to the
 page the person was on.
+
+Automatic backups (services.backups) are taken when the window closes or the
+person signs out, and once a day while it is open (a timer checks every hour
+whether the last one is older than 24 hours). They run on the window's
+BackupRunner, off the GUI thread; closing, locking and restoring wait for a
+running one. A failed backup never stops the window from closing: it is logged
+and noted, and the next session shows a warning in the status bar.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QProgressDialog,
+    QSizePolicy,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
 
 from lead_desktop import __version__
 from lead_desktop.domain.errors import KnownError, SignInThrottled, ValidationError, WrongPassword
 from lead_desktop.domain.roles import Permission
+from lead_desktop.gui.admin.backup_jobs import BackupRunner, Outcome
 from lead_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from lead_desktop.gui.idle import IdleWatcher
 from lead_desktop.gui.pages import PAGES, build_page
 from lead_desktop.gui.sign_in import ChangePasswordDialog
-from lead_desktop.gui.helpers import busy, error_text, keychain_reason_text
+from lead_desktop.gui.helpers import busy, error_text, keychain_reason_text, local_time_text, set_message
 from lead_desktop.services import accounts as account_service
+from lead_desktop.services import backups as backup_service
 from lead_desktop.services import site as sites
 from lead_desktop.services.site import Actor, LockedSite, SiteSession
 
 log = logging.getLogger(__name__)
 
 MINUTE_MS = 60_000
+DAILY_CHECK_MS = 60 * MINUTE_MS  # how often the window asks whether a daily backup is due
+PROGRESS_DELAY_MS = 300  # a backup shorter than this shows no progress dialog
 
 
 class MainWindow(QMainWindow):
     signed_out = Signal()  # the person chose Sign out: back to the sign-in dialog
     quit_requested = Signal()  # the window was closed or Quit chosen
 
-    def __init__(self, site: SiteSession, *, idle_ms: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        site: SiteSession,
+        *,
+        idle_ms: int | None = None,
+        clock: Callable[[], datetime] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -51,6 +85,11 @@ class MainWindow(QMainWindow):
         self._ending = "quit"
         self._resume_index = 0
         self.password_dialog: ChangePasswordDialog | None = None
+        self.clock: Callable[[], datetime] = clock or (lambda: datetime.now(timezone.utc))
+        self.sign_in_message = ""  # what the sign-in dialog says after this window (e.g. after a restore)
+        self._closing = False
+        self.backups = BackupRunner(self)
+        self.backup_progress_dialog: QProgressDialog | None = None
 
         self.pages: dict[str, QWidget] = {}
         for spec in PAGES:
@@ -84,13 +123,36 @@ class MainWindow(QMainWindow):
         if hasattr(admin, "settings_saved"):
             admin.settings_saved.connect(self._on_settings_saved)
             admin.accounts_changed.connect(self._on_accounts_changed)
+        if hasattr(admin, "set_backup_runner"):
+            admin.set_backup_runner(self.backups)
+            admin.restore_confirmed.connect(self._on_restore_confirmed)
 
         self.user_label = QLabel(self)
         self.site_label = QLabel(self)
         self.user_label.setAccessibleName(self.tr("Signed-in person"))
         self.site_label.setAccessibleName(self.tr("Site"))
+        self.backup_warning_label = QLabel(self)
+        self.backup_warning_label.setAccessibleName(self.tr("Backup warning"))
+        # Clipped rather than widening the window (at 200 % a long line would); the tooltip has it all.
+        self.backup_warning_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        font = self.backup_warning_label.font()
+        font.setBold(True)
+        self.backup_warning_label.setFont(font)
+        self.backup_warning_label.hide()
+        self.backup_progress = QProgressBar(self)
+        self.backup_progress.setRange(0, 0)  # a backup cannot say how far it is; it says that it is working
+        self.backup_progress.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 12)
+        self.backup_progress.setAccessibleName(self.tr("Automatic backup in progress"))
+        self.backup_progress.hide()
+        self.statusBar().addWidget(self.backup_warning_label, 1)
+        self.statusBar().addPermanentWidget(self.backup_progress)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.site_label)
+        self.backups.started.connect(self._on_backups_started)
+        self.backups.finished.connect(self._on_backups_finished)
+        self.daily_timer = QTimer(self)
+        self.daily_timer.setInterval(DAILY_CHECK_MS)
+        self.daily_timer.timeout.connect(self.check_daily_backup)
 
         ui.action_backup.triggered.connect(self._on_action_backup_triggered)
         ui.action_lock.triggered.connect(self.lock)
@@ -108,12 +170,16 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self._idle_interval(), self)
         self.idle.timed_out.connect(self._on_idle_timed_out)
 
+        ui.page_stack.currentChanged.connect(self._free_keyboard_traps)
+
         self._apply_permissions()
         self._load_pages()
         self._refresh_site_details()
         self._refresh_account_menu()
+        self._refresh_backup_warning()
         self.go_to(self._first_allowed_index())
         self.idle.start()
+        self.daily_timer.start()
 
     # ----- state --------------------------------------------------------------------------
 
@@ -145,6 +211,21 @@ class MainWindow(QMainWindow):
     def _load_pages(self) -> None:
         for index, spec in enumerate(PAGES):
             self.pages[spec.key].set_site(self._site if self._allowed(index) else None)
+        self._free_keyboard_traps()
+
+    def _free_keyboard_traps(self, *_args: object) -> None:
+        """Tab leaves tables and text boxes (arrows move inside them), so the keyboard alone gets everywhere."""
+        for view in self.findChildren(QAbstractItemView):
+            view.setTabKeyNavigation(False)
+        for text in (*self.findChildren(QTextEdit), *self.findChildren(QPlainTextEdit)):
+            text.setTabChangesFocus(True)
+        for tabs in self.findChildren(QTabWidget):
+            # A tab widget hands focus to its tab bar; an auto-hidden bar (one tab) cannot take it, and Tab
+            # would stop dead there instead of moving on to the page's controls.
+            hidden = tabs.tabBar().isHidden()
+            tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus if hidden else Qt.FocusPolicy.TabFocus)
+            if tabs.accessibleName() and not tabs.tabBar().accessibleName():
+                tabs.tabBar().setAccessibleName(tabs.accessibleName())
 
     def _idle_interval(self) -> int:
         if self._idle_override is not None:
@@ -265,6 +346,10 @@ class MainWindow(QMainWindow):
         if site is None:
             return
         self.idle.stop()
+        self.daily_timer.stop()
+        self._wait_for_backup()  # a backup being written still needs the key
+        if self._site is not site:
+            return
         self._resume_index = self.ui.page_stack.currentIndex()
         keychain = self._keychain_unlock_offered()
         recovery = site.actor.via_recovery_key
@@ -337,6 +422,8 @@ class MainWindow(QMainWindow):
         self.ui.content_widget.show()
         self.ui.page_stack.show()
         self.idle.start()
+        self.daily_timer.start()
+        self._refresh_backup_warning()
         log.info("window unlocked")
 
     # ----- ending -------------------------------------------------------------------------
@@ -347,7 +434,10 @@ class MainWindow(QMainWindow):
 
     def _end_session(self) -> None:
         self.idle.uninstall()
+        self.daily_timer.stop()
         self._close_dialogs()
+        self._wait_for_backup()
+        self._back_up_on_close()
         self._clear_pages()
         site, self._site = self._site, None
         locked, self._locked = self._locked, None
@@ -360,12 +450,184 @@ class MainWindow(QMainWindow):
             locked.release()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self._closing:  # closed again while the closing backup runs: that one close is enough
+            event.ignore()
+            return
+        self._closing = True
         self._end_session()
         super().closeEvent(event)
         if self._ending == "sign_out":
             self.signed_out.emit()
         else:
             self.quit_requested.emit()
+
+    # ----- automatic backups ---------------------------------------------------------------
+
+    def _progress_dialog(self, text: str) -> QProgressDialog:
+        dialog = QProgressDialog(text, "", 0, 0, self)
+        dialog.setWindowTitle(self.tr("LEAD Desktop"))
+        dialog.setCancelButton(None)  # a backup cannot stop half-way; it takes seconds
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.reset()  # shown by the timer below only when the work takes a moment
+        return dialog
+
+    def _run_and_wait(self, text: str, work: Callable[[], object]) -> Outcome:
+        """Run a backup job off the GUI thread and wait for it, with a progress dialog when it takes a while."""
+        dialog = self._progress_dialog(text)
+        self.backup_progress_dialog = dialog
+        QTimer.singleShot(PROGRESS_DELAY_MS, lambda: dialog.show() if self.backup_progress_dialog is dialog else None)
+        try:
+            return self.backups.run_and_wait(work, text)
+        finally:
+            self.backup_progress_dialog = None
+            dialog.close()
+            dialog.deleteLater()
+
+    def _wait_for_backup(self) -> None:
+        if not self.backups.running:
+            return
+        dialog = self._progress_dialog(self.tr("Finishing the backup…"))
+        self.backup_progress_dialog = dialog
+        QTimer.singleShot(PROGRESS_DELAY_MS, lambda: dialog.show() if self.backup_progress_dialog is dialog else None)
+        try:
+            self.backups.wait()
+        finally:
+            self.backup_progress_dialog = None
+            dialog.close()
+            dialog.deleteLater()
+
+    def _back_up_on_close(self) -> None:
+        """The closing backup. Whatever goes wrong, the window still closes: nothing is lost by closing."""
+        site = self._site
+        if site is None or site.closed:
+            return
+        outcome = self._run_and_wait(
+            self.tr("Backing up the site before closing…"),
+            lambda: backup_service.automatic_backup(site, now=self.clock(), reason="on_close"),
+        )
+        if outcome.error is not None:
+            log.warning("the backup on closing failed; the next session will say so")
+        elif outcome.bug is not None:
+            log.error("the backup on closing failed with a fault (logged above); closing anyway")
+
+    def check_daily_backup(self) -> bool:
+        """Start a background backup when the last automatic one is 24 hours old. True when one started."""
+        site = self._site
+        if site is None or self.backups.running or self._closing:
+            return False
+        now = self.clock()
+        try:
+            due = backup_service.automatic_backup_due(site, now)
+        except KnownError:
+            log.warning("could not read when the last backup was made")
+            return False
+        if not due:
+            return False
+        return self.backups.start(
+            lambda: backup_service.automatic_backup(site, now=now, reason="daily"),
+            self._on_daily_backup_done,
+            self.tr("Backing up the site…"),
+        )
+
+    def _on_daily_backup_done(self, outcome: Outcome) -> None:
+        if outcome.ok:
+            self.statusBar().showMessage(self.tr("Automatic backup saved."), 10_000)
+        elif outcome.error is not None:
+            self.statusBar().showMessage(error_text(outcome.error), 60_000)
+        else:
+            self.statusBar().showMessage(self.tr("The automatic backup failed because of a fault in LEAD Desktop."), 60_000)
+        if self._closing:
+            return  # a fault is logged already; it must not hold up closing with a dialog
+        self._refresh_backup_warning()
+        admin = self.pages["administration"]
+        site = self._site
+        if site is not None and outcome.ok and site.can(Permission.VIEW_AUDIT) and hasattr(admin, "reload_audit"):
+            admin.reload_audit()
+        if outcome.bug is not None:
+            outcome.raise_bug()
+
+    def _on_backups_started(self, what: str) -> None:
+        self.backup_progress.setToolTip(what)
+        self.backup_progress.show()
+
+    def _on_backups_finished(self) -> None:
+        self.backup_progress.hide()
+
+    def _refresh_backup_warning(self) -> None:
+        """A warning in the status bar while the last automatic backup attempt is a failed one."""
+        site = self._site
+        text = ""
+        if site is not None:
+            try:
+                status = backup_service.status(site)
+            except KnownError:
+                status = None
+            if status is not None and status.last_failure_at is not None:
+                text = self.tr("The automatic backup of {time} failed.").format(
+                    time=local_time_text(status.last_failure_at)
+                )
+                detail = self.tr(
+                    "Check that the backup folder ({folder}) is there: plug in the USB drive or connect the network "
+                    "share, or choose another folder in Administration, Site settings. Then use Back up now "
+                    "(Administration, Backups)."
+                ).format(folder=status.folder)
+                self.backup_warning_label.setToolTip(detail)
+                self.backup_warning_label.setAccessibleDescription(detail)
+        self.backup_warning_label.setText(text)
+        self.backup_warning_label.setVisible(bool(text))
+
+    # ----- restoring a backup over the site --------------------------------------------------
+
+    def _on_restore_confirmed(self, path: str) -> None:
+        """Clear every page (nothing may read the database meanwhile), restore, and return to sign-in."""
+        site = self._site
+        if site is None:
+            return
+        self.idle.stop()
+        self.daily_timer.stop()
+        self._wait_for_backup()
+        self._close_dialogs()
+        self._clear_pages()
+        outcome = self._run_and_wait(
+            self.tr("Restoring the site from the backup…"),
+            lambda: backup_service.restore_over_site(site, Path(path), now=self.clock()),
+        )
+        if outcome.ok:
+            result = outcome.result
+            made = local_time_text(result.backup.created_at) if result.backup.created_at else ""
+            self.sign_in_message = self.tr(
+                "The site was restored from the backup made {time}. Sign in with the password you had then. "
+                "A copy of the site as it was before the restore is in {folder}."
+            ).format(time=made, folder=result.safety_backup.parent)
+        elif site.closed:  # failed after the site was closed: its files are as they were
+            reason = error_text(outcome.error) if outcome.error is not None else ""
+            self.sign_in_message = self.tr(
+                "The restore was stopped; the site is as it was before it. Sign in again. {reason}"
+            ).format(reason=reason).strip()
+            log.warning("restore failed after closing the site; returning to sign-in")
+        if site.closed:
+            self._site = None
+            self._ending = "sign_out"
+            self.close()
+            if outcome.bug is not None:
+                outcome.raise_bug()
+            return
+        # Refused or failed before anything was closed: the site is open and unchanged.
+        self._load_pages()
+        self.go_to_page("administration")
+        self.idle.start()
+        self.daily_timer.start()
+        admin = self.pages["administration"]
+        if outcome.error is not None:
+            text = error_text(outcome.error)
+        else:
+            text = self.tr("The restore failed because of a fault in LEAD Desktop; the site was not changed.")
+        if hasattr(admin, "backups"):
+            admin.ui.tabs.setCurrentWidget(admin.ui.backups_tab)
+            set_message(admin.ui.backups_message_label, text)
+        if outcome.bug is not None:
+            outcome.raise_bug()
 
     # ----- menus ----------------------------------------------------------------------------
 
@@ -382,12 +644,14 @@ class MainWindow(QMainWindow):
         site = self._site
         if not path or site is None:
             return
-        try:
-            with busy():
-                written = sites.backup(site, path)
-        except KnownError as err:
-            QMessageBox.warning(self, self.tr("Back up site"), error_text(err))
+        outcome = self._run_and_wait(self.tr("Backing up the site…"), lambda: sites.backup(site, path))
+        if outcome.bug is not None:
+            outcome.raise_bug()
             return
+        if outcome.error is not None:
+            QMessageBox.warning(self, self.tr("Back up site"), error_text(outcome.error))
+            return
+        written = outcome.result
         self.statusBar().showMessage(
             self.tr("Backup saved to {path}. Keep a copy away from this computer.").format(path=written), 15_000
         )
@@ -458,6 +722,7 @@ class MainWindow(QMainWindow):
     def _on_settings_saved(self) -> None:
         self._refresh_site_details()
         self._refresh_account_menu()
+        self._refresh_backup_warning()
         if self._idle_override is None:
             self.idle.set_interval(self._idle_interval())
 

@@ -1,9 +1,18 @@
-"""Site settings: read by anyone signed in, changed by administrators, every change audited."""
+"""Site settings: read by anyone signed in, changed by administrators, every change audited.
+
+The site logo (for the fact sheet) is kept here too: image bytes stored inside the
+encrypted database, not a file beside it.
+"""
 
 from __future__ import annotations
 
+import base64
+import binascii
+import os
+from pathlib import Path
+
 from lead_desktop.domain.audit import AuditAction
-from lead_desktop.domain.errors import ValidationError
+from lead_desktop.domain.errors import LogoInvalid, ValidationError
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission
 from lead_desktop.domain.settings import SETTINGS
@@ -18,7 +27,7 @@ def get_settings(site: SiteSession) -> dict[str, object]:
 
 def coerce(key: str, value: object) -> object:
     spec = SETTINGS.get(key)
-    if spec is None:
+    if spec is None or not spec.editable:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "There is no setting called {key}."), key=key)
     if spec.kind is bool:
         if isinstance(value, str):
@@ -49,7 +58,30 @@ def coerce(key: str, value: object) -> object:
                 QT_TRANSLATE_NOOP("errors", "A LEAD number prefix is 1 to 8 letters or digits."), field=key
             )
         return cleaned
+    if key == "backup_folder":
+        return check_backup_folder(text)
     return text
+
+
+def check_backup_folder(text: str) -> str:
+    """Empty (the backups folder beside the site), or an existing folder this program can write to."""
+    if not text:
+        return ""
+    try:
+        folder = Path(os.path.normpath(Path(text).expanduser()))
+        usable = folder.is_absolute() and folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)
+    except (OSError, ValueError):  # a name the system cannot take (a NUL byte, too long)
+        usable = False
+    if not usable:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Choose a folder that exists and that LEAD Desktop can write to (for a USB drive or network "
+                "share: plug it in or connect it first).",
+            ),
+            field="backup_folder",
+        )
+    return str(folder)
 
 
 def set_setting(site: SiteSession, key: str, value: object) -> object:
@@ -67,3 +99,48 @@ def set_setting(site: SiteSession, key: str, value: object) -> object:
 
         remove_all_keychain_slots(site)
     return value
+
+
+# ----- the site logo ---------------------------------------------------------------------------
+
+LOGO_SETTING = "site_logo"
+LOGO_MAX_BYTES = 1024 * 1024
+_PNG = b"\x89PNG\r\n\x1a\n"
+_JPEG = b"\xff\xd8\xff"
+
+
+def logo_kind(data: bytes) -> str | None:
+    """"png" or "jpeg" from the file's first bytes, or None."""
+    if data.startswith(_PNG):
+        return "png"
+    if data.startswith(_JPEG):
+        return "jpeg"
+    return None
+
+
+def get_logo(site: SiteSession) -> bytes | None:
+    """The site's logo image (PNG or JPEG bytes), or None when there is none."""
+    with site.unit_of_work() as session:
+        stored = read_setting(session, LOGO_SETTING)
+    if not stored:
+        return None
+    try:
+        return base64.b64decode(str(stored), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def set_logo(site: SiteSession, data: bytes | None) -> None:
+    """Store (or with None, remove) the logo: a PNG or JPEG of at most 1 MB. Audited like a setting."""
+    site.require(Permission.CHANGE_SETTINGS)
+    if data is not None:
+        data = bytes(data)
+        if not data or len(data) > LOGO_MAX_BYTES or logo_kind(data) is None:
+            raise LogoInvalid(field=LOGO_SETTING)
+    value = base64.b64encode(data).decode("ascii") if data else ""
+    with site.unit_of_work() as session:
+        if (read_setting(session, LOGO_SETTING) or "") == value:
+            return
+        write_setting(session, LOGO_SETTING, value, site.actor.account_id)
+        site.audit(session, AuditAction.SETTINGS_CHANGED, "setting", None, key=LOGO_SETTING)
+    site.forget_settings()

@@ -1,4 +1,4 @@
-"""Administration page: Accounts, Audit log, Site settings and Security tabs.
+"""Administration page: Accounts, Audit log, Site settings, Backups and Security tabs.
 
 Holds the open site only to call services; every row it shows comes back as
 a frozen dataclass, and `set_site(None)` empties every table and field.
@@ -17,7 +17,9 @@ from lead_desktop.domain.errors import KnownError, ValidationError
 from lead_desktop.domain.roles import Permission
 from lead_desktop.gui.admin.accounts import SORT_ROLE, AccountDialog, AccountInput, AccountsModel, ResetPasswordDialog
 from lead_desktop.gui.admin.audit import AuditModel
-from lead_desktop.gui.admin.settings_form import SettingsForm
+from lead_desktop.gui.admin.backup_jobs import BackupRunner
+from lead_desktop.gui.admin.backups import BackupsPanel
+from lead_desktop.gui.admin.settings_form import LogoEditor, SettingsForm
 from lead_desktop.gui.forms.ui_administration_page import Ui_AdministrationPage
 from lead_desktop.gui.helpers import busy, error_text, make_heading, set_message, style_as_message
 from lead_desktop.services import accounts as account_service
@@ -30,6 +32,7 @@ from lead_desktop.services.site import SiteSession
 class AdministrationPage(QWidget):
     settings_saved = Signal()  # the window shows the new site name and idle time
     accounts_changed = Signal()
+    restore_confirmed = Signal(str)  # a checked backup to restore over the site: the window does it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +45,7 @@ class AdministrationPage(QWidget):
         self.confirm_box: QMessageBox | None = None
 
         make_heading(ui.title_label)
+        ui.tabs.tabBar().setAccessibleName(ui.tabs.accessibleName())  # the bar takes the focus for the tabs
         make_heading(ui.rotate_heading_label, 1.15)
         style_as_message(
             ui.accounts_message_label, ui.chain_result_label, ui.settings_status_label, ui.rotate_message_label
@@ -73,12 +77,40 @@ class AdministrationPage(QWidget):
         # The scroll area would paint its own background; let the tab's show through.
         ui.settings_scroll.viewport().setAutoFillBackground(False)
         ui.settings_form_widget.setAutoFillBackground(False)
+        self.logo = LogoEditor(ui.logo_preview_label, ui.choose_logo_button, ui.remove_logo_button, ui.logo_message_label)
         ui.save_settings_button.clicked.connect(self._on_save_settings_button_clicked)
+
+        self.backups = BackupsPanel(ui, self)
+        self.backups.restore_confirmed.connect(self.restore_confirmed)
+        self.backups.backed_up.connect(self.reload_audit)
 
         ui.rotate_button.clicked.connect(self._on_rotate_button_clicked)
         ui.hide_key_button.clicked.connect(self._hide_new_key)
         self._hide_new_key()
         self._update_account_buttons()
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Editors made in code join the end of the focus chain; put every tab's controls in reading order."""
+        ui = self.ui
+        chains = [
+            [ui.accounts_view, ui.add_account_button, ui.edit_account_button, ui.reset_password_button,
+             ui.deactivate_button, ui.show_inactive_checkbox],
+            [ui.refresh_audit_button, ui.check_chain_button, ui.audit_view],
+            [*self.settings_form.focus_chain(), ui.choose_logo_button, ui.remove_logo_button, ui.save_settings_button],
+            [ui.backups_view, ui.back_up_now_button, ui.verify_backup_button, ui.restore_backup_button,
+             ui.restore_file_button, ui.reload_backups_button],
+            [ui.rotate_button, ui.hide_key_button],
+        ]
+        previous = ui.tabs
+        for chain in chains:
+            for widget in chain:
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
+
+    def set_backup_runner(self, runner: BackupRunner) -> None:
+        """The window's runner: one backup job at a time, and the window waits for it before locking."""
+        self.backups.set_runner(runner)
 
     # ----- site ------------------------------------------------------------------------
 
@@ -97,6 +129,8 @@ class AdministrationPage(QWidget):
         self.accounts_model.set_rows([])
         self.audit_model.set_source(None)
         self.settings_form.clear()
+        self.logo.clear()
+        self.backups.clear()
         self._hide_new_key()
         for label in (
             self.ui.accounts_message_label,
@@ -117,9 +151,13 @@ class AdministrationPage(QWidget):
         ui.tabs.setTabEnabled(ui.tabs.indexOf(ui.audit_tab), site.can(Permission.VIEW_AUDIT))
         ui.tabs.setTabEnabled(ui.tabs.indexOf(ui.settings_tab), site.can(Permission.CHANGE_SETTINGS))
         ui.tabs.setTabEnabled(ui.tabs.indexOf(ui.security_tab), site.can(Permission.ROTATE_KEY))
+        ui.tabs.setTabEnabled(
+            ui.tabs.indexOf(ui.backups_tab), site.can(Permission.MANAGE_ACCOUNTS) and site.can(Permission.CHANGE_SETTINGS)
+        )
         self.reload_accounts()
         self.reload_audit()
         self.reload_settings()
+        self.backups.set_site(site)
 
     def _run(self, call: Callable[[], object], label=None) -> tuple[bool, object]:  # noqa: ANN001
         """Call a service; a KnownError is shown in `label` (or a message box) instead of raised."""
@@ -345,22 +383,36 @@ class AdministrationPage(QWidget):
         site = self._site
         if site is None or not site.can(Permission.CHANGE_SETTINGS):
             self.settings_form.clear()
+            self.logo.clear()
             return
         ok, values = self._run(lambda: settings_service.get_settings(site), self.ui.settings_status_label)
         if ok:
             self.settings_form.load(values)
             set_message(self.ui.settings_status_label, "")
+        ok, logo = self._run(lambda: settings_service.get_logo(site), self.ui.settings_status_label)
+        self.logo.load(logo if ok else None)
 
     def _on_save_settings_button_clicked(self) -> None:
         site = self._site
         if site is None:
             return
         changed = self.settings_form.changed_values()
-        if not changed:
+        if not changed and not self.logo.changed:
             set_message(self.ui.settings_status_label, self.tr("Nothing to save: no setting was changed."))
             return
         errors: dict[str, str] = {}
         saved = 0
+        if self.logo.changed:
+            try:
+                with busy():
+                    settings_service.set_logo(site, self.logo.data)
+            except KnownError as err:
+                set_message(self.ui.logo_message_label, error_text(err))
+                errors["site_logo"] = error_text(err)
+            else:
+                self.logo.mark_saved()
+                set_message(self.ui.logo_message_label, "")
+                saved += 1
         for key, value in changed.items():
             try:
                 with busy():
@@ -370,13 +422,14 @@ class AdministrationPage(QWidget):
                 continue
             self.settings_form.mark_saved(key, stored)
             saved += 1
-        self.settings_form.show_errors(errors)
+        self.settings_form.show_errors({key: text for key, text in errors.items() if key != "site_logo"})
         if errors:
             set_message(self.ui.settings_status_label, self.tr("Some settings were not saved; see the messages above."))
         else:
             set_message(self.ui.settings_status_label, self.tr("Saved."))
         if saved:
             self.reload_audit()
+            self.backups.reload()
             self.settings_saved.emit()
 
     # ----- security ----------------------------------------------------------------------
@@ -398,6 +451,8 @@ class AdministrationPage(QWidget):
         site = self._site
         if site is None:
             return
+        if self.backups.runner is not None:
+            self.backups.runner.wait()  # a backup being written must not see the key change under it
         set_message(self.ui.rotate_message_label, "")
         ok, new_key = self._run(lambda: account_service.rotate_master_key(site), self.ui.rotate_message_label)
         if not ok:

@@ -1,12 +1,33 @@
-"""The Site settings form, built from domain.settings.SETTINGS: one editor per spec, errors beside it."""
+"""The Site settings form, built from domain.settings.SETTINGS: one editor per spec, errors beside it.
+
+Settings the program keeps for itself (not `editable`) get no editor. A folder setting
+gets a text field with a Browse… button. The site logo is not a setting row: `LogoEditor`
+holds the chosen image (checked with Qt before it is offered to the service) until the
+page saves it with the other changes.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lead_desktop.domain.settings import SETTINGS, SettingSpec
 from lead_desktop.gui.helpers import set_message, style_as_message
+from lead_desktop.services.settings import LOGO_MAX_BYTES, logo_kind
 
 
 class SettingsForm:
@@ -15,8 +36,12 @@ class SettingsForm:
     def __init__(self, layout: QFormLayout, parent: QWidget) -> None:
         self.editors: dict[str, QWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
+        self.browse_buttons: dict[str, QPushButton] = {}
         self._loaded: dict[str, object] = {}
+        self._parent = parent
         for spec in SETTINGS.values():
+            if not spec.editable:
+                continue
             label_text = QCoreApplication.translate("settings", spec.label)
             editor = self._editor_for(spec, parent)
             editor.setAccessibleName(label_text)
@@ -25,7 +50,10 @@ class SettingsForm:
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(2)
-            column.addWidget(editor)
+            if spec.editor == "folder":
+                column.addLayout(self._with_browse_button(spec, editor, box, label_text))
+            else:
+                column.addWidget(editor)
             if spec.help:
                 help_label = QLabel(QCoreApplication.translate("settings", spec.help), box)
                 help_label.setWordWrap(True)
@@ -43,6 +71,30 @@ class SettingsForm:
             self.editors[spec.key] = editor
             self.error_labels[spec.key] = error_label
 
+    def _with_browse_button(self, spec: SettingSpec, editor: QWidget, box: QWidget, label_text: str) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(editor, 1)
+        button = QPushButton(QCoreApplication.translate("SettingsForm", "B&rowse…"), box)
+        button.setObjectName(f"{spec.key}_browse_button")
+        button.setAccessibleName(QCoreApplication.translate("SettingsForm", "Choose: {setting}").format(setting=label_text))
+        button.clicked.connect(lambda: self._browse(spec.key))
+        row.addWidget(button)
+        self.browse_buttons[spec.key] = button
+        if isinstance(editor, QLineEdit):
+            editor.setPlaceholderText(QCoreApplication.translate("SettingsForm", "the backups folder beside the site"))
+        return row
+
+    def _browse(self, key: str) -> None:
+        editor = self.editors[key]
+        current = self.value(key)
+        start = str(current) if current and Path(str(current)).is_dir() else str(Path.home())
+        folder = QFileDialog.getExistingDirectory(
+            self._parent, QCoreApplication.translate("SettingsForm", "Choose the backup folder"), start
+        )
+        if folder and isinstance(editor, QLineEdit):
+            editor.setText(folder)
+
     @staticmethod
     def _editor_for(spec: SettingSpec, parent: QWidget) -> QWidget:
         if spec.kind is bool:
@@ -53,8 +105,17 @@ class SettingsForm:
             spin.setMaximumWidth(spin.sizeHint().width() + 40)
             return spin
         edit = QLineEdit(parent)
-        edit.setMaxLength(120)
+        edit.setMaxLength(400 if spec.editor == "folder" else 120)
         return edit
+
+    def focus_chain(self) -> list[QWidget]:
+        """The editors (and their Browse… buttons) in the order they are shown."""
+        chain: list[QWidget] = []
+        for key, editor in self.editors.items():
+            chain.append(editor)
+            if key in self.browse_buttons:
+                chain.append(self.browse_buttons[key])
+        return chain
 
     def value(self, key: str) -> object:
         editor = self.editors[key]
@@ -101,3 +162,88 @@ class SettingsForm:
             else:
                 editor.clear()
         self.show_errors({})
+
+
+class LogoEditor:
+    """The logo preview and its Choose/Remove buttons; the change waits for Save settings."""
+
+    PREVIEW = QSize(160, 80)
+
+    def __init__(self, preview: QLabel, choose: QPushButton, remove: QPushButton, message: QLabel) -> None:
+        self.preview = preview
+        self.choose_button = choose
+        self.remove_button = remove
+        self.message = message
+        self._saved: bytes | None = None
+        self._current: bytes | None = None
+        style_as_message(message)
+        choose.clicked.connect(self._on_choose_clicked)
+        remove.clicked.connect(self._on_remove_clicked)
+        self._show()
+
+    @property
+    def changed(self) -> bool:
+        return self._current != self._saved
+
+    @property
+    def data(self) -> bytes | None:
+        return self._current
+
+    def load(self, data: bytes | None) -> None:
+        self._saved = self._current = data
+        set_message(self.message, "")
+        self._show()
+
+    def mark_saved(self) -> None:
+        self._saved = self._current
+
+    def clear(self) -> None:
+        self.load(None)
+
+    def choose_file(self, path: str | Path) -> bool:
+        """Take the image at `path` when it is a PNG or JPEG of at most 1 MB that Qt can read."""
+        translate = QCoreApplication.translate
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(LOGO_MAX_BYTES + 1)
+        except OSError:
+            set_message(self.message, translate("LogoEditor", "That file cannot be read."))
+            return False
+        image = QImage.fromData(data)
+        if len(data) > LOGO_MAX_BYTES or logo_kind(data) is None or image.isNull():
+            set_message(self.message, translate("LogoEditor", "A logo must be a PNG or JPEG image of at most 1 MB."))
+            return False
+        self._current = data
+        set_message(self.message, translate("LogoEditor", "Save the settings to keep this logo."))
+        self._show()
+        return True
+
+    def _on_choose_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.preview.window(),
+            QCoreApplication.translate("LogoEditor", "Choose the site's logo"),
+            str(Path.home()),
+            QCoreApplication.translate("LogoEditor", "Images (*.png *.jpg *.jpeg)"),
+        )
+        if path:
+            self.choose_file(path)
+
+    def _on_remove_clicked(self) -> None:
+        self._current = None
+        set_message(self.message, QCoreApplication.translate("LogoEditor", "Save the settings to remove the logo."))
+        self._show()
+
+    def _show(self) -> None:
+        translate = QCoreApplication.translate
+        image = QImage.fromData(self._current) if self._current else QImage()
+        if image.isNull():
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(translate("LogoEditor", "No logo"))
+        else:
+            ratio = self.preview.devicePixelRatioF() or 1.0
+            scaled = QPixmap.fromImage(image).scaled(
+                self.PREVIEW * ratio, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+            scaled.setDevicePixelRatio(ratio)
+            self.preview.setPixmap(scaled)
+        self.remove_button.setEnabled(self._current is not None)

@@ -9,9 +9,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QFormLayout,
-    QFrame, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QTabWidget, QTableView, QVBoxLayout, QWidget)
+    QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 from lead_desktop.gui.recovery_panel import RecoveryKeyPanel
 
@@ -147,6 +148,7 @@ class Ui_AdministrationPage(object):
 
         self.settings_scroll = QScrollArea(self.settings_tab)
         self.settings_scroll.setObjectName(u"settings_scroll")
+        self.settings_scroll.setFocusPolicy(Qt.NoFocus)
         self.settings_scroll.setFrameShape(QFrame.NoFrame)
         self.settings_scroll.setWidgetResizable(True)
         self.settings_form_widget = QWidget()
@@ -158,6 +160,58 @@ class Ui_AdministrationPage(object):
         self.settings_scroll.setWidget(self.settings_form_widget)
 
         self.settings_layout.addWidget(self.settings_scroll)
+
+        self.logo_group = QGroupBox(self.settings_tab)
+        self.logo_group.setObjectName(u"logo_group")
+        self.logo_layout = QHBoxLayout(self.logo_group)
+        self.logo_layout.setObjectName(u"logo_layout")
+        self.logo_preview_label = QLabel(self.logo_group)
+        self.logo_preview_label.setObjectName(u"logo_preview_label")
+        self.logo_preview_label.setMinimumSize(QSize(120, 60))
+        self.logo_preview_label.setFrameShape(QFrame.StyledPanel)
+        self.logo_preview_label.setAlignment(Qt.AlignCenter)
+
+        self.logo_layout.addWidget(self.logo_preview_label)
+
+        self.logo_text_layout = QVBoxLayout()
+        self.logo_text_layout.setObjectName(u"logo_text_layout")
+        self.logo_hint_label = QLabel(self.logo_group)
+        self.logo_hint_label.setObjectName(u"logo_hint_label")
+        self.logo_hint_label.setWordWrap(True)
+
+        self.logo_text_layout.addWidget(self.logo_hint_label)
+
+        self.logo_buttons_layout = QHBoxLayout()
+        self.logo_buttons_layout.setObjectName(u"logo_buttons_layout")
+        self.choose_logo_button = QPushButton(self.logo_group)
+        self.choose_logo_button.setObjectName(u"choose_logo_button")
+
+        self.logo_buttons_layout.addWidget(self.choose_logo_button)
+
+        self.remove_logo_button = QPushButton(self.logo_group)
+        self.remove_logo_button.setObjectName(u"remove_logo_button")
+
+        self.logo_buttons_layout.addWidget(self.remove_logo_button)
+
+        self.logo_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.logo_buttons_layout.addItem(self.logo_spacer)
+
+
+        self.logo_text_layout.addLayout(self.logo_buttons_layout)
+
+        self.logo_message_label = QLabel(self.logo_group)
+        self.logo_message_label.setObjectName(u"logo_message_label")
+        self.logo_message_label.setTextFormat(Qt.PlainText)
+        self.logo_message_label.setWordWrap(True)
+
+        self.logo_text_layout.addWidget(self.logo_message_label)
+
+
+        self.logo_layout.addLayout(self.logo_text_layout)
+
+
+        self.settings_layout.addWidget(self.logo_group)
 
         self.settings_buttons_layout = QHBoxLayout()
         self.settings_buttons_layout.setObjectName(u"settings_buttons_layout")
@@ -181,6 +235,72 @@ class Ui_AdministrationPage(object):
         self.settings_layout.addLayout(self.settings_buttons_layout)
 
         self.tabs.addTab(self.settings_tab, "")
+        self.backups_tab = QWidget()
+        self.backups_tab.setObjectName(u"backups_tab")
+        self.backups_layout = QVBoxLayout(self.backups_tab)
+        self.backups_layout.setObjectName(u"backups_layout")
+        self.backups_status_label = QLabel(self.backups_tab)
+        self.backups_status_label.setObjectName(u"backups_status_label")
+        self.backups_status_label.setTextFormat(Qt.PlainText)
+        self.backups_status_label.setWordWrap(True)
+
+        self.backups_layout.addWidget(self.backups_status_label)
+
+        self.backups_view = QTableView(self.backups_tab)
+        self.backups_view.setObjectName(u"backups_view")
+        self.backups_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.backups_view.setAlternatingRowColors(True)
+        self.backups_view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.backups_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.backups_view.setSortingEnabled(True)
+        self.backups_view.setTabKeyNavigation(False)
+        self.backups_view.horizontalHeader().setStretchLastSection(True)
+        self.backups_view.verticalHeader().setVisible(False)
+
+        self.backups_layout.addWidget(self.backups_view)
+
+        self.backups_buttons_layout = QHBoxLayout()
+        self.backups_buttons_layout.setObjectName(u"backups_buttons_layout")
+        self.back_up_now_button = QPushButton(self.backups_tab)
+        self.back_up_now_button.setObjectName(u"back_up_now_button")
+
+        self.backups_buttons_layout.addWidget(self.back_up_now_button)
+
+        self.verify_backup_button = QPushButton(self.backups_tab)
+        self.verify_backup_button.setObjectName(u"verify_backup_button")
+
+        self.backups_buttons_layout.addWidget(self.verify_backup_button)
+
+        self.restore_backup_button = QPushButton(self.backups_tab)
+        self.restore_backup_button.setObjectName(u"restore_backup_button")
+
+        self.backups_buttons_layout.addWidget(self.restore_backup_button)
+
+        self.backups_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.backups_buttons_layout.addItem(self.backups_spacer)
+
+        self.restore_file_button = QPushButton(self.backups_tab)
+        self.restore_file_button.setObjectName(u"restore_file_button")
+
+        self.backups_buttons_layout.addWidget(self.restore_file_button)
+
+        self.reload_backups_button = QPushButton(self.backups_tab)
+        self.reload_backups_button.setObjectName(u"reload_backups_button")
+
+        self.backups_buttons_layout.addWidget(self.reload_backups_button)
+
+
+        self.backups_layout.addLayout(self.backups_buttons_layout)
+
+        self.backups_message_label = QLabel(self.backups_tab)
+        self.backups_message_label.setObjectName(u"backups_message_label")
+        self.backups_message_label.setTextFormat(Qt.PlainText)
+        self.backups_message_label.setWordWrap(True)
+
+        self.backups_layout.addWidget(self.backups_message_label)
+
+        self.tabs.addTab(self.backups_tab, "")
         self.security_tab = QWidget()
         self.security_tab.setObjectName(u"security_tab")
         self.security_layout = QVBoxLayout(self.security_tab)
@@ -254,6 +374,9 @@ class Ui_AdministrationPage(object):
     def retranslateUi(self, AdministrationPage):
         self.title_label.setText(QCoreApplication.translate("AdministrationPage", u"Administration", None))
 #if QT_CONFIG(accessibility)
+        self.tabs.setAccessibleName(QCoreApplication.translate("AdministrationPage", u"Administration tabs", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
         self.accounts_view.setAccessibleName(QCoreApplication.translate("AdministrationPage", u"Staff accounts", None))
 #endif // QT_CONFIG(accessibility)
         self.add_account_button.setText(QCoreApplication.translate("AdministrationPage", u"A&dd\u2026", None))
@@ -273,6 +396,9 @@ class Ui_AdministrationPage(object):
         self.deactivate_button.setAccessibleName(QCoreApplication.translate("AdministrationPage", u"Deactivate the selected account", None))
 #endif // QT_CONFIG(accessibility)
         self.show_inactive_checkbox.setText(QCoreApplication.translate("AdministrationPage", u"Show deacti&vated accounts", None))
+#if QT_CONFIG(accessibility)
+        self.show_inactive_checkbox.setAccessibleName(QCoreApplication.translate("AdministrationPage", u"Show deactivated accounts", None))
+#endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.accounts_tab), QCoreApplication.translate("AdministrationPage", u"Accounts", None))
         self.refresh_audit_button.setText(QCoreApplication.translate("AdministrationPage", u"&Refresh", None))
 #if QT_CONFIG(accessibility)
@@ -287,11 +413,48 @@ class Ui_AdministrationPage(object):
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.audit_tab), QCoreApplication.translate("AdministrationPage", u"Audit log", None))
         self.settings_intro_label.setText(QCoreApplication.translate("AdministrationPage", u"These settings apply to everyone who uses this site. Every change is written to the audit log.", None))
+        self.logo_group.setTitle(QCoreApplication.translate("AdministrationPage", u"Site logo", None))
+#if QT_CONFIG(accessibility)
+        self.logo_preview_label.setAccessibleName(QCoreApplication.translate("AdministrationPage", u"Logo preview", None))
+#endif // QT_CONFIG(accessibility)
+        self.logo_hint_label.setText(QCoreApplication.translate("AdministrationPage", u"Printed on the fact sheet. A PNG or JPEG image of at most 1 MB, kept inside the encrypted site file.", None))
+        self.choose_logo_button.setText(QCoreApplication.translate("AdministrationPage", u"Choose &logo\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.choose_logo_button.setAccessibleName(QCoreApplication.translate("AdministrationPage", u"Choose a logo image", None))
+#endif // QT_CONFIG(accessibility)
+        self.remove_logo_button.setText(QCoreApplication.translate("AdministrationPage", u"Remo&ve logo", None))
+#if QT_CONFIG(accessibility)
+        self.remove_logo_button.setAccessibleName(QCoreApplication.translate("AdministrationPage", u"Remove the logo", None))
+#endif // QT_CONFIG(accessibility)
         self.save_settings_button.setText(QCoreApplication.translate("AdministrationPage", u"&Save settings", None))
 #if QT_CONFIG(accessibility)
         self.save_settings_button.setAccessibleName(QCoreApplication.translate("AdministrationPage", u"Save settings", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.settings_tab), QCoreApplication.translate("AdministrationPage", u"Site settings", None))
+#if QT_CONFIG(accessibility)
+        self.backups_view.setAccessibleName(QCoreApplication.translate("AdministrationPage", u"Backups found", None))
+#endif // QT_CONFIG(accessibility)
+        self.back_up_now_button.setText(QCoreApplication.translate("AdministrationPage", u"Back &up now", None))
+#if QT_CONFIG(accessibility)
+        self.back_up_now_button.setAccessibleName(QCoreApplication.translate("AdministrationPage", u"Back up now", None))
+#endif // QT_CONFIG(accessibility)
+        self.verify_backup_button.setText(QCoreApplication.translate("AdministrationPage", u"&Verify", None))
+#if QT_CONFIG(accessibility)
+        self.verify_backup_button.setAccessibleName(QCoreApplication.translate("AdministrationPage", u"Verify the selected backup", None))
+#endif // QT_CONFIG(accessibility)
+        self.restore_backup_button.setText(QCoreApplication.translate("AdministrationPage", u"&Restore\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.restore_backup_button.setAccessibleName(QCoreApplication.translate("AdministrationPage", u"Restore the selected backup", None))
+#endif // QT_CONFIG(accessibility)
+        self.restore_file_button.setText(QCoreApplication.translate("AdministrationPage", u"&Open restore from file\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.restore_file_button.setAccessibleName(QCoreApplication.translate("AdministrationPage", u"Open restore from file", None))
+#endif // QT_CONFIG(accessibility)
+        self.reload_backups_button.setText(QCoreApplication.translate("AdministrationPage", u"Re&load", None))
+#if QT_CONFIG(accessibility)
+        self.reload_backups_button.setAccessibleName(QCoreApplication.translate("AdministrationPage", u"Reload the list of backups", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.backups_tab), QCoreApplication.translate("AdministrationPage", u"Backups", None))
         self.rotate_heading_label.setText(QCoreApplication.translate("AdministrationPage", u"Change the site's master key", None))
         self.rotate_warning_label.setText(QCoreApplication.translate("AdministrationPage", u"This re-encrypts the whole site file under a new key. The current recovery key \u2014 and every Recovery Kit printed so far \u2014 stops working at once, and backups made before today still need the old key. Do this only when the recovery key may have been seen by someone who should not have it, and print the new Recovery Kit straight away.", None))
         self.rotate_button.setText(QCoreApplication.translate("AdministrationPage", u"Change the master &key\u2026", None))
@@ -299,6 +462,9 @@ class Ui_AdministrationPage(object):
         self.rotate_button.setAccessibleName(QCoreApplication.translate("AdministrationPage", u"Change the master key", None))
 #endif // QT_CONFIG(accessibility)
         self.hide_key_button.setText(QCoreApplication.translate("AdministrationPage", u"I have stored the new key \u2014 h&ide it", None))
+#if QT_CONFIG(accessibility)
+        self.hide_key_button.setAccessibleName(QCoreApplication.translate("AdministrationPage", u"I have stored the new key; hide it", None))
+#endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.security_tab), QCoreApplication.translate("AdministrationPage", u"Security", None))
         pass
     # retranslateUi
