@@ -33,16 +33,16 @@ from lead_desktop.domain import referrals as R
 from lead_desktop.domain import vocab as V
 from lead_desktop.domain.errors import ValidationError
 from lead_desktop.domain.fields import FieldProblem, FieldSpec, Form, Kind
-from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 # ----- kinds and their target columns -------------------------------------------------------------
 
 PARTICIPANTS, CONTACTS, REFERRALS = "participants", "contacts", "referrals"
 KINDS = (PARTICIPANTS, CONTACTS, REFERRALS)
 KIND_LABELS = {
-    PARTICIPANTS: _N("vocab", "Participants"),
-    CONTACTS: _N("vocab", "Contacts"),
-    REFERRALS: _N("vocab", "Referrals"),
+    PARTICIPANTS: QT_TRANSLATE_NOOP("vocab", "Participants"),
+    CONTACTS: QT_TRANSLATE_NOOP("vocab", "Contacts"),
+    REFERRALS: QT_TRANSLATE_NOOP("vocab", "Referrals"),
 }
 # The record kind an import key belongs to (storage.models_exchange.ImportKey.kind).
 RECORD_KIND = {PARTICIPANTS: "participant", CONTACTS: "contact", REFERRALS: "referral"}
@@ -50,8 +50,8 @@ RECORD_KIND = {PARTICIPANTS: "participant", CONTACTS: "contact", REFERRALS: "ref
 MONTH_FIRST, DAY_FIRST = "mdy", "dmy"
 DATE_ORDERS = (MONTH_FIRST, DAY_FIRST)
 DATE_ORDER_LABELS = {
-    MONTH_FIRST: _N("vocab", "Month first (03/31/2025)"),
-    DAY_FIRST: _N("vocab", "Day first (31/03/2025)"),
+    MONTH_FIRST: QT_TRANSLATE_NOOP("vocab", "Month first (03/31/2025)"),
+    DAY_FIRST: QT_TRANSLATE_NOOP("vocab", "Day first (31/03/2025)"),
 }
 
 MAX_EXTERNAL_ID = 100
@@ -80,27 +80,28 @@ def _link(name: str, label: str, max_length: int, help_text: str, *synonyms: str
 
 def _external_id(*synonyms: str) -> Target:
     return _link(
-        "external_id", _N("fields", "External ID"), MAX_EXTERNAL_ID,
-        _N("fields", "The record's id in the spreadsheet or system it comes from. A re-run of the import "
-                     "recognises the record by it."),
+        "external_id", QT_TRANSLATE_NOOP("fields", "External ID"), MAX_EXTERNAL_ID,
+        QT_TRANSLATE_NOOP("fields",
+                          "The record's id in the spreadsheet or system it comes from. A re-run of the import "
+                                    "recognises the record by it."),
         "id", "record id", "source id", "unique id", *synonyms,
     )
 
 
 _PARTICIPANT_LEAD_NUMBER = _link(
-    "lead_number", _N("fields", "LEAD number"), 40,
-    _N("fields", "The participant's LEAD number, in this site or the one the file comes from."),
+    "lead_number", QT_TRANSLATE_NOOP("fields", "LEAD number"), 40,
+    QT_TRANSLATE_NOOP("fields", "The participant's LEAD number, in this site or the one the file comes from."),
     "lead no", "lead #", "lead id", "participant number", "participant no", "participant id",
 )
 _PARTICIPANT_EXTERNAL_ID = _link(
-    "participant_external_id", _N("fields", "Participant's external ID"), MAX_EXTERNAL_ID,
-    _N("fields", "The participant's id in the system the file comes from (the External ID of an earlier "
-                 "participants import)."),
+    "participant_external_id", QT_TRANSLATE_NOOP("fields", "Participant's external ID"), MAX_EXTERNAL_ID,
+    QT_TRANSLATE_NOOP("fields", "The participant's id in the system the file comes from (the External ID of an earlier "
+                                "participants import)."),
     "client id", "participant external id", "person id", "client number",
 )
 _CASE_MANAGER = _link(
-    "case_manager", _N("fields", "Case manager"), 120,
-    _N("fields", "The case manager's user name or full name, as on this site's accounts."),
+    "case_manager", QT_TRANSLATE_NOOP("fields", "Case manager"), 120,
+    QT_TRANSLATE_NOOP("fields", "The case manager's user name or full name, as on this site's accounts."),
     "case manager", "cm", "worker", "assigned to",
 )
 
@@ -144,11 +145,13 @@ def _form_targets(form: Form, replace: dict[str, Target]) -> list[Target]:
 
 
 _REFERRAL_OUTCOME = Target(
-    "outcome", FieldSpec("outcome", _N("fields", "Outcome"), Kind.CHOICE, R.OUTCOME, default="pending"),
+    "outcome", FieldSpec("outcome", QT_TRANSLATE_NOOP("fields", "Outcome"), Kind.CHOICE, R.OUTCOME, default="pending"),
     False, ("referral outcome", "result"),
 )
 _REFERRAL_OUTCOME_ON = Target(
-    "outcome_on", FieldSpec("outcome_on", _N("fields", "Outcome date"), Kind.DATE, not_future=True), False,
+    "outcome_on",
+    FieldSpec("outcome_on", QT_TRANSLATE_NOOP("fields", "Outcome date"), Kind.DATE, not_future=True),
+    False,
     ("outcome date", "decided on"),
 )
 
@@ -163,8 +166,8 @@ TARGETS: dict[str, tuple[Target, ...]] = {
         _PARTICIPANT_LEAD_NUMBER,
         _PARTICIPANT_EXTERNAL_ID,
         *_form_targets(P.CONTACT_FORM, {}),
-        _link("staff", _N("fields", "Staff"), 120,
-              _N("fields", "Who made the contact: a user name or full name on this site."),
+        _link("staff", QT_TRANSLATE_NOOP("fields", "Staff"), 120,
+              QT_TRANSLATE_NOOP("fields", "Who made the contact: a user name or full name on this site."),
               "staff member", "worker", "case manager", "made by"),
     ),
     REFERRALS: (
@@ -174,16 +177,17 @@ TARGETS: dict[str, tuple[Target, ...]] = {
         *_form_targets(
             R.REFERRAL_FORM,
             {
-                "agency_id": _link("agency", _N("fields", "Referring agency"), 200,
-                                   _N("fields", "The agency's name. A name not yet on file is added."),
+                "agency_id": _link("agency", QT_TRANSLATE_NOOP("fields", "Referring agency"), 200,
+                                   QT_TRANSLATE_NOOP("fields", "The agency's name. A name not yet on file is added."),
                                    "agency", "referring agency", "department", "referral source"),
-                "officer_id": _link("officer", _N("fields", "Referring officer"), 120,
-                                    _N("fields", "The officer's name. A name not yet on file is added."),
+                "officer_id": _link("officer", QT_TRANSLATE_NOOP("fields", "Referring officer"), 120,
+                                    QT_TRANSLATE_NOOP("fields", "The officer's name. A name not yet on file is added."),
                                     "officer", "officer name", "referring officer"),
                 "case_manager_id": _CASE_MANAGER,
             },
         ),
-        _link("officer_badge", _N("fields", "Badge number"), 40, "", "badge", "badge number", "badge no"),
+        _link("officer_badge", QT_TRANSLATE_NOOP("fields", "Badge number"), 40, "", "badge", "badge number",
+              "badge no"),
         _REFERRAL_OUTCOME,
         _REFERRAL_OUTCOME_ON,
     ),
@@ -261,26 +265,32 @@ class ColumnMapping:
             columns = tuple((str(s), str(t)) for s, t in data.get("columns", []))
             order = data.get("date_order", MONTH_FIRST)
         except (ValueError, KeyError, TypeError):
-            raise ValidationError(_N("errors", "That is not a saved column mapping.")) from None
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "That is not a saved column mapping.")) from None
         return check_mapping(cls(kind, columns, order))
 
 
 def check_mapping(mapping: ColumnMapping) -> ColumnMapping:
     """The mapping must name a kind, known targets, and each target at most once. Raises ValidationError."""
     if mapping.kind not in KINDS:
-        raise ValidationError(_N("errors", "Choose what the file holds: participants, contacts or referrals."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose what the file holds: participants, contacts or referrals.")
+        )
     if mapping.date_order not in DATE_ORDERS:
-        raise ValidationError(_N("errors", "Choose how the file writes dates: month first or day first."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose how the file writes dates: month first or day first.")
+        )
     known = {t.name for t in TARGETS[mapping.kind]}
     seen: dict[str, str] = {}
     for source, name in mapping.columns:
         if not name:
             continue
         if name not in known:
-            raise ValidationError(_N("errors", "“{name}” is not a field of this kind of record."), name=name[:40])
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "“{name}” is not a field of this kind of record."), name=name[:40]
+            )
         if name in seen:
             raise ValidationError(
-                _N("errors", "The columns “{first}” and “{second}” both fill {label}. Choose one."),
+                QT_TRANSLATE_NOOP("errors", "The columns “{first}” and “{second}” both fill {label}. Choose one."),
                 first=seen[name][:60], second=source[:60], label=target(mapping.kind, name).label,
             )
         seen[name] = source
@@ -320,7 +330,7 @@ def unmapped_required(mapping: ColumnMapping) -> list[str]:
     mapped = mapping.mapped
     missing = [target(mapping.kind, n).label for n in REQUIRED[mapping.kind] if n not in mapped]
     if mapping.kind == CONTACTS and not any(n in mapped for n in PARTICIPANT_LINKS):
-        missing.append(_N("fields", "LEAD number or participant's external ID"))
+        missing.append(QT_TRANSLATE_NOOP("fields", "LEAD number or participant's external ID"))
     return missing
 
 
@@ -337,13 +347,21 @@ SPREADSHEET_ERRORS = frozenset(
 )
 EXCEL_MAX_SERIAL = 2958465  # 9999-12-31
 
-FORMULA_REASON = _N("errors", "{label}: the cell holds a spreadsheet formula, not a value. Save the sheet with "
-                              "values only (Paste Special → Values) and import it again.")
-UNCALCULATED_REASON = _N("errors", "{label}: the cell holds a formula whose result was never calculated. Open the "
-                                   "file in your spreadsheet program, save it, and import it again.")
-SPREADSHEET_ERROR_REASON = _N("errors", "{label}: the cell shows a spreadsheet error ({value}).")
-BARE_YEAR_REASON = _N("errors", "{label}: a year alone is not a date. For an approximate date write 01/01/{year} "
-                                "and mark the date as approximate.")
+FORMULA_REASON = QT_TRANSLATE_NOOP(
+    "errors",
+    "{label}: the cell holds a spreadsheet formula, not a value. Save the sheet with "
+    "values only (Paste Special → Values) and import it again.",
+)
+UNCALCULATED_REASON = QT_TRANSLATE_NOOP(
+    "errors",
+    "{label}: the cell holds a formula whose result was never calculated. Open the "
+    "file in your spreadsheet program, save it, and import it again.",
+)
+SPREADSHEET_ERROR_REASON = QT_TRANSLATE_NOOP("errors", "{label}: the cell shows a spreadsheet error ({value}).")
+BARE_YEAR_REASON = QT_TRANSLATE_NOOP(
+    "errors",
+    "{label}: a year alone is not a date. For an approximate date write 01/01/{year} and mark the date as approximate.",
+)
 
 
 class Uncalculated:
@@ -711,8 +729,9 @@ _EXPORT_KEY_SALT = b"lead-desktop/de-identified-export/v1"
 def check_export_key(text: str) -> str:
     if len(text.strip()) < EXPORT_KEY_MIN_LENGTH:
         raise ValidationError(
-            _N("errors", "The export key must have at least {minimum} characters. Use the same key for every "
-                         "export an evaluator should be able to link."),
+            QT_TRANSLATE_NOOP("errors",
+                              "The export key must have at least {minimum} characters. Use the same key for every "
+                                        "export an evaluator should be able to link."),
             field="export_key", minimum=EXPORT_KEY_MIN_LENGTH,
         )
     return text
@@ -786,7 +805,7 @@ def hmis_destination(destination: str | None, exit_reason: str | None) -> str:
 
 
 # Plain notes for the README and the export dialog: what the HMIS files leave blank and why.
-HMIS_BLANK_NOTE = _N(
+HMIS_BLANK_NOTE = QT_TRANSLATE_NOOP(
     "vocab",
     "Left blank because LEAD Desktop does not hold them: NameSuffix, SSN (SSNDataQuality is 99, not "
     "collected), AdditionalRaceEthnicity, EnrollmentCoC, DestinationSubsidyType, OtherDestination, "
@@ -818,25 +837,37 @@ def issue_from(problem: FieldProblem) -> RowIssue:
 
 
 # Row-level reasons (services.exchange fills in the parameters).
-REPEATS_ROW = _N("errors", "This row repeats row {row}.")
-IMPORTED_BEFORE = _N("errors", "Already imported: an earlier import created this record.")
-NUMBER_ON_FILE = _N("errors", "{number} is already on file.")
-POSSIBLE_MATCH = _N("errors", "May be {number}, already on file ({reasons}). Review it: not imported unless you "
-                              "confirm it is someone else.")
-POSSIBLE_MATCH_IN_FILE = _N("errors", "May be the same person as row {row} ({reasons}). Review it: not imported "
-                                      "unless you confirm it is someone else.")
-NO_PARTICIPANT_NUMBER = _N("errors", "No participant with the LEAD number {number} was found.")
-NO_PARTICIPANT_EXTERNAL = _N("errors", "No participant with the external ID {id} was found.")
-NO_PARTICIPANT_LINK = _N("errors", "Give the participant's LEAD number or external ID.")
-AMBIGUOUS_PARTICIPANT = _N("errors", "More than one participant has the reference {id}; use the LEAD number.")
-LINKS_DISAGREE = _N("errors", "The LEAD number and the external ID name two different participants.")
-UNKNOWN_STAFF = _N("errors", "No active staff account “{name}” on this site: {label} left empty.")
-NEW_AGENCY = _N("errors", "The referring agency “{name}” is not on file yet: it will be added.")
-NEW_OFFICER = _N("errors", "The officer “{name}” is not on file yet: they will be added.")
-ENROLLED_NEEDS_PARTICIPANT = _N("errors", "An enrolled referral needs the participant's LEAD number or external ID.")
-OUTCOME_DATE_ASSUMED = _N("errors", "No outcome date: the referral date was used.")
-OUTCOME_BEFORE_REFERRAL = _N("errors", "The outcome date cannot be before the referral.")
-CONTACT_ON_FILE = _N("errors", "This contact is already on file for {number} (same date, time and type).")
-REFERRAL_ON_FILE = _N("errors", "This referral is already on file (same person, pathway, date and time).")
-EXTRA_CELLS = _N("errors", "The row has {count} more cells than there are columns; they were ignored.")
-EXTERNAL_ID_TOO_LONG = _N("errors", "The external ID can have at most {maximum} characters.")
+REPEATS_ROW = QT_TRANSLATE_NOOP("errors", "This row repeats row {row}.")
+IMPORTED_BEFORE = QT_TRANSLATE_NOOP("errors", "Already imported: an earlier import created this record.")
+NUMBER_ON_FILE = QT_TRANSLATE_NOOP("errors", "{number} is already on file.")
+POSSIBLE_MATCH = QT_TRANSLATE_NOOP(
+    "errors",
+    "May be {number}, already on file ({reasons}). Review it: not imported unless you confirm it is someone else.",
+)
+POSSIBLE_MATCH_IN_FILE = QT_TRANSLATE_NOOP(
+    "errors",
+    "May be the same person as row {row} ({reasons}). Review it: not imported unless you confirm it is someone else.",
+)
+NO_PARTICIPANT_NUMBER = QT_TRANSLATE_NOOP("errors", "No participant with the LEAD number {number} was found.")
+NO_PARTICIPANT_EXTERNAL = QT_TRANSLATE_NOOP("errors", "No participant with the external ID {id} was found.")
+NO_PARTICIPANT_LINK = QT_TRANSLATE_NOOP("errors", "Give the participant's LEAD number or external ID.")
+AMBIGUOUS_PARTICIPANT = QT_TRANSLATE_NOOP(
+    "errors", "More than one participant has the reference {id}; use the LEAD number."
+)
+LINKS_DISAGREE = QT_TRANSLATE_NOOP("errors", "The LEAD number and the external ID name two different participants.")
+UNKNOWN_STAFF = QT_TRANSLATE_NOOP("errors", "No active staff account “{name}” on this site: {label} left empty.")
+NEW_AGENCY = QT_TRANSLATE_NOOP("errors", "The referring agency “{name}” is not on file yet: it will be added.")
+NEW_OFFICER = QT_TRANSLATE_NOOP("errors", "The officer “{name}” is not on file yet: they will be added.")
+ENROLLED_NEEDS_PARTICIPANT = QT_TRANSLATE_NOOP(
+    "errors", "An enrolled referral needs the participant's LEAD number or external ID."
+)
+OUTCOME_DATE_ASSUMED = QT_TRANSLATE_NOOP("errors", "No outcome date: the referral date was used.")
+OUTCOME_BEFORE_REFERRAL = QT_TRANSLATE_NOOP("errors", "The outcome date cannot be before the referral.")
+CONTACT_ON_FILE = QT_TRANSLATE_NOOP(
+    "errors", "This contact is already on file for {number} (same date, time and type)."
+)
+REFERRAL_ON_FILE = QT_TRANSLATE_NOOP(
+    "errors", "This referral is already on file (same person, pathway, date and time)."
+)
+EXTRA_CELLS = QT_TRANSLATE_NOOP("errors", "The row has {count} more cells than there are columns; they were ignored.")
+EXTERNAL_ID_TOO_LONG = QT_TRANSLATE_NOOP("errors", "The external ID can have at most {maximum} characters.")

@@ -14,7 +14,7 @@ from enum import Enum
 from typing import Callable
 
 from lead_desktop.domain.errors import ValidationError
-from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.vocab import Vocabulary
 
 
@@ -79,7 +79,7 @@ class FieldProblem(Exception):
 class FormInvalid(ValidationError):
     """One or more fields are wrong. `problems` maps field name → FieldProblem."""
 
-    template = _N("errors", "Please correct the highlighted fields: {fields}.")
+    template = QT_TRANSLATE_NOOP("errors", "Please correct the highlighted fields: {fields}.")
 
     def __init__(self, problems: dict[str, FieldProblem], labels: dict[str, str]) -> None:
         self.problems = problems
@@ -137,7 +137,7 @@ def clean_value(spec: FieldSpec, value: object, now: datetime) -> object:
     """One field: returns the clean value or raises FieldProblem."""
     if _empty(value):
         if spec.required:
-            return _problem(spec, _N("errors", "{label} is required."))
+            return _problem(spec, QT_TRANSLATE_NOOP("errors", "{label} is required."))
         return [] if spec.kind is Kind.MULTI else (False if spec.kind is Kind.BOOL else None)
     kind = spec.kind
     if kind in (Kind.TEXT, Kind.LONGTEXT):
@@ -148,38 +148,50 @@ def clean_value(spec: FieldSpec, value: object, now: datetime) -> object:
         if not text.strip():  # only control characters or blanks: as good as nothing
             return clean_value(spec, None, now)
         if len(text) > spec.max_length:
-            return _problem(spec, _N("errors", "{label} can have at most {maximum} characters."), maximum=spec.max_length)
+            return _problem(
+                spec,
+                QT_TRANSLATE_NOOP("errors", "{label} can have at most {maximum} characters."),
+                maximum=spec.max_length,
+            )
         return text
     if kind is Kind.DATE:
         try:
             day = parse_date(value)
         except ValueError:
-            return _problem(spec, _N("errors", "{label}: please enter a date like 2025-03-31 or 03/31/2025."))
+            return _problem(
+                spec, QT_TRANSLATE_NOOP("errors", "{label}: please enter a date like 2025-03-31 or 03/31/2025.")
+            )
         if day.year < 1900:
-            return _problem(spec, _N("errors", "{label}: the year must be 1900 or later."))
+            return _problem(spec, QT_TRANSLATE_NOOP("errors", "{label}: the year must be 1900 or later."))
         if spec.not_future and day > now.date():
-            return _problem(spec, _N("errors", "{label} cannot be in the future."))
+            return _problem(spec, QT_TRANSLATE_NOOP("errors", "{label} cannot be in the future."))
         return day
     if kind is Kind.DATETIME:
         try:
             moment = parse_datetime(value)
         except ValueError:
-            return _problem(spec, _N("errors", "{label}: please enter a date and time like 2025-03-31 14:30."))
+            return _problem(
+                spec, QT_TRANSLATE_NOOP("errors", "{label}: please enter a date and time like 2025-03-31 14:30.")
+            )
         if moment.tzinfo is not None:
             # "…T14:30+05:00" or "…Z" from an import: everything else is local wall-clock time.
             try:
                 moment = moment.astimezone().replace(tzinfo=None)
             except (OverflowError, ValueError):
-                return _problem(spec, _N("errors", "{label}: please enter a date and time like 2025-03-31 14:30."))
+                return _problem(
+                    spec, QT_TRANSLATE_NOOP("errors", "{label}: please enter a date and time like 2025-03-31 14:30.")
+                )
         if moment.year < 1900:
-            return _problem(spec, _N("errors", "{label}: the year must be 1900 or later."))
+            return _problem(spec, QT_TRANSLATE_NOOP("errors", "{label}: the year must be 1900 or later."))
         if spec.not_future and moment > now.replace(tzinfo=None):
-            return _problem(spec, _N("errors", "{label} cannot be in the future."))
+            return _problem(spec, QT_TRANSLATE_NOOP("errors", "{label} cannot be in the future."))
         return moment
     if kind is Kind.CHOICE:
         code = str(value).strip()
         if spec.vocabulary is not None and code not in spec.vocabulary:
-            return _problem(spec, _N("errors", "{label}: “{value}” is not one of the choices."), value=code[:40])
+            return _problem(
+                spec, QT_TRANSLATE_NOOP("errors", "{label}: “{value}” is not one of the choices."), value=code[:40]
+            )
         return code
     if kind is Kind.MULTI:
         items = value if isinstance(value, (list, tuple, set, frozenset)) else re.split(r"[;,|]", str(value))
@@ -189,16 +201,21 @@ def clean_value(spec: FieldSpec, value: object, now: datetime) -> object:
             if not code:
                 continue
             if spec.vocabulary is not None and code not in spec.vocabulary:
-                return _problem(spec, _N("errors", "{label}: “{value}” is not one of the choices."), value=code[:40])
+                return _problem(
+                    spec, QT_TRANSLATE_NOOP("errors", "{label}: “{value}” is not one of the choices."), value=code[:40]
+                )
             if code not in codes:
                 codes.append(code)
         exclusive = spec.vocabulary.exclusive if spec.vocabulary else ()
         if len(codes) > 1 and any(c in exclusive for c in codes):
             return _problem(
-                spec, _N("errors", "{label}: “doesn't know”, “prefers not to answer” and “not collected” stand alone.")
+                spec,
+                QT_TRANSLATE_NOOP(
+                    "errors", "{label}: “doesn't know”, “prefers not to answer” and “not collected” stand alone."
+                ),
             )
         if spec.required and not codes:
-            return _problem(spec, _N("errors", "{label} is required."))
+            return _problem(spec, QT_TRANSLATE_NOOP("errors", "{label} is required."))
         return codes
     if kind is Kind.BOOL:
         if isinstance(value, bool):
@@ -208,15 +225,15 @@ def clean_value(spec: FieldSpec, value: object, now: datetime) -> object:
             return True
         if text in ("0", "false", "no", "n", "off"):
             return False
-        return _problem(spec, _N("errors", "{label}: please answer yes or no."))
+        return _problem(spec, QT_TRANSLATE_NOOP("errors", "{label}: please answer yes or no."))
     if kind is Kind.INT:
         try:
             number = int(str(value).strip())
         except ValueError:
-            return _problem(spec, _N("errors", "{label}: please enter a whole number."))
+            return _problem(spec, QT_TRANSLATE_NOOP("errors", "{label}: please enter a whole number."))
         if (spec.minimum is not None and number < spec.minimum) or (spec.maximum is not None and number > spec.maximum):
             return _problem(
-                spec, _N("errors", "{label}: please enter a number from {minimum} to {maximum}."),
+                spec, QT_TRANSLATE_NOOP("errors", "{label}: please enter a number from {minimum} to {maximum}."),
                 minimum=spec.minimum, maximum=spec.maximum,
             )
         return number

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from lead_desktop.domain.fields import FieldProblem, FieldSpec, Form, Kind
-from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.vocab import Vocabulary
 
 F = FieldSpec
@@ -34,35 +34,35 @@ F = FieldSpec
 ORGANISATION_KIND = Vocabulary(
     "organisation_kind",
     [
-        ("law_enforcement", _N("vocab", "Law enforcement")),
-        ("prosecution", _N("vocab", "Prosecution")),
-        ("defense", _N("vocab", "Defence")),
-        ("health_agency", _N("vocab", "Health agency")),
-        ("service_provider", _N("vocab", "Service provider")),
-        ("elected_office", _N("vocab", "Elected office")),
-        ("community_group", _N("vocab", "Community group")),
-        ("other", _N("vocab", "Other")),
+        ("law_enforcement", QT_TRANSLATE_NOOP("vocab", "Law enforcement")),
+        ("prosecution", QT_TRANSLATE_NOOP("vocab", "Prosecution")),
+        ("defense", QT_TRANSLATE_NOOP("vocab", "Defence")),
+        ("health_agency", QT_TRANSLATE_NOOP("vocab", "Health agency")),
+        ("service_provider", QT_TRANSLATE_NOOP("vocab", "Service provider")),
+        ("elected_office", QT_TRANSLATE_NOOP("vocab", "Elected office")),
+        ("community_group", QT_TRANSLATE_NOOP("vocab", "Community group")),
+        ("other", QT_TRANSLATE_NOOP("vocab", "Other")),
     ],
 )
 
 BODY_KIND = Vocabulary(
     "body_kind",
     [
-        ("pcg", _N("vocab", "Policy Coordinating Group")),
-        ("owg", _N("vocab", "Operational Work Group")),
-        ("clt", _N("vocab", "Community Leadership Team")),
-        ("other", _N("vocab", "Other body")),
+        ("pcg", QT_TRANSLATE_NOOP("vocab", "Policy Coordinating Group")),
+        ("owg", QT_TRANSLATE_NOOP("vocab", "Operational Work Group")),
+        ("clt", QT_TRANSLATE_NOOP("vocab", "Community Leadership Team")),
+        ("other", QT_TRANSLATE_NOOP("vocab", "Other body")),
     ],
 )
 
 MEMBERSHIP_ROLE = Vocabulary(
     "membership_role",
     [
-        ("chair", _N("vocab", "Chair")),
-        ("co_chair", _N("vocab", "Co-chair")),
-        ("member", _N("vocab", "Member")),
-        ("alternate", _N("vocab", "Alternate")),
-        ("staff", _N("vocab", "Staff / project manager")),
+        ("chair", QT_TRANSLATE_NOOP("vocab", "Chair")),
+        ("co_chair", QT_TRANSLATE_NOOP("vocab", "Co-chair")),
+        ("member", QT_TRANSLATE_NOOP("vocab", "Member")),
+        ("alternate", QT_TRANSLATE_NOOP("vocab", "Alternate")),
+        ("staff", QT_TRANSLATE_NOOP("vocab", "Staff / project manager")),
     ],
 )
 VOTING_ROLES = frozenset({"chair", "co_chair", "member"})  # hold a seat; alternates sit in for one, staff never
@@ -70,45 +70,45 @@ VOTING_ROLES = frozenset({"chair", "co_chair", "member"})  # hold a seat; altern
 ATTENDANCE = Vocabulary(
     "attendance",
     [
-        ("present", _N("vocab", "Present")),
-        ("absent", _N("vocab", "Absent")),
-        ("excused", _N("vocab", "Excused")),
-        ("alternate", _N("vocab", "Alternate attended")),
+        ("present", QT_TRANSLATE_NOOP("vocab", "Present")),
+        ("absent", QT_TRANSLATE_NOOP("vocab", "Absent")),
+        ("excused", QT_TRANSLATE_NOOP("vocab", "Excused")),
+        ("alternate", QT_TRANSLATE_NOOP("vocab", "Alternate attended")),
     ],
 )
 ATTENDING = frozenset({"present", "alternate"})
 
 DECISION_METHOD = Vocabulary(
     "decision_method",
-    [("consensus", _N("vocab", "Consensus")), ("vote", _N("vocab", "Vote"))],
+    [("consensus", QT_TRANSLATE_NOOP("vocab", "Consensus")), ("vote", QT_TRANSLATE_NOOP("vocab", "Vote"))],
 )
 
 DECISION_OUTCOME = Vocabulary(
     "decision_outcome",
     [
-        ("adopted", _N("vocab", "Adopted")),
-        ("not_adopted", _N("vocab", "Not adopted")),
-        ("deferred", _N("vocab", "Deferred")),
+        ("adopted", QT_TRANSLATE_NOOP("vocab", "Adopted")),
+        ("not_adopted", QT_TRANSLATE_NOOP("vocab", "Not adopted")),
+        ("deferred", QT_TRANSLATE_NOOP("vocab", "Deferred")),
     ],
 )
 
 MINUTES_STATUS = Vocabulary(
     "minutes_status",
     [
-        ("draft", _N("vocab", "Draft")),
-        ("circulated", _N("vocab", "Circulated")),
-        ("approved", _N("vocab", "Approved")),
-        ("locked", _N("vocab", "Locked")),
+        ("draft", QT_TRANSLATE_NOOP("vocab", "Draft")),
+        ("circulated", QT_TRANSLATE_NOOP("vocab", "Circulated")),
+        ("approved", QT_TRANSLATE_NOOP("vocab", "Approved")),
+        ("locked", QT_TRANSLATE_NOOP("vocab", "Locked")),
     ],
 )
 
 ACTION_STATUS = Vocabulary(
     "action_status",
     [
-        ("open", _N("vocab", "Open")),
-        ("in_progress", _N("vocab", "In progress")),
-        ("done", _N("vocab", "Done")),
-        ("dropped", _N("vocab", "Dropped")),
+        ("open", QT_TRANSLATE_NOOP("vocab", "Open")),
+        ("in_progress", QT_TRANSLATE_NOOP("vocab", "In progress")),
+        ("done", QT_TRANSLATE_NOOP("vocab", "Done")),
+        ("dropped", QT_TRANSLATE_NOOP("vocab", "Dropped")),
     ],
 )
 OPEN_ACTION_STATUSES = frozenset({"open", "in_progress"})
@@ -116,9 +116,9 @@ OPEN_ACTION_STATUSES = frozenset({"open", "in_progress"})
 DECISION_RULE = Vocabulary(
     "decision_rule",
     [
-        ("consensus_one_voice_per_agency", _N("vocab", "Consensus, one voice per member agency")),
-        ("quorum_count", _N("vocab", "Quorum: a number of voting members")),
-        ("quorum_share", _N("vocab", "Quorum: a share of voting members")),
+        ("consensus_one_voice_per_agency", QT_TRANSLATE_NOOP("vocab", "Consensus, one voice per member agency")),
+        ("quorum_count", QT_TRANSLATE_NOOP("vocab", "Quorum: a number of voting members")),
+        ("quorum_share", QT_TRANSLATE_NOOP("vocab", "Quorum: a share of voting members")),
     ],
 )
 
@@ -129,31 +129,32 @@ GOVERNANCE_VOCABULARIES = {
 }
 
 EXPIRING_TERM_DAYS = 60
-REDACTED = _N("governance", "[participant — no release]")
+REDACTED = QT_TRANSLATE_NOOP("governance", "[participant — no release]")
 
 # ----- forms -------------------------------------------------------------------------------
 
 ORGANISATION_FORM = Form(
     "organisation",
     (
-        F("name", _N("fields", "Name"), required=True, max_length=200),
-        F("short_name", _N("fields", "Short name"), max_length=40,
-          help=_N("fields", "An abbreviation people use, e.g. NOPD. Consent recipients are matched against "
-                            "the name and the short name.")),
-        F("kind", _N("fields", "Kind"), Kind.CHOICE, ORGANISATION_KIND, required=True, default="other"),
-        F("notes", _N("fields", "Notes"), Kind.LONGTEXT, max_length=2000),
+        F("name", QT_TRANSLATE_NOOP("fields", "Name"), required=True, max_length=200),
+        F("short_name", QT_TRANSLATE_NOOP("fields", "Short name"), max_length=40,
+          help=QT_TRANSLATE_NOOP("fields",
+                                 "An abbreviation people use, e.g. NOPD. Consent recipients are matched against "
+                                           "the name and the short name.")),
+        F("kind", QT_TRANSLATE_NOOP("fields", "Kind"), Kind.CHOICE, ORGANISATION_KIND, required=True, default="other"),
+        F("notes", QT_TRANSLATE_NOOP("fields", "Notes"), Kind.LONGTEXT, max_length=2000),
     ),
 )
 
 PERSON_FORM = Form(
     "person",
     (
-        F("full_name", _N("fields", "Name"), required=True, max_length=120),
-        F("organisation_id", _N("fields", "Organisation"), Kind.CHOICE),
-        F("title", _N("fields", "Title"), max_length=120),
-        F("email", _N("fields", "Email"), max_length=200),
-        F("phone", _N("fields", "Phone"), max_length=40),
-        F("notes", _N("fields", "Notes"), Kind.LONGTEXT, max_length=2000),
+        F("full_name", QT_TRANSLATE_NOOP("fields", "Name"), required=True, max_length=120),
+        F("organisation_id", QT_TRANSLATE_NOOP("fields", "Organisation"), Kind.CHOICE),
+        F("title", QT_TRANSLATE_NOOP("fields", "Title"), max_length=120),
+        F("email", QT_TRANSLATE_NOOP("fields", "Email"), max_length=200),
+        F("phone", QT_TRANSLATE_NOOP("fields", "Phone"), max_length=40),
+        F("notes", QT_TRANSLATE_NOOP("fields", "Notes"), Kind.LONGTEXT, max_length=2000),
     ),
 )
 
@@ -161,28 +162,36 @@ PERSON_FORM = Form(
 def _rule_parameters(values: dict) -> None:
     rule = values.get("rule")
     if rule == "quorum_count" and not values.get("quorum_count"):
-        raise FieldProblem("quorum_count", _N("errors", "A quorum by number needs the number of members."))
+        raise FieldProblem(
+            "quorum_count", QT_TRANSLATE_NOOP("errors", "A quorum by number needs the number of members.")
+        )
     if rule == "quorum_share" and not values.get("quorum_percent"):
-        raise FieldProblem("quorum_percent", _N("errors", "A quorum by share needs the share in percent."))
+        raise FieldProblem(
+            "quorum_percent", QT_TRANSLATE_NOOP("errors", "A quorum by share needs the share in percent.")
+        )
 
 
 BODY_FORM = Form(
     "body",
     (
-        F("name", _N("fields", "Name"), required=True, max_length=200),
-        F("kind", _N("fields", "Kind"), Kind.CHOICE, BODY_KIND, required=True, default="owg"),
-        F("area", _N("fields", "Area or precinct"), max_length=120,
-          help=_N("fields", "For a work group per police precinct or district.")),
-        F("in_development", _N("fields", "In development"), Kind.BOOL),
-        F("rule", _N("fields", "Decision rule"), Kind.CHOICE, DECISION_RULE, required=True, default="quorum_share"),
-        F("quorum_count", _N("fields", "Quorum (number of members)"), Kind.INT, minimum=1, maximum=200,
-          help=_N("fields", "Quorum by number: voting members who must attend. With consensus: the fewest "
-                            "member agencies that must have a voice (leave empty for no minimum).")),
-        F("quorum_percent", _N("fields", "Quorum (share, percent)"), Kind.INT, minimum=1, maximum=100, default=50,
-          help=_N("fields", "Quorum by share: at least this percentage of the voting members, rounded up.")),
-        F("meets", _N("fields", "Usually meets"), max_length=200,
-          help=_N("fields", "For example: every other Tuesday, 10:00.")),
-        F("purpose", _N("fields", "Purpose"), Kind.LONGTEXT, max_length=2000),
+        F("name", QT_TRANSLATE_NOOP("fields", "Name"), required=True, max_length=200),
+        F("kind", QT_TRANSLATE_NOOP("fields", "Kind"), Kind.CHOICE, BODY_KIND, required=True, default="owg"),
+        F("area", QT_TRANSLATE_NOOP("fields", "Area or precinct"), max_length=120,
+          help=QT_TRANSLATE_NOOP("fields", "For a work group per police precinct or district.")),
+        F("in_development", QT_TRANSLATE_NOOP("fields", "In development"), Kind.BOOL),
+        F("rule", QT_TRANSLATE_NOOP("fields", "Decision rule"), Kind.CHOICE, DECISION_RULE, required=True,
+          default="quorum_share"),
+        F("quorum_count", QT_TRANSLATE_NOOP("fields", "Quorum (number of members)"), Kind.INT, minimum=1, maximum=200,
+          help=QT_TRANSLATE_NOOP("fields",
+                                 "Quorum by number: voting members who must attend. With consensus: the fewest "
+                                           "member agencies that must have a voice (leave empty for no minimum).")),
+        F("quorum_percent", QT_TRANSLATE_NOOP("fields", "Quorum (share, percent)"), Kind.INT, minimum=1, maximum=100,
+          default=50,
+          help=QT_TRANSLATE_NOOP("fields",
+                                 "Quorum by share: at least this percentage of the voting members, rounded up.")),
+        F("meets", QT_TRANSLATE_NOOP("fields", "Usually meets"), max_length=200,
+          help=QT_TRANSLATE_NOOP("fields", "For example: every other Tuesday, 10:00.")),
+        F("purpose", QT_TRANSLATE_NOOP("fields", "Purpose"), Kind.LONGTEXT, max_length=2000),
     ),
     checks=(_rule_parameters,),
 )
@@ -190,10 +199,11 @@ BODY_FORM = Form(
 SEAT_FORM = Form(
     "seat",
     (
-        F("organisation_id", _N("fields", "Organisation"), Kind.CHOICE,
-          help=_N("fields", "Leave empty for an open seat any organisation or community member can fill.")),
-        F("seats", _N("fields", "Seats"), Kind.INT, required=True, minimum=1, maximum=50, default=1),
-        F("note", _N("fields", "Note"), max_length=200),
+        F("organisation_id", QT_TRANSLATE_NOOP("fields", "Organisation"), Kind.CHOICE,
+          help=QT_TRANSLATE_NOOP("fields",
+                                 "Leave empty for an open seat any organisation or community member can fill.")),
+        F("seats", QT_TRANSLATE_NOOP("fields", "Seats"), Kind.INT, required=True, minimum=1, maximum=50, default=1),
+        F("note", QT_TRANSLATE_NOOP("fields", "Note"), max_length=200),
     ),
 )
 
@@ -201,24 +211,26 @@ SEAT_FORM = Form(
 def _term_order(values: dict) -> None:
     start, end = values.get("term_start"), values.get("term_end")
     if start and end and end < start:
-        raise FieldProblem("term_end", _N("errors", "The term cannot end before it starts."))
+        raise FieldProblem("term_end", QT_TRANSLATE_NOOP("errors", "The term cannot end before it starts."))
 
 
 MEMBERSHIP_FORM = Form(
     "membership",
     (
-        F("person_id", _N("fields", "Person"), Kind.CHOICE, required=True),
-        F("organisation_id", _N("fields", "Organisation represented"), Kind.CHOICE,
-          help=_N("fields", "Empty: the person's own organisation.")),
-        F("role", _N("fields", "Role"), Kind.CHOICE, MEMBERSHIP_ROLE, required=True, default="member"),
-        F("term_start", _N("fields", "Term starts"), Kind.DATE, required=True),
-        F("term_end", _N("fields", "Term ends"), Kind.DATE),
-        F("decision_authority", _N("fields", "May decide for their agency"), Kind.BOOL,
-          help=_N("fields", "Policy Coordinating Group: authorised to make decisions on behalf of their office.")),
-        F("confidentiality_signed_on", _N("fields", "Confidentiality agreement signed"), Kind.DATE, not_future=True,
-          help=_N("fields", "Operational Work Group members sign one before case conferencing.")),
-        F("alternate_for_id", _N("fields", "Alternate for"), Kind.CHOICE,
-          help=_N("fields", "For an alternate: the member they sit in for.")),
+        F("person_id", QT_TRANSLATE_NOOP("fields", "Person"), Kind.CHOICE, required=True),
+        F("organisation_id", QT_TRANSLATE_NOOP("fields", "Organisation represented"), Kind.CHOICE,
+          help=QT_TRANSLATE_NOOP("fields", "Empty: the person's own organisation.")),
+        F("role", QT_TRANSLATE_NOOP("fields", "Role"), Kind.CHOICE, MEMBERSHIP_ROLE, required=True, default="member"),
+        F("term_start", QT_TRANSLATE_NOOP("fields", "Term starts"), Kind.DATE, required=True),
+        F("term_end", QT_TRANSLATE_NOOP("fields", "Term ends"), Kind.DATE),
+        F("decision_authority", QT_TRANSLATE_NOOP("fields", "May decide for their agency"), Kind.BOOL,
+          help=QT_TRANSLATE_NOOP("fields",
+                                 "Policy Coordinating Group: authorised to make decisions on behalf of their office.")),
+        F("confidentiality_signed_on", QT_TRANSLATE_NOOP("fields", "Confidentiality agreement signed"), Kind.DATE,
+          not_future=True,
+          help=QT_TRANSLATE_NOOP("fields", "Operational Work Group members sign one before case conferencing.")),
+        F("alternate_for_id", QT_TRANSLATE_NOOP("fields", "Alternate for"), Kind.CHOICE,
+          help=QT_TRANSLATE_NOOP("fields", "For an alternate: the member they sit in for.")),
     ),
     checks=(_term_order,),
 )
@@ -226,20 +238,21 @@ MEMBERSHIP_FORM = Form(
 MEETING_FORM = Form(
     "meeting",
     (
-        F("starts_at", _N("fields", "Date and time"), Kind.DATETIME, required=True),
-        F("place", _N("fields", "Place"), max_length=200),
-        F("virtual_link", _N("fields", "Virtual meeting link"), max_length=500),
-        F("next_meeting_at", _N("fields", "Next meeting"), Kind.DATETIME),
+        F("starts_at", QT_TRANSLATE_NOOP("fields", "Date and time"), Kind.DATETIME, required=True),
+        F("place", QT_TRANSLATE_NOOP("fields", "Place"), max_length=200),
+        F("virtual_link", QT_TRANSLATE_NOOP("fields", "Virtual meeting link"), max_length=500),
+        F("next_meeting_at", QT_TRANSLATE_NOOP("fields", "Next meeting"), Kind.DATETIME),
     ),
 )
 
 AGENDA_ITEM_FORM = Form(
     "agenda_item",
     (
-        F("title", _N("fields", "Agenda item"), required=True, max_length=300),
-        F("presenter", _N("fields", "Presenter"), max_length=120),
-        F("notes", _N("fields", "Notes"), Kind.LONGTEXT, max_length=10000,
-          help=_N("fields", "Governance minutes only: never name participants here; use case conferencing.")),
+        F("title", QT_TRANSLATE_NOOP("fields", "Agenda item"), required=True, max_length=300),
+        F("presenter", QT_TRANSLATE_NOOP("fields", "Presenter"), max_length=120),
+        F("notes", QT_TRANSLATE_NOOP("fields", "Notes"), Kind.LONGTEXT, max_length=10000,
+          help=QT_TRANSLATE_NOOP("fields",
+                                 "Governance minutes only: never name participants here; use case conferencing.")),
     ),
 )
 
@@ -248,31 +261,39 @@ def _decision_counts(values: dict) -> None:
     counts = [values.get(k) for k in ("votes_for", "votes_against", "votes_abstain")]
     if values.get("method") == "vote":
         if values.get("votes_for") is None or values.get("votes_against") is None:
-            raise FieldProblem("votes_for", _N("errors", "A vote needs the number for and against."))
+            raise FieldProblem("votes_for", QT_TRANSLATE_NOOP("errors", "A vote needs the number for and against."))
     elif any(c is not None for c in counts):
-        raise FieldProblem("votes_for", _N("errors", "A consensus decision has no vote counts; choose Vote."))
+        raise FieldProblem(
+            "votes_for", QT_TRANSLATE_NOOP("errors", "A consensus decision has no vote counts; choose Vote.")
+        )
     if values.get("criteria_version_id") and values.get("intake_deadline_days") is not None:
         raise FieldProblem(
             "intake_deadline_days",
-            _N("errors", "Link a decision to either a criteria version or an intake-deadline change, not both."),
+            QT_TRANSLATE_NOOP(
+                "errors", "Link a decision to either a criteria version or an intake-deadline change, not both."
+            ),
         )
 
 
 DECISION_FORM = Form(
     "decision",
     (
-        F("text", _N("fields", "Decision"), Kind.LONGTEXT, required=True, max_length=5000),
-        F("agenda_item_id", _N("fields", "Agenda item"), Kind.CHOICE),
-        F("method", _N("fields", "Decided by"), Kind.CHOICE, DECISION_METHOD, required=True, default="consensus"),
-        F("votes_for", _N("fields", "For"), Kind.INT, minimum=0, maximum=500),
-        F("votes_against", _N("fields", "Against"), Kind.INT, minimum=0, maximum=500),
-        F("votes_abstain", _N("fields", "Abstaining"), Kind.INT, minimum=0, maximum=500),
-        F("mover", _N("fields", "Moved by"), max_length=120),
-        F("seconder", _N("fields", "Seconded by"), max_length=120),
-        F("outcome", _N("fields", "Outcome"), Kind.CHOICE, DECISION_OUTCOME, required=True, default="adopted"),
-        F("criteria_version_id", _N("fields", "Eligibility criteria version introduced"), Kind.CHOICE),
-        F("intake_deadline_days", _N("fields", "New intake deadline (days)"), Kind.INT, minimum=1, maximum=365,
-          help=_N("fields", "When this decision changes the intake deadline after an arrest diversion.")),
+        F("text", QT_TRANSLATE_NOOP("fields", "Decision"), Kind.LONGTEXT, required=True, max_length=5000),
+        F("agenda_item_id", QT_TRANSLATE_NOOP("fields", "Agenda item"), Kind.CHOICE),
+        F("method", QT_TRANSLATE_NOOP("fields", "Decided by"), Kind.CHOICE, DECISION_METHOD, required=True,
+          default="consensus"),
+        F("votes_for", QT_TRANSLATE_NOOP("fields", "For"), Kind.INT, minimum=0, maximum=500),
+        F("votes_against", QT_TRANSLATE_NOOP("fields", "Against"), Kind.INT, minimum=0, maximum=500),
+        F("votes_abstain", QT_TRANSLATE_NOOP("fields", "Abstaining"), Kind.INT, minimum=0, maximum=500),
+        F("mover", QT_TRANSLATE_NOOP("fields", "Moved by"), max_length=120),
+        F("seconder", QT_TRANSLATE_NOOP("fields", "Seconded by"), max_length=120),
+        F("outcome", QT_TRANSLATE_NOOP("fields", "Outcome"), Kind.CHOICE, DECISION_OUTCOME, required=True,
+          default="adopted"),
+        F("criteria_version_id", QT_TRANSLATE_NOOP("fields", "Eligibility criteria version introduced"), Kind.CHOICE),
+        F("intake_deadline_days", QT_TRANSLATE_NOOP("fields", "New intake deadline (days)"), Kind.INT, minimum=1,
+          maximum=365,
+          help=QT_TRANSLATE_NOOP("fields",
+                                 "When this decision changes the intake deadline after an arrest diversion.")),
     ),
     checks=(_decision_counts,),
 )
@@ -280,35 +301,35 @@ DECISION_FORM = Form(
 ACTION_ITEM_FORM = Form(
     "action_item",
     (
-        F("description", _N("fields", "Action"), Kind.LONGTEXT, required=True, max_length=2000),
-        F("owner", _N("fields", "Owner"), required=True, max_length=120),
-        F("due_on", _N("fields", "Due"), Kind.DATE),
-        F("agenda_item_id", _N("fields", "Agenda item"), Kind.CHOICE),
+        F("description", QT_TRANSLATE_NOOP("fields", "Action"), Kind.LONGTEXT, required=True, max_length=2000),
+        F("owner", QT_TRANSLATE_NOOP("fields", "Owner"), required=True, max_length=120),
+        F("due_on", QT_TRANSLATE_NOOP("fields", "Due"), Kind.DATE),
+        F("agenda_item_id", QT_TRANSLATE_NOOP("fields", "Agenda item"), Kind.CHOICE),
     ),
 )
 
 AMENDMENT_FORM = Form(
     "amendment",
     (
-        F("text", _N("fields", "Amendment"), Kind.LONGTEXT, required=True, max_length=5000),
-        F("proposed_by", _N("fields", "Proposed by"), max_length=120),
+        F("text", QT_TRANSLATE_NOOP("fields", "Amendment"), Kind.LONGTEXT, required=True, max_length=5000),
+        F("proposed_by", QT_TRANSLATE_NOOP("fields", "Proposed by"), max_length=120),
     ),
 )
 
 GUEST_FORM = Form(
     "guest",
     (
-        F("guest_name", _N("fields", "Guest's name"), required=True, max_length=120),
-        F("organisation_id", _N("fields", "Organisation"), Kind.CHOICE),
+        F("guest_name", QT_TRANSLATE_NOOP("fields", "Guest's name"), required=True, max_length=120),
+        F("organisation_id", QT_TRANSLATE_NOOP("fields", "Organisation"), Kind.CHOICE),
     ),
 )
 
 CASE_ITEM_FORM = Form(
     "case_item",
     (
-        F("participant_id", _N("fields", "Participant"), Kind.CHOICE, required=True),
-        F("notes", _N("fields", "Discussion"), Kind.LONGTEXT, max_length=10000),
-        F("follow_up", _N("fields", "Follow-up"), Kind.LONGTEXT, max_length=2000),
+        F("participant_id", QT_TRANSLATE_NOOP("fields", "Participant"), Kind.CHOICE, required=True),
+        F("notes", QT_TRANSLATE_NOOP("fields", "Discussion"), Kind.LONGTEXT, max_length=10000),
+        F("follow_up", QT_TRANSLATE_NOOP("fields", "Follow-up"), Kind.LONGTEXT, max_length=2000),
     ),
 )
 

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 
 from lead_desktop.domain import vocab as V
 from lead_desktop.domain.fields import FieldProblem, FieldSpec, Form, Kind
-from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 F = FieldSpec
 
@@ -23,46 +23,59 @@ F = FieldSpec
 def _exit_needs_reason(values: dict) -> None:
     if values.get("status") == "exited":
         if not values.get("exit_date"):
-            raise FieldProblem("exit_date", _N("errors", "An exited participant needs an exit date."))
+            raise FieldProblem("exit_date", QT_TRANSLATE_NOOP("errors", "An exited participant needs an exit date."))
         if not values.get("exit_reason"):
-            raise FieldProblem("exit_reason", _N("errors", "An exited participant needs an exit reason."))
+            raise FieldProblem(
+                "exit_reason", QT_TRANSLATE_NOOP("errors", "An exited participant needs an exit reason.")
+            )
     if values.get("exit_date") and values.get("enrolled_on") and values["exit_date"] < values["enrolled_on"]:
-        raise FieldProblem("exit_date", _N("errors", "The exit date cannot be before the enrolment date."))
+        raise FieldProblem(
+            "exit_date", QT_TRANSLATE_NOOP("errors", "The exit date cannot be before the enrolment date.")
+        )
 
 
 def _name_present(values: dict) -> None:
     if not values.get("first_name") and not values.get("last_name"):
-        raise FieldProblem("last_name", _N("errors", "Enter at least a first or a last name (a street name is fine)."))
+        raise FieldProblem(
+            "last_name", QT_TRANSLATE_NOOP("errors", "Enter at least a first or a last name (a street name is fine).")
+        )
 
 
 PARTICIPANT_FORM = Form(
     "participant",
     (
-        F("first_name", _N("fields", "First name"), max_length=80),
-        F("middle_name", _N("fields", "Middle name"), max_length=80),
-        F("last_name", _N("fields", "Last name"), max_length=80),
-        F("name_quality", _N("fields", "Name quality"), Kind.CHOICE, V.NAME_QUALITY, required=True, default="1",
-          help=_N("fields", "HMIS 3.01: is this the full legal name, or a partial, street or code name?")),
-        F("aliases", _N("fields", "Aliases / street names"), Kind.TEXT, max_length=400,
-          help=_N("fields", "Separate several names with commas. All are searchable.")),
-        F("dob", _N("fields", "Date of birth"), Kind.DATE, not_future=True),
-        F("dob_quality", _N("fields", "Date of birth quality"), Kind.CHOICE, V.DOB_QUALITY, required=True, default="99"),
-        F("race_ethnicity", _N("fields", "Race and ethnicity"), Kind.MULTI, V.RACE_ETHNICITY, required=True,
-          default=["99"], help=_N("fields", "HMIS 3.04: choose every answer that applies.")),
-        F("sex", _N("fields", "Sex"), Kind.CHOICE, V.SEX, required=True, default="99"),
-        F("gender_identity", _N("fields", "Gender identity (optional)"), max_length=80,
-          help=_N("fields", "A local field, in the participant's own words.")),
-        F("veteran_status", _N("fields", "Veteran status"), Kind.CHOICE, V.YES_NO, required=True, default="99"),
-        F("disabling_condition", _N("fields", "Disabling condition"), Kind.CHOICE, V.YES_NO, required=True, default="99"),
-        F("phone", _N("fields", "Phone"), max_length=40),
-        F("where_to_find", _N("fields", "Where to find them"), Kind.LONGTEXT, max_length=2000,
-          help=_N("fields", "Places and times where outreach usually finds this person.")),
-        F("case_manager_id", _N("fields", "Case manager"), Kind.CHOICE),
-        F("status", _N("fields", "Status"), Kind.CHOICE, V.PARTICIPANT_STATUS, required=True, default="active"),
-        F("enrolled_on", _N("fields", "Enrolment date"), Kind.DATE, required=True, not_future=True),
-        F("exit_date", _N("fields", "Exit date"), Kind.DATE, not_future=True),
-        F("exit_reason", _N("fields", "Exit reason"), Kind.CHOICE, V.EXIT_REASON),
-        F("exit_destination", _N("fields", "Exit destination (HMIS)"), Kind.CHOICE, V.DESTINATION),
+        F("first_name", QT_TRANSLATE_NOOP("fields", "First name"), max_length=80),
+        F("middle_name", QT_TRANSLATE_NOOP("fields", "Middle name"), max_length=80),
+        F("last_name", QT_TRANSLATE_NOOP("fields", "Last name"), max_length=80),
+        F("name_quality", QT_TRANSLATE_NOOP("fields", "Name quality"), Kind.CHOICE, V.NAME_QUALITY,
+          required=True, default="1",
+          help=QT_TRANSLATE_NOOP(
+              "fields", "HMIS 3.01: is this the full legal name, or a partial, street or code name?")),
+        F("aliases", QT_TRANSLATE_NOOP("fields", "Aliases / street names"), Kind.TEXT, max_length=400,
+          help=QT_TRANSLATE_NOOP("fields", "Separate several names with commas. All are searchable.")),
+        F("dob", QT_TRANSLATE_NOOP("fields", "Date of birth"), Kind.DATE, not_future=True),
+        F("dob_quality", QT_TRANSLATE_NOOP("fields", "Date of birth quality"), Kind.CHOICE, V.DOB_QUALITY,
+          required=True, default="99"),
+        F("race_ethnicity", QT_TRANSLATE_NOOP("fields", "Race and ethnicity"), Kind.MULTI, V.RACE_ETHNICITY,
+          required=True, default=["99"],
+          help=QT_TRANSLATE_NOOP("fields", "HMIS 3.04: choose every answer that applies.")),
+        F("sex", QT_TRANSLATE_NOOP("fields", "Sex"), Kind.CHOICE, V.SEX, required=True, default="99"),
+        F("gender_identity", QT_TRANSLATE_NOOP("fields", "Gender identity (optional)"), max_length=80,
+          help=QT_TRANSLATE_NOOP("fields", "A local field, in the participant's own words.")),
+        F("veteran_status", QT_TRANSLATE_NOOP("fields", "Veteran status"), Kind.CHOICE, V.YES_NO, required=True,
+          default="99"),
+        F("disabling_condition", QT_TRANSLATE_NOOP("fields", "Disabling condition"), Kind.CHOICE, V.YES_NO,
+          required=True, default="99"),
+        F("phone", QT_TRANSLATE_NOOP("fields", "Phone"), max_length=40),
+        F("where_to_find", QT_TRANSLATE_NOOP("fields", "Where to find them"), Kind.LONGTEXT, max_length=2000,
+          help=QT_TRANSLATE_NOOP("fields", "Places and times where outreach usually finds this person.")),
+        F("case_manager_id", QT_TRANSLATE_NOOP("fields", "Case manager"), Kind.CHOICE),
+        F("status", QT_TRANSLATE_NOOP("fields", "Status"), Kind.CHOICE, V.PARTICIPANT_STATUS, required=True,
+          default="active"),
+        F("enrolled_on", QT_TRANSLATE_NOOP("fields", "Enrolment date"), Kind.DATE, required=True, not_future=True),
+        F("exit_date", QT_TRANSLATE_NOOP("fields", "Exit date"), Kind.DATE, not_future=True),
+        F("exit_reason", QT_TRANSLATE_NOOP("fields", "Exit reason"), Kind.CHOICE, V.EXIT_REASON),
+        F("exit_destination", QT_TRANSLATE_NOOP("fields", "Exit destination (HMIS)"), Kind.CHOICE, V.DESTINATION),
     ),
     checks=(_name_present, _exit_needs_reason),
 )
@@ -70,43 +83,46 @@ PARTICIPANT_FORM = Form(
 CONTACT_FORM = Form(
     "contact",
     (
-        F("at", _N("fields", "Date and time"), Kind.DATETIME, required=True, not_future=True),
-        F("contact_type", _N("fields", "Type"), Kind.CHOICE, V.CONTACT_TYPE, required=True, default="street"),
-        F("location", _N("fields", "Location"), max_length=200),
-        F("duration_minutes", _N("fields", "Minutes"), Kind.INT, minimum=0, maximum=1440),
-        F("unable_to_locate", _N("fields", "Unable to locate"), Kind.BOOL,
-          help=_N("fields", "Tick when you looked for the person and did not find them.")),
-        F("note", _N("fields", "Note"), Kind.LONGTEXT, max_length=20000),
+        F("at", QT_TRANSLATE_NOOP("fields", "Date and time"), Kind.DATETIME, required=True, not_future=True),
+        F("contact_type", QT_TRANSLATE_NOOP("fields", "Type"), Kind.CHOICE, V.CONTACT_TYPE, required=True,
+          default="street"),
+        F("location", QT_TRANSLATE_NOOP("fields", "Location"), max_length=200),
+        F("duration_minutes", QT_TRANSLATE_NOOP("fields", "Minutes"), Kind.INT, minimum=0, maximum=1440),
+        F("unable_to_locate", QT_TRANSLATE_NOOP("fields", "Unable to locate"), Kind.BOOL,
+          help=QT_TRANSLATE_NOOP("fields", "Tick when you looked for the person and did not find them.")),
+        F("note", QT_TRANSLATE_NOOP("fields", "Note"), Kind.LONGTEXT, max_length=20000),
     ),
 )
 
 ASSESSMENT_FORM = Form(
     "assessment",
     (
-        F("assessed_on", _N("fields", "Assessment date"), Kind.DATE, required=True, not_future=True),
+        F("assessed_on", QT_TRANSLATE_NOOP("fields", "Assessment date"), Kind.DATE, required=True, not_future=True),
         *(
             F(f"need_{term.code}", term.label, Kind.CHOICE, V.NEED_LEVEL, default="not_assessed")
             for term in V.ASSESSMENT_DOMAIN
         ),
-        F("summary", _N("fields", "Summary"), Kind.LONGTEXT, max_length=20000),
+        F("summary", QT_TRANSLATE_NOOP("fields", "Summary"), Kind.LONGTEXT, max_length=20000),
     ),
 )
 
 
 def _target_after_set(values: dict) -> None:
     if values.get("target_date") and values.get("set_on") and values["target_date"] < values["set_on"]:
-        raise FieldProblem("target_date", _N("errors", "The target date cannot be before the date the goal was set."))
+        raise FieldProblem(
+            "target_date", QT_TRANSLATE_NOOP("errors", "The target date cannot be before the date the goal was set.")
+        )
 
 
 GOAL_FORM = Form(
     "goal",
     (
-        F("goal", _N("fields", "Goal (in the participant's words)"), required=True, max_length=500),
-        F("domain", _N("fields", "Area"), Kind.CHOICE, V.ASSESSMENT_DOMAIN),
-        F("status", _N("fields", "Status"), Kind.CHOICE, V.GOAL_STATUS, required=True, default="open"),
-        F("set_on", _N("fields", "Set on"), Kind.DATE, required=True, not_future=True),
-        F("target_date", _N("fields", "Target date"), Kind.DATE),
-        F("closed_on", _N("fields", "Closed on"), Kind.DATE, not_future=True),
+        F("goal", QT_TRANSLATE_NOOP("fields", "Goal (in the participant's words)"), required=True, max_length=500),
+        F("domain", QT_TRANSLATE_NOOP("fields", "Area"), Kind.CHOICE, V.ASSESSMENT_DOMAIN),
+        F("status", QT_TRANSLATE_NOOP("fields", "Status"), Kind.CHOICE, V.GOAL_STATUS, required=True, default="open"),
+        F("set_on", QT_TRANSLATE_NOOP("fields", "Set on"), Kind.DATE, required=True, not_future=True),
+        F("target_date", QT_TRANSLATE_NOOP("fields", "Target date"), Kind.DATE),
+        F("closed_on", QT_TRANSLATE_NOOP("fields", "Closed on"), Kind.DATE, not_future=True),
     ),
     checks=(_target_after_set,),
 )
@@ -114,35 +130,38 @@ GOAL_FORM = Form(
 SERVICE_FORM = Form(
     "service",
     (
-        F("service_type", _N("fields", "Service"), Kind.CHOICE, V.SERVICE_TYPE, required=True),
-        F("provider", _N("fields", "Provider"), max_length=200),
-        F("referred_on", _N("fields", "Referred on"), Kind.DATE, required=True, not_future=True),
-        F("outcome", _N("fields", "Outcome"), Kind.CHOICE, V.SERVICE_OUTCOME, required=True, default="pending"),
-        F("outcome_on", _N("fields", "Outcome date"), Kind.DATE, not_future=True),
-        F("note", _N("fields", "Note"), Kind.LONGTEXT, max_length=5000),
+        F("service_type", QT_TRANSLATE_NOOP("fields", "Service"), Kind.CHOICE, V.SERVICE_TYPE, required=True),
+        F("provider", QT_TRANSLATE_NOOP("fields", "Provider"), max_length=200),
+        F("referred_on", QT_TRANSLATE_NOOP("fields", "Referred on"), Kind.DATE, required=True, not_future=True),
+        F("outcome", QT_TRANSLATE_NOOP("fields", "Outcome"), Kind.CHOICE, V.SERVICE_OUTCOME, required=True,
+          default="pending"),
+        F("outcome_on", QT_TRANSLATE_NOOP("fields", "Outcome date"), Kind.DATE, not_future=True),
+        F("note", QT_TRANSLATE_NOOP("fields", "Note"), Kind.LONGTEXT, max_length=5000),
     ),
 )
 
 HOUSING_FORM = Form(
     "housing",
     (
-        F("effective_on", _N("fields", "Effective date"), Kind.DATE, required=True, not_future=True),
-        F("living_situation", _N("fields", "Living situation (HMIS)"), Kind.CHOICE, V.LIVING_SITUATION, required=True),
-        F("note", _N("fields", "Note"), Kind.LONGTEXT, max_length=2000),
+        F("effective_on", QT_TRANSLATE_NOOP("fields", "Effective date"), Kind.DATE, required=True, not_future=True),
+        F("living_situation", QT_TRANSLATE_NOOP("fields", "Living situation (HMIS)"), Kind.CHOICE, V.LIVING_SITUATION,
+          required=True),
+        F("note", QT_TRANSLATE_NOOP("fields", "Note"), Kind.LONGTEXT, max_length=2000),
     ),
 )
 
 LEGAL_CASE_FORM = Form(
     "legal_case",
     (
-        F("jurisdiction", _N("fields", "Court / jurisdiction"), required=True, max_length=120),
-        F("case_number", _N("fields", "Case number"), max_length=60),
-        F("charges", _N("fields", "Charges"), Kind.LONGTEXT, max_length=2000),
-        F("status", _N("fields", "Status"), Kind.CHOICE, V.LEGAL_CASE_STATUS, required=True, default="open"),
-        F("next_court_at", _N("fields", "Next court date"), Kind.DATETIME),
-        F("prosecutor_contact", _N("fields", "Prosecutor contact"), max_length=200),
-        F("defender_contact", _N("fields", "Defender contact"), max_length=200),
-        F("note", _N("fields", "Note"), Kind.LONGTEXT, max_length=5000),
+        F("jurisdiction", QT_TRANSLATE_NOOP("fields", "Court / jurisdiction"), required=True, max_length=120),
+        F("case_number", QT_TRANSLATE_NOOP("fields", "Case number"), max_length=60),
+        F("charges", QT_TRANSLATE_NOOP("fields", "Charges"), Kind.LONGTEXT, max_length=2000),
+        F("status", QT_TRANSLATE_NOOP("fields", "Status"), Kind.CHOICE, V.LEGAL_CASE_STATUS, required=True,
+          default="open"),
+        F("next_court_at", QT_TRANSLATE_NOOP("fields", "Next court date"), Kind.DATETIME),
+        F("prosecutor_contact", QT_TRANSLATE_NOOP("fields", "Prosecutor contact"), max_length=200),
+        F("defender_contact", QT_TRANSLATE_NOOP("fields", "Defender contact"), max_length=200),
+        F("note", QT_TRANSLATE_NOOP("fields", "Note"), Kind.LONGTEXT, max_length=5000),
     ),
 )
 
@@ -150,35 +169,45 @@ LEGAL_CASE_FORM = Form(
 def _consent_dates(values: dict) -> None:
     if not values.get("expires_on") and not values.get("expiry_event"):
         raise FieldProblem(
-            "expires_on", _N("errors", "A consent needs an expiry date or an expiry event (42 CFR 2.31).")
+            "expires_on",
+            QT_TRANSLATE_NOOP("errors", "A consent needs an expiry date or an expiry event (42 CFR 2.31)."),
         )
     if values.get("expires_on") and values.get("signed_on") and values["expires_on"] < values["signed_on"]:
-        raise FieldProblem("expires_on", _N("errors", "The expiry date cannot be before the date signed."))
+        raise FieldProblem(
+            "expires_on", QT_TRANSLATE_NOOP("errors", "The expiry date cannot be before the date signed.")
+        )
     if values.get("revoked_on") and values.get("signed_on") and values["revoked_on"] < values["signed_on"]:
-        raise FieldProblem("revoked_on", _N("errors", "The revocation date cannot be before the date signed."))
+        raise FieldProblem(
+            "revoked_on", QT_TRANSLATE_NOOP("errors", "The revocation date cannot be before the date signed.")
+        )
     if values.get("signer") == "representative" and not values.get("representative_name"):
-        raise FieldProblem("representative_name", _N("errors", "Name the representative who signed."))
+        raise FieldProblem("representative_name", QT_TRANSLATE_NOOP("errors", "Name the representative who signed."))
 
 
 CONSENT_FORM = Form(
     "consent",
     (
-        F("consent_type", _N("fields", "Type"), Kind.CHOICE, V.CONSENT_TYPE, required=True, default="lead_multi_party"),
-        F("sud", _N("fields", "Covers substance-use (Part 2) information"), Kind.BOOL),
-        F("disclosing_party", _N("fields", "Who may disclose"), required=True, max_length=300,
-          help=_N("fields", "42 CFR 2.31: the program or people allowed to disclose.")),
-        F("recipients", _N("fields", "Recipients"), Kind.LONGTEXT, required=True, max_length=2000,
-          help=_N("fields", "One organisation or person per line.")),
-        F("information", _N("fields", "Information that may be shared"), Kind.MULTI, V.INFO_CATEGORY, required=True),
-        F("information_detail", _N("fields", "Description of the information"), Kind.LONGTEXT, max_length=2000),
-        F("purpose", _N("fields", "Purpose"), required=True, max_length=500),
-        F("right_to_revoke_explained", _N("fields", "Right to revoke (and how) explained"), Kind.BOOL, required=True),
-        F("signer", _N("fields", "Signed by"), Kind.CHOICE, V.SIGNER, required=True, default="participant"),
-        F("representative_name", _N("fields", "Representative's name"), max_length=120),
-        F("signed_on", _N("fields", "Date signed"), Kind.DATE, required=True, not_future=True),
-        F("expires_on", _N("fields", "Expires on"), Kind.DATE),
-        F("expiry_event", _N("fields", "Or expires on this event"), max_length=200),
-        F("revoked_on", _N("fields", "Revoked on"), Kind.DATE, not_future=True),
+        F("consent_type", QT_TRANSLATE_NOOP("fields", "Type"), Kind.CHOICE, V.CONSENT_TYPE, required=True,
+          default="lead_multi_party"),
+        F("sud", QT_TRANSLATE_NOOP("fields", "Covers substance-use (Part 2) information"), Kind.BOOL),
+        F("disclosing_party", QT_TRANSLATE_NOOP("fields", "Who may disclose"), required=True, max_length=300,
+          help=QT_TRANSLATE_NOOP("fields", "42 CFR 2.31: the program or people allowed to disclose.")),
+        F("recipients", QT_TRANSLATE_NOOP("fields", "Recipients"), Kind.LONGTEXT, required=True, max_length=2000,
+          help=QT_TRANSLATE_NOOP("fields", "One organisation or person per line.")),
+        F("information", QT_TRANSLATE_NOOP("fields", "Information that may be shared"), Kind.MULTI, V.INFO_CATEGORY,
+          required=True),
+        F("information_detail", QT_TRANSLATE_NOOP("fields", "Description of the information"), Kind.LONGTEXT,
+          max_length=2000),
+        F("purpose", QT_TRANSLATE_NOOP("fields", "Purpose"), required=True, max_length=500),
+        F("right_to_revoke_explained", QT_TRANSLATE_NOOP("fields", "Right to revoke (and how) explained"), Kind.BOOL,
+          required=True),
+        F("signer", QT_TRANSLATE_NOOP("fields", "Signed by"), Kind.CHOICE, V.SIGNER, required=True,
+          default="participant"),
+        F("representative_name", QT_TRANSLATE_NOOP("fields", "Representative's name"), max_length=120),
+        F("signed_on", QT_TRANSLATE_NOOP("fields", "Date signed"), Kind.DATE, required=True, not_future=True),
+        F("expires_on", QT_TRANSLATE_NOOP("fields", "Expires on"), Kind.DATE),
+        F("expiry_event", QT_TRANSLATE_NOOP("fields", "Or expires on this event"), max_length=200),
+        F("revoked_on", QT_TRANSLATE_NOOP("fields", "Revoked on"), Kind.DATE, not_future=True),
     ),
     checks=(_consent_dates,),
 )
@@ -186,12 +215,13 @@ CONSENT_FORM = Form(
 DISCLOSURE_FORM = Form(
     "disclosure",
     (
-        F("disclosed_on", _N("fields", "Date"), Kind.DATE, required=True, not_future=True),
-        F("recipient", _N("fields", "Recipient"), required=True, max_length=200),
-        F("information", _N("fields", "What was shared"), Kind.LONGTEXT, required=True, max_length=2000),
-        F("purpose", _N("fields", "Purpose"), max_length=300),
-        F("consent_id", _N("fields", "Under consent"), Kind.CHOICE),
-        F("reason_without_consent", _N("fields", "Reason, when no consent covers it"), Kind.LONGTEXT, max_length=2000),
+        F("disclosed_on", QT_TRANSLATE_NOOP("fields", "Date"), Kind.DATE, required=True, not_future=True),
+        F("recipient", QT_TRANSLATE_NOOP("fields", "Recipient"), required=True, max_length=200),
+        F("information", QT_TRANSLATE_NOOP("fields", "What was shared"), Kind.LONGTEXT, required=True, max_length=2000),
+        F("purpose", QT_TRANSLATE_NOOP("fields", "Purpose"), max_length=300),
+        F("consent_id", QT_TRANSLATE_NOOP("fields", "Under consent"), Kind.CHOICE),
+        F("reason_without_consent", QT_TRANSLATE_NOOP("fields", "Reason, when no consent covers it"), Kind.LONGTEXT,
+          max_length=2000),
     ),
 )
 
@@ -230,10 +260,10 @@ def consent_state(expires_on: date | None, revoked_on: date | None, today: date)
 
 
 CONSENT_STATE_LABELS = {
-    "active": _N("vocab", "Active"),
-    "expiring": _N("vocab", "Expiring soon"),
-    "expired": _N("vocab", "Expired"),
-    "revoked": _N("vocab", "Revoked"),
+    "active": QT_TRANSLATE_NOOP("vocab", "Active"),
+    "expiring": QT_TRANSLATE_NOOP("vocab", "Expiring soon"),
+    "expired": QT_TRANSLATE_NOOP("vocab", "Expired"),
+    "revoked": QT_TRANSLATE_NOOP("vocab", "Revoked"),
 }
 
 
@@ -287,16 +317,16 @@ def duplicate_score(
     reasons: list[str] = []
     score = best
     if best >= 0.8:
-        reasons.append(_N("vocab", "similar name or alias"))
+        reasons.append(QT_TRANSLATE_NOOP("vocab", "similar name or alias"))
     if new_dob and other_dob:
         if new_dob == other_dob:
             score += 0.3
-            reasons.append(_N("vocab", "same date of birth"))
+            reasons.append(QT_TRANSLATE_NOOP("vocab", "same date of birth"))
         elif (new_dob.month, new_dob.day) == (other_dob.month, other_dob.day) or (
             new_dob.year == other_dob.year and abs((new_dob - other_dob).days) <= 31
         ):
             score += 0.1
-            reasons.append(_N("vocab", "close date of birth"))
+            reasons.append(QT_TRANSLATE_NOOP("vocab", "close date of birth"))
         else:
             score -= 0.2
     return DuplicateScore(round(min(score, 1.3), 3), tuple(reasons))

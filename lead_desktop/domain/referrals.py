@@ -17,7 +17,7 @@ from enum import Enum
 from lead_desktop.domain import vocab as V
 from lead_desktop.domain.errors import ValidationError
 from lead_desktop.domain.fields import FieldProblem, FieldSpec, Form, FormInvalid, Kind, parse_date
-from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 F = FieldSpec
 
@@ -26,9 +26,9 @@ F = FieldSpec
 PATHWAY = V.Vocabulary(
     "pathway",
     [
-        ("arrest_diversion", _N("vocab", "Arrest diversion")),
-        ("social_contact", _N("vocab", "Social contact referral")),
-        ("community", _N("vocab", "Community referral")),
+        ("arrest_diversion", QT_TRANSLATE_NOOP("vocab", "Arrest diversion")),
+        ("social_contact", QT_TRANSLATE_NOOP("vocab", "Social contact referral")),
+        ("community", QT_TRANSLATE_NOOP("vocab", "Community referral")),
     ],
 )
 ALL_PATHWAYS = tuple(PATHWAY.codes())
@@ -36,31 +36,34 @@ ALL_PATHWAYS = tuple(PATHWAY.codes())
 OUTCOME = V.Vocabulary(
     "referral_outcome",
     [
-        ("pending", _N("vocab", "Pending")),
-        ("enrolled", _N("vocab", "Enrolled")),
-        ("ineligible", _N("vocab", "Ineligible")),
-        ("declined", _N("vocab", "Declined")),
-        ("intake_not_completed", _N("vocab", "Intake not completed")),
+        ("pending", QT_TRANSLATE_NOOP("vocab", "Pending")),
+        ("enrolled", QT_TRANSLATE_NOOP("vocab", "Enrolled")),
+        ("ineligible", QT_TRANSLATE_NOOP("vocab", "Ineligible")),
+        ("declined", QT_TRANSLATE_NOOP("vocab", "Declined")),
+        ("intake_not_completed", QT_TRANSLATE_NOOP("vocab", "Intake not completed")),
     ],
 )
 # Outcomes a person records directly; "enrolled" only comes from enrolling (services.referrals.enroll).
 RECORDABLE_OUTCOMES = ("pending", "ineligible", "declined", "intake_not_completed")
 
 ELIGIBILITY = V.Vocabulary(
-    "eligibility", [("eligible", _N("vocab", "Eligible")), ("ineligible", _N("vocab", "Ineligible"))]
+    "eligibility",
+    [("eligible", QT_TRANSLATE_NOOP("vocab", "Eligible")), ("ineligible", QT_TRANSLATE_NOOP("vocab", "Ineligible"))],
 )
 
 AGENCY_KIND = V.Vocabulary(
     "agency_kind",
     [
-        ("law_enforcement", _N("vocab", "Law enforcement")),
-        ("service_provider", _N("vocab", "Service provider")),
-        ("community_group", _N("vocab", "Community group")),
-        ("other", _N("vocab", "Other")),
+        ("law_enforcement", QT_TRANSLATE_NOOP("vocab", "Law enforcement")),
+        ("service_provider", QT_TRANSLATE_NOOP("vocab", "Service provider")),
+        ("community_group", QT_TRANSLATE_NOOP("vocab", "Community group")),
+        ("other", QT_TRANSLATE_NOOP("vocab", "Other")),
     ],
 )
 
-CHARGES_FILED = V.Vocabulary("charges_filed", [("no", _N("vocab", "No")), ("yes", _N("vocab", "Yes"))])
+CHARGES_FILED = V.Vocabulary(
+    "charges_filed", [("no", QT_TRANSLATE_NOOP("vocab", "No")), ("yes", QT_TRANSLATE_NOOP("vocab", "Yes"))]
+)
 
 HANDOFF_TARGET_MINUTES = 30  # the warm hand-off target after an arrest diversion (Toolkit ch. 3)
 DUE_SOON_DAYS = 3  # an intake due within this many days (today included) is flagged "due soon"
@@ -85,10 +88,10 @@ class CriterionKind(str, Enum):
 
 
 _PARAMETER_LABELS = {
-    CriterionKind.MINIMUM_AGE: _N("vocab", "Minimum age (years)"),
-    CriterionKind.QUANTITY: _N("vocab", "Limit (grams)"),
-    CriterionKind.LOOKBACK: _N("vocab", "Look-back (years)"),
-    CriterionKind.RECENT_ACTIVITY: _N("vocab", "Look-back (months)"),
+    CriterionKind.MINIMUM_AGE: QT_TRANSLATE_NOOP("vocab", "Minimum age (years)"),
+    CriterionKind.QUANTITY: QT_TRANSLATE_NOOP("vocab", "Limit (grams)"),
+    CriterionKind.LOOKBACK: QT_TRANSLATE_NOOP("vocab", "Look-back (years)"),
+    CriterionKind.RECENT_ACTIVITY: QT_TRANSLATE_NOOP("vocab", "Look-back (months)"),
 }
 # (minimum, maximum) a site may set each parameter to.
 PARAMETER_RANGES = {
@@ -123,20 +126,25 @@ class Criterion:
 
 
 DEFAULT_CHECKLIST: tuple[Criterion, ...] = (
-    Criterion("under_18", _N("vocab", "Under 18"), ALL_PATHWAYS, CriterionKind.MINIMUM_AGE, 18),
-    Criterion("drug_quantity", _N("vocab", "Drug quantity above the site limit (pills may be exempt)"),
+    Criterion("under_18", QT_TRANSLATE_NOOP("vocab", "Under 18"), ALL_PATHWAYS, CriterionKind.MINIMUM_AGE, 18),
+    Criterion("drug_quantity", QT_TRANSLATE_NOOP("vocab", "Drug quantity above the site limit (pills may be exempt)"),
               ALL_PATHWAYS, CriterionKind.QUANTITY, 3),
-    Criterion("dealing_for_profit", _N("vocab", "Dealing for profit rather than subsistence"), ALL_PATHWAYS),
-    Criterion("exploiting_others", _N("vocab", "Exploiting minors or others"), ALL_PATHWAYS),
-    Criterion("promoting_prostitution", _N("vocab", "Promoting prostitution"), ALL_PATHWAYS),
-    Criterion("violent_history",
-              _N("vocab", "Disqualifying violent history (e.g. murder, arson, robbery, rape, assault with a weapon)"),
-              ALL_PATHWAYS, CriterionKind.LOOKBACK, 10),
-    Criterion("specialty_court", _N("vocab", "Pending drug-court or mental-health-court case"), ALL_PATHWAYS),
-    Criterion("protective_order", _N("vocab", "No-contact / restraining order protecting a current participant"),
+    Criterion("dealing_for_profit", QT_TRANSLATE_NOOP("vocab", "Dealing for profit rather than subsistence"),
               ALL_PATHWAYS),
-    Criterion("not_amenable", _N("vocab", "Not amenable to diversion"), ALL_PATHWAYS),
-    Criterion("no_prior_activity", _N("vocab", "No verified prior activity in the area within the look-back"),
+    Criterion("exploiting_others", QT_TRANSLATE_NOOP("vocab", "Exploiting minors or others"), ALL_PATHWAYS),
+    Criterion("promoting_prostitution", QT_TRANSLATE_NOOP("vocab", "Promoting prostitution"), ALL_PATHWAYS),
+    Criterion("violent_history",
+              QT_TRANSLATE_NOOP("vocab",
+                  "Disqualifying violent history (e.g. murder, arson, robbery, rape, assault with a weapon)"),
+              ALL_PATHWAYS, CriterionKind.LOOKBACK, 10),
+    Criterion("specialty_court", QT_TRANSLATE_NOOP("vocab", "Pending drug-court or mental-health-court case"),
+              ALL_PATHWAYS),
+    Criterion("protective_order",
+              QT_TRANSLATE_NOOP("vocab", "No-contact / restraining order protecting a current participant"),
+              ALL_PATHWAYS),
+    Criterion("not_amenable", QT_TRANSLATE_NOOP("vocab", "Not amenable to diversion"), ALL_PATHWAYS),
+    Criterion("no_prior_activity",
+              QT_TRANSLATE_NOOP("vocab", "No verified prior activity in the area within the look-back"),
               ("social_contact",), CriterionKind.RECENT_ACTIVITY, 24),
 )
 
@@ -159,28 +167,34 @@ def new_criterion_code(existing: list[str] | tuple[str, ...]) -> str:
 def validate_checklist(criteria: list[Criterion] | tuple[Criterion, ...]) -> tuple[Criterion, ...]:
     """A checklist a site may save: labelled, unique codes, each for some pathway, parameters in range."""
     if not criteria:
-        raise ValidationError(_N("errors", "A checklist needs at least one criterion."))
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A checklist needs at least one criterion."))
     seen: set[str] = set()
     out = []
     for c in criteria:
         label = " ".join(str(c.label or "").split())
         if not label:
-            raise ValidationError(_N("errors", "Every criterion needs a description."))
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Every criterion needs a description."))
         if len(label) > 300:
-            raise ValidationError(_N("errors", "A criterion's description can have at most {maximum} characters."),
-                                  maximum=300)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A criterion's description can have at most {maximum} characters."),
+                maximum=300,
+            )
         if not c.code or c.code in seen:
-            raise ValidationError(_N("errors", "Two criteria share the code “{code}”."), code=str(c.code)[:40])
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Two criteria share the code “{code}”."), code=str(c.code)[:40]
+            )
         seen.add(c.code)
         pathways = tuple(p for p in ALL_PATHWAYS if p in c.pathways)
         if not pathways:
-            raise ValidationError(_N("errors", "“{label}” must apply to at least one pathway."), label=label[:60])
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "“{label}” must apply to at least one pathway."), label=label[:60]
+            )
         parameter = c.parameter
         if c.kind in PARAMETER_RANGES:
             low, high = PARAMETER_RANGES[c.kind]
             if parameter is None or not (low <= parameter <= high):
                 raise ValidationError(
-                    _N("errors", "“{label}”: the limit must be a number from {minimum} to {maximum}."),
+                    QT_TRANSLATE_NOOP("errors", "“{label}”: the limit must be a number from {minimum} to {maximum}."),
                     label=label[:60], minimum=low, maximum=high,
                 )
         else:
@@ -247,10 +261,10 @@ def intake_state(due_on: date | None, today: date, due_soon_days: int = DUE_SOON
 
 
 INTAKE_STATE_LABELS = {
-    "overdue": _N("vocab", "Overdue"),
-    "due_today": _N("vocab", "Due today"),
-    "due_soon": _N("vocab", "Due soon"),
-    "on_track": _N("vocab", "On track"),
+    "overdue": QT_TRANSLATE_NOOP("vocab", "Overdue"),
+    "due_today": QT_TRANSLATE_NOOP("vocab", "Due today"),
+    "due_soon": QT_TRANSLATE_NOOP("vocab", "Due soon"),
+    "on_track": QT_TRANSLATE_NOOP("vocab", "On track"),
 }
 
 
@@ -331,11 +345,17 @@ def clean_answers(criteria: tuple[Criterion, ...], pathway: str, answers: dict, 
                 try:
                     grams = float(str(value).strip())
                 except ValueError:
-                    raise FieldProblem(field, _N("errors", "{label}: please enter the grams as a number."),
-                                       {"label": c.label}) from None
+                    raise FieldProblem(
+                        field,
+                        QT_TRANSLATE_NOOP("errors", "{label}: please enter the grams as a number."),
+                        {"label": c.label},
+                    ) from None
                 if not (0 <= grams <= 100000):
-                    raise FieldProblem(field, _N("errors", "{label}: please enter the grams as a number."),
-                                       {"label": c.label})
+                    raise FieldProblem(
+                        field,
+                        QT_TRANSLATE_NOOP("errors", "{label}: please enter the grams as a number."),
+                        {"label": c.label},
+                    )
                 clean[c.code] = grams
             else:
                 if isinstance(value, str) and value.strip().lower() == NONE_ANSWER:
@@ -344,11 +364,17 @@ def clean_answers(criteria: tuple[Criterion, ...], pathway: str, answers: dict, 
                 try:
                     when = parse_date(value)
                 except ValueError:
-                    raise FieldProblem(field, _N("errors", "{label}: please enter a date like 2025-03-31."),
-                                       {"label": c.label}) from None
+                    raise FieldProblem(
+                        field,
+                        QT_TRANSLATE_NOOP("errors", "{label}: please enter a date like 2025-03-31."),
+                        {"label": c.label},
+                    ) from None
                 if when > referral_day:
-                    raise FieldProblem(field, _N("errors", "{label}: the date cannot be after the referral."),
-                                       {"label": c.label})
+                    raise FieldProblem(
+                        field,
+                        QT_TRANSLATE_NOOP("errors", "{label}: the date cannot be after the referral."),
+                        {"label": c.label},
+                    )
                 clean[c.code] = when.isoformat()
         except FieldProblem as problem:
             problems[field] = problem
@@ -389,51 +415,65 @@ def final_result(screening_result: str | None, override_result: str | None) -> s
 
 def _referral_checks(values: dict) -> None:
     if not values.get("first_name") and not values.get("last_name"):
-        raise FieldProblem("last_name", _N("errors", "Enter at least a first or a last name (a street name is fine)."))
+        raise FieldProblem(
+            "last_name", QT_TRANSLATE_NOOP("errors", "Enter at least a first or a last name (a street name is fine).")
+        )
     referred, handoff = values.get("referred_at"), values.get("handoff_at")
     if referred and handoff and handoff_minutes(referred, handoff) < 0:
-        raise FieldProblem("handoff_at", _N("errors", "The hand-off cannot be before the referral."))
+        raise FieldProblem("handoff_at", QT_TRANSLATE_NOOP("errors", "The hand-off cannot be before the referral."))
     if values.get("dob") and referred and values["dob"] > referred.date():
-        raise FieldProblem("dob", _N("errors", "The date of birth cannot be after the referral."))
+        raise FieldProblem("dob", QT_TRANSLATE_NOOP("errors", "The date of birth cannot be after the referral."))
     pathway = values.get("pathway")
     if pathway in ("arrest_diversion", "social_contact") and not values.get("agency_id"):
-        raise FieldProblem("agency_id", _N("errors", "An officer's referral needs the referring agency."))
+        raise FieldProblem(
+            "agency_id", QT_TRANSLATE_NOOP("errors", "An officer's referral needs the referring agency.")
+        )
     if pathway == "arrest_diversion":
         if not values.get("officer_id"):
-            raise FieldProblem("officer_id", _N("errors", "An arrest diversion needs the referring officer."))
+            raise FieldProblem(
+                "officer_id", QT_TRANSLATE_NOOP("errors", "An arrest diversion needs the referring officer.")
+            )
         if not values.get("alleged_offences"):
-            raise FieldProblem("alleged_offences", _N("errors", "An arrest diversion needs the alleged offence(s)."))
+            raise FieldProblem(
+                "alleged_offences", QT_TRANSLATE_NOOP("errors", "An arrest diversion needs the alleged offence(s).")
+            )
     if pathway == "community" and not values.get("referring_person") and not values.get("agency_id"):
         raise FieldProblem(
-            "referring_person", _N("errors", "A community referral needs the person or organisation who referred.")
+            "referring_person",
+            QT_TRANSLATE_NOOP("errors", "A community referral needs the person or organisation who referred."),
         )
 
 
 REFERRAL_FORM = Form(
     "referral",
     (
-        F("pathway", _N("fields", "Pathway"), Kind.CHOICE, PATHWAY, required=True, default="arrest_diversion"),
-        F("referred_at", _N("fields", "Referral date and time"), Kind.DATETIME, required=True, not_future=True,
-          help=_N("fields", "When the officer or partner made the referral (for an arrest diversion: the arrest).")),
-        F("handoff_at", _N("fields", "Hand-off date and time"), Kind.DATETIME, not_future=True,
-          help=_N("fields", "When a case manager took the person over. The target is 30 minutes.")),
-        F("first_name", _N("fields", "First name"), max_length=80),
-        F("middle_name", _N("fields", "Middle name"), max_length=80),
-        F("last_name", _N("fields", "Last name"), max_length=80),
-        F("aliases", _N("fields", "Aliases / street names"), Kind.TEXT, max_length=400,
-          help=_N("fields", "Separate several names with commas. All are searchable.")),
-        F("dob", _N("fields", "Date of birth"), Kind.DATE, not_future=True),
-        F("race_ethnicity", _N("fields", "Race and ethnicity"), Kind.MULTI, V.RACE_ETHNICITY, required=True,
-          default=["99"], help=_N("fields", "HMIS 3.04: choose every answer that applies.")),
-        F("sex", _N("fields", "Sex"), Kind.CHOICE, V.SEX, required=True, default="99"),
-        F("agency_id", _N("fields", "Referring agency"), Kind.CHOICE),
-        F("officer_id", _N("fields", "Referring officer"), Kind.CHOICE),
-        F("referring_person", _N("fields", "Referring person"), max_length=200,
-          help=_N("fields", "For a community referral: who referred (name, and their role or organisation).")),
-        F("location", _N("fields", "Location"), max_length=200),
-        F("alleged_offences", _N("fields", "Alleged offence(s)"), Kind.LONGTEXT, max_length=2000),
-        F("case_manager_id", _N("fields", "Case manager"), Kind.CHOICE),
-        F("notes", _N("fields", "Notes"), Kind.LONGTEXT, max_length=20000),
+        F("pathway", QT_TRANSLATE_NOOP("fields", "Pathway"), Kind.CHOICE, PATHWAY, required=True,
+          default="arrest_diversion"),
+        F("referred_at", QT_TRANSLATE_NOOP("fields", "Referral date and time"), Kind.DATETIME, required=True,
+          not_future=True,
+          help=QT_TRANSLATE_NOOP("fields",
+              "When the officer or partner made the referral (for an arrest diversion: the arrest).")),
+        F("handoff_at", QT_TRANSLATE_NOOP("fields", "Hand-off date and time"), Kind.DATETIME, not_future=True,
+          help=QT_TRANSLATE_NOOP("fields", "When a case manager took the person over. The target is 30 minutes.")),
+        F("first_name", QT_TRANSLATE_NOOP("fields", "First name"), max_length=80),
+        F("middle_name", QT_TRANSLATE_NOOP("fields", "Middle name"), max_length=80),
+        F("last_name", QT_TRANSLATE_NOOP("fields", "Last name"), max_length=80),
+        F("aliases", QT_TRANSLATE_NOOP("fields", "Aliases / street names"), Kind.TEXT, max_length=400,
+          help=QT_TRANSLATE_NOOP("fields", "Separate several names with commas. All are searchable.")),
+        F("dob", QT_TRANSLATE_NOOP("fields", "Date of birth"), Kind.DATE, not_future=True),
+        F("race_ethnicity", QT_TRANSLATE_NOOP("fields", "Race and ethnicity"), Kind.MULTI, V.RACE_ETHNICITY,
+          required=True,
+          default=["99"], help=QT_TRANSLATE_NOOP("fields", "HMIS 3.04: choose every answer that applies.")),
+        F("sex", QT_TRANSLATE_NOOP("fields", "Sex"), Kind.CHOICE, V.SEX, required=True, default="99"),
+        F("agency_id", QT_TRANSLATE_NOOP("fields", "Referring agency"), Kind.CHOICE),
+        F("officer_id", QT_TRANSLATE_NOOP("fields", "Referring officer"), Kind.CHOICE),
+        F("referring_person", QT_TRANSLATE_NOOP("fields", "Referring person"), max_length=200,
+          help=QT_TRANSLATE_NOOP("fields",
+                                 "For a community referral: who referred (name, and their role or organisation).")),
+        F("location", QT_TRANSLATE_NOOP("fields", "Location"), max_length=200),
+        F("alleged_offences", QT_TRANSLATE_NOOP("fields", "Alleged offence(s)"), Kind.LONGTEXT, max_length=2000),
+        F("case_manager_id", QT_TRANSLATE_NOOP("fields", "Case manager"), Kind.CHOICE),
+        F("notes", QT_TRANSLATE_NOOP("fields", "Notes"), Kind.LONGTEXT, max_length=20000),
     ),
     checks=(_referral_checks,),
 )
@@ -447,18 +487,22 @@ PATHWAY_FIELDS = {
 
 def _override_checks(values: dict) -> None:
     if not values.get("override_by"):
-        raise FieldProblem("override_by", _N("errors", "Name who made the decision, e.g. “ADA Smith, prosecutor”."))
+        raise FieldProblem(
+            "override_by", QT_TRANSLATE_NOOP("errors", "Name who made the decision, e.g. “ADA Smith, prosecutor”.")
+        )
     if not values.get("override_reason"):
-        raise FieldProblem("override_reason", _N("errors", "Say why the screening result was overridden."))
+        raise FieldProblem(
+            "override_reason", QT_TRANSLATE_NOOP("errors", "Say why the screening result was overridden.")
+        )
 
 
 OVERRIDE_FORM = Form(
     "screening_override",
     (
-        F("override_result", _N("fields", "Decision"), Kind.CHOICE, ELIGIBILITY, required=True),
-        F("override_by", _N("fields", "Decided by"), max_length=200,
-          help=_N("fields", "Who made the decision, e.g. “ADA Smith, prosecutor”.")),
-        F("override_reason", _N("fields", "Reason"), Kind.LONGTEXT, max_length=5000),
+        F("override_result", QT_TRANSLATE_NOOP("fields", "Decision"), Kind.CHOICE, ELIGIBILITY, required=True),
+        F("override_by", QT_TRANSLATE_NOOP("fields", "Decided by"), max_length=200,
+          help=QT_TRANSLATE_NOOP("fields", "Who made the decision, e.g. “ADA Smith, prosecutor”.")),
+        F("override_reason", QT_TRANSLATE_NOOP("fields", "Reason"), Kind.LONGTEXT, max_length=5000),
     ),
     checks=(_override_checks,),
 )
@@ -466,20 +510,22 @@ OVERRIDE_FORM = Form(
 
 def _intake_checks(values: dict) -> None:
     if values.get("prosecutor_notified_how") and not values.get("prosecutor_notified_on"):
-        raise FieldProblem("prosecutor_notified_on", _N("errors", "Enter the date the prosecutor was notified."))
+        raise FieldProblem(
+            "prosecutor_notified_on", QT_TRANSLATE_NOOP("errors", "Enter the date the prosecutor was notified.")
+        )
     if values.get("charges_filed_on") and values.get("charges_filed") != "yes":
-        raise FieldProblem("charges_filed", _N("errors", "A filing date needs “charges filed: yes”."))
+        raise FieldProblem("charges_filed", QT_TRANSLATE_NOOP("errors", "A filing date needs “charges filed: yes”."))
 
 
 INTAKE_FORM = Form(
     "intake",
     (
-        F("intake_completed_on", _N("fields", "Intake completed on"), Kind.DATE, not_future=True),
-        F("prosecutor_notified_on", _N("fields", "Prosecutor notified on"), Kind.DATE, not_future=True),
-        F("prosecutor_notified_how", _N("fields", "How the prosecutor was notified"), max_length=200,
-          help=_N("fields", "For example: phone call to the ADA on duty, e-mail, letter.")),
-        F("charges_filed", _N("fields", "Charges filed"), Kind.CHOICE, CHARGES_FILED),
-        F("charges_filed_on", _N("fields", "Charges filed on"), Kind.DATE, not_future=True),
+        F("intake_completed_on", QT_TRANSLATE_NOOP("fields", "Intake completed on"), Kind.DATE, not_future=True),
+        F("prosecutor_notified_on", QT_TRANSLATE_NOOP("fields", "Prosecutor notified on"), Kind.DATE, not_future=True),
+        F("prosecutor_notified_how", QT_TRANSLATE_NOOP("fields", "How the prosecutor was notified"), max_length=200,
+          help=QT_TRANSLATE_NOOP("fields", "For example: phone call to the ADA on duty, e-mail, letter.")),
+        F("charges_filed", QT_TRANSLATE_NOOP("fields", "Charges filed"), Kind.CHOICE, CHARGES_FILED),
+        F("charges_filed_on", QT_TRANSLATE_NOOP("fields", "Charges filed on"), Kind.DATE, not_future=True),
     ),
     checks=(_intake_checks,),
 )
@@ -487,28 +533,29 @@ INTAKE_FORM = Form(
 OUTCOME_FORM = Form(
     "referral_outcome",
     (
-        F("outcome", _N("fields", "Outcome"), Kind.CHOICE, OUTCOME, required=True),
-        F("outcome_on", _N("fields", "Outcome date"), Kind.DATE, required=True, not_future=True),
+        F("outcome", QT_TRANSLATE_NOOP("fields", "Outcome"), Kind.CHOICE, OUTCOME, required=True),
+        F("outcome_on", QT_TRANSLATE_NOOP("fields", "Outcome date"), Kind.DATE, required=True, not_future=True),
     ),
 )
 
 AGENCY_FORM = Form(
     "referral_agency",
     (
-        F("name", _N("fields", "Name"), required=True, max_length=200),
-        F("kind", _N("fields", "Kind"), Kind.CHOICE, AGENCY_KIND, required=True, default="law_enforcement"),
-        F("active", _N("fields", "Active"), Kind.BOOL, default=True,
-          help=_N("fields", "Inactive sources stay on old referrals but are not offered for new ones.")),
-        F("note", _N("fields", "Note"), Kind.LONGTEXT, max_length=2000),
+        F("name", QT_TRANSLATE_NOOP("fields", "Name"), required=True, max_length=200),
+        F("kind", QT_TRANSLATE_NOOP("fields", "Kind"), Kind.CHOICE, AGENCY_KIND, required=True,
+          default="law_enforcement"),
+        F("active", QT_TRANSLATE_NOOP("fields", "Active"), Kind.BOOL, default=True,
+          help=QT_TRANSLATE_NOOP("fields", "Inactive sources stay on old referrals but are not offered for new ones.")),
+        F("note", QT_TRANSLATE_NOOP("fields", "Note"), Kind.LONGTEXT, max_length=2000),
     ),
 )
 
 OFFICER_FORM = Form(
     "referring_officer",
     (
-        F("name", _N("fields", "Name"), required=True, max_length=120),
-        F("badge", _N("fields", "Badge number"), max_length=40),
-        F("agency_id", _N("fields", "Agency"), Kind.CHOICE),
-        F("active", _N("fields", "Active"), Kind.BOOL, default=True),
+        F("name", QT_TRANSLATE_NOOP("fields", "Name"), required=True, max_length=120),
+        F("badge", QT_TRANSLATE_NOOP("fields", "Badge number"), max_length=40),
+        F("agency_id", QT_TRANSLATE_NOOP("fields", "Agency"), Kind.CHOICE),
+        F("active", QT_TRANSLATE_NOOP("fields", "Active"), Kind.BOOL, default=True),
     ),
 )

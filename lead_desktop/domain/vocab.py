@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 VOCAB_VERSION = "2026.1"
 
@@ -47,93 +47,105 @@ class Vocabulary:
 
 
 MISSING = [
-    ("8", _N("vocab", "Client doesn't know")),
-    ("9", _N("vocab", "Client prefers not to answer")),
-    ("99", _N("vocab", "Data not collected")),
+    ("8", QT_TRANSLATE_NOOP("vocab", "Client doesn't know")),
+    ("9", QT_TRANSLATE_NOOP("vocab", "Client prefers not to answer")),
+    ("99", QT_TRANSLATE_NOOP("vocab", "Data not collected")),
 ]
 MISSING_CODES = ("8", "9", "99")
 
 NAME_QUALITY = Vocabulary(
     "name_quality",
-    [("1", _N("vocab", "Full name reported")), ("2", _N("vocab", "Partial, street name or code name"))] + MISSING,
+    [
+        ("1", QT_TRANSLATE_NOOP("vocab", "Full name reported")),
+        ("2", QT_TRANSLATE_NOOP("vocab", "Partial, street name or code name")),
+    ]
+    + MISSING,
 )
 DOB_QUALITY = Vocabulary(
     "dob_quality",
-    [("1", _N("vocab", "Full date of birth")), ("2", _N("vocab", "Approximate or partial date of birth"))] + MISSING,
+    [
+        ("1", QT_TRANSLATE_NOOP("vocab", "Full date of birth")),
+        ("2", QT_TRANSLATE_NOOP("vocab", "Approximate or partial date of birth")),
+    ]
+    + MISSING,
 )
 RACE_ETHNICITY = Vocabulary(
     "race_ethnicity",
     [
-        ("1", _N("vocab", "American Indian, Alaska Native or Indigenous")),
-        ("2", _N("vocab", "Asian or Asian American")),
-        ("3", _N("vocab", "Black, African American or African")),
-        ("6", _N("vocab", "Hispanic/Latina/e/o")),
-        ("7", _N("vocab", "Middle Eastern or North African")),
-        ("4", _N("vocab", "Native Hawaiian or Pacific Islander")),
-        ("5", _N("vocab", "White")),
+        ("1", QT_TRANSLATE_NOOP("vocab", "American Indian, Alaska Native or Indigenous")),
+        ("2", QT_TRANSLATE_NOOP("vocab", "Asian or Asian American")),
+        ("3", QT_TRANSLATE_NOOP("vocab", "Black, African American or African")),
+        ("6", QT_TRANSLATE_NOOP("vocab", "Hispanic/Latina/e/o")),
+        ("7", QT_TRANSLATE_NOOP("vocab", "Middle Eastern or North African")),
+        ("4", QT_TRANSLATE_NOOP("vocab", "Native Hawaiian or Pacific Islander")),
+        ("5", QT_TRANSLATE_NOOP("vocab", "White")),
     ]
     + MISSING,
     exclusive=MISSING_CODES,
 )
-SEX = Vocabulary("sex", [("0", _N("vocab", "Female")), ("1", _N("vocab", "Male"))] + MISSING)
-YES_NO = Vocabulary("yes_no", [("0", _N("vocab", "No")), ("1", _N("vocab", "Yes"))] + MISSING)
+SEX = Vocabulary(
+    "sex", [("0", QT_TRANSLATE_NOOP("vocab", "Female")), ("1", QT_TRANSLATE_NOOP("vocab", "Male"))] + MISSING
+)
+YES_NO = Vocabulary(
+    "yes_no", [("0", QT_TRANSLATE_NOOP("vocab", "No")), ("1", QT_TRANSLATE_NOOP("vocab", "Yes"))] + MISSING
+)
 
 PARTICIPANT_STATUS = Vocabulary(
     "participant_status",
     [
-        ("active", _N("vocab", "Active")),
-        ("inactive", _N("vocab", "Inactive")),
-        ("unable_to_locate", _N("vocab", "Unable to locate")),
-        ("exited", _N("vocab", "Exited")),
+        ("active", QT_TRANSLATE_NOOP("vocab", "Active")),
+        ("inactive", QT_TRANSLATE_NOOP("vocab", "Inactive")),
+        ("unable_to_locate", QT_TRANSLATE_NOOP("vocab", "Unable to locate")),
+        ("exited", QT_TRANSLATE_NOOP("vocab", "Exited")),
     ],
 )
 
 EXIT_REASON = Vocabulary(
     "exit_reason",
     [
-        ("no_further_need", _N("vocab", "No further need")),
-        ("moved_away", _N("vocab", "Moved away")),
-        ("deceased", _N("vocab", "Deceased")),
-        ("long_term_incarceration", _N("vocab", "Long-term incarceration")),
-        ("participant_request", _N("vocab", "Participant request")),
-        ("site_criteria", _N("vocab", "Ended per site criteria")),
-        ("other", _N("vocab", "Other")),
+        ("no_further_need", QT_TRANSLATE_NOOP("vocab", "No further need")),
+        ("moved_away", QT_TRANSLATE_NOOP("vocab", "Moved away")),
+        ("deceased", QT_TRANSLATE_NOOP("vocab", "Deceased")),
+        ("long_term_incarceration", QT_TRANSLATE_NOOP("vocab", "Long-term incarceration")),
+        ("participant_request", QT_TRANSLATE_NOOP("vocab", "Participant request")),
+        ("site_criteria", QT_TRANSLATE_NOOP("vocab", "Ended per site criteria")),
+        ("other", QT_TRANSLATE_NOOP("vocab", "Other")),
     ],
 )
 
 # HMIS 3.12 Destination (and, with 335/336/37, 3.917 / 4.12 living situation).
 _DESTINATIONS = [
-    ("101", _N("vocab", "Emergency shelter")),
-    ("116", _N("vocab", "Place not meant for habitation")),
-    ("118", _N("vocab", "Safe haven")),
-    ("204", _N("vocab", "Psychiatric hospital or facility")),
-    ("205", _N("vocab", "Substance use treatment facility or detox")),
-    ("206", _N("vocab", "Hospital or other medical facility")),
-    ("207", _N("vocab", "Jail, prison or juvenile detention")),
-    ("215", _N("vocab", "Foster care home or group home")),
-    ("225", _N("vocab", "Long-term care facility or nursing home")),
-    ("302", _N("vocab", "Transitional housing")),
-    ("312", _N("vocab", "Staying with family, temporary")),
-    ("313", _N("vocab", "Staying with friends, temporary")),
-    ("314", _N("vocab", "Hotel or motel paid without voucher")),
-    ("327", _N("vocab", "Moved from one HOPWA project to HOPWA transitional housing")),
-    ("329", _N("vocab", "Residential project or halfway house")),
-    ("332", _N("vocab", "Host home (non-crisis)")),
-    ("410", _N("vocab", "Rental by client, no ongoing subsidy")),
-    ("411", _N("vocab", "Owned by client, no ongoing subsidy")),
-    ("421", _N("vocab", "Owned by client, with ongoing subsidy")),
-    ("422", _N("vocab", "Staying with family, permanent")),
-    ("423", _N("vocab", "Staying with friends, permanent")),
-    ("426", _N("vocab", "Moved to HOPWA permanent housing")),
-    ("435", _N("vocab", "Rental by client, with ongoing subsidy")),
+    ("101", QT_TRANSLATE_NOOP("vocab", "Emergency shelter")),
+    ("116", QT_TRANSLATE_NOOP("vocab", "Place not meant for habitation")),
+    ("118", QT_TRANSLATE_NOOP("vocab", "Safe haven")),
+    ("204", QT_TRANSLATE_NOOP("vocab", "Psychiatric hospital or facility")),
+    ("205", QT_TRANSLATE_NOOP("vocab", "Substance use treatment facility or detox")),
+    ("206", QT_TRANSLATE_NOOP("vocab", "Hospital or other medical facility")),
+    ("207", QT_TRANSLATE_NOOP("vocab", "Jail, prison or juvenile detention")),
+    ("215", QT_TRANSLATE_NOOP("vocab", "Foster care home or group home")),
+    ("225", QT_TRANSLATE_NOOP("vocab", "Long-term care facility or nursing home")),
+    ("302", QT_TRANSLATE_NOOP("vocab", "Transitional housing")),
+    ("312", QT_TRANSLATE_NOOP("vocab", "Staying with family, temporary")),
+    ("313", QT_TRANSLATE_NOOP("vocab", "Staying with friends, temporary")),
+    ("314", QT_TRANSLATE_NOOP("vocab", "Hotel or motel paid without voucher")),
+    ("327", QT_TRANSLATE_NOOP("vocab", "Moved from one HOPWA project to HOPWA transitional housing")),
+    ("329", QT_TRANSLATE_NOOP("vocab", "Residential project or halfway house")),
+    ("332", QT_TRANSLATE_NOOP("vocab", "Host home (non-crisis)")),
+    ("410", QT_TRANSLATE_NOOP("vocab", "Rental by client, no ongoing subsidy")),
+    ("411", QT_TRANSLATE_NOOP("vocab", "Owned by client, no ongoing subsidy")),
+    ("421", QT_TRANSLATE_NOOP("vocab", "Owned by client, with ongoing subsidy")),
+    ("422", QT_TRANSLATE_NOOP("vocab", "Staying with family, permanent")),
+    ("423", QT_TRANSLATE_NOOP("vocab", "Staying with friends, permanent")),
+    ("426", QT_TRANSLATE_NOOP("vocab", "Moved to HOPWA permanent housing")),
+    ("435", QT_TRANSLATE_NOOP("vocab", "Rental by client, with ongoing subsidy")),
 ]
 DESTINATION = Vocabulary(
     "destination",
     _DESTINATIONS
     + [
-        ("17", _N("vocab", "Other")),
-        ("24", _N("vocab", "Deceased")),
-        ("30", _N("vocab", "No exit interview completed")),
+        ("17", QT_TRANSLATE_NOOP("vocab", "Other")),
+        ("24", QT_TRANSLATE_NOOP("vocab", "Deceased")),
+        ("30", QT_TRANSLATE_NOOP("vocab", "No exit interview completed")),
     ]
     + MISSING,
 )
@@ -141,10 +153,10 @@ LIVING_SITUATION = Vocabulary(
     "living_situation",
     _DESTINATIONS
     + [
-        ("335", _N("vocab", "Staying or living in a family member's room, apartment or house")),
-        ("336", _N("vocab", "Staying or living in a friend's room, apartment or house")),
-        ("17", _N("vocab", "Other")),
-        ("37", _N("vocab", "Worker unable to determine")),
+        ("335", QT_TRANSLATE_NOOP("vocab", "Staying or living in a family member's room, apartment or house")),
+        ("336", QT_TRANSLATE_NOOP("vocab", "Staying or living in a friend's room, apartment or house")),
+        ("17", QT_TRANSLATE_NOOP("vocab", "Other")),
+        ("37", QT_TRANSLATE_NOOP("vocab", "Worker unable to determine")),
     ]
     + MISSING,
 )
@@ -160,45 +172,45 @@ def destination_group(code: str) -> str:
 CONTACT_TYPE = Vocabulary(
     "contact_type",
     [
-        ("street", _N("vocab", "Street / field")),
-        ("office", _N("vocab", "Office")),
-        ("phone", _N("vocab", "Phone")),
-        ("collateral", _N("vocab", "Collateral")),
-        ("court", _N("vocab", "Court accompaniment")),
-        ("owg", _N("vocab", "OWG discussion")),
+        ("street", QT_TRANSLATE_NOOP("vocab", "Street / field")),
+        ("office", QT_TRANSLATE_NOOP("vocab", "Office")),
+        ("phone", QT_TRANSLATE_NOOP("vocab", "Phone")),
+        ("collateral", QT_TRANSLATE_NOOP("vocab", "Collateral")),
+        ("court", QT_TRANSLATE_NOOP("vocab", "Court accompaniment")),
+        ("owg", QT_TRANSLATE_NOOP("vocab", "OWG discussion")),
     ],
 )
 
 ASSESSMENT_DOMAIN = Vocabulary(
     "assessment_domain",
     [
-        ("housing", _N("vocab", "Housing")),
-        ("substance_use", _N("vocab", "Substance use")),
-        ("mental_health", _N("vocab", "Mental health")),
-        ("physical_health", _N("vocab", "Physical health")),
-        ("income_benefits", _N("vocab", "Income / benefits")),
-        ("legal", _N("vocab", "Legal")),
-        ("safety", _N("vocab", "Safety")),
+        ("housing", QT_TRANSLATE_NOOP("vocab", "Housing")),
+        ("substance_use", QT_TRANSLATE_NOOP("vocab", "Substance use")),
+        ("mental_health", QT_TRANSLATE_NOOP("vocab", "Mental health")),
+        ("physical_health", QT_TRANSLATE_NOOP("vocab", "Physical health")),
+        ("income_benefits", QT_TRANSLATE_NOOP("vocab", "Income / benefits")),
+        ("legal", QT_TRANSLATE_NOOP("vocab", "Legal")),
+        ("safety", QT_TRANSLATE_NOOP("vocab", "Safety")),
     ],
 )
 NEED_LEVEL = Vocabulary(
     "need_level",
     [
-        ("none", _N("vocab", "No need")),
-        ("low", _N("vocab", "Low")),
-        ("moderate", _N("vocab", "Moderate")),
-        ("high", _N("vocab", "High")),
-        ("not_assessed", _N("vocab", "Not assessed")),
+        ("none", QT_TRANSLATE_NOOP("vocab", "No need")),
+        ("low", QT_TRANSLATE_NOOP("vocab", "Low")),
+        ("moderate", QT_TRANSLATE_NOOP("vocab", "Moderate")),
+        ("high", QT_TRANSLATE_NOOP("vocab", "High")),
+        ("not_assessed", QT_TRANSLATE_NOOP("vocab", "Not assessed")),
     ],
 )
 
 GOAL_STATUS = Vocabulary(
     "goal_status",
     [
-        ("open", _N("vocab", "Open")),
-        ("in_progress", _N("vocab", "In progress")),
-        ("achieved", _N("vocab", "Achieved")),
-        ("set_aside", _N("vocab", "Set aside by participant")),
+        ("open", QT_TRANSLATE_NOOP("vocab", "Open")),
+        ("in_progress", QT_TRANSLATE_NOOP("vocab", "In progress")),
+        ("achieved", QT_TRANSLATE_NOOP("vocab", "Achieved")),
+        ("set_aside", QT_TRANSLATE_NOOP("vocab", "Set aside by participant")),
     ],
 )
 OPEN_GOAL_STATUSES = ("open", "in_progress")
@@ -206,34 +218,34 @@ OPEN_GOAL_STATUSES = ("open", "in_progress")
 SERVICE_TYPE = Vocabulary(
     "service_type",
     [
-        ("housing", _N("vocab", "Housing")),
-        ("sud_treatment", _N("vocab", "SUD treatment")),
-        ("mental_health", _N("vocab", "Mental health")),
-        ("medical", _N("vocab", "Medical")),
-        ("benefits_id", _N("vocab", "Benefits / ID")),
-        ("legal", _N("vocab", "Legal")),
-        ("employment", _N("vocab", "Employment / training")),
-        ("other", _N("vocab", "Other")),
+        ("housing", QT_TRANSLATE_NOOP("vocab", "Housing")),
+        ("sud_treatment", QT_TRANSLATE_NOOP("vocab", "SUD treatment")),
+        ("mental_health", QT_TRANSLATE_NOOP("vocab", "Mental health")),
+        ("medical", QT_TRANSLATE_NOOP("vocab", "Medical")),
+        ("benefits_id", QT_TRANSLATE_NOOP("vocab", "Benefits / ID")),
+        ("legal", QT_TRANSLATE_NOOP("vocab", "Legal")),
+        ("employment", QT_TRANSLATE_NOOP("vocab", "Employment / training")),
+        ("other", QT_TRANSLATE_NOOP("vocab", "Other")),
     ],
 )
 # HMIS 4.20.D referral outcome, plus "pending" before an answer comes back.
 SERVICE_OUTCOME = Vocabulary(
     "service_outcome",
     [
-        ("pending", _N("vocab", "Pending")),
-        ("1", _N("vocab", "Accepted")),
-        ("2", _N("vocab", "Client rejected")),
-        ("3", _N("vocab", "Provider rejected")),
+        ("pending", QT_TRANSLATE_NOOP("vocab", "Pending")),
+        ("1", QT_TRANSLATE_NOOP("vocab", "Accepted")),
+        ("2", QT_TRANSLATE_NOOP("vocab", "Client rejected")),
+        ("3", QT_TRANSLATE_NOOP("vocab", "Provider rejected")),
     ],
 )
 
 LEGAL_CASE_STATUS = Vocabulary(
     "legal_case_status",
     [
-        ("open", _N("vocab", "Open")),
-        ("warrant", _N("vocab", "Warrant outstanding")),
-        ("resolved", _N("vocab", "Resolved")),
-        ("dismissed", _N("vocab", "Dismissed")),
+        ("open", QT_TRANSLATE_NOOP("vocab", "Open")),
+        ("warrant", QT_TRANSLATE_NOOP("vocab", "Warrant outstanding")),
+        ("resolved", QT_TRANSLATE_NOOP("vocab", "Resolved")),
+        ("dismissed", QT_TRANSLATE_NOOP("vocab", "Dismissed")),
     ],
 )
 
@@ -242,26 +254,29 @@ ACTIVE_LEGAL_CASE_STATUSES = ("open", "warrant")  # cases whose court dates stil
 CONSENT_TYPE = Vocabulary(
     "consent_type",
     [
-        ("lead_multi_party", _N("vocab", "LEAD multi-party release of information")),
-        ("part2", _N("vocab", "42 CFR Part 2 consent (substance use)")),
-        ("agency_roi", _N("vocab", "Single-agency release of information")),
-        ("other", _N("vocab", "Other")),
+        ("lead_multi_party", QT_TRANSLATE_NOOP("vocab", "LEAD multi-party release of information")),
+        ("part2", QT_TRANSLATE_NOOP("vocab", "42 CFR Part 2 consent (substance use)")),
+        ("agency_roi", QT_TRANSLATE_NOOP("vocab", "Single-agency release of information")),
+        ("other", QT_TRANSLATE_NOOP("vocab", "Other")),
     ],
 )
 SIGNER = Vocabulary(
     "signer",
-    [("participant", _N("vocab", "Participant")), ("representative", _N("vocab", "Authorised representative"))],
+    [
+        ("participant", QT_TRANSLATE_NOOP("vocab", "Participant")),
+        ("representative", QT_TRANSLATE_NOOP("vocab", "Authorised representative")),
+    ],
 )
 INFO_CATEGORY = Vocabulary(
     "info_category",
     [
-        ("enrollment", _N("vocab", "Enrolment and participation status")),
-        ("case_plan", _N("vocab", "Case plan and progress")),
-        ("legal", _N("vocab", "Legal-system involvement")),
-        ("housing", _N("vocab", "Housing")),
-        ("mental_health", _N("vocab", "Mental health")),
-        ("substance_use", _N("vocab", "Substance use (SUD) information")),
-        ("medical", _N("vocab", "Physical health")),
+        ("enrollment", QT_TRANSLATE_NOOP("vocab", "Enrolment and participation status")),
+        ("case_plan", QT_TRANSLATE_NOOP("vocab", "Case plan and progress")),
+        ("legal", QT_TRANSLATE_NOOP("vocab", "Legal-system involvement")),
+        ("housing", QT_TRANSLATE_NOOP("vocab", "Housing")),
+        ("mental_health", QT_TRANSLATE_NOOP("vocab", "Mental health")),
+        ("substance_use", QT_TRANSLATE_NOOP("vocab", "Substance use (SUD) information")),
+        ("medical", QT_TRANSLATE_NOOP("vocab", "Physical health")),
     ],
 )
 

@@ -23,7 +23,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
-from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.reports import pdfbase, tabular
 from lead_desktop.reports.pdfbase import CONTENT_WIDTH, PageDecor, Translate, identity
 from lead_desktop.reports.tabular import Checkpoint, Section
@@ -57,7 +57,7 @@ class CaseSummaryData:
 
 # The 42 CFR 2.32(a)(1) statement ("Statement 1", as amended in 2024), word for word: it is a legal
 # text, so translations must come from an authoritative version, not a paraphrase.
-PART2_NOTICE = _N(
+PART2_NOTICE = QT_TRANSLATE_NOOP(
     "reports",
     "This record which has been disclosed to you is protected by Federal confidentiality rules (42 CFR part 2). "
     "These rules prohibit you from using or disclosing this record, or testimony that describes the information "
@@ -74,19 +74,19 @@ PART2_NOTICE = _N(
     "to further use or redisclose the record (see 42 CFR 2.31).")
 
 STRINGS: dict[str, str] = {
-    "header": _N("reports", "Case summary"),
-    "title": _N("reports", "Case summary: {name} ({number})"),
-    "subtitle": _N("reports", "Prepared by {by} on {date}. CONFIDENTIAL — participant information."),
-    "part2_heading": _N("reports", "Notice to the recipient — 42 CFR 2.32"),
+    "header": QT_TRANSLATE_NOOP("reports", "Case summary"),
+    "title": QT_TRANSLATE_NOOP("reports", "Case summary: {name} ({number})"),
+    "subtitle": QT_TRANSLATE_NOOP("reports", "Prepared by {by} on {date}. CONFIDENTIAL — participant information."),
+    "part2_heading": QT_TRANSLATE_NOOP("reports", "Notice to the recipient — 42 CFR 2.32"),
     "part2_notice": PART2_NOTICE,
-    "disclosure": _N("reports", "Disclosed to: {recipient}. Purpose: {purpose}."),
-    "consent": _N("reports", "Consent this disclosure is made under: {consent}"),
-    "no_consent": _N("reports", "Disclosed without a covering consent. Reason recorded: {reason}"),
-    "no_sud": _N("reports", "This summary contains no substance-use-disorder information."),
-    "sud_included": _N("reports", "This summary includes substance-use-disorder information."),
-    "notes_left_out": _N("reports", "Free-text notes are not included in summaries."),
-    "about": _N("reports", "About the participant"),
-    "none": _N("reports", "None recorded."),
+    "disclosure": QT_TRANSLATE_NOOP("reports", "Disclosed to: {recipient}. Purpose: {purpose}."),
+    "consent": QT_TRANSLATE_NOOP("reports", "Consent this disclosure is made under: {consent}"),
+    "no_consent": QT_TRANSLATE_NOOP("reports", "Disclosed without a covering consent. Reason recorded: {reason}"),
+    "no_sud": QT_TRANSLATE_NOOP("reports", "This summary contains no substance-use-disorder information."),
+    "sud_included": QT_TRANSLATE_NOOP("reports", "This summary includes substance-use-disorder information."),
+    "notes_left_out": QT_TRANSLATE_NOOP("reports", "Free-text notes are not included in summaries."),
+    "about": QT_TRANSLATE_NOOP("reports", "About the participant"),
+    "none": QT_TRANSLATE_NOOP("reports", "None recorded."),
 }
 
 NOTICE_BACKGROUND = colors.HexColor("#fff6e5")

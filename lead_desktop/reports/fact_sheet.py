@@ -23,7 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table
 
-from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.reports import pdfbase, tabular
 from lead_desktop.reports.pdfbase import CONTENT_WIDTH, PageDecor, Translate, identity
 from lead_desktop.reports.tabular import Breakdown, Checkpoint, Count, Section, fmt_count
@@ -82,27 +82,28 @@ class FactSheetData:
 
 
 STRINGS: dict[str, str] = {
-    "header": _N("reports", "Fact sheet"),
-    "kicker": _N("reports", "Law Enforcement Assisted Diversion · fact sheet"),
-    "about": _N("reports", "What LEAD is"),
-    "referral": _N("reports", "How referral works"),
-    "goals": _N("reports", "Goals of LEAD"),
-    "numbers": _N("reports", "LEAD here, in numbers"),
-    "numbers_note": _N("reports", "Since the program began, as of {date}."),
-    "numbers_public": _N("reports", "Counts from 1 to 10 are shown as “<11” to protect participants' privacy."),
-    "referred": _N("reports", "people referred"),
-    "enrolled": _N("reports", "participants enrolled"),
-    "active": _N("reports", "on the caseload today"),
-    "housed": _N("reports", "of them in permanent housing"),
-    "linkages": _N("reports", "services accepted"),
-    "housing_linkages": _N("reports", "housing placements accepted"),
-    "by_pathway": _N("reports", "Referrals by pathway"),
-    "governance": _N("reports", "Who runs LEAD here"),
-    "in_development": _N("reports", "in development"),
-    "members": _N("reports", "Member organisations: {names}"),
-    "no_members": _N("reports", "Member organisations are being recruited."),
-    "how_to_refer": _N("reports", "How to refer"),
-    "contact": _N("reports", "Contact"),
+    "header": QT_TRANSLATE_NOOP("reports", "Fact sheet"),
+    "kicker": QT_TRANSLATE_NOOP("reports", "Law Enforcement Assisted Diversion · fact sheet"),
+    "about": QT_TRANSLATE_NOOP("reports", "What LEAD is"),
+    "referral": QT_TRANSLATE_NOOP("reports", "How referral works"),
+    "goals": QT_TRANSLATE_NOOP("reports", "Goals of LEAD"),
+    "numbers": QT_TRANSLATE_NOOP("reports", "LEAD here, in numbers"),
+    "numbers_note": QT_TRANSLATE_NOOP("reports", "Since the program began, as of {date}."),
+    "numbers_public": QT_TRANSLATE_NOOP("reports",
+                                        "Counts from 1 to 10 are shown as “<11” to protect participants' privacy."),
+    "referred": QT_TRANSLATE_NOOP("reports", "people referred"),
+    "enrolled": QT_TRANSLATE_NOOP("reports", "participants enrolled"),
+    "active": QT_TRANSLATE_NOOP("reports", "on the caseload today"),
+    "housed": QT_TRANSLATE_NOOP("reports", "of them in permanent housing"),
+    "linkages": QT_TRANSLATE_NOOP("reports", "services accepted"),
+    "housing_linkages": QT_TRANSLATE_NOOP("reports", "housing placements accepted"),
+    "by_pathway": QT_TRANSLATE_NOOP("reports", "Referrals by pathway"),
+    "governance": QT_TRANSLATE_NOOP("reports", "Who runs LEAD here"),
+    "in_development": QT_TRANSLATE_NOOP("reports", "in development"),
+    "members": QT_TRANSLATE_NOOP("reports", "Member organisations: {names}"),
+    "no_members": QT_TRANSLATE_NOOP("reports", "Member organisations are being recruited."),
+    "how_to_refer": QT_TRANSLATE_NOOP("reports", "How to refer"),
+    "contact": QT_TRANSLATE_NOOP("reports", "Contact"),
 }
 
 GOAL_BACKGROUND = colors.HexColor("#eef3f8")

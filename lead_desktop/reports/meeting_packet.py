@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer
 
-from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.reports import minutes as minutes_pdf
 from lead_desktop.reports import pdfbase, tabular
 from lead_desktop.reports.fact_sheet import FactSheetNumbers
@@ -51,39 +51,42 @@ class PacketData:
 
 
 STRINGS: dict[str, str] = {
-    "header": _N("reports", "Meeting packet"),
-    "title": _N("reports", "Meeting packet: {body}"),
-    "when": _N("reports", "{kind} · {when}"),
-    "where": _N("reports", "Place: {place}"),
-    "virtual": _N("reports", "Online: {link}"),
-    "contents": _N("reports", "In this packet: the agenda, the minutes of the previous meeting, the open action "
-                              "items and a snapshot of the program's figures."),
-    "agenda": _N("reports", "1. Agenda"),
-    "presenter": _N("reports", "Presenter: {name}"),
-    "no_agenda": _N("reports", "The agenda has not been set yet."),
-    "actions": _N("reports", "2. Open action items"),
-    "no_actions": _N("reports", "No open action items."),
-    "action": _N("reports", "Action"),
-    "owner": _N("reports", "Owner"),
-    "due": _N("reports", "Due"),
-    "status": _N("reports", "Status"),
-    "decided": _N("reports", "Decided"),
-    "overdue": _N("reports", "overdue"),
-    "snapshot": _N("reports", "3. Program snapshot"),
-    "snapshot_note": _N("reports", "Figures since the program began, as of {date}. Counts from 1 to 10 are shown as "
-                                   "“<11”."),
-    "measure": _N("reports", "Measure"),
-    "count": _N("reports", "Count"),
-    "referred": _N("reports", "People referred"),
-    "enrolled": _N("reports", "Participants enrolled"),
-    "active": _N("reports", "On the caseload today"),
-    "housed": _N("reports", "On the caseload and in permanent housing"),
-    "linkages": _N("reports", "Service referrals accepted"),
-    "recent": _N("reports", "Referrals by pathway, {start} to {end} (enrolled in that time: {enrolled})"),
-    "pathway": _N("reports", "Pathway"),
-    "previous": _N("reports", "4. Minutes of the previous meeting"),
-    "previous_draft": _N("reports", "These minutes are a draft, for approval at this meeting."),
-    "no_previous": _N("reports", "There is no earlier meeting of this body on file."),
+    "header": QT_TRANSLATE_NOOP("reports", "Meeting packet"),
+    "title": QT_TRANSLATE_NOOP("reports", "Meeting packet: {body}"),
+    "when": QT_TRANSLATE_NOOP("reports", "{kind} · {when}"),
+    "where": QT_TRANSLATE_NOOP("reports", "Place: {place}"),
+    "virtual": QT_TRANSLATE_NOOP("reports", "Online: {link}"),
+    "contents": QT_TRANSLATE_NOOP("reports",
+                                  "In this packet: the agenda, the minutes of the previous meeting, the open action "
+                                             "items and a snapshot of the program's figures."),
+    "agenda": QT_TRANSLATE_NOOP("reports", "1. Agenda"),
+    "presenter": QT_TRANSLATE_NOOP("reports", "Presenter: {name}"),
+    "no_agenda": QT_TRANSLATE_NOOP("reports", "The agenda has not been set yet."),
+    "actions": QT_TRANSLATE_NOOP("reports", "2. Open action items"),
+    "no_actions": QT_TRANSLATE_NOOP("reports", "No open action items."),
+    "action": QT_TRANSLATE_NOOP("reports", "Action"),
+    "owner": QT_TRANSLATE_NOOP("reports", "Owner"),
+    "due": QT_TRANSLATE_NOOP("reports", "Due"),
+    "status": QT_TRANSLATE_NOOP("reports", "Status"),
+    "decided": QT_TRANSLATE_NOOP("reports", "Decided"),
+    "overdue": QT_TRANSLATE_NOOP("reports", "overdue"),
+    "snapshot": QT_TRANSLATE_NOOP("reports", "3. Program snapshot"),
+    "snapshot_note": QT_TRANSLATE_NOOP("reports",
+        "Figures since the program began, as of {date}. Counts from 1 to 10 are shown as "
+                                                  "“<11”."),
+    "measure": QT_TRANSLATE_NOOP("reports", "Measure"),
+    "count": QT_TRANSLATE_NOOP("reports", "Count"),
+    "referred": QT_TRANSLATE_NOOP("reports", "People referred"),
+    "enrolled": QT_TRANSLATE_NOOP("reports", "Participants enrolled"),
+    "active": QT_TRANSLATE_NOOP("reports", "On the caseload today"),
+    "housed": QT_TRANSLATE_NOOP("reports", "On the caseload and in permanent housing"),
+    "linkages": QT_TRANSLATE_NOOP("reports", "Service referrals accepted"),
+    "recent": QT_TRANSLATE_NOOP("reports",
+                                "Referrals by pathway, {start} to {end} (enrolled in that time: {enrolled})"),
+    "pathway": QT_TRANSLATE_NOOP("reports", "Pathway"),
+    "previous": QT_TRANSLATE_NOOP("reports", "4. Minutes of the previous meeting"),
+    "previous_draft": QT_TRANSLATE_NOOP("reports", "These minutes are a draft, for approval at this meeting."),
+    "no_previous": QT_TRANSLATE_NOOP("reports", "There is no earlier meeting of this body on file."),
 }
 
 

@@ -22,7 +22,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
-from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.reports import charts, pdfbase, tabular
 from lead_desktop.reports.pdfbase import CONTENT_WIDTH, PageDecor, Translate, identity
 from lead_desktop.reports.tabular import (
@@ -192,118 +192,118 @@ class ProgramReportData:
 # ----- fixed words ---------------------------------------------------------------------------
 
 STRINGS: dict[str, str] = {
-    "header": _N("reports", "Program report"),
-    "header_internal": _N("reports", "Program report · Internal — contains small counts"),
-    "header_public": _N("reports", "Program report · Public"),
-    "title": _N("reports", "Program report: {period}"),
-    "subtitle": _N("reports", "{site} · {start} to {end} · generated on {generated}"),
-    "internal_notice": _N(
+    "header": QT_TRANSLATE_NOOP("reports", "Program report"),
+    "header_internal": QT_TRANSLATE_NOOP("reports", "Program report · Internal — contains small counts"),
+    "header_public": QT_TRANSLATE_NOOP("reports", "Program report · Public"),
+    "title": QT_TRANSLATE_NOOP("reports", "Program report: {period}"),
+    "subtitle": QT_TRANSLATE_NOOP("reports", "{site} · {start} to {end} · generated on {generated}"),
+    "internal_notice": QT_TRANSLATE_NOOP(
         "reports",
         "Internal — contains small counts. For the Policy Coordinating Group and program staff; "
         "do not publish or pass on. Use the public version for anything that leaves the program."),
-    "public_notice": _N(
+    "public_notice": QT_TRANSLATE_NOOP(
         "reports",
         "Public version. Counts from 1 to {below_minus} are shown as “&lt;{below}”; where a total would reveal "
         "such a count, another count in the same row or column is withheld too. Shares and ratios that "
         "depend on a withheld count are shown as “n&lt;{below}”."),
-    "key_referrals": _N("reports", "Referrals"),
-    "key_enrolled": _N("reports", "Enrolled"),
-    "key_served": _N("reports", "On the caseload"),
-    "key_contacted": _N("reports", "Contacted"),
-    "key_exits": _N("reports", "Exits"),
-    "key_open": _N("reports", "Open caseload today"),
-    "funnel": _N("reports", "1. Referral funnel by pathway"),
-    "funnel_note": _N(
+    "key_referrals": QT_TRANSLATE_NOOP("reports", "Referrals"),
+    "key_enrolled": QT_TRANSLATE_NOOP("reports", "Enrolled"),
+    "key_served": QT_TRANSLATE_NOOP("reports", "On the caseload"),
+    "key_contacted": QT_TRANSLATE_NOOP("reports", "Contacted"),
+    "key_exits": QT_TRANSLATE_NOOP("reports", "Exits"),
+    "key_open": QT_TRANSLATE_NOOP("reports", "Open caseload today"),
+    "funnel": QT_TRANSLATE_NOOP("reports", "1. Referral funnel by pathway"),
+    "funnel_note": QT_TRANSLATE_NOOP(
         "reports",
         "Referrals made in the period, by their outcome today. “Referred” is the row total."),
-    "pathway": _N("reports", "Pathway"),
-    "referred": _N("reports", "Referred"),
-    "handoff": _N("reports", "2. Hand-off times and intakes"),
-    "handoff_note": _N(
+    "pathway": QT_TRANSLATE_NOOP("reports", "Pathway"),
+    "referred": QT_TRANSLATE_NOOP("reports", "Referred"),
+    "handoff": QT_TRANSLATE_NOOP("reports", "2. Hand-off times and intakes"),
+    "handoff_note": QT_TRANSLATE_NOOP(
         "reports",
         "Minutes from the referral to the warm hand-off to a case manager, for referrals with a recorded "
         "hand-off. The {target}-minute target is for arrest diversions."),
-    "with_handoff": _N("reports", "With hand-off"),
-    "within": _N("reports", "Within {target} min"),
-    "within_share": _N("reports", "Share within"),
-    "median": _N("reports", "Median minutes"),
-    "all_pathways": _N("reports", "All pathways"),
-    "intake_note": _N(
+    "with_handoff": QT_TRANSLATE_NOOP("reports", "With hand-off"),
+    "within": QT_TRANSLATE_NOOP("reports", "Within {target} min"),
+    "within_share": QT_TRANSLATE_NOOP("reports", "Share within"),
+    "median": QT_TRANSLATE_NOOP("reports", "Median minutes"),
+    "all_pathways": QT_TRANSLATE_NOOP("reports", "All pathways"),
+    "intake_note": QT_TRANSLATE_NOOP(
         "reports",
         "Arrest diversions referred in the period have a legal intake deadline ({days} days after the "
         "referral). How each intake went, as of {as_of}:"),
-    "intake": _N("reports", "Intake"),
-    "enrolments": _N("reports", "3. Enrolments and exits"),
-    "enrolments_text": _N("reports", "Participants enrolled in the period: <b>{count}</b>."),
-    "exits_title": _N("reports", "Exits by destination (HMIS group)"),
-    "destination": _N("reports", "Destination"),
-    "engagement": _N("reports", "4. Engagement"),
-    "engagement_note": _N(
+    "intake": QT_TRANSLATE_NOOP("reports", "Intake"),
+    "enrolments": QT_TRANSLATE_NOOP("reports", "3. Enrolments and exits"),
+    "enrolments_text": QT_TRANSLATE_NOOP("reports", "Participants enrolled in the period: <b>{count}</b>."),
+    "exits_title": QT_TRANSLATE_NOOP("reports", "Exits by destination (HMIS group)"),
+    "destination": QT_TRANSLATE_NOOP("reports", "Destination"),
+    "engagement": QT_TRANSLATE_NOOP("reports", "4. Engagement"),
+    "engagement_note": QT_TRANSLATE_NOOP(
         "reports",
         "Participants on the caseload at any time in the period, and whether a contact reached them in the "
         "period. Contacts: <b>{contacts}</b>; contacts per participant contacted: <b>{per}</b>."),
-    "participants": _N("reports", "Participants"),
-    "caseload": _N("reports", "5. Caseload per case manager"),
-    "caseload_note": _N(
+    "participants": QT_TRANSLATE_NOOP("reports", "Participants"),
+    "caseload": QT_TRANSLATE_NOOP("reports", "5. Caseload per case manager"),
+    "caseload_note": QT_TRANSLATE_NOOP(
         "reports",
         "Open participants (not exited) today, per case manager, against the LEAD standard of about "
         "{average} on average and never more than {maximum}. Average per case manager: <b>{mean}</b>."),
-    "case_manager": _N("reports", "Case manager"),
-    "caseload_count": _N("reports", "Open participants"),
-    "standard": _N("reports", "Against the standard"),
-    "state_ok": _N("reports", "Within"),
-    "state_over_average": _N("reports", "Above {average}"),
-    "state_over_maximum": _N("reports", "Above the maximum of {maximum}"),
-    "state_unassigned": _N("reports", "No case manager"),
-    "linkages": _N("reports", "6. Service linkages and outcomes"),
-    "linkages_note": _N(
+    "case_manager": QT_TRANSLATE_NOOP("reports", "Case manager"),
+    "caseload_count": QT_TRANSLATE_NOOP("reports", "Open participants"),
+    "standard": QT_TRANSLATE_NOOP("reports", "Against the standard"),
+    "state_ok": QT_TRANSLATE_NOOP("reports", "Within"),
+    "state_over_average": QT_TRANSLATE_NOOP("reports", "Above {average}"),
+    "state_over_maximum": QT_TRANSLATE_NOOP("reports", "Above the maximum of {maximum}"),
+    "state_unassigned": QT_TRANSLATE_NOOP("reports", "No case manager"),
+    "linkages": QT_TRANSLATE_NOOP("reports", "6. Service linkages and outcomes"),
+    "linkages_note": QT_TRANSLATE_NOOP(
         "reports",
         "Referrals to services made in the period, by their outcome (HMIS 4.20.D). Participants linked: "
         "<b>{people}</b>."),
-    "service": _N("reports", "Service"),
-    "housing": _N("reports", "7. Housing status change"),
-    "housing_note": _N(
+    "service": QT_TRANSLATE_NOOP("reports", "Service"),
+    "housing": QT_TRANSLATE_NOOP("reports", "7. Housing status change"),
+    "housing_note": QT_TRANSLATE_NOOP(
         "reports",
         "Participants with a living situation recorded in the period: the situation in effect at the start "
         "of the period (or the first one recorded in it) in the rows, the latest one in the period in the "
         "columns. The diagonal is “no change”."),
-    "housing_corner": _N("reports", "First \\ latest"),
-    "demographics": _N("reports", "8. Who was served"),
-    "demographics_note": _N(
+    "housing_corner": QT_TRANSLATE_NOOP("reports", "First \\ latest"),
+    "demographics": QT_TRANSLATE_NOOP("reports", "8. Who was served"),
+    "demographics_note": QT_TRANSLATE_NOOP(
         "reports",
         "Participants on the caseload at any time in the period. Age at the end of the period. Race and "
         "ethnicity: people who chose one answer are counted under it; people who chose more than one under "
         "“Multiple”."),
-    "sex": _N("reports", "Sex"),
-    "age": _N("reports", "Age"),
-    "race": _N("reports", "Race and ethnicity"),
-    "equity": _N("reports", "9. Equity: race and ethnicity against the local baseline"),
-    "equity_note": _N(
+    "sex": QT_TRANSLATE_NOOP("reports", "Sex"),
+    "age": QT_TRANSLATE_NOOP("reports", "Age"),
+    "race": QT_TRANSLATE_NOOP("reports", "Race and ethnicity"),
+    "equity": QT_TRANSLATE_NOOP("reports", "9. Equity: race and ethnicity against the local baseline"),
+    "equity_note": QT_TRANSLATE_NOOP(
         "reports",
         "Baseline: <b>{label}</b> ({start} to {end}; source: {source}; {total} people). Ratio = share of "
         "referrals (or enrolments) ÷ share of the baseline; 1.0 means the same share, above 1.0 a larger "
         "share than in the baseline. Shares include answers not recorded."),
-    "equity_none": _N(
+    "equity_none": QT_TRANSLATE_NOOP(
         "reports",
         "No baseline has been entered for this period. The project manager enters one on the Reports page "
         "(for example local arrests by race and ethnicity for the period); until then only the counts are "
         "shown."),
-    "group": _N("reports", "Group"),
-    "referrals_n": _N("reports", "Referrals"),
-    "enrolments_n": _N("reports", "Enrolments"),
-    "baseline_n": _N("reports", "Baseline"),
-    "ratio_referrals": _N("reports", "Ratio, referrals"),
-    "ratio_enrolments": _N("reports", "Ratio, enrolments"),
-    "ratio_referrals_short": _N("reports", "Ratio ref."),
-    "ratio_enrolments_short": _N("reports", "Ratio enr."),
-    "equity_chart": _N("reports", "Share of referrals and enrolments ÷ share of the baseline"),
-    "parity": _N("reports", "1.0 = same share as the baseline"),
-    "trend": _N("reports", "10. Referrals and enrolments per month"),
-    "trend_note": _N("reports", "{first} to {last}."),
-    "series_referrals": _N("reports", "Referrals"),
-    "series_enrolments": _N("reports", "Enrolments"),
-    "notes": _N("reports", "How these figures are counted"),
-    "percent": _N("reports", "%"),
+    "group": QT_TRANSLATE_NOOP("reports", "Group"),
+    "referrals_n": QT_TRANSLATE_NOOP("reports", "Referrals"),
+    "enrolments_n": QT_TRANSLATE_NOOP("reports", "Enrolments"),
+    "baseline_n": QT_TRANSLATE_NOOP("reports", "Baseline"),
+    "ratio_referrals": QT_TRANSLATE_NOOP("reports", "Ratio, referrals"),
+    "ratio_enrolments": QT_TRANSLATE_NOOP("reports", "Ratio, enrolments"),
+    "ratio_referrals_short": QT_TRANSLATE_NOOP("reports", "Ratio ref."),
+    "ratio_enrolments_short": QT_TRANSLATE_NOOP("reports", "Ratio enr."),
+    "equity_chart": QT_TRANSLATE_NOOP("reports", "Share of referrals and enrolments ÷ share of the baseline"),
+    "parity": QT_TRANSLATE_NOOP("reports", "1.0 = same share as the baseline"),
+    "trend": QT_TRANSLATE_NOOP("reports", "10. Referrals and enrolments per month"),
+    "trend_note": QT_TRANSLATE_NOOP("reports", "{first} to {last}."),
+    "series_referrals": QT_TRANSLATE_NOOP("reports", "Referrals"),
+    "series_enrolments": QT_TRANSLATE_NOOP("reports", "Enrolments"),
+    "notes": QT_TRANSLATE_NOOP("reports", "How these figures are counted"),
+    "percent": QT_TRANSLATE_NOOP("reports", "%"),
 }
 
 SECTIONS = 11  # checkpoints in the story (progress steps)

@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
-from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.reports import pdfbase, tabular
 from lead_desktop.reports.pdfbase import CONTENT_WIDTH, PageDecor, Translate, identity
 from lead_desktop.reports.tabular import Checkpoint, Section, fmt_date
@@ -65,30 +65,30 @@ class RosterDoc:
 
 
 STRINGS: dict[str, str] = {
-    "header": _N("reports", "Roster"),
-    "title": _N("reports", "Roster: {body}"),
-    "subtitle": _N("reports", "{kind} · as of {day}"),
-    "in_development": _N("reports", "This body is in development."),
-    "rule": _N("reports", "Decision rule: {rule}."),
-    "meets": _N("reports", "Meets: {meets}."),
-    "members": _N("reports", "Members"),
-    "name": _N("reports", "Name"),
-    "organisation": _N("reports", "Organisation"),
-    "role": _N("reports", "Role"),
-    "term": _N("reports", "Term"),
-    "authority": _N("reports", "Decides for the agency"),
-    "confidentiality": _N("reports", "Confidentiality signed"),
-    "state": _N("reports", "Term status"),
-    "alternate_for": _N("reports", "alternate for {name}"),
-    "yes": _N("reports", "yes"),
-    "no": _N("reports", "no"),
-    "open_ended": _N("reports", "open-ended"),
-    "seats": _N("reports", "Seats"),
-    "open_seat": _N("reports", "Open seat (any organisation)"),
-    "seat_count": _N("reports", "Seats"),
-    "empty": _N("reports", "Empty"),
-    "ended": _N("reports", "Terms ended in the last year"),
-    "none": _N("reports", "No members on file."),
+    "header": QT_TRANSLATE_NOOP("reports", "Roster"),
+    "title": QT_TRANSLATE_NOOP("reports", "Roster: {body}"),
+    "subtitle": QT_TRANSLATE_NOOP("reports", "{kind} · as of {day}"),
+    "in_development": QT_TRANSLATE_NOOP("reports", "This body is in development."),
+    "rule": QT_TRANSLATE_NOOP("reports", "Decision rule: {rule}."),
+    "meets": QT_TRANSLATE_NOOP("reports", "Meets: {meets}."),
+    "members": QT_TRANSLATE_NOOP("reports", "Members"),
+    "name": QT_TRANSLATE_NOOP("reports", "Name"),
+    "organisation": QT_TRANSLATE_NOOP("reports", "Organisation"),
+    "role": QT_TRANSLATE_NOOP("reports", "Role"),
+    "term": QT_TRANSLATE_NOOP("reports", "Term"),
+    "authority": QT_TRANSLATE_NOOP("reports", "Decides for the agency"),
+    "confidentiality": QT_TRANSLATE_NOOP("reports", "Confidentiality signed"),
+    "state": QT_TRANSLATE_NOOP("reports", "Term status"),
+    "alternate_for": QT_TRANSLATE_NOOP("reports", "alternate for {name}"),
+    "yes": QT_TRANSLATE_NOOP("reports", "yes"),
+    "no": QT_TRANSLATE_NOOP("reports", "no"),
+    "open_ended": QT_TRANSLATE_NOOP("reports", "open-ended"),
+    "seats": QT_TRANSLATE_NOOP("reports", "Seats"),
+    "open_seat": QT_TRANSLATE_NOOP("reports", "Open seat (any organisation)"),
+    "seat_count": QT_TRANSLATE_NOOP("reports", "Seats"),
+    "empty": QT_TRANSLATE_NOOP("reports", "Empty"),
+    "ended": QT_TRANSLATE_NOOP("reports", "Terms ended in the last year"),
+    "none": QT_TRANSLATE_NOOP("reports", "No members on file."),
 }
 
 

@@ -47,7 +47,7 @@ from lead_desktop.domain import vocab as V
 from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.errors import KnownError, ValidationError
 from lead_desktop.domain.fields import FieldProblem, Form, FormInvalid, Kind, clean_value, validate
-from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.services import participants as participant_service
 from lead_desktop.services import referrals as referral_service
@@ -84,27 +84,29 @@ NEW, INVALID, IMPORTED_BEFORE, ON_FILE, POSSIBLE_MATCH, REPEAT = (
 )
 STATUSES = (NEW, INVALID, POSSIBLE_MATCH, ON_FILE, IMPORTED_BEFORE, REPEAT)
 STATUS_LABELS = {
-    NEW: _N("vocab", "Ready to import"),
-    INVALID: _N("vocab", "Has problems"),
-    POSSIBLE_MATCH: _N("vocab", "Possible match: review"),
-    ON_FILE: _N("vocab", "Already on file"),
-    IMPORTED_BEFORE: _N("vocab", "Imported before"),
-    REPEAT: _N("vocab", "Repeats an earlier row"),
+    NEW: QT_TRANSLATE_NOOP("vocab", "Ready to import"),
+    INVALID: QT_TRANSLATE_NOOP("vocab", "Has problems"),
+    POSSIBLE_MATCH: QT_TRANSLATE_NOOP("vocab", "Possible match: review"),
+    ON_FILE: QT_TRANSLATE_NOOP("vocab", "Already on file"),
+    IMPORTED_BEFORE: QT_TRANSLATE_NOOP("vocab", "Imported before"),
+    REPEAT: QT_TRANSLATE_NOOP("vocab", "Repeats an earlier row"),
 }
 # Rows the rejected-rows file lists: those that need the person's attention.
 REJECTED_STATUSES = (INVALID, POSSIBLE_MATCH)
 
 
 class ImportCancelled(KnownError):
-    template = _N("errors", "The import was cancelled. Nothing was imported.")
+    template = QT_TRANSLATE_NOOP("errors", "The import was cancelled. Nothing was imported.")
 
 
 class ExportCancelled(KnownError):
-    template = _N("errors", "The export was cancelled. No file was written.")
+    template = QT_TRANSLATE_NOOP("errors", "The export was cancelled. No file was written.")
 
 
 class ExportFolderNotEmpty(KnownError):
-    template = _N("errors", "The folder {folder} is not empty. Choose a new or empty folder, or a .zip file name.")
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The folder {folder} is not empty. Choose a new or empty folder, or a .zip file name."
+    )
 
 
 # ----- plain results --------------------------------------------------------------------------------
@@ -205,10 +207,13 @@ def suggest_mapping(kind: str, headers: Sequence[str], date_order: str = X.MONTH
 def _mapping_name(name: str) -> str:
     clean = " ".join(str(name or "").split())
     if not clean:
-        raise ValidationError(_N("errors", "Give the mapping a name."), field="name")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give the mapping a name."), field="name")
     if len(clean) > 80:
-        raise ValidationError(_N("errors", "A mapping name can have at most {maximum} characters."), field="name",
-                              maximum=80)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A mapping name can have at most {maximum} characters."),
+            field="name",
+            maximum=80,
+        )
     return clean
 
 
@@ -257,7 +262,7 @@ def get_mapping(site: SiteSession, name: str) -> X.ColumnMapping:
         definition = session.scalar(select(M.ImportMapping.definition).where(
             M.ImportMapping.name == " ".join(name.split()), M.ImportMapping.deleted_at.is_(None)))
     if definition is None:
-        raise ValidationError(_N("errors", "There is no saved mapping named “{name}”."), name=name[:80])
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "There is no saved mapping named “{name}”."), name=name[:80])
     return X.ColumnMapping.from_json(definition)
 
 
@@ -267,7 +272,9 @@ def delete_mapping(site: SiteSession, name: str) -> None:
         row = session.scalar(select(M.ImportMapping).where(M.ImportMapping.name == name,
                                                            M.ImportMapping.deleted_at.is_(None)))
         if row is None:
-            raise ValidationError(_N("errors", "There is no saved mapping named “{name}”."), name=name[:80])
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "There is no saved mapping named “{name}”."), name=name[:80]
+            )
         row.deleted_at = M.utcnow()
         row.updated_by = site.actor.account_id
         site.audit(session, AuditAction.DELETE, "import_mapping", row.id)
@@ -280,7 +287,7 @@ def load_mapping(site: SiteSession, name_or_file: str) -> X.ColumnMapping:
         try:
             return X.ColumnMapping.from_json(path.read_text(encoding="utf-8-sig"))
         except (OSError, UnicodeDecodeError):
-            raise ValidationError(_N("errors", "That is not a saved column mapping.")) from None
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "That is not a saved column mapping.")) from None
     return get_mapping(site, name_or_file)
 
 
@@ -614,7 +621,7 @@ class _Classifier:
         self.seen[key] = number
         if matches and number not in self.reviewed:
             reference, score = matches[0]
-            reasons = tuple(score.reasons) or (_N("vocab", "similar name"),)
+            reasons = tuple(score.reasons) or (QT_TRANSLATE_NOOP("vocab", "similar name"),)
             template = X.POSSIBLE_MATCH_IN_FILE if reference.startswith("row ") else X.POSSIBLE_MATCH
             params = {"row": reference[4:]} if reference.startswith("row ") else {"number": reference}
             params["reasons"] = reasons
@@ -676,8 +683,11 @@ class _Classifier:
                 agency_ref = _NEW_AGENCY + P.fold(agency_name)
                 warnings.append(X.RowIssue(X.NEW_AGENCY, {"name": agency_name[:80]}, "agency"))
             elif not known[1]:
-                problems["agency"] = X.RowIssue(_N("errors", "The referring agency “{name}” is marked inactive."),
-                                                {"name": agency_name[:80]}, "agency")
+                problems["agency"] = X.RowIssue(
+                    QT_TRANSLATE_NOOP("errors", "The referring agency “{name}” is marked inactive."),
+                    {"name": agency_name[:80]},
+                    "agency",
+                )
             else:
                 agency_ref = known[0]
         values["agency_id"] = agency_ref
@@ -733,8 +743,11 @@ class _Classifier:
         if best is None:
             return None
         if not best[1]:
-            problems["officer"] = X.RowIssue(_N("errors", "The referring officer “{name}” is marked inactive."),
-                                             {"name": name[:80]}, "officer")
+            problems["officer"] = X.RowIssue(
+                QT_TRANSLATE_NOOP("errors", "The referring officer “{name}” is marked inactive."),
+                {"name": name[:80]},
+                "officer",
+            )
             return None
         return best[0]
 
@@ -754,8 +767,16 @@ class _Classifier:
         if outcome == "enrolled" and pid is None and not any(k in problems for k in X.PARTICIPANT_LINKS):
             problems["outcome"] = X.RowIssue(X.ENROLLED_NEEDS_PARTICIPANT, {}, "outcome")
         if outcome != "enrolled" and pid is not None:
-            warnings.append(X.RowIssue(_N("errors", "The participant is linked only to an enrolled referral; the "
-                                                    "LEAD number was not used."), {}, "lead_number"))
+            warnings.append(
+                X.RowIssue(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The participant is linked only to an enrolled referral; the LEAD number was not used.",
+                    ),
+                    {},
+                    "lead_number",
+                )
+            )
         if clean is None or outcome == "pending":
             return outcome, None
         referral_day = clean["referred_at"].date()
@@ -987,11 +1008,11 @@ class _Writer:
 
 EXPORT_KINDS = (X.PARTICIPANTS, X.CONTACTS, X.REFERRALS, "deidentified", "hmis")
 EXPORT_KIND_LABELS = {
-    X.PARTICIPANTS: _N("vocab", "Participants (list)"),
-    X.CONTACTS: _N("vocab", "Contacts (list)"),
-    X.REFERRALS: _N("vocab", "Referrals (list)"),
-    "deidentified": _N("vocab", "De-identified analysis file"),
-    "hmis": _N("vocab", "HMIS CSV (clients, enrolments, exits)"),
+    X.PARTICIPANTS: QT_TRANSLATE_NOOP("vocab", "Participants (list)"),
+    X.CONTACTS: QT_TRANSLATE_NOOP("vocab", "Contacts (list)"),
+    X.REFERRALS: QT_TRANSLATE_NOOP("vocab", "Referrals (list)"),
+    "deidentified": QT_TRANSLATE_NOOP("vocab", "De-identified analysis file"),
+    "hmis": QT_TRANSLATE_NOOP("vocab", "HMIS CSV (clients, enrolments, exits)"),
 }
 
 
@@ -1087,7 +1108,7 @@ def export_list(site: SiteSession, kind: str, target: str | Path, *, fmt: str | 
     and vocabulary labels (else field names and codes); both import back unchanged."""
     site.require(Permission.VIEW_PARTICIPANTS)
     if kind not in _LIST_ROWS:
-        raise ValidationError(_N("errors", "Choose what to export."))
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose what to export."))
     target = Path(target).expanduser()
     fmt = fmt or format_for(target)
     columns = export_columns(kind)

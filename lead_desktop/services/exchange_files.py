@@ -36,7 +36,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from lead_desktop.domain import exchange as X
 from lead_desktop.domain.errors import DiskFull, KnownError
-from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_CELL_CHARS = 1_000_000  # the csv module's default limit (131,072) would refuse a whole file for one long cell
@@ -47,22 +47,28 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls (Excel 97–2003)
 
 
 class FileUnreadable(KnownError):
-    template = _N("errors", "The file {file} cannot be read: {reason}")
+    template = QT_TRANSLATE_NOOP("errors", "The file {file} cannot be read: {reason}")
 
 
 class FileNotWritten(KnownError):
-    template = _N("errors", "The file {file} could not be written: {reason}")
+    template = QT_TRANSLATE_NOOP("errors", "The file {file} could not be written: {reason}")
 
 
-REASON_MISSING = _N("errors", "it does not exist or cannot be opened.")
-REASON_TOO_LARGE = _N("errors", "it is larger than 200 MB. Split it into smaller files.")
-REASON_EMPTY = _N("errors", "it holds no rows.")
-REASON_NOT_TEXT = _N("errors", "it is not a CSV (text) file. Save it from your spreadsheet as CSV or .xlsx.")
-REASON_OLD_EXCEL = _N("errors", "it is an old Excel (.xls) file. Save it as .xlsx or CSV and import that.")
-REASON_NOT_XLSX = _N("errors", "it is not an Excel .xlsx workbook, or it is damaged. Save it again as .xlsx or CSV.")
-REASON_NO_SHEET = _N("errors", "it has no sheet named “{sheet}”.")
-REASON_BAD_CSV = _N("errors", "line {line} is not valid CSV ({detail}).")
-REASON_BAD_ENCODING = _N("errors", "its text encoding could not be recognised. Save it as “CSV UTF-8”.")
+REASON_MISSING = QT_TRANSLATE_NOOP("errors", "it does not exist or cannot be opened.")
+REASON_TOO_LARGE = QT_TRANSLATE_NOOP("errors", "it is larger than 200 MB. Split it into smaller files.")
+REASON_EMPTY = QT_TRANSLATE_NOOP("errors", "it holds no rows.")
+REASON_NOT_TEXT = QT_TRANSLATE_NOOP(
+    "errors", "it is not a CSV (text) file. Save it from your spreadsheet as CSV or .xlsx."
+)
+REASON_OLD_EXCEL = QT_TRANSLATE_NOOP(
+    "errors", "it is an old Excel (.xls) file. Save it as .xlsx or CSV and import that."
+)
+REASON_NOT_XLSX = QT_TRANSLATE_NOOP(
+    "errors", "it is not an Excel .xlsx workbook, or it is damaged. Save it again as .xlsx or CSV."
+)
+REASON_NO_SHEET = QT_TRANSLATE_NOOP("errors", "it has no sheet named “{sheet}”.")
+REASON_BAD_CSV = QT_TRANSLATE_NOOP("errors", "line {line} is not valid CSV ({detail}).")
+REASON_BAD_ENCODING = QT_TRANSLATE_NOOP("errors", "its text encoding could not be recognised. Save it as “CSV UTF-8”.")
 
 
 @dataclass(frozen=True)

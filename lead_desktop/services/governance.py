@@ -27,7 +27,7 @@ from lead_desktop.domain import governance as G
 from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.errors import KnownError, ValidationError
 from lead_desktop.domain.fields import Form, validate
-from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission
 from lead_desktop.services.site import SiteSession, read_setting
 from lead_desktop.storage import models as M
@@ -35,13 +35,13 @@ from lead_desktop.storage import models_governance as GM
 
 
 class GovernanceRecordNotFound(KnownError):
-    template = _N("errors", "That governance record no longer exists. It may have been removed.")
+    template = QT_TRANSLATE_NOOP("errors", "That governance record no longer exists. It may have been removed.")
 
 
 class StillInUse(KnownError):
     """A record others still depend on; the template given says what to do first."""
 
-    template = _N("errors", "This record is still in use.")
+    template = QT_TRANSLATE_NOOP("errors", "This record is still in use.")
 
 
 def _today() -> date:
@@ -240,7 +240,9 @@ def _check_unique_org(session: Session, name: str, exclude: str | None) -> None:
         select(o.id).where(o.deleted_at.is_(None), func.lower(o.name) == name.lower(), o.id != (exclude or ""))
     )
     if clash:
-        raise ValidationError(_N("errors", "There is already an organisation with this name."), field="name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "There is already an organisation with this name."), field="name"
+        )
 
 
 def create_organisation(site: SiteSession, values: Mapping) -> Organisation:
@@ -281,8 +283,8 @@ def delete_organisation(site: SiteSession, organisation_id: str) -> None:
             GM.BodySeat.organisation_id == row.id, GM.BodySeat.deleted_at.is_(None)))
         if people or members or seats:
             raise StillInUse(
-                _N("errors", "This organisation still has people, memberships or seats "
-                             "({people}, {members}, {seats}). Move or remove them first."),
+                QT_TRANSLATE_NOOP("errors", "This organisation still has people, memberships or seats "
+                                            "({people}, {members}, {seats}). Move or remove them first."),
                 people=people, members=members, seats=seats,
             )
         row.deleted_at = M.utcnow()
@@ -309,7 +311,9 @@ def _check_org(session: Session, organisation_id: object, field_name: str = "org
     if organisation_id:
         row = session.get(GM.GovOrganisation, str(organisation_id))
         if row is None or row.deleted_at is not None:
-            raise ValidationError(_N("errors", "Choose one of the organisations on file."), field=field_name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Choose one of the organisations on file."), field=field_name
+            )
 
 
 def create_person(site: SiteSession, values: Mapping) -> Person:
@@ -349,7 +353,7 @@ def delete_person(site: SiteSession, person_id: str) -> None:
         ]
         if current:
             raise StillInUse(
-                _N("errors", "This person still holds {count} membership(s). End their terms first."),
+                QT_TRANSLATE_NOOP("errors", "This person still holds {count} membership(s). End their terms first."),
                 count=len(current),
             )
         row.deleted_at = M.utcnow()
@@ -420,8 +424,8 @@ def delete_body(site: SiteSession, body_id: str) -> None:
             GM.Meeting.body_id == row.id, GM.Meeting.deleted_at.is_(None)))
         if meetings:
             raise StillInUse(
-                _N("errors", "This body has {count} meeting(s) on record; its minutes keep it. "
-                             "Mark it “in development” or end its members' terms instead."),
+                QT_TRANSLATE_NOOP("errors", "This body has {count} meeting(s) on record; its minutes keep it. "
+                                            "Mark it “in development” or end its members' terms instead."),
                 count=meetings,
             )
         row.deleted_at = M.utcnow()
@@ -456,7 +460,9 @@ def add_seat(site: SiteSession, body_id: str, values: Mapping) -> Seat:
             s.organisation_id == clean["organisation_id"] for s in _seats(session, body_id)
         ):
             raise ValidationError(
-                _N("errors", "This organisation already has seats on this body; change their number instead."),
+                QT_TRANSLATE_NOOP(
+                    "errors", "This organisation already has seats on this body; change their number instead."
+                ),
                 field="organisation_id",
             )
         row = GM.BodySeat(body_id=body_id, **clean, updated_by=site.actor.account_id)
@@ -476,7 +482,9 @@ def update_seat(site: SiteSession, seat_id: str, values: Mapping) -> Seat:
             s.organisation_id == clean["organisation_id"] and s.id != row.id for s in _seats(session, row.body_id)
         ):
             raise ValidationError(
-                _N("errors", "This organisation already has seats on this body; change their number instead."),
+                QT_TRANSLATE_NOOP(
+                    "errors", "This organisation already has seats on this body; change their number instead."
+                ),
                 field="organisation_id",
             )
         for key, value in clean.items():
@@ -551,19 +559,21 @@ def _memberships(session: Session, body_id: str) -> list[GM.Membership]:
 def _check_membership(session: Session, body_id: str, clean: dict, membership_id: str | None) -> None:
     person = session.get(GM.GovPerson, str(clean["person_id"]))
     if person is None or person.deleted_at is not None:
-        raise ValidationError(_N("errors", "Choose one of the people on file."), field="person_id")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose one of the people on file."), field="person_id")
     _check_org(session, clean.get("organisation_id"))
     if not clean.get("organisation_id"):
         clean["organisation_id"] = person.organisation_id
     target_id = clean.get("alternate_for_id")
     if target_id:
         if clean["role"] != "alternate":
-            raise ValidationError(_N("errors", "Only an alternate sits in for a member."), field="alternate_for_id")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Only an alternate sits in for a member."), field="alternate_for_id"
+            )
         target = session.get(GM.Membership, str(target_id))
         if (target is None or target.deleted_at is not None or target.body_id != body_id
                 or target.role not in G.VOTING_ROLES or target.id == membership_id):
             raise ValidationError(
-                _N("errors", "An alternate sits in for a chair, co-chair or member of the same body."),
+                QT_TRANSLATE_NOOP("errors", "An alternate sits in for a chair, co-chair or member of the same body."),
                 field="alternate_for_id",
             )
 
@@ -604,7 +614,9 @@ def end_membership(site: SiteSession, membership_id: str, term_end: date | None 
         row = _live(session, GM.Membership, membership_id)
         body = _live(session, GM.GovBody, row.body_id)
         if term_end < row.term_start:
-            raise ValidationError(_N("errors", "The term cannot end before it starts."), field="term_end")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The term cannot end before it starts."), field="term_end"
+            )
         row.term_end = term_end
         _stamp(site, row)
         site.audit(session, AuditAction.UPDATE, "gov_membership", row.id, body=row.body_id, ended=True)
@@ -622,7 +634,9 @@ def delete_membership(site: SiteSession, membership_id: str) -> None:
             GM.Attendance.status.is_not(None)))
         if used:
             raise StillInUse(
-                _N("errors", "This membership is in the attendance of {count} meeting(s). End the term instead."),
+                QT_TRANSLATE_NOOP(
+                    "errors", "This membership is in the attendance of {count} meeting(s). End the term instead."
+                ),
                 count=used,
             )
         row.deleted_at = M.utcnow()

@@ -35,7 +35,7 @@ from lead_desktop.domain import participants as P
 from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.errors import KnownError, ValidationError
 from lead_desktop.domain.fields import Form, validate
-from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission
 from lead_desktop.services import governance as gov
 from lead_desktop.services.participants import display_name
@@ -45,7 +45,7 @@ from lead_desktop.storage import models_governance as GM
 
 
 class MinutesSettled(KnownError):
-    template = _N(
+    template = QT_TRANSLATE_NOOP(
         "errors",
         "The minutes of this meeting were approved on {date} and can no longer be changed. "
         "Record an amendment instead.",
@@ -55,11 +55,11 @@ class MinutesSettled(KnownError):
 class MinutesStep(KnownError):
     """A lifecycle step that does not fit the minutes' current state; the template given says why."""
 
-    template = _N("errors", "This step does not fit the minutes' current state.")
+    template = QT_TRANSLATE_NOOP("errors", "This step does not fit the minutes' current state.")
 
 
 class NotCaseConferencing(KnownError):
-    template = _N("errors", "Case conferencing belongs to the meetings of an Operational Work Group.")
+    template = QT_TRANSLATE_NOOP("errors", "Case conferencing belongs to the meetings of an Operational Work Group.")
 
 
 def _now() -> datetime:
@@ -451,30 +451,36 @@ def _rule_view(session: Session, meeting: GM.Meeting, body: GM.GovBody, attendee
     if status.rule == "consensus_one_voice_per_agency":
         voices, agencies = len(status.with_voice), len(status.agencies)
         if status.met:
-            template = _N("governance", "Consensus possible: {voices} of {agencies} member agencies have a voice.")
+            template = QT_TRANSLATE_NOOP(
+                "governance", "Consensus possible: {voices} of {agencies} member agencies have a voice."
+            )
             params = {"voices": voices, "agencies": agencies}
         elif status.without_voice:
-            template = _N("governance",
-                          "Consensus not possible: present without anyone who may decide for them: {names}.")
+            template = QT_TRANSLATE_NOOP("governance",
+                                         "Consensus not possible: present without anyone who may decide for them: {names}.")
             params = {"names": names(status.without_voice)}
         elif voices == 0:
-            template = _N("governance", "Consensus not possible: no member agency has a voice yet.")
+            template = QT_TRANSLATE_NOOP("governance", "Consensus not possible: no member agency has a voice yet.")
             params = {}
         else:
-            template = _N("governance",
-                          "Consensus not possible: {voices} member agencies have a voice, at least {required} needed.")
+            template = QT_TRANSLATE_NOOP("governance",
+                                         "Consensus not possible: {voices} member agencies have a voice, at least {required} needed.")
             params = {"voices": voices, "required": status.required}
         if status.absent_agencies:
-            details.append((_N("governance", "Not present: {names}."), {"names": names(status.absent_agencies)}))
+            details.append(
+                (QT_TRANSLATE_NOOP("governance", "Not present: {names}."), {"names": names(status.absent_agencies)})
+            )
     else:
         params = {"attending": status.attending, "seats": status.voting_seats, "required": status.required}
         template = (
-            _N("governance", "Quorum met: {attending} of {seats} voting members attending, {required} needed.")
+            QT_TRANSLATE_NOOP("governance",
+                              "Quorum met: {attending} of {seats} voting members attending, {required} needed.")
             if status.met
-            else _N("governance", "No quorum: {attending} of {seats} voting members attending, {required} needed.")
+            else QT_TRANSLATE_NOOP("governance",
+                                   "No quorum: {attending} of {seats} voting members attending, {required} needed.")
         )
     if status.unmarked:
-        details.append((_N("governance", "{count} not yet marked."), {"count": status.unmarked}))
+        details.append((QT_TRANSLATE_NOOP("governance", "{count} not yet marked."), {"count": status.unmarked}))
     return RuleView(status, template, MappingProxyType(params), tuple((t, MappingProxyType(p)) for t, p in details))
 
 
@@ -625,7 +631,9 @@ def _sync_roster_lines(session: Session, meeting: GM.Meeting, actor_id: str | No
 
 def _check_meeting_times(clean: dict) -> None:
     if clean.get("next_meeting_at") and clean["next_meeting_at"] <= clean["starts_at"]:
-        raise ValidationError(_N("errors", "The next meeting must come after this one."), field="next_meeting_at")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The next meeting must come after this one."), field="next_meeting_at"
+        )
 
 
 def create_meeting(site: SiteSession, body_id: str, values: Mapping) -> MeetingDetail:
@@ -672,7 +680,9 @@ def _check_move(session: Session, meeting: GM.Meeting, new_start: datetime) -> N
         GM.Meeting.approved_at_meeting_id == meeting.id, GM.Meeting.deleted_at.is_(None))).all()
     if any(start >= new_start for start in approved_here):
         raise ValidationError(
-            _N("errors", "This meeting approved the minutes of an earlier meeting; it cannot move before it."),
+            QT_TRANSLATE_NOOP(
+                "errors", "This meeting approved the minutes of an earlier meeting; it cannot move before it."
+            ),
             field="starts_at",
         )
     updated_here = session.execute(
@@ -683,7 +693,9 @@ def _check_move(session: Session, meeting: GM.Meeting, new_start: datetime) -> N
     ).scalars().all()
     if any(start >= new_start for start in updated_here):
         raise ValidationError(
-            _N("errors", "Action items from an earlier meeting were updated here; the meeting cannot move before it."),
+            QT_TRANSLATE_NOOP(
+                "errors", "Action items from an earlier meeting were updated here; the meeting cannot move before it."
+            ),
             field="starts_at",
         )
 
@@ -694,7 +706,9 @@ def delete_meeting(site: SiteSession, meeting_id: str) -> None:
     with site.unit_of_work() as session:
         meeting = _live(session, GM.Meeting, meeting_id)
         if meeting.minutes_status != "draft":
-            raise MinutesStep(_N("errors", "Only a meeting whose minutes are still a draft can be removed."))
+            raise MinutesStep(
+                QT_TRANSLATE_NOOP("errors", "Only a meeting whose minutes are still a draft can be removed.")
+            )
         def count(model: type, *where: object) -> int:
             return session.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None), *where)) or 0
 
@@ -703,7 +717,7 @@ def delete_meeting(site: SiteSession, meeting_id: str) -> None:
                 or count(GM.Meeting, GM.Meeting.approved_at_meeting_id == meeting.id)
                 or count(GM.CaseConferenceItem, GM.CaseConferenceItem.meeting_id == meeting.id)
                 or count(GM.ActionItemUpdate, GM.ActionItemUpdate.meeting_id == meeting.id)):
-            raise MinutesStep(_N(
+            raise MinutesStep(QT_TRANSLATE_NOOP(
                 "errors", "This meeting has decisions, action items, case notes or approvals on record. "
                           "Remove those first."))
         meeting.deleted_at = M.utcnow()
@@ -789,7 +803,9 @@ def reorder_agenda(site: SiteSession, meeting_id: str, ordered_ids: list[str]) -
         meeting = _meeting_for_edit(session, meeting_id)
         items = {i.id: i for i in _agenda(session, meeting.id)}
         if set(ordered_ids) != set(items) or len(ordered_ids) != len(items):
-            raise ValidationError(_N("errors", "The agenda changed meanwhile. Reload the meeting and try again."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The agenda changed meanwhile. Reload the meeting and try again.")
+            )
         ordered = [items[i] for i in ordered_ids]
         _renumber(ordered)
         site.audit(session, AuditAction.UPDATE, "meeting", meeting.id, agenda_reordered=True)
@@ -804,7 +820,7 @@ def set_attendance(site: SiteSession, meeting_id: str, key: str, status: str | N
     """Mark one line (a roster member by membership id, a guest by attendance id); None clears the mark."""
     site.require(Permission.EDIT_GOVERNANCE)
     if status is not None and status not in G.ATTENDANCE:
-        raise ValidationError(_N("errors", "Choose present, absent, excused or alternate attended."))
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose present, absent, excused or alternate attended."))
     with site.unit_of_work() as session:
         meeting = _meeting_for_edit(session, meeting_id)
         line = session.scalar(select(GM.Attendance).where(
@@ -818,7 +834,9 @@ def set_attendance(site: SiteSession, meeting_id: str, key: str, status: str | N
                                  organisation_id=membership.organisation_id, role=membership.role)
             session.add(line)
         if status == "alternate" and line.role not in G.VOTING_ROLES:
-            raise ValidationError(_N("errors", "Only a chair, co-chair or member can be represented by an alternate."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Only a chair, co-chair or member can be represented by an alternate.")
+            )
         line.status = status
         if note is not None:
             line.note = note.strip()[:200] or None
@@ -833,9 +851,9 @@ def add_guest(site: SiteSession, meeting_id: str, *, name: str | None = None, pe
     site.require(Permission.EDIT_GOVERNANCE)
     name = " ".join((name or "").split())[:120] or None
     if not name and not person_id:
-        raise ValidationError(_N("errors", "Enter the guest's name."), field="guest_name")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the guest's name."), field="guest_name")
     if status not in G.ATTENDANCE:
-        raise ValidationError(_N("errors", "Choose present, absent, excused or alternate attended."))
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose present, absent, excused or alternate attended."))
     with site.unit_of_work() as session:
         meeting = _meeting_for_edit(session, meeting_id)
         if person_id:
@@ -855,7 +873,9 @@ def remove_guest(site: SiteSession, attendance_id: str) -> MeetingDetail:
     with site.unit_of_work() as session:
         line = _live(session, GM.Attendance, attendance_id)
         if line.membership_id:
-            raise ValidationError(_N("errors", "Roster members stay on the list; mark them absent instead."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Roster members stay on the list; mark them absent instead.")
+            )
         meeting = _meeting_for_edit(session, line.meeting_id)
         line.deleted_at = M.utcnow()
         line.updated_by = site.actor.account_id
@@ -882,13 +902,17 @@ def _check_decision_links(session: Session, meeting: GM.Meeting, clean: dict) ->
     if item_id:
         item = session.get(GM.AgendaItem, item_id)
         if item is None or item.deleted_at is not None or item.meeting_id != meeting.id:
-            raise ValidationError(_N("errors", "Choose one of this meeting's agenda items."), field="agenda_item_id")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Choose one of this meeting's agenda items."), field="agenda_item_id"
+            )
     version_id = clean.get("criteria_version_id")
     if version_id:
         version = session.get(M.ScreeningChecklist, version_id)
         if version is None or version.deleted_at is not None:
-            raise ValidationError(_N("errors", "Choose one of the eligibility criteria versions on file."),
-                                  field="criteria_version_id")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Choose one of the eligibility criteria versions on file."),
+                field="criteria_version_id",
+            )
 
 
 def _decision_row(session: Session, row: GM.Decision) -> DecisionRow:
@@ -997,7 +1021,7 @@ def set_action_status(site: SiteSession, action_id: str, status: str, meeting_id
     meetings (no meeting). Returns its current status."""
     site.require(Permission.EDIT_GOVERNANCE)
     if status not in G.ACTION_STATUS:
-        raise ValidationError(_N("errors", "Choose one of the action statuses."), field="status")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose one of the action statuses."), field="status")
     with site.unit_of_work() as session:
         item = _live(session, GM.ActionItem, action_id)
         history = _changes(session, [item.id]).get(item.id, [])
@@ -1005,9 +1029,11 @@ def set_action_status(site: SiteSession, action_id: str, status: str, meeting_id
             meeting = _meeting_for_edit(session, meeting_id)
             origin = session.get(GM.Meeting, item.meeting_id)
             if meeting.body_id != item.body_id or origin.starts_at > meeting.starts_at:
-                raise ValidationError(_N("errors", "This action item is not on this meeting's list."))
+                raise ValidationError(QT_TRANSLATE_NOOP("errors", "This action item is not on this meeting's list."))
             if meeting.id != origin.id and not G.carried_forward(origin.starts_at, history, meeting.starts_at):
-                raise ValidationError(_N("errors", "This action item was already closed before this meeting."))
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "This action item was already closed before this meeting.")
+                )
             existing = session.scalar(select(GM.ActionItemUpdate).where(
                 GM.ActionItemUpdate.action_item_id == item.id, GM.ActionItemUpdate.meeting_id == meeting.id,
                 GM.ActionItemUpdate.deleted_at.is_(None)).order_by(GM.ActionItemUpdate.created_at.desc()))
@@ -1036,7 +1062,9 @@ def remove_action_item(site: SiteSession, action_id: str) -> None:
         later = session.scalar(select(func.count()).select_from(GM.ActionItemUpdate).where(
             GM.ActionItemUpdate.action_item_id == item.id, GM.ActionItemUpdate.meeting_id != item.meeting_id))
         if later:
-            raise ValidationError(_N("errors", "Later meetings followed this action up; mark it dropped instead."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Later meetings followed this action up; mark it dropped instead.")
+            )
         item.deleted_at = M.utcnow()
         item.updated_by = site.actor.account_id
         site.audit(session, AuditAction.DELETE, "action_item", item.id, meeting=item.meeting_id)
@@ -1066,7 +1094,7 @@ def circulate_minutes(site: SiteSession, meeting_id: str) -> MeetingDetail:
     with site.unit_of_work() as session:
         meeting = _live(session, GM.Meeting, meeting_id)
         if meeting.minutes_status != "draft":
-            raise MinutesStep(_N("errors", "Only draft minutes can be circulated."))
+            raise MinutesStep(QT_TRANSLATE_NOOP("errors", "Only draft minutes can be circulated."))
         meeting.minutes_status = "circulated"
         meeting.circulated_at = M.utcnow()
         meeting.updated_by = site.actor.account_id
@@ -1099,13 +1127,15 @@ def approve_minutes(site: SiteSession, meeting_id: str, prior_meeting_id: str) -
         meeting = _meeting_for_edit(session, meeting_id)
         prior = _live(session, GM.Meeting, prior_meeting_id)
         if prior.body_id != meeting.body_id or prior.starts_at >= meeting.starts_at:
-            raise MinutesStep(_N("errors", "Minutes are approved at a later meeting of the same body."))
+            raise MinutesStep(QT_TRANSLATE_NOOP("errors", "Minutes are approved at a later meeting of the same body."))
         if prior.minutes_status != "circulated":
-            raise MinutesStep(_N("errors", "Circulate the minutes to the members before they are approved."))
+            raise MinutesStep(
+                QT_TRANSLATE_NOOP("errors", "Circulate the minutes to the members before they are approved.")
+            )
         body = session.get(GM.GovBody, meeting.body_id)
         rule = _rule_view(session, meeting, body, _attendees(session, meeting))
         if not rule.met:
-            raise MinutesStep(_N(
+            raise MinutesStep(QT_TRANSLATE_NOOP(
                 "errors", "This meeting cannot approve minutes: its decision rule is not met. Mark the attendance first."))
         prior.minutes_status = "approved"
         prior.approved_at_meeting_id = meeting.id
@@ -1121,7 +1151,7 @@ def lock_minutes(site: SiteSession, meeting_id: str) -> MeetingDetail:
     with site.unit_of_work() as session:
         meeting = _live(session, GM.Meeting, meeting_id)
         if meeting.minutes_status != "approved":
-            raise MinutesStep(_N("errors", "Minutes are locked after they have been approved."))
+            raise MinutesStep(QT_TRANSLATE_NOOP("errors", "Minutes are locked after they have been approved."))
         meeting.minutes_status = "locked"
         meeting.locked_at = M.utcnow()
         meeting.updated_by = site.actor.account_id
@@ -1137,7 +1167,7 @@ def add_amendment(site: SiteSession, meeting_id: str, values: Mapping) -> Amendm
     with site.unit_of_work() as session:
         meeting = _live(session, GM.Meeting, meeting_id)
         if G.minutes_editable(meeting.minutes_status):
-            raise MinutesStep(_N(
+            raise MinutesStep(QT_TRANSLATE_NOOP(
                 "errors", "These minutes are not approved yet: correct them directly instead of amending them."))
         row = GM.MinutesAmendment(meeting_id=meeting.id, recorded_by=site.actor.account_id, recorded_at=M.utcnow(),
                                   updated_by=site.actor.account_id, **clean)
@@ -1201,7 +1231,7 @@ def _case_meeting_for_edit(session: Session, meeting_id: str) -> GM.Meeting:
 def _check_participant(session: Session, participant_id: object) -> M.Participant:
     person = session.get(M.Participant, str(participant_id))
     if person is None or person.deleted_at is not None or person.merged_into_id is not None:
-        raise ValidationError(_N("errors", "Choose a participant on file."), field="participant_id")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a participant on file."), field="participant_id")
     return person
 
 
@@ -1213,8 +1243,10 @@ def add_case_item(site: SiteSession, meeting_id: str, values: Mapping) -> CaseIt
         person = _check_participant(session, clean["participant_id"])
         items = _case_items(session, meeting.id)
         if any(i.participant_id == person.id for i in items):
-            raise ValidationError(_N("errors", "This participant is already on the case-conference list."),
-                                  field="participant_id")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "This participant is already on the case-conference list."),
+                field="participant_id",
+            )
         _renumber(items)
         row = GM.CaseConferenceItem(meeting_id=meeting.id, position=len(items) + 1, updated_by=site.actor.account_id,
                                     **clean)
@@ -1392,8 +1424,11 @@ def minutes_data(site: SiteSession, meeting_id: str) -> MinutesData:
     status = detail.meeting.minutes_status
     note = ""
     if detail.case_items:
-        note = _N("governance", "Case conferencing: {count} participant(s) discussed; the notes are confidential "
-                                "and kept apart from these minutes.").format(count=detail.case_items)
+        note = QT_TRANSLATE_NOOP(
+            "governance",
+            "Case conferencing: {count} participant(s) discussed; the notes are confidential "
+            "and kept apart from these minutes.",
+        ).format(count=detail.case_items)
     return MinutesData(
         site_name=site_name,
         meeting_id=detail.id,

@@ -56,7 +56,7 @@ from sqlalchemy.orm import Session
 from lead_desktop.domain import referrals as R
 from lead_desktop.domain import vocab as V
 from lead_desktop.domain.errors import ValidationError
-from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission
 from lead_desktop.reports import tabular
 from lead_desktop.reports.fact_sheet import FactSheetNumbers
@@ -86,73 +86,85 @@ TREND_MONTHS = 12
 
 OUTCOME_COLUMNS = ("ineligible", "declined", "intake_not_completed", "enrolled", "pending")
 OUTCOME_LABELS = {
-    "ineligible": _N("reports", "Ineligible"),
-    "declined": _N("reports", "Declined"),
-    "intake_not_completed": _N("reports", "Intake missed"),
-    "enrolled": _N("reports", "Enrolled"),
-    "pending": _N("reports", "Pending"),
+    "ineligible": QT_TRANSLATE_NOOP("reports", "Ineligible"),
+    "declined": QT_TRANSLATE_NOOP("reports", "Declined"),
+    "intake_not_completed": QT_TRANSLATE_NOOP("reports", "Intake missed"),
+    "enrolled": QT_TRANSLATE_NOOP("reports", "Enrolled"),
+    "pending": QT_TRANSLATE_NOOP("reports", "Pending"),
 }
 INTAKE_KEYS = ("on_time", "late", "closed", "missed", "open")
 INTAKE_LABELS = {
-    "on_time": _N("reports", "Intake done by the deadline"),
-    "late": _N("reports", "Intake done after the deadline"),
-    "closed": _N("reports", "Closed without intake (ineligible or declined)"),
-    "missed": _N("reports", "Deadline missed"),
-    "open": _N("reports", "Still open, not yet due"),
+    "on_time": QT_TRANSLATE_NOOP("reports", "Intake done by the deadline"),
+    "late": QT_TRANSLATE_NOOP("reports", "Intake done after the deadline"),
+    "closed": QT_TRANSLATE_NOOP("reports", "Closed without intake (ineligible or declined)"),
+    "missed": QT_TRANSLATE_NOOP("reports", "Deadline missed"),
+    "open": QT_TRANSLATE_NOOP("reports", "Still open, not yet due"),
 }
 DESTINATION_KEYS = ("permanent", "temporary", "institutional", "homeless", "other", "not_recorded")
 DESTINATION_LABELS = {
-    "permanent": _N("reports", "Permanent housing (4xx)"),
-    "temporary": _N("reports", "Temporary (3xx)"),
-    "institutional": _N("reports", "Institutional (2xx)"),
-    "homeless": _N("reports", "Homeless (1xx)"),
-    "other": _N("reports", "Other, deceased or no exit interview"),
-    "not_recorded": _N("reports", "Not recorded"),
+    "permanent": QT_TRANSLATE_NOOP("reports", "Permanent housing (4xx)"),
+    "temporary": QT_TRANSLATE_NOOP("reports", "Temporary (3xx)"),
+    "institutional": QT_TRANSLATE_NOOP("reports", "Institutional (2xx)"),
+    "homeless": QT_TRANSLATE_NOOP("reports", "Homeless (1xx)"),
+    "other": QT_TRANSLATE_NOOP("reports", "Other, deceased or no exit interview"),
+    "not_recorded": QT_TRANSLATE_NOOP("reports", "Not recorded"),
 }
 LIVING_KEYS = ("homeless", "institutional", "temporary", "permanent", "other")
 LIVING_LABELS = {
-    "homeless": _N("reports", "Homeless"),
-    "institutional": _N("reports", "Institutional"),
-    "temporary": _N("reports", "Temporary"),
-    "permanent": _N("reports", "Permanent"),
-    "other": _N("reports", "Other or unknown"),
+    "homeless": QT_TRANSLATE_NOOP("reports", "Homeless"),
+    "institutional": QT_TRANSLATE_NOOP("reports", "Institutional"),
+    "temporary": QT_TRANSLATE_NOOP("reports", "Temporary"),
+    "permanent": QT_TRANSLATE_NOOP("reports", "Permanent"),
+    "other": QT_TRANSLATE_NOOP("reports", "Other or unknown"),
 }
 ENGAGEMENT_KEYS = ("contacted", "not_contacted")
 ENGAGEMENT_LABELS = {
-    "contacted": _N("reports", "Contacted in the period"),
-    "not_contacted": _N("reports", "Not contacted in the period"),
+    "contacted": QT_TRANSLATE_NOOP("reports", "Contacted in the period"),
+    "not_contacted": QT_TRANSLATE_NOOP("reports", "Not contacted in the period"),
 }
 SEX_KEYS = ("0", "1", "unknown")
-SEX_LABELS = {"0": V.SEX.label("0"), "1": V.SEX.label("1"), "unknown": _N("reports", "Not recorded")}
-AGE_BANDS = ((None, 25, "under_25", _N("reports", "Under 25")), (25, 35, "25_34", "25–34"), (35, 45, "35_44", "35–44"),
-             (45, 55, "45_54", "45–54"), (55, 65, "55_64", "55–64"), (65, None, "65_plus", _N("reports", "65 and over")))
+SEX_LABELS = {"0": V.SEX.label("0"), "1": V.SEX.label("1"), "unknown": QT_TRANSLATE_NOOP("reports", "Not recorded")}
+AGE_BANDS = (
+    (None, 25, "under_25", QT_TRANSLATE_NOOP("reports", "Under 25")),
+    (25, 35, "25_34", "25–34"),
+    (35, 45, "35_44", "35–44"),
+    (45, 55, "45_54", "45–54"),
+    (55, 65, "55_64", "55–64"),
+    (65, None, "65_plus", QT_TRANSLATE_NOOP("reports", "65 and over")),
+)
 AGE_KEYS = tuple(b[2] for b in AGE_BANDS) + ("unknown",)
-AGE_LABELS = {b[2]: b[3] for b in AGE_BANDS} | {"unknown": _N("reports", "Not recorded")}
+AGE_LABELS = {b[2]: b[3] for b in AGE_BANDS} | {"unknown": QT_TRANSLATE_NOOP("reports", "Not recorded")}
 RACE_KEYS = tuple(t.code for t in V.RACE_ETHNICITY if t.code not in V.MISSING_CODES) + ("multiple", "unknown")
 RACE_LABELS = {code: V.RACE_ETHNICITY.label(code) for code in RACE_KEYS[:-2]} | {
-    "multiple": _N("reports", "Multiple races or ethnicities"),
-    "unknown": _N("reports", "Not recorded"),
+    "multiple": QT_TRANSLATE_NOOP("reports", "Multiple races or ethnicities"),
+    "unknown": QT_TRANSLATE_NOOP("reports", "Not recorded"),
 }
 SERVICE_OUTCOME_KEYS = ("1", "2", "3", "pending")
 SERVICE_OUTCOME_LABELS = {code: V.SERVICE_OUTCOME.label(code) for code in SERVICE_OUTCOME_KEYS}
 
 NOTES = (
-    _N("reports", "Referrals: made in the period, by their outcome today."),
-    _N("reports", "Hand-off: minutes from the referral to the hand-off to a case manager, for referrals with a "
-                  "hand-off recorded."),
-    _N("reports", "Intakes: arrest diversions referred in the period, as of the day this report was made."),
-    _N("reports", "On the caseload: enrolled by the last day of the period and not exited before its first day. "
-                  "Contacted: a contact that reached the person in the period (attempts marked “unable to "
-                  "locate” do not count)."),
-    _N("reports", "Caseload: participants not exited, per case manager, as assigned today."),
-    _N("reports", "Housing: the living situation in effect at the start of the period (or the first one "
-                  "recorded in it) against the latest one recorded in it."),
-    _N("reports", "Race and ethnicity: one category per person; people who chose more than one answer are "
-                  "counted under “Multiple”."),
-    _N("reports", "Equity ratio: share of referrals (enrolments) in a group ÷ share of the baseline in that "
-                  "group; all shares include answers not recorded."),
-    _N("reports", "Monthly trend: whole calendar months; the 12 months ending with the period's last month "
-                  "when the period is shorter than a year."),
+    QT_TRANSLATE_NOOP("reports", "Referrals: made in the period, by their outcome today."),
+    QT_TRANSLATE_NOOP("reports",
+                      "Hand-off: minutes from the referral to the hand-off to a case manager, for referrals with a "
+                                 "hand-off recorded."),
+    QT_TRANSLATE_NOOP("reports",
+                      "Intakes: arrest diversions referred in the period, as of the day this report was made."),
+    QT_TRANSLATE_NOOP("reports",
+                      "On the caseload: enrolled by the last day of the period and not exited before its first day. "
+                                 "Contacted: a contact that reached the person in the period (attempts marked “unable to "
+                                 "locate” do not count)."),
+    QT_TRANSLATE_NOOP("reports", "Caseload: participants not exited, per case manager, as assigned today."),
+    QT_TRANSLATE_NOOP("reports", "Housing: the living situation in effect at the start of the period (or the first one "
+                                 "recorded in it) against the latest one recorded in it."),
+    QT_TRANSLATE_NOOP("reports",
+                      "Race and ethnicity: one category per person; people who chose more than one answer are "
+                                 "counted under “Multiple”."),
+    QT_TRANSLATE_NOOP("reports",
+                      "Equity ratio: share of referrals (enrolments) in a group ÷ share of the baseline in that "
+                                 "group; all shares include answers not recorded."),
+    QT_TRANSLATE_NOOP("reports",
+                      "Monthly trend: whole calendar months; the 12 months ending with the period's last month "
+                                 "when the period is shorter than a year."),
 )
 
 
@@ -169,14 +181,14 @@ def period_for(kind: str, day: date) -> Period:
         return Period(start, R.add_months(start, 3) - timedelta(days=1), "quarter")
     if kind == "year":
         return Period(date(day.year, 1, 1), date(day.year, 12, 31), "year")
-    raise ValidationError(_N("errors", "Choose a month, a quarter, a year or a custom range."))
+    raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a month, a quarter, a year or a custom range."))
 
 
 def custom_period(start: date, end: date) -> Period:
     if end < start:
-        raise ValidationError(_N("errors", "The period cannot end before it starts."))
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The period cannot end before it starts."))
     if (end - start).days > 366 * 20:
-        raise ValidationError(_N("errors", "Choose a period of at most twenty years."))
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a period of at most twenty years."))
     return Period(start, end, "custom")
 
 
@@ -322,8 +334,13 @@ def _handoff(session: Session, period: Period) -> HandoffData:
         counts[(pathway, "within")] = sum(1 for v in values if v <= target)
         counts[(pathway, "over")] = sum(1 for v in values if v > target)
     pathways = R.ALL_PATHWAYS
-    table = crosstab(pathways, [R.PATHWAY.label(k) for k in pathways], ("within", "over"),
-                     (_N("reports", "Within the target"), _N("reports", "Over the target")), counts)
+    table = crosstab(
+        pathways,
+        [R.PATHWAY.label(k) for k in pathways],
+        ("within", "over"),
+        (QT_TRANSLATE_NOOP("reports", "Within the target"), QT_TRANSLATE_NOOP("reports", "Over the target")),
+        counts,
+    )
     every = [v for values in minutes.values() for v in values]
     return HandoffData(table, tuple(tabular.median(minutes.get(k, [])) for k in pathways), tabular.median(every),
                        target)
@@ -392,7 +409,7 @@ def _caseload(session: Session) -> CaseloadData:
         out.append(CaseloadRow(name or "—", n, state))
     out.sort(key=lambda row: (-row.count, row.case_manager.casefold()))
     if unassigned:
-        out.append(CaseloadRow(_N("reports", "No case manager"), unassigned, "unassigned"))
+        out.append(CaseloadRow(QT_TRANSLATE_NOOP("reports", "No case manager"), unassigned, "unassigned"))
     return CaseloadData(tuple(out), sum(row.count for row in out), V.CASELOAD_AVERAGE, V.CASELOAD_MAXIMUM)
 
 

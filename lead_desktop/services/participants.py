@@ -25,7 +25,7 @@ from lead_desktop.domain import vocab as V
 from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.errors import KnownError, ValidationError
 from lead_desktop.domain.fields import Form, Kind, parse_date, validate
-from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.services.site import SiteSession, read_setting
 from lead_desktop.storage import models as M
@@ -48,7 +48,9 @@ ALLOWED_DOCUMENT_TYPES = {
 
 
 class DuplicatesFound(KnownError):
-    template = _N("errors", "This person may already be on file. Review the possible matches before saving.")
+    template = QT_TRANSLATE_NOOP(
+        "errors", "This person may already be on file. Review the possible matches before saving."
+    )
 
     def __init__(self, matches: list["DuplicateCandidate"]) -> None:
         super().__init__()
@@ -56,7 +58,7 @@ class DuplicatesFound(KnownError):
 
 
 class RecordNotFound(KnownError):
-    template = _N("errors", "That record no longer exists. It may have been merged or removed.")
+    template = QT_TRANSLATE_NOOP("errors", "That record no longer exists. It may have been merged or removed.")
 
 
 # ----- plain data handed to the window ----------------------------------------------------------
@@ -419,7 +421,9 @@ def _check_case_manager(session: Session, account_id: object) -> None:
         account = session.get(M.Account, str(account_id))
         # Viewers never see participant records, so they cannot hold a caseload (same rule as case_managers()).
         if account is None or not account.active or account.role == Role.VIEWER.value:
-            raise ValidationError(_N("errors", "Choose an active staff member as case manager."), field="case_manager_id")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Choose an active staff member as case manager."), field="case_manager_id"
+            )
 
 
 def _apply(row: M.Participant, clean: dict) -> None:
@@ -634,7 +638,9 @@ def _check_links(session: Session, kind: str, participant_id: str, clean: dict) 
         if consent_id:
             consent = session.get(M.Consent, consent_id)
             if consent is None or consent.participant_id != participant_id or consent.deleted_at is not None:
-                raise ValidationError(_N("errors", "Choose one of this participant's consents."), field="consent_id")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Choose one of this participant's consents."), field="consent_id"
+                )
             # A consent covers a disclosure only when it was in force that day (signed, not expired,
             # not revoked); otherwise the disclosure was made without consent and needs its reason.
             day = clean.get("disclosed_on")
@@ -644,13 +650,13 @@ def _check_links(session: Session, kind: str, participant_id: str, clean: dict) 
             )
             if not in_force and not clean.get("reason_without_consent"):
                 raise ValidationError(
-                    _N("errors", "That consent was not in force on the date of this disclosure. "
-                                 "Choose another one, or record why the disclosure was made without consent."),
+                    QT_TRANSLATE_NOOP("errors", "That consent was not in force on the date of this disclosure. "
+                                                "Choose another one, or record why the disclosure was made without consent."),
                     field="consent_id",
                 )
         elif not clean.get("reason_without_consent"):
             raise ValidationError(
-                _N("errors", "No consent was chosen: record why this disclosure was made without one."),
+                QT_TRANSLATE_NOOP("errors", "No consent was chosen: record why this disclosure was made without one."),
                 field="reason_without_consent",
             )
 
@@ -778,14 +784,18 @@ def attach_consent_document(site: SiteSession, consent_id: str, filename: str, d
     suffix = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     media_type = ALLOWED_DOCUMENT_TYPES.get(suffix)
     if media_type is None:
-        raise ValidationError(_N("errors", "Attach a PDF or an image (PNG, JPEG or TIFF) of the signed form."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Attach a PDF or an image (PNG, JPEG or TIFF) of the signed form.")
+        )
     if not data:
-        raise ValidationError(_N("errors", "That file is empty."))
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "That file is empty."))
     if len(data) > MAX_DOCUMENT_BYTES:
-        raise ValidationError(_N("errors", "That file is larger than 20 MB. Scan at a lower resolution."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "That file is larger than 20 MB. Scan at a lower resolution.")
+        )
     if not any(data.startswith(magic) for magic in DOCUMENT_SIGNATURES[media_type]):
         raise ValidationError(
-            _N("errors", "That file does not look like a {kind} file. Attach the scan itself."),
+            QT_TRANSLATE_NOOP("errors", "That file does not look like a {kind} file. Attach the scan itself."),
             kind=suffix.lstrip(".").upper(),
         )
     with site.unit_of_work() as session:
@@ -929,12 +939,12 @@ def merge_participants(site: SiteSession, kept_id: str, merged_id: str) -> Merge
     """
     site.require(Permission.EDIT_PARTICIPANTS)
     if kept_id == merged_id:
-        raise ValidationError(_N("errors", "Choose two different records to merge."))
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose two different records to merge."))
     with site.unit_of_work() as session:
         kept = _get_participant(session, kept_id)
         merged = _get_participant(session, merged_id)
         if kept.merged_into_id or merged.merged_into_id:
-            raise ValidationError(_N("errors", "One of these records has already been merged."))
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "One of these records has already been merged."))
         moved: dict[str, list[str]] = {}
         for model in MERGEABLE:
             ids = _movable_ids(session, model, kept_id, merged_id)
@@ -969,7 +979,7 @@ def undo_merge(site: SiteSession, merge_id: str) -> MergeInfo:
     with site.unit_of_work() as session:
         record = session.get(M.ParticipantMerge, merge_id)
         if record is None or record.undone_at is not None:
-            raise ValidationError(_N("errors", "This merge was already undone."))
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "This merge was already undone."))
         data = json.loads(record.moved)
         by_name = {model.__tablename__: model for model in MERGEABLE}
         for table, ids in data["moved"].items():

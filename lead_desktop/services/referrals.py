@@ -28,7 +28,7 @@ from lead_desktop.domain import referrals as R
 from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.errors import ValidationError
 from lead_desktop.domain.fields import Form, Kind, validate
-from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.services import participants as participants_service
 from lead_desktop.services.participants import DuplicateCandidate, RecordNotFound, display_name
@@ -226,7 +226,9 @@ def save_agency(site: SiteSession, values: dict, agency_id: str | None = None) -
             )
         )
         if clash:
-            raise ValidationError(_N("errors", "There is already an agency with that name."), field="name")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "There is already an agency with that name."), field="name"
+            )
         if agency_id is None:
             row = M.ReferralAgency(updated_by=site.actor.account_id)
             session.add(row)
@@ -339,7 +341,7 @@ def save_checklist(site: SiteSession, criteria: list[R.Criterion], change_note: 
     with site.unit_of_work() as session:
         current = _current_checklist(site, session)
         if R.checklist_from_json(current.criteria) == clean:
-            raise ValidationError(_N("errors", "Nothing was changed in the checklist."))
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Nothing was changed in the checklist."))
         row = M.ScreeningChecklist(version=current.version + 1, criteria=R.checklist_to_json(clean),
                                    change_note=note, updated_by=site.actor.account_id)
         session.add(row)
@@ -427,19 +429,23 @@ def _check_sources(session: Session, clean: dict, before: M.Referral | None) -> 
         agency = session.get(M.ReferralAgency, agency_id)
         unchanged = before is not None and before.agency_id == agency_id
         if agency is None or agency.deleted_at is not None or (not agency.active and not unchanged):
-            raise ValidationError(_N("errors", "Choose an active referring agency."), field="agency_id")
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose an active referring agency."), field="agency_id")
     if officer_id:
         officer = session.get(M.ReferringOfficer, officer_id)
         unchanged = before is not None and before.officer_id == officer_id
         if officer is None or officer.deleted_at is not None or (not officer.active and not unchanged):
-            raise ValidationError(_N("errors", "Choose an active referring officer."), field="officer_id")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Choose an active referring officer."), field="officer_id"
+            )
         if officer.agency_id and agency_id and officer.agency_id != agency_id:
-            raise ValidationError(_N("errors", "That officer belongs to another agency."), field="officer_id")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "That officer belongs to another agency."), field="officer_id"
+            )
     manager_id = clean.get("case_manager_id")
     if manager_id:
         account = session.get(M.Account, manager_id)
         if account is None or not account.active or account.role == Role.VIEWER.value:
-            raise ValidationError(_N("errors", "Choose an active staff member as case manager."),
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose an active staff member as case manager."),
                                   field="case_manager_id")
 
 
@@ -469,7 +475,7 @@ def _screen_into(site: SiteSession, session: Session, row: M.Referral, answers: 
     if checklist_id:
         checklist = session.get(M.ScreeningChecklist, checklist_id)
         if checklist is None or checklist.deleted_at is not None:
-            raise ValidationError(_N("errors", "That screening checklist version no longer exists."))
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "That screening checklist version no longer exists."))
     elif row.checklist_id:
         checklist = session.get(M.ScreeningChecklist, row.checklist_id)
     else:
@@ -561,7 +567,7 @@ def set_override(site: SiteSession, referral_id: str, values: dict) -> ReferralD
     with site.unit_of_work() as session:
         row = _get(session, referral_id)
         if row.outcome == "enrolled" and clean["override_result"] != "eligible":
-            raise ValidationError(_N("errors", "This person is already enrolled from this referral."))
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "This person is already enrolled from this referral."))
         row.override_result = clean["override_result"]
         row.override_by = clean["override_by"]
         row.override_reason = clean["override_reason"]
@@ -580,7 +586,7 @@ def clear_override(site: SiteSession, referral_id: str) -> ReferralDetail:
         if row.override_result is None:
             return _detail(session, row, _today())
         if row.outcome == "enrolled":
-            raise ValidationError(_N("errors", "This person is already enrolled from this referral."))
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "This person is already enrolled from this referral."))
         row.override_result = row.override_by = row.override_reason = None
         row.override_at = None
         row.updated_by = site.actor.account_id
@@ -598,7 +604,7 @@ def record_intake(site: SiteSession, referral_id: str, values: dict) -> Referral
         referral_day = row.referred_at.date()
         for name in ("intake_completed_on", "prosecutor_notified_on", "charges_filed_on"):
             if clean.get(name) and clean[name] < referral_day:
-                raise ValidationError(_N("errors", "{label} cannot be before the referral."),
+                raise ValidationError(QT_TRANSLATE_NOOP("errors", "{label} cannot be before the referral."),
                                       field=name, label=R.INTAKE_FORM[name].label)
         before = {name: getattr(row, name) for name in R.INTAKE_FORM.names}
         row.intake_completed_on = clean["intake_completed_on"]
@@ -617,21 +623,30 @@ def set_outcome(site: SiteSession, referral_id: str, outcome: str, outcome_on: d
     """Record ineligible, declined or intake not completed (or back to pending). Enrolment is `enroll`."""
     site.require(Permission.EDIT_PARTICIPANTS)
     if outcome not in R.RECORDABLE_OUTCOMES:
-        raise ValidationError(_N("errors", "Enrol the person with “Enroll…”; other outcomes are recorded here."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enrol the person with “Enroll…”; other outcomes are recorded here.")
+        )
     today = _today()
     day = outcome_on or today
     if day > today:
-        raise ValidationError(_N("errors", "{label} cannot be in the future."), label=_N("fields", "Outcome date"))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{label} cannot be in the future."),
+            label=QT_TRANSLATE_NOOP("fields", "Outcome date"),
+        )
     with site.unit_of_work() as session:
         row = _get(session, referral_id)
         if row.outcome == "enrolled":
-            raise ValidationError(_N("errors", "This person is already enrolled from this referral."))
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "This person is already enrolled from this referral."))
         if day < row.referred_at.date():
-            raise ValidationError(_N("errors", "{label} cannot be before the referral."),
-                                  label=_N("fields", "Outcome date"))
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "{label} cannot be before the referral."),
+                                  label=QT_TRANSLATE_NOOP("fields", "Outcome date"))
         if outcome == "ineligible" and R.final_result(row.screening_result, row.override_result) != "ineligible":
-            raise ValidationError(_N("errors", "Only a referral screened ineligible (or overridden to ineligible) "
-                                               "can be recorded as ineligible."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Only a referral screened ineligible (or overridden to ineligible) can be recorded as ineligible.",
+                )
+            )
         before = row.outcome
         row.outcome = outcome
         row.outcome_on = None if outcome == "pending" else day
@@ -669,11 +684,19 @@ def enrolment_matches(site: SiteSession, referral_id: str) -> list[DuplicateCand
 
 def _check_enrollable(row: M.Referral) -> None:
     if R.final_result(row.screening_result, row.override_result) != "eligible":
-        raise ValidationError(_N("errors", "Only a referral screened eligible (or overridden to eligible) can be "
-                                           "enrolled. Complete the screening, or record the override."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Only a referral screened eligible (or overridden to eligible) can be "
+                "enrolled. Complete the screening, or record the override.",
+            )
+        )
     if row.outcome != "pending":
-        raise ValidationError(_N("errors", "This referral's outcome is already recorded. Set it back to pending "
-                                           "before enrolling."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This referral's outcome is already recorded. Set it back to pending before enrolling."
+            )
+        )
 
 
 def _existing(session: Session, row: M.Referral) -> Enrolment:

@@ -43,7 +43,7 @@ from lead_desktop.domain import participants as P
 from lead_desktop.domain import vocab as V
 from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.errors import KnownError, PermissionDenied, ValidationError
-from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.reports import case_summary as case_summary_pdf
 from lead_desktop.reports import fact_sheet as fact_sheet_pdf
@@ -84,24 +84,24 @@ KINDS = ("fact-sheet", "program", "roster", "minutes", "packet", "case-summary")
 FORMATS = ("pdf", "csv", "json")
 GOVERNANCE_KINDS = ("roster", "minutes", "packet")
 KIND_LABELS = {
-    "fact-sheet": _N("reports", "Fact sheet"),
-    "program": _N("reports", "Program report"),
-    "roster": _N("reports", "Governance roster"),
-    "minutes": _N("reports", "Meeting minutes"),
-    "packet": _N("reports", "Meeting packet"),
-    "case-summary": _N("reports", "Case summary"),
+    "fact-sheet": QT_TRANSLATE_NOOP("reports", "Fact sheet"),
+    "program": QT_TRANSLATE_NOOP("reports", "Program report"),
+    "roster": QT_TRANSLATE_NOOP("reports", "Governance roster"),
+    "minutes": QT_TRANSLATE_NOOP("reports", "Meeting minutes"),
+    "packet": QT_TRANSLATE_NOOP("reports", "Meeting packet"),
+    "case-summary": QT_TRANSLATE_NOOP("reports", "Case summary"),
 }
 REPORT_EDITORS = frozenset({Role.ADMINISTRATOR, Role.PROJECT_MANAGER})
 
 
 class ExportCancelled(KnownError):
-    template = _N("errors", "The export was cancelled. No file was written.")
+    template = QT_TRANSLATE_NOOP("errors", "The export was cancelled. No file was written.")
 
 
 class ConsentNeeded(KnownError):
     """No consent in force covers this disclosure, and no reason was given."""
 
-    template = _N(
+    template = QT_TRANSLATE_NOOP(
         "errors",
         "No consent in force covers sharing this summary with {recipient}. Choose a consent that names the "
         "recipient, or record why it is shared without one.",
@@ -118,7 +118,7 @@ def can_edit_report_settings(site: SiteSession) -> bool:
 def _require_editor(site: SiteSession) -> None:
     if not can_edit_report_settings(site):
         raise PermissionDenied(role=site.actor.role.label,
-                               action=_N("vocab", "change the fact sheet and the equity baselines"))
+                               action=QT_TRANSLATE_NOOP("vocab", "change the fact sheet and the equity baselines"))
 
 
 def default_fact_sheet_text() -> FactSheetText:
@@ -144,7 +144,7 @@ def save_fact_sheet_text(site: SiteSession, values: Mapping[str, str]) -> FactSh
     for key in FACT_SHEET_FIELDS:
         text = str(values.get(key) or "").replace("\r\n", "\n").strip()
         if len(text) > MAX_TEXT:
-            raise ValidationError(_N("errors", "A fact-sheet text can be at most {maximum} characters."),
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "A fact-sheet text can be at most {maximum} characters."),
                                   field=key, maximum=MAX_TEXT)
         if text:
             clean[key] = text
@@ -173,17 +173,21 @@ def set_logo(site: SiteSession, data: bytes | None) -> None:
     if data:
         kind = next((t for magic, t in LOGO_TYPES.items() if data.startswith(magic)), None)
         if kind is None:
-            raise ValidationError(_N("errors", "Choose a PNG or JPEG image for the logo."))
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a PNG or JPEG image for the logo."))
         if len(data) > MAX_LOGO_BYTES:
-            raise ValidationError(_N("errors", "The logo is larger than 512 KB. Save a smaller image."))
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The logo is larger than 512 KB. Save a smaller image."))
         try:
             from reportlab.lib.utils import ImageReader
 
             width, height = ImageReader(io.BytesIO(data)).getSize()
         except Exception:  # noqa: BLE001 - any decoder failure means the file is not a usable image
-            raise ValidationError(_N("errors", "That image cannot be read. Save it again as PNG or JPEG.")) from None
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "That image cannot be read. Save it again as PNG or JPEG.")
+            ) from None
         if width < 1 or height < 1:
-            raise ValidationError(_N("errors", "That image cannot be read. Save it again as PNG or JPEG."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "That image cannot be read. Save it again as PNG or JPEG.")
+            )
         value = {"media_type": kind, "data": base64.b64encode(data).decode("ascii"),
                  "sha256": hashlib.sha256(data).hexdigest()}
     with site.unit_of_work() as session:
@@ -201,23 +205,27 @@ def save_baselines(site: SiteSession, baselines: Sequence[Baseline]) -> list[Bas
     """Replace the site's equity baselines (the project manager's table on the Reports page)."""
     _require_editor(site)
     if len(baselines) > MAX_BASELINES:
-        raise ValidationError(_N("errors", "Keep at most {maximum} baselines."), maximum=MAX_BASELINES)
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Keep at most {maximum} baselines."), maximum=MAX_BASELINES)
     stored = []
     for b in baselines:
         label = " ".join((b.label or "").split())[:120]
         if not label:
-            raise ValidationError(_N("errors", "Give each baseline a name, e.g. “Arrests 2025”."), field="label")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Give each baseline a name, e.g. “Arrests 2025”."), field="label"
+            )
         if b.end < b.start:
-            raise ValidationError(_N("errors", "The period cannot end before it starts."), field="end")
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The period cannot end before it starts."), field="end")
         counts = {}
         for key, value in b.counts:
             if key not in metrics.RACE_LABELS:
-                raise ValidationError(_N("errors", "Unknown group {key}."), key=key)
+                raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown group {key}."), key=key)
             if not isinstance(value, int) or value < 0 or value > 100_000_000:
-                raise ValidationError(_N("errors", "Counts are whole numbers of zero or more."), field=key)
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Counts are whole numbers of zero or more."), field=key
+                )
             counts[key] = value
         if sum(counts.values()) == 0:
-            raise ValidationError(_N("errors", "Enter the baseline's counts: they cannot all be zero."),
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the baseline's counts: they cannot all be zero."),
                                   field="counts")
         stored.append({"label": label, "source": " ".join((b.source or "").split())[:200],
                        "start": b.start.isoformat(), "end": b.end.isoformat(), "counts": counts})
@@ -262,8 +270,12 @@ def _body_summaries(site: SiteSession) -> list[BodySummary]:
 def roster_doc(site: SiteSession, body_id: str, day: date | None = None) -> RosterDoc:
     site.require(Permission.VIEW_REPORTS)
     data = governance_service.roster_data(site, body_id, day)
-    states = {"current": _N("reports", "Current"), "expiring": _N("reports", "Expiring soon"),
-              "future": _N("reports", "Starts later"), "ended": _N("reports", "Ended")}
+    states = {
+        "current": QT_TRANSLATE_NOOP("reports", "Current"),
+        "expiring": QT_TRANSLATE_NOOP("reports", "Expiring soon"),
+        "future": QT_TRANSLATE_NOOP("reports", "Starts later"),
+        "ended": QT_TRANSLATE_NOOP("reports", "Ended"),
+    }
 
     def member(m: governance_service.MembershipRow) -> MemberEntry:
         return MemberEntry(m.person, m.title or "", m.organisation, G.MEMBERSHIP_ROLE.label(m.role), m.term_start,
@@ -422,8 +434,10 @@ def check_case_summary(site: SiteSession, participant_id: str, recipient: str, *
     site.require(Permission.VIEW_PARTICIPANTS)
     recipient = " ".join((recipient or "").split())
     if not recipient:
-        raise ValidationError(_N("errors", "Name the recipient of the summary (a person or organisation)."),
-                              field="recipient")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Name the recipient of the summary (a person or organisation)."),
+            field="recipient",
+        )
     records = _sud_parts(site, participant_id)
     with site.unit_of_work() as session:
         person = session.get(M.Participant, participant_id)
@@ -512,8 +526,10 @@ def case_summary(site: SiteSession, participant_id: str, recipient: str, *, purp
     if consent_id:
         chosen = next((c for c in check.consents if c.id == consent_id), None)
         if chosen is None:
-            raise ValidationError(_N("errors", "That consent is not one of this participant's consents in force today."),
-                                  field="consent_id")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "That consent is not one of this participant's consents in force today."),
+                field="consent_id",
+            )
     else:
         chosen = check.covering
     if (chosen is None or not chosen.covers) and not reason:
@@ -604,9 +620,9 @@ Progress = Callable[[int], None]
 
 def _check_permission(site: SiteSession, request: ExportRequest) -> None:
     if request.kind not in KINDS:
-        raise ValidationError(_N("errors", "Unknown report {kind}."), kind=request.kind)
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown report {kind}."), kind=request.kind)
     if request.format not in FORMATS:
-        raise ValidationError(_N("errors", "Choose PDF, CSV or JSON."), field="format")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose PDF, CSV or JSON."), field="format")
     if request.kind == "case-summary":
         site.require(Permission.VIEW_PARTICIPANTS)
         site.require(Permission.EDIT_PARTICIPANTS)
@@ -622,7 +638,7 @@ def gather(site: SiteSession, request: ExportRequest, *, progress: Progress | No
     _check_permission(site, request)
     if request.kind == "program":
         if request.period is None:
-            raise ValidationError(_N("errors", "Choose the period of the report."), field="period")
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the period of the report."), field="period")
         scaled = (lambda step: progress(5 + step * 8)) if progress else None
         return program_report(site, request.period, public=bool(request.public), today=today,
                               progress=scaled), None
@@ -630,18 +646,18 @@ def gather(site: SiteSession, request: ExportRequest, *, progress: Progress | No
         return fact_sheet(site, public=request.public is not False, today=today), None
     if request.kind == "roster":
         if not request.body_id:
-            raise ValidationError(_N("errors", "Choose the body whose roster to print."), field="body")
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the body whose roster to print."), field="body")
         return roster_doc(site, request.body_id), None
     if request.kind == "minutes":
         if not request.meeting_id:
-            raise ValidationError(_N("errors", "Choose the meeting."), field="meeting")
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the meeting."), field="meeting")
         return minutes_doc(site, request.meeting_id), None
     if request.kind == "packet":
         if not request.meeting_id:
-            raise ValidationError(_N("errors", "Choose the meeting."), field="meeting")
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the meeting."), field="meeting")
         return packet(site, request.meeting_id, today=today), None
     if not request.participant_id:
-        raise ValidationError(_N("errors", "Choose the participant."), field="participant")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the participant."), field="participant")
     return case_summary(site, request.participant_id, request.recipient, purpose=request.purpose,
                         consent_id=request.consent_id, reason=request.reason, include_sud=request.include_sud,
                         today=today)

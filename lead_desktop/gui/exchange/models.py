@@ -23,7 +23,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from lead_desktop.domain import exchange as X
-from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.gui.participants.common import DANGER, MUTED, NOTICE, OK, WARNING, tone_colour
 from lead_desktop.gui.widgets.forms import translate_field_label
 from lead_desktop.services import exchange as ex
@@ -57,7 +57,8 @@ def issue_text(issue: X.RowIssue) -> str:
 
 def row_text(report: ex.RowReport) -> str:
     parts = [issue_text(i) for i in report.problems]
-    parts += [_tr("Note: {text}").format(text=issue_text(i)) for i in report.warnings]
+    note = QCoreApplication.translate("exchange", "Note: {text}")
+    parts += [note.format(text=issue_text(i)) for i in report.warnings]
     return "\n".join(parts)
 
 
@@ -66,7 +67,9 @@ def status_text(status: str) -> str:
 
 
 def target_label(kind: str, name: str) -> str:
-    return translate_field_label(X.target(kind, name).label) if name else _tr("(not imported)")
+    if not name:
+        return QCoreApplication.translate("exchange", "(not imported)")
+    return translate_field_label(X.target(kind, name).label)
 
 
 class MappingColumn(IntEnum):
@@ -81,9 +84,9 @@ class MappingModel(QAbstractTableModel):
     mapping_changed = Signal()
 
     HEADERS = {
-        MappingColumn.SOURCE: _N("exchange", "Column in the file"),
-        MappingColumn.EXAMPLES: _N("exchange", "Examples"),
-        MappingColumn.FIELD: _N("exchange", "Fills the field"),
+        MappingColumn.SOURCE: QT_TRANSLATE_NOOP("exchange", "Column in the file"),
+        MappingColumn.EXAMPLES: QT_TRANSLATE_NOOP("exchange", "Examples"),
+        MappingColumn.FIELD: QT_TRANSLATE_NOOP("exchange", "Fills the field"),
     }
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -112,7 +115,8 @@ class MappingModel(QAbstractTableModel):
 
     def choices(self) -> list[tuple[str, str]]:
         """(target name, label) in form order, "" first for "not imported"."""
-        return [("", _tr("(not imported)"))] + [(t.name, translate_field_label(t.label)) for t in X.targets(self.kind)]
+        return [("", QCoreApplication.translate("exchange", "(not imported)"))] + [
+            (t.name, translate_field_label(t.label)) for t in X.targets(self.kind)]
 
     # Qt overrides
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -191,7 +195,7 @@ class FieldDelegate(QStyledItemDelegate):
         source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
         for name, label in source.choices():
             combo.addItem(label, name)
-        combo.setAccessibleName(_tr("Field for the column “{column}”").format(
+        combo.setAccessibleName(QCoreApplication.translate("exchange", "Field for the column “{column}”").format(
             column=index.siblingAtColumn(MappingColumn.SOURCE).data()))
         combo.currentIndexChanged.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
@@ -221,9 +225,9 @@ class PreviewModel(QAbstractTableModel):
     reviewed_changed = Signal()
 
     HEADERS = {
-        PreviewColumn.ROW: _N("exchange", "Row"),
-        PreviewColumn.STATUS: _N("exchange", "Status"),
-        PreviewColumn.REASONS: _N("exchange", "Reasons"),
+        PreviewColumn.ROW: QT_TRANSLATE_NOOP("exchange", "Row"),
+        PreviewColumn.STATUS: QT_TRANSLATE_NOOP("exchange", "Status"),
+        PreviewColumn.REASONS: QT_TRANSLATE_NOOP("exchange", "Reasons"),
     }
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -283,16 +287,17 @@ class PreviewModel(QAbstractTableModel):
         if column == PreviewColumn.STATUS:
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
                 if report is None:
-                    return _tr("Not checked yet")
+                    return QCoreApplication.translate("exchange", "Not checked yet")
                 if report.status == ex.POSSIBLE_MATCH and source.number in self._reviewed:
-                    return _tr("Import anyway (reviewed)")
+                    return QCoreApplication.translate("exchange", "Import anyway (reviewed)")
                 return status_text(report.status)
             if role == Qt.ItemDataRole.CheckStateRole and report is not None and report.status == ex.POSSIBLE_MATCH:
                 return Qt.CheckState.Checked if source.number in self._reviewed else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.ForegroundRole and report is not None:
                 return tone_colour(STATUS_TONES[report.status], QGuiApplication.palette())
             if role == Qt.ItemDataRole.ToolTipRole and report is not None and report.status == ex.POSSIBLE_MATCH:
-                return _tr("Tick to import this row as a new person: you checked that it is someone else.")
+                return QCoreApplication.translate(
+                    "exchange", "Tick to import this row as a new person: you checked that it is someone else.")
             return None
         if column == PreviewColumn.REASONS:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
@@ -301,7 +306,7 @@ class PreviewModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
             value = source.cells[column - len(PreviewColumn)]
             if isinstance(value, X.Uncalculated):
-                return _tr("(formula)")
+                return QCoreApplication.translate("exchange", "(formula)")
             text = X.cell_text(value)
             if role == Qt.ItemDataRole.DisplayRole and len(text) > CELL_CHARS:
                 return text[:CELL_CHARS] + "…"

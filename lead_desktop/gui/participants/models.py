@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication
 
 from lead_desktop.domain import vocab as V
 from lead_desktop.domain.errors import KnownError
-from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.gui.participants.common import (
     CASELOAD_TONES,
     STATUS_TONES,
@@ -206,13 +206,13 @@ class ParticipantTableModel(PagedQueryModel):
 
     Column = ParticipantColumn
     HEADERS = {
-        ParticipantColumn.LEAD_NUMBER: _N("participants", "LEAD number"),
-        ParticipantColumn.NAME: _N("participants", "Name"),
-        ParticipantColumn.ALIASES: _N("participants", "Aliases / street names"),
-        ParticipantColumn.DOB: _N("participants", "Date of birth"),
-        ParticipantColumn.STATUS: _N("participants", "Status"),
-        ParticipantColumn.CASE_MANAGER: _N("participants", "Case manager"),
-        ParticipantColumn.LAST_CONTACT: _N("participants", "Last contact"),
+        ParticipantColumn.LEAD_NUMBER: QT_TRANSLATE_NOOP("participants", "LEAD number"),
+        ParticipantColumn.NAME: QT_TRANSLATE_NOOP("participants", "Name"),
+        ParticipantColumn.ALIASES: QT_TRANSLATE_NOOP("participants", "Aliases / street names"),
+        ParticipantColumn.DOB: QT_TRANSLATE_NOOP("participants", "Date of birth"),
+        ParticipantColumn.STATUS: QT_TRANSLATE_NOOP("participants", "Status"),
+        ParticipantColumn.CASE_MANAGER: QT_TRANSLATE_NOOP("participants", "Case manager"),
+        ParticipantColumn.LAST_CONTACT: QT_TRANSLATE_NOOP("participants", "Last contact"),
     }
     SORT_KEYS = {
         ParticipantColumn.LEAD_NUMBER: "lead_number",
@@ -295,9 +295,9 @@ def caseload_state_text(state: str) -> str:
 class CaseloadModel(_Table):
     Column = CaseloadColumn
     HEADERS = {
-        CaseloadColumn.CASE_MANAGER: _N("participants", "Case manager"),
-        CaseloadColumn.ACTIVE: _N("participants", "Active"),
-        CaseloadColumn.STATE: _N("participants", "Standard"),
+        CaseloadColumn.CASE_MANAGER: QT_TRANSLATE_NOOP("participants", "Case manager"),
+        CaseloadColumn.ACTIVE: QT_TRANSLATE_NOOP("participants", "Active"),
+        CaseloadColumn.STATE: QT_TRANSLATE_NOOP("participants", "Standard"),
     }
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
@@ -439,11 +439,11 @@ class CandidateModel(_Table):
 
     Column = CandidateColumn
     HEADERS = {
-        CandidateColumn.NAME: _N("participants", "Name"),
-        CandidateColumn.LEAD_NUMBER: _N("participants", "LEAD number"),
-        CandidateColumn.DOB: _N("participants", "Date of birth"),
-        CandidateColumn.ALIASES: _N("participants", "Aliases"),
-        CandidateColumn.REASONS: _N("participants", "Why it may match"),
+        CandidateColumn.NAME: QT_TRANSLATE_NOOP("participants", "Name"),
+        CandidateColumn.LEAD_NUMBER: QT_TRANSLATE_NOOP("participants", "LEAD number"),
+        CandidateColumn.DOB: QT_TRANSLATE_NOOP("participants", "Date of birth"),
+        CandidateColumn.ALIASES: QT_TRANSLATE_NOOP("participants", "Aliases"),
+        CandidateColumn.REASONS: QT_TRANSLATE_NOOP("participants", "Why it may match"),
     }
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
@@ -544,10 +544,10 @@ def moved_text(moved: dict[str, int] | object) -> str:
 class MergeModel(_Table):
     Column = MergeColumn
     HEADERS = {
-        MergeColumn.WHAT: _N("participants", "Merge"),
-        MergeColumn.OTHER: _N("participants", "Other record"),
-        MergeColumn.MOVED: _N("participants", "Records moved"),
-        MergeColumn.STATE: _N("participants", "State"),
+        MergeColumn.WHAT: QT_TRANSLATE_NOOP("participants", "Merge"),
+        MergeColumn.OTHER: QT_TRANSLATE_NOOP("participants", "Other record"),
+        MergeColumn.MOVED: QT_TRANSLATE_NOOP("participants", "Records moved"),
+        MergeColumn.STATE: QT_TRANSLATE_NOOP("participants", "State"),
     }
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
@@ -603,10 +603,10 @@ class TodayColumn(IntEnum):
 class TodayModel(_Table):
     Column = TodayColumn
     HEADERS = {
-        TodayColumn.WHEN: _N("participants", "When"),
-        TodayColumn.NAME: _N("participants", "Name"),
-        TodayColumn.LEAD_NUMBER: _N("participants", "LEAD number"),
-        TodayColumn.WHAT: _N("participants", "What"),
+        TodayColumn.WHEN: QT_TRANSLATE_NOOP("participants", "When"),
+        TodayColumn.NAME: QT_TRANSLATE_NOOP("participants", "Name"),
+        TodayColumn.LEAD_NUMBER: QT_TRANSLATE_NOOP("participants", "LEAD number"),
+        TodayColumn.WHAT: QT_TRANSLATE_NOOP("participants", "What"),
     }
 
     def __init__(self, when_header: str = "When", parent=None) -> None:  # noqa: ANN001

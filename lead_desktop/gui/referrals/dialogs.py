@@ -73,7 +73,8 @@ def agency_dialog(site: SiteSession, parent: QWidget, row: svc.AgencyRow | None 
     values = None if row is None else {"name": row.name, "kind": row.kind, "active": row.active, "note": row.note}
     dialog = RecordDialog("", R.AGENCY_FORM, lambda v: svc.save_agency(site, v, row.id if row else None),
                           values, None, parent)
-    dialog.setWindowTitle(dialog.tr("New referring agency") if row is None else dialog.tr("Referring agency"))
+    dialog.setWindowTitle(QCoreApplication.translate("referrals", "New referring agency") if row is None
+                          else QCoreApplication.translate("referrals", "Referring agency"))
     return dialog
 
 
@@ -84,7 +85,8 @@ def officer_dialog(site: SiteSession, parent: QWidget, row: svc.OfficerRow | Non
               else {"name": row.name, "badge": row.badge, "agency_id": row.agency_id, "active": row.active})
     dialog = RecordDialog("", R.OFFICER_FORM, lambda v: svc.save_officer(site, v, row.id if row else None),
                           values, {"agency_id": agencies}, parent)
-    dialog.setWindowTitle(dialog.tr("New referring officer") if row is None else dialog.tr("Referring officer"))
+    dialog.setWindowTitle(QCoreApplication.translate("referrals", "New referring officer") if row is None
+                          else QCoreApplication.translate("referrals", "Referring officer"))
     return dialog
 
 
@@ -679,9 +681,9 @@ def outcome_dialog(site: SiteSession, detail: svc.ReferralDetail, parent: QWidge
     current = detail.outcome if detail.outcome in R.RECORDABLE_OUTCOMES else None
     dialog = RecordDialog("", R.OUTCOME_FORM, submit, {"outcome": current, "outcome_on": date.today()}, choices,
                           parent)
-    dialog.setWindowTitle(dialog.tr("Record outcome — {name}").format(name=detail.name))
+    dialog.setWindowTitle(QCoreApplication.translate("referrals", "Record outcome — {name}").format(name=detail.name))
     if detail.result == "ineligible" and detail.screening.reasons:
-        dialog.intro.setText(dialog.tr("Screened ineligible: {reasons}.").format(
+        dialog.intro.setText(QCoreApplication.translate("referrals", "Screened ineligible: {reasons}.").format(
             reasons="; ".join(QCoreApplication.translate("vocab", r) for r in detail.screening.reasons)))
         dialog.intro.setVisible(True)
     return dialog
@@ -691,9 +693,10 @@ def intake_dialog(site: SiteSession, detail: svc.ReferralDetail, parent: QWidget
     """Intake completed, prosecutor notified (date, how), charges filed (yes/no, date)."""
     dialog = RecordDialog("", R.INTAKE_FORM, lambda values: svc.record_intake(site, detail.id, values),
                           dict(detail.intake), None, parent)
-    dialog.setWindowTitle(dialog.tr("Intake and prosecutor — {name}").format(name=detail.name))
+    dialog.setWindowTitle(
+        QCoreApplication.translate("referrals", "Intake and prosecutor — {name}").format(name=detail.name))
     if detail.due_on is not None:
-        dialog.intro.setText(dialog.tr("Intake due {date} ({left}).").format(
+        dialog.intro.setText(QCoreApplication.translate("referrals", "Intake due {date} ({left}).").format(
             date=format_date(detail.due_on), left=days_left_text(detail.days_left)))
         left = detail.days_left or 0
         paint_label(dialog.intro, OK if left > R.DUE_SOON_DAYS else WARNING if left > 0 else DANGER)

@@ -13,7 +13,7 @@ from enum import IntEnum
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from lead_desktop.domain import referrals as R
-from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.gui.participants.common import OK, format_date, tone_dot, vocab_label
 from lead_desktop.gui.participants.models import (
     ID_ROLE,
@@ -62,13 +62,13 @@ class QueueModel(_Model):
 
     Column = QueueColumn
     HEADERS = {
-        QueueColumn.DAYS_LEFT: _N("referrals", "Days left"),
-        QueueColumn.DUE_ON: _N("referrals", "Intake due"),
-        QueueColumn.NAME: _N("referrals", "Name"),
-        QueueColumn.PATHWAY: _N("referrals", "Pathway"),
-        QueueColumn.REFERRED: _N("referrals", "Referred"),
-        QueueColumn.SOURCE: _N("referrals", "Referred by"),
-        QueueColumn.CASE_MANAGER: _N("referrals", "Case manager"),
+        QueueColumn.DAYS_LEFT: QT_TRANSLATE_NOOP("referrals", "Days left"),
+        QueueColumn.DUE_ON: QT_TRANSLATE_NOOP("referrals", "Intake due"),
+        QueueColumn.NAME: QT_TRANSLATE_NOOP("referrals", "Name"),
+        QueueColumn.PATHWAY: QT_TRANSLATE_NOOP("referrals", "Pathway"),
+        QueueColumn.REFERRED: QT_TRANSLATE_NOOP("referrals", "Referred"),
+        QueueColumn.SOURCE: QT_TRANSLATE_NOOP("referrals", "Referred by"),
+        QueueColumn.CASE_MANAGER: QT_TRANSLATE_NOOP("referrals", "Case manager"),
     }
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
@@ -139,13 +139,13 @@ class ReferralTableModel(PagedQueryModel):
 
     Column = ReferralColumn
     HEADERS = {
-        ReferralColumn.REFERRED: _N("referrals", "Referred"),
-        ReferralColumn.NAME: _N("referrals", "Name"),
-        ReferralColumn.PATHWAY: _N("referrals", "Pathway"),
-        ReferralColumn.SOURCE: _N("referrals", "Referred by"),
-        ReferralColumn.RESULT: _N("referrals", "Screening"),
-        ReferralColumn.OUTCOME: _N("referrals", "Outcome"),
-        ReferralColumn.INTAKE: _N("referrals", "Intake deadline"),
+        ReferralColumn.REFERRED: QT_TRANSLATE_NOOP("referrals", "Referred"),
+        ReferralColumn.NAME: QT_TRANSLATE_NOOP("referrals", "Name"),
+        ReferralColumn.PATHWAY: QT_TRANSLATE_NOOP("referrals", "Pathway"),
+        ReferralColumn.SOURCE: QT_TRANSLATE_NOOP("referrals", "Referred by"),
+        ReferralColumn.RESULT: QT_TRANSLATE_NOOP("referrals", "Screening"),
+        ReferralColumn.OUTCOME: QT_TRANSLATE_NOOP("referrals", "Outcome"),
+        ReferralColumn.INTAKE: QT_TRANSLATE_NOOP("referrals", "Intake deadline"),
     }
     SORT_KEYS = {
         ReferralColumn.REFERRED: "referred_at",
@@ -214,11 +214,11 @@ class AgencyColumn(IntEnum):
 class AgencyModel(_Model):
     Column = AgencyColumn
     HEADERS = {
-        AgencyColumn.NAME: _N("referrals", "Agency"),
-        AgencyColumn.KIND: _N("referrals", "Kind"),
-        AgencyColumn.REFERRALS: _N("referrals", "Referrals"),
-        AgencyColumn.OFFICERS: _N("referrals", "Officers"),
-        AgencyColumn.ACTIVE: _N("referrals", "Active"),
+        AgencyColumn.NAME: QT_TRANSLATE_NOOP("referrals", "Agency"),
+        AgencyColumn.KIND: QT_TRANSLATE_NOOP("referrals", "Kind"),
+        AgencyColumn.REFERRALS: QT_TRANSLATE_NOOP("referrals", "Referrals"),
+        AgencyColumn.OFFICERS: QT_TRANSLATE_NOOP("referrals", "Officers"),
+        AgencyColumn.ACTIVE: QT_TRANSLATE_NOOP("referrals", "Active"),
     }
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
@@ -264,11 +264,11 @@ class OfficerColumn(IntEnum):
 class OfficerModel(_Model):
     Column = OfficerColumn
     HEADERS = {
-        OfficerColumn.NAME: _N("referrals", "Officer"),
-        OfficerColumn.BADGE: _N("referrals", "Badge"),
-        OfficerColumn.AGENCY: _N("referrals", "Agency"),
-        OfficerColumn.REFERRALS: _N("referrals", "Referrals"),
-        OfficerColumn.ACTIVE: _N("referrals", "Active"),
+        OfficerColumn.NAME: QT_TRANSLATE_NOOP("referrals", "Officer"),
+        OfficerColumn.BADGE: QT_TRANSLATE_NOOP("referrals", "Badge"),
+        OfficerColumn.AGENCY: QT_TRANSLATE_NOOP("referrals", "Agency"),
+        OfficerColumn.REFERRALS: QT_TRANSLATE_NOOP("referrals", "Referrals"),
+        OfficerColumn.ACTIVE: QT_TRANSLATE_NOOP("referrals", "Active"),
     }
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
@@ -320,11 +320,11 @@ class VersionColumn(IntEnum):
 class ChecklistVersionModel(_Model):
     Column = VersionColumn
     HEADERS = {
-        VersionColumn.VERSION: _N("referrals", "Version"),
-        VersionColumn.SAVED: _N("referrals", "Saved"),
-        VersionColumn.BY: _N("referrals", "By"),
-        VersionColumn.REFERRALS: _N("referrals", "Screened"),
-        VersionColumn.NOTE: _N("referrals", "Note"),
+        VersionColumn.VERSION: QT_TRANSLATE_NOOP("referrals", "Version"),
+        VersionColumn.SAVED: QT_TRANSLATE_NOOP("referrals", "Saved"),
+        VersionColumn.BY: QT_TRANSLATE_NOOP("referrals", "By"),
+        VersionColumn.REFERRALS: QT_TRANSLATE_NOOP("referrals", "Screened"),
+        VersionColumn.NOTE: QT_TRANSLATE_NOOP("referrals", "Note"),
     }
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
@@ -368,8 +368,8 @@ class CriterionColumn(IntEnum):
 class CriteriaModel(_Model):
     Column = CriterionColumn
     HEADERS = {
-        CriterionColumn.CRITERION: _N("referrals", "Excluded when"),
-        CriterionColumn.PATHWAYS: _N("referrals", "Applies to"),
+        CriterionColumn.CRITERION: QT_TRANSLATE_NOOP("referrals", "Excluded when"),
+        CriterionColumn.PATHWAYS: QT_TRANSLATE_NOOP("referrals", "Applies to"),
     }
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001

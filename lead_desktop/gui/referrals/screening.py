@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -41,9 +41,9 @@ class _Row:
         box.setContentsMargins(0, 0, 0, 0)
         if kind in (R.CriterionKind.YES_NO, R.CriterionKind.MINIMUM_AGE):
             self.combo = QComboBox(self.editor)
-            self.combo.addItem(owner.tr("Not answered"), "")
-            self.combo.addItem(owner.tr("No"), "no")
-            self.combo.addItem(owner.tr("Yes"), "yes")
+            self.combo.addItem(QCoreApplication.translate("ScreeningWidget", "Not answered"), "")
+            self.combo.addItem(QCoreApplication.translate("ScreeningWidget", "No"), "no")
+            self.combo.addItem(QCoreApplication.translate("ScreeningWidget", "Yes"), "yes")
             box.addWidget(self.combo)
             if kind is R.CriterionKind.MINIMUM_AGE:
                 self.age_label = QLabel(self.editor)
@@ -54,18 +54,18 @@ class _Row:
             validator.setNotation(QDoubleValidator.Notation.StandardNotation)
             validator.setLocale(QLocale.c())  # the service reads "3.5", whatever the desktop's decimal mark
             self.grams.setValidator(validator)
-            self.grams.setPlaceholderText(owner.tr("grams, 0 for none"))
+            self.grams.setPlaceholderText(QCoreApplication.translate("ScreeningWidget", "grams, 0 for none"))
             self.grams.setMaximumWidth(self.grams.fontMetrics().horizontalAdvance("0000000 grams, 0 for none"))
             box.addWidget(self.grams)
         else:
             self.combo = QComboBox(self.editor)
-            self.combo.addItem(owner.tr("Not answered"), "")
+            self.combo.addItem(QCoreApplication.translate("ScreeningWidget", "Not answered"), "")
             if kind is R.CriterionKind.LOOKBACK:
-                self.combo.addItem(owner.tr("None on record"), R.NONE_ANSWER)
-                self.combo.addItem(owner.tr("Most recent on…"), "date")
+                self.combo.addItem(QCoreApplication.translate("ScreeningWidget", "None on record"), R.NONE_ANSWER)
+                self.combo.addItem(QCoreApplication.translate("ScreeningWidget", "Most recent on…"), "date")
             else:
-                self.combo.addItem(owner.tr("None verified"), R.NONE_ANSWER)
-                self.combo.addItem(owner.tr("Last verified on…"), "date")
+                self.combo.addItem(QCoreApplication.translate("ScreeningWidget", "None verified"), R.NONE_ANSWER)
+                self.combo.addItem(QCoreApplication.translate("ScreeningWidget", "Last verified on…"), "date")
             self.date = DateField(False, True, self.editor)
             self.date.setEnabled(False)
             box.addWidget(self.combo)
