@@ -114,23 +114,13 @@ def set_window_icon(app) -> None:  # noqa: ANN001 - a QApplication
 
 
 def install_translators(app) -> list:  # noqa: ANN001 - a QApplication
-    """Qt's own strings (OK, Cancel…) and ours in the system language, when translations are present."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    """Our strings and Qt's own (OK, Cancel…) in the language picked on this computer, else the system's.
 
-    from lead_desktop.resources import ResourceMissing, resource_path
+    The choice lives in lead_desktop.languages (a per-computer preference, Account ▸ Language).
+    """
+    from lead_desktop.languages import install_translators as install
 
-    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
-    try:
-        folders.append(str(resource_path("translations")))
-    except ResourceMissing:
-        pass
-    installed = []
-    for name, folder in (("qtbase", folders[0]), *(("lead_desktop", f) for f in folders[1:])):
-        translator = QTranslator(app)
-        if translator.load(QLocale.system(), name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+    return install(app)
 
 
 def main(argv: list[str] | None = None) -> int:

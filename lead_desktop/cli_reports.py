@@ -17,6 +17,8 @@
                              without one, --reason says why it is shared anyway (exit 2 when missing).
                              --no-sud leaves substance-use information out.
     --format    defaults to FILE's extension (.pdf, .csv, .json), else pdf.
+    --language  the PDF's words: en (default) or es. The fact sheet's default texts follow it; a case
+                summary is worded in it in every format. CSV and JSON column names stay English.
     Period      --from/--to (YYYY-MM-DD, both included), or the month, quarter or year holding --date
                 (default today). Without either: the month holding today.
 
@@ -30,6 +32,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from lead_desktop import languages
 from lead_desktop.cli import EXIT_BAD_INPUT, EXIT_OK, BadInput, Context, _error
 from lead_desktop.domain.fields import parse_date
 from lead_desktop.services import governance as governance_service
@@ -63,6 +66,10 @@ def add_commands(command: Callable[[str, str], argparse.ArgumentParser],
     consent.add_argument("--consent", metavar="ID", help="case-summary: the consent it is shared under")
     consent.add_argument("--reason", metavar="TEXT", help="case-summary: why it is shared without a covering consent")
     rep.add_argument("--no-sud", action="store_true", help="case-summary: leave substance-use information out")
+    rep.add_argument("--language", choices=tuple(languages.LANGUAGES), default=languages.SOURCE_LANGUAGE,
+                     help="the report's language: " + ", ".join(f"{code} ({name})" for code, name
+                                                                in languages.LANGUAGES.items())
+                     + " (default: %(default)s)")
     handlers["report"] = cmd_report
 
 
@@ -133,10 +140,11 @@ def cmd_report(ctx: Context) -> int:
             body_id=_body_id(site, args.body) if args.kind == "roster" else None,
             participant_id=reporting.find_participant(site, args.participant) if args.kind == "case-summary" else None,
             recipient=args.recipient or "", purpose=args.purpose, consent_id=args.consent, reason=args.reason,
-            include_sud=not args.no_sud,
+            include_sud=not args.no_sud, language=args.language,
         )
+        translate = languages.report_translator(args.language)
         try:
-            result = reporting.export(site, request, target)
+            result = reporting.export(site, request, target, translate=translate)
         except reporting.ConsentNeeded as err:
             _error(err.message + " (use --consent ID or --reason TEXT)")
             return EXIT_BAD_INPUT

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from lead_desktop import languages
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.gui.forms.ui_recovery_key_panel import Ui_RecoveryKeyPanel
 from lead_desktop.gui.helpers import busy, error_text, monospace_font, set_message
@@ -95,7 +96,7 @@ class RecoveryKeyPanel(QWidget):
         )
         try:
             with busy():
-                write_recovery_kit(data, target)
+                write_recovery_kit(data, target, translate=languages.translate_report_text)
         except KnownError as err:
             set_message(self.ui.kit_status_label, error_text(err))
             return False

@@ -110,14 +110,14 @@ def pdf_bytes(data: PacketData, translate: Translate = identity) -> bytes:
     return buffer.getvalue()
 
 
-def _when(moment: datetime) -> str:
-    return moment.strftime("%A %d %B %Y, %H:%M")
+def _when(moment: datetime, tr: Translate = identity) -> str:
+    return pdfbase.moment_text(moment, tr)
 
 
 def action_rows(actions: tuple[ActionEntry, ...], tr: Translate) -> list[tuple]:
     rows = []
     for a in actions:
-        status = a.status + (f" ({tr(STRINGS['overdue'])})" if a.overdue else "")
+        status = tr(a.status) + (f" ({tr(STRINGS['overdue'])})" if a.overdue else "")
         rows.append((a.description, a.owner, fmt_date(a.due_on), status, fmt_date(a.decided_on)))
     return rows
 
@@ -126,7 +126,7 @@ def build_story(data: PacketData, tr: Translate = identity, checkpoint: Callable
     st = pdfbase.styles()
     story: list = []
     story.append(Paragraph(escape(tr(STRINGS["title"]).format(body=data.body)), st["title"]))
-    lines = [escape(tr(STRINGS["when"]).format(kind=data.body_kind, when=_when(data.starts_at)))]
+    lines = [escape(tr(STRINGS["when"]).format(kind=tr(data.body_kind), when=_when(data.starts_at, tr)))]
     if data.place:
         lines.append(escape(tr(STRINGS["where"]).format(place=data.place)))
     if data.virtual_link:

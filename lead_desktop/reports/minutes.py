@@ -11,7 +11,7 @@ discussed, and that the notes are kept apart.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -53,10 +53,16 @@ class DecisionEntry:
     agenda_item: str
     method: str  # label
     outcome: str  # label
-    votes: str = ""  # "5 for, 1 against, 0 abstaining" or ""
+    votes: str = ""  # "5 for, 1 against, 0 abstaining" or "" (CSV and JSON; the PDF words it from the counts)
     mover: str = ""
     seconder: str = ""
-    extra: str = ""  # e.g. "Eligibility criteria: Version 3"
+    extra: str = ""  # e.g. "Eligibility criteria: Version 3" (CSV and JSON; the PDF words it from the fields below)
+    votes_for: int | None = None  # None: not decided by a vote
+    votes_against: int = 0
+    votes_abstain: int = 0
+    criteria_version: str = ""
+    intake_deadline_days: int | None = None
+    criteria_version_number: int | None = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +109,10 @@ class MinutesDoc:
     amendments: tuple[AmendmentEntry, ...]
     case_conference_note: str
     generated_on: date
+    # For the PDF in the report's language: the rule's sentences as translatable templates with their
+    # parameters (quorum_note is the English text), and how many participants were case-conferenced.
+    quorum_parts: tuple[tuple[str, Mapping[str, object]], ...] = ()
+    case_conference_count: int = 0
 
 
 STRINGS: dict[str, str] = {
@@ -146,6 +156,15 @@ STRINGS: dict[str, str] = {
     "amendment_line": QT_TRANSLATE_NOOP("reports", "{when}, recorded by {by}{proposed}: {text}"),
     "proposed": QT_TRANSLATE_NOOP("reports", " (proposed by {name})"),
     "none": QT_TRANSLATE_NOOP("reports", "None."),
+    "votes": QT_TRANSLATE_NOOP("reports", "{votes_for} for, {against} against, {abstaining} abstaining"),
+    "criteria_version": QT_TRANSLATE_NOOP("reports", "Eligibility criteria: {version}"),
+    "version": QT_TRANSLATE_NOOP("reports", "Version {number}"),
+    "intake_deadline": QT_TRANSLATE_NOOP("reports", "Intake deadline: {days} days"),
+    "case_conference": QT_TRANSLATE_NOOP(
+        "reports",
+        "Case conferencing: {count} participant(s) discussed; the notes are confidential "
+        "and kept apart from these minutes.",
+    ),
 }
 
 
@@ -171,8 +190,31 @@ def pdf_bytes(doc: MinutesDoc, translate: Translate = identity) -> bytes:
     return buffer.getvalue()
 
 
-def _when(moment: datetime | None) -> str:
-    return moment.strftime("%A %d %B %Y, %H:%M") if moment else ""
+def _when(moment: datetime | None, tr: Translate = identity) -> str:
+    return pdfbase.moment_text(moment, tr) if moment else ""
+
+
+def quorum_text(doc: MinutesDoc, tr: Translate = identity) -> str:
+    if not doc.quorum_parts:
+        return doc.quorum_note
+    return " ".join(tr(template).format(**params) for template, params in doc.quorum_parts)
+
+
+def _decision_details(d: DecisionEntry, tr: Translate) -> tuple[str, str]:
+    """(votes, extra) in the report's language."""
+    votes = d.votes
+    if d.votes_for is not None:
+        votes = tr(STRINGS["votes"]).format(votes_for=d.votes_for, against=d.votes_against,
+                                            abstaining=d.votes_abstain)
+    extra = []
+    if d.criteria_version_number is not None:
+        version = tr(STRINGS["version"]).format(number=d.criteria_version_number)
+        extra.append(tr(STRINGS["criteria_version"]).format(version=version))
+    elif d.criteria_version:
+        extra.append(tr(STRINGS["criteria_version"]).format(version=d.criteria_version))
+    if d.intake_deadline_days:
+        extra.append(tr(STRINGS["intake_deadline"]).format(days=d.intake_deadline_days))
+    return votes, "; ".join(extra) if extra else d.extra
 
 
 def _people_table(people: tuple[AttendeeEntry, ...], tr: Translate, with_status: bool = True):  # noqa: ANN202
@@ -180,9 +222,9 @@ def _people_table(people: tuple[AttendeeEntry, ...], tr: Translate, with_status:
     widths = [52 * mm, 62 * mm, 28 * mm]
     rows = []
     for p in people:
-        row = [p.name, p.organisation, p.role]
+        row = [p.name, p.organisation, tr(p.role)]
         if with_status:
-            status = p.status + (f" ({p.alternate})" if p.alternate else "")
+            status = tr(p.status) + (f" ({p.alternate})" if p.alternate else "")
             row.append(status)
         rows.append(row)
     if with_status:
@@ -205,12 +247,12 @@ def minutes_story(doc: MinutesDoc, tr: Translate = identity, checkpoint: Callabl
         return para(escape(tr(STRINGS[key])), "heading")
 
     story.append(para(escape(tr(STRINGS["title"]).format(body=doc.body)), heading_style))
-    lines = [escape(tr(STRINGS["when"]).format(kind=doc.body_kind, when=_when(doc.starts_at)))]
+    lines = [escape(tr(STRINGS["when"]).format(kind=tr(doc.body_kind), when=_when(doc.starts_at, tr)))]
     if doc.place:
         lines.append(escape(tr(STRINGS["where"]).format(place=doc.place)))
     if doc.virtual_link:
         lines.append(escape(tr(STRINGS["virtual"]).format(link=doc.virtual_link)))
-    status = escape(tr(STRINGS["status"]).format(status=doc.status))
+    status = escape(tr(STRINGS["status"]).format(status=tr(doc.status)))
     if doc.approved_at is not None:
         status += " " + escape(tr(STRINGS["approved"]).format(date=doc.approved_at.date().isoformat()))
     lines.append(status)
@@ -231,7 +273,7 @@ def minutes_story(doc: MinutesDoc, tr: Translate = identity, checkpoint: Callabl
     story.append(KeepTogether([
         heading("quorum"),
         para(f"<b>{escape(tr(STRINGS['quorum_met'] if doc.quorum_met else STRINGS['quorum_not_met']))}</b> "
-             f"{escape(doc.quorum_note)}"),
+             f"{escape(quorum_text(doc, tr))}"),
     ]))
     for moment in doc.prior_minutes_approved:
         story.append(para(escape(tr(STRINGS["prior"]).format(date=moment.date().isoformat()))))
@@ -256,15 +298,16 @@ def minutes_story(doc: MinutesDoc, tr: Translate = identity, checkpoint: Callabl
         story.append(para(escape(tr(STRINGS["no_decisions"]))))
     for d in doc.decisions:
         head = f"<b>{d.position}.</b> {escape(d.text)}"
-        detail = [escape(tr(STRINGS["decision_line"]).format(method=d.method, outcome=d.outcome))]
-        if d.votes:
-            detail.append(escape(d.votes))
+        detail = [escape(tr(STRINGS["decision_line"]).format(method=tr(d.method), outcome=tr(d.outcome)))]
+        votes, extra = _decision_details(d, tr)
+        if votes:
+            detail.append(escape(votes))
         if d.mover or d.seconder:
             detail.append(escape(tr(STRINGS["moved"]).format(mover=d.mover or "—", seconder=d.seconder or "—")))
         if d.agenda_item:
             detail.append(escape(tr(STRINGS["agenda_item"]).format(title=d.agenda_item)))
-        if d.extra:
-            detail.append(escape(d.extra))
+        if extra:
+            detail.append(escape(extra))
         story.append(KeepTogether([para(head), Paragraph(" · ".join(detail), st["small"].clone("dec", leftIndent=12))]))
     story.append(Checkpoint(checkpoint, 3))
 
@@ -275,19 +318,21 @@ def minutes_story(doc: MinutesDoc, tr: Translate = identity, checkpoint: Callabl
             flags = [tr(STRINGS["carried"])] if a.carried else []
             if a.overdue:
                 flags.append(tr(STRINGS["overdue"]))
-            status = a.status + (f" ({', '.join(flags)})" if flags else "")
+            status = tr(a.status) + (f" ({', '.join(flags)})" if flags else "")
             rows.append((a.description, a.owner, fmt_date(a.due_on), status))
         block.append(tabular.data_table(
             (tr(STRINGS["action"]), tr(STRINGS["owner"]), tr(STRINGS["due"]), tr(STRINGS["action_status"])),
             rows, (CONTENT_WIDTH - 112 * mm, 42 * mm, 24 * mm, 46 * mm), wrap=(0, 1, 3)))
     else:
         block.append(para(escape(tr(STRINGS["no_actions"]))))
-    if doc.case_conference_note:
+    if doc.case_conference_note or doc.case_conference_count:
+        note = (tr(STRINGS["case_conference"]).format(count=doc.case_conference_count) if doc.case_conference_count
+                else doc.case_conference_note)
         block.append(Spacer(1, 2 * mm))
-        block.append(para(escape(tr(doc.case_conference_note)), "small"))
+        block.append(para(escape(note), "small"))
     if doc.next_meeting_at:
         block.append(Spacer(1, 2 * mm))
-        block.append(para(escape(tr(STRINGS["next"]).format(when=_when(doc.next_meeting_at)))))
+        block.append(para(escape(tr(STRINGS["next"]).format(when=_when(doc.next_meeting_at, tr)))))
     # A short list stays with its closing lines (no lone "Next meeting" on a page of its own).
     story.append(KeepTogether(block) if len(doc.actions) <= 15 else CondPageBreak(30 * mm))
     if len(doc.actions) > 15:

@@ -28,6 +28,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO
@@ -88,6 +89,44 @@ _fonts_ready = False
 
 def identity(text: str) -> str:
     return text
+
+
+# Month and day names for dates written out in words (C-locale strftime would print them in English).
+MONTHS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("reports", "January"), QT_TRANSLATE_NOOP("reports", "February"),
+    QT_TRANSLATE_NOOP("reports", "March"), QT_TRANSLATE_NOOP("reports", "April"),
+    QT_TRANSLATE_NOOP("reports", "May"), QT_TRANSLATE_NOOP("reports", "June"),
+    QT_TRANSLATE_NOOP("reports", "July"), QT_TRANSLATE_NOOP("reports", "August"),
+    QT_TRANSLATE_NOOP("reports", "September"), QT_TRANSLATE_NOOP("reports", "October"),
+    QT_TRANSLATE_NOOP("reports", "November"), QT_TRANSLATE_NOOP("reports", "December"),
+)
+WEEKDAYS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("reports", "Monday"), QT_TRANSLATE_NOOP("reports", "Tuesday"),
+    QT_TRANSLATE_NOOP("reports", "Wednesday"), QT_TRANSLATE_NOOP("reports", "Thursday"),
+    QT_TRANSLATE_NOOP("reports", "Friday"), QT_TRANSLATE_NOOP("reports", "Saturday"),
+    QT_TRANSLATE_NOOP("reports", "Sunday"),
+)
+DATE_STRINGS: dict[str, str] = {
+    "month_year": QT_TRANSLATE_NOOP("reports", "{month} {year}"),
+    "moment": QT_TRANSLATE_NOOP("reports", "{weekday} {day} {month} {year}, {time}"),
+}
+
+
+def month_year(day: date, tr: Translate = identity) -> str:
+    """"March 2025" in the report's language."""
+    return tr(DATE_STRINGS["month_year"]).format(month=tr(MONTHS[day.month - 1]), year=day.year)
+
+
+def short_month_year(day: date, tr: Translate = identity) -> str:
+    """"Mar 25": the month's first three letters (the usual abbreviation in English and in Spanish) and the year."""
+    return f"{tr(MONTHS[day.month - 1])[:3]} {day:%y}"
+
+
+def moment_text(moment: datetime, tr: Translate = identity) -> str:
+    """"Monday 03 March 2025, 14:00" in the report's language."""
+    return tr(DATE_STRINGS["moment"]).format(weekday=tr(WEEKDAYS[moment.weekday()]), day=f"{moment.day:02d}",
+                                             month=tr(MONTHS[moment.month - 1]), year=moment.year,
+                                             time=moment.strftime("%H:%M"))
 
 
 def register_fonts() -> None:

@@ -322,7 +322,7 @@ def render(data: ProgramReportData, handle: BinaryIO, *, translate: Translate = 
            checkpoint: Callable[[int], None] | None = None) -> int:
     story = build_story(data, translate, checkpoint)
     return pdfbase.render_pdf(handle, story, decor(data, translate),
-                              subject=translate(STRINGS["title"]).format(period=data.period.label()))
+                              subject=translate(STRINGS["title"]).format(period=data.period.label(translate)))
 
 
 def write(data: ProgramReportData, path: str | Path, *, translate: Translate = identity) -> Path:
@@ -357,7 +357,7 @@ def build_story(data: ProgramReportData, tr: Translate = identity,
         story.append(Checkpoint(checkpoint, next(step)))
 
     period = data.period
-    story.append(para(escape(tr(STRINGS["title"]).format(period=period.label())), "title"))
+    story.append(para(escape(tr(STRINGS["title"]).format(period=period.label(tr))), "title"))
     story.append(para(escape(tr(STRINGS["subtitle"]).format(
         site=data.site_name, start=period.start.isoformat(), end=period.end.isoformat(),
         generated=data.generated_on.isoformat())), "subtitle"))
@@ -383,7 +383,7 @@ def build_story(data: ProgramReportData, tr: Translate = identity,
     story.append(para(escape(tr(STRINGS["handoff_note"]).format(target=h.target_minutes)), "small"))
     rows = []
     for key, label, total, median in zip(h.table.row_keys, h.table.row_labels, h.table.row_totals, h.medians):
-        rows.append((label, fmt_count(total), fmt_count(h.table.cell(key, "within")),
+        rows.append((tr(label), fmt_count(total), fmt_count(h.table.cell(key, "within")),
                      fmt_percent(h.within_share(key)), fmt_number(median, 0)))
     rows.append((tr(STRINGS["all_pathways"]), fmt_count(h.table.total), fmt_count(h.table.col_total("within")),
                  fmt_percent(h.within_share_all), fmt_number(h.median_all, 0)))
@@ -462,10 +462,10 @@ def build_story(data: ProgramReportData, tr: Translate = identity,
     t = data.trend
     block = [para(escape(tr(STRINGS["trend"])), "heading")]
     if t.months:
-        block.append(para(escape(tr(STRINGS["trend_note"]).format(first=_month(t.months[0]), last=_month(t.months[-1]))),
-                          "small"))
+        first, last = _month(t.months[0], tr), _month(t.months[-1], tr)
+        block.append(para(escape(tr(STRINGS["trend_note"]).format(first=first, last=last)), "small"))
     block.append(charts.bar_chart(
-        [_month(m, short=True) for m in t.months],
+        [_month(m, tr, short=True) for m in t.months],
         [(tr(STRINGS["series_referrals"]), t.referrals), (tr(STRINGS["series_enrolments"]), t.enrolments)],
         width, 62 * mm))
     story.append(KeepTogether(block))
@@ -479,8 +479,8 @@ def build_story(data: ProgramReportData, tr: Translate = identity,
     return story
 
 
-def _month(day: date, short: bool = False) -> str:
-    return day.strftime("%b %y" if short else "%B %Y")
+def _month(day: date, tr: Translate = identity, short: bool = False) -> str:
+    return pdfbase.short_month_year(day, tr) if short else pdfbase.month_year(day, tr)
 
 
 def _key_figures(data: ProgramReportData, tr: Translate) -> Table:
@@ -524,7 +524,7 @@ def _equity(eq: EquityData, tr: Translate, st: dict) -> list:
     for line in eq.referrals.lines:
         key = line.key
         base = eq.baseline.count(key) if eq.baseline else None
-        rows.append((line.label, fmt_count(line.count), fmt_percent(eq.referrals.share(key), 1),
+        rows.append((tr(line.label), fmt_count(line.count), fmt_percent(eq.referrals.share(key), 1),
                      fmt_count(eq.enrolments.count(key)), fmt_percent(eq.enrolments.share(key), 1),
                      fmt_count(base) if eq.baseline else "—", fmt_percent(eq.baseline_share(key), 1),
                      fmt_number(eq.referral_ratio(key), 2), fmt_number(eq.enrolment_ratio(key), 2)))
@@ -539,7 +539,7 @@ def _equity(eq: EquityData, tr: Translate, st: dict) -> list:
         rows, (first, wide, narrow, wide, narrow, wide, narrow, wide, wide), numeric=range(1, 9), total_row=True,
         font_size=8)]))
     if eq.baseline is not None:
-        labels = [eq.referrals.lines[eq.referrals.keys.index(k)].label for k in eq.chart_keys]
+        labels = [tr(eq.referrals.lines[eq.referrals.keys.index(k)].label) for k in eq.chart_keys]
         drawing = charts.ratio_chart(
             labels,
             [(tr(STRINGS["ratio_referrals"]), [eq.referral_ratio(k) for k in eq.chart_keys]),

@@ -126,25 +126,25 @@ def _member_table(members: tuple[MemberEntry, ...], doc: RosterDoc, tr: Translat
     rows = []
     for m in members:
         name = m.name + (f"\n{m.title}" if m.title else "")
-        role = m.role + (f" ({tr(STRINGS['alternate_for']).format(name=m.alternate_for)})" if m.alternate_for else "")
+        role = tr(m.role) + (f" ({tr(STRINGS['alternate_for']).format(name=m.alternate_for)})" if m.alternate_for else "")
         if doc.is_owg:
             flag = fmt_date(m.confidentiality_signed_on) if m.confidentiality_signed_on else no
         else:
             flag = yes if m.decision_authority else no
-        rows.append((name, m.organisation, role, _term(m, tr), flag, m.state))
+        rows.append((name, m.organisation, role, _term(m, tr), flag, tr(m.state)))
     return tabular.data_table(header, rows, widths, wrap=(0, 1, 2, 3, 4, 5), font_size=8)
 
 
 def build_story(doc: RosterDoc, tr: Translate = identity, checkpoint: Callable[[int], None] | None = None) -> list:
     st = pdfbase.styles()
     story: list = [Paragraph(escape(tr(STRINGS["title"]).format(body=doc.body)), st["title"]),
-                   Paragraph(escape(tr(STRINGS["subtitle"]).format(kind=doc.body_kind, day=doc.day.isoformat())),
+                   Paragraph(escape(tr(STRINGS["subtitle"]).format(kind=tr(doc.body_kind), day=doc.day.isoformat())),
                              st["subtitle"])]
     if doc.in_development:
         story.append(Paragraph(escape(tr(STRINGS["in_development"])), st["body"]))
     if doc.purpose:
         story.append(Paragraph(escape(doc.purpose), st["body"]))
-    facts = [tr(STRINGS["rule"]).format(rule=doc.rule)]
+    facts = [tr(STRINGS["rule"]).format(rule=tr(doc.rule))]
     if doc.meets:
         facts.append(tr(STRINGS["meets"]).format(meets=doc.meets))
     story.append(Paragraph(escape(" ".join(facts)), st["small"]))

@@ -195,6 +195,7 @@ def median(values: Sequence[float]) -> float | None:
 # ----- periods -------------------------------------------------------------------------------
 
 PERIOD_KINDS = ("month", "quarter", "year", "custom")
+QUARTER = QT_TRANSLATE_NOOP("reports", "Q{quarter} {year}")
 
 
 @dataclass(frozen=True)
@@ -209,11 +210,12 @@ class Period:
     def days(self) -> int:
         return (self.end - self.start).days + 1
 
-    def label(self) -> str:
+    def label(self, tr: Translate = identity) -> str:
+        """"March 2025", "Q1 2025", "2025" or "2025-01-01 – 2025-03-31", in the report's language."""
         if self.kind == "month":
-            return self.start.strftime("%B %Y")
+            return pdfbase.month_year(self.start, tr)
         if self.kind == "quarter":
-            return f"Q{(self.start.month - 1) // 3 + 1} {self.start.year}"
+            return tr(QUARTER).format(quarter=(self.start.month - 1) // 3 + 1, year=self.start.year)
         if self.kind == "year":
             return str(self.start.year)
         return f"{self.start.isoformat()} – {self.end.isoformat()}"
@@ -433,7 +435,8 @@ def breakdown_table(item: Breakdown, title: str, width: float, tr: Translate = i
     """Category | count | share, with a total line."""
     first = first_col or width - 2 * 22 * 2.8346
     rest = (width - first) / 2
-    rows = [(line.label, fmt_count(line.count), fmt_percent(item.share(line.key))) for line in item.lines]
+    # Line labels are category names (vocabulary or report words): translated like the fixed text.
+    rows = [(tr(line.label), fmt_count(line.count), fmt_percent(item.share(line.key))) for line in item.lines]
     rows.append((tr(STRINGS["total"]), fmt_count(item.total), ""))
     return data_table((title, tr(STRINGS["count"]), tr(STRINGS["share"])), rows, (first, rest, rest),
                       numeric=(1, 2), total_row=True)
@@ -446,10 +449,10 @@ def crosstab_table(table: CrossTab, corner: str, width: float, tr: Translate = i
     first = first_col or max(width * 0.28, width - ncols * 22 * 2.8346)
     rest = (width - first) / ncols
     total = total_label or tr(STRINGS["total"])
-    rows = [(label, *(fmt_count(c) for c in cells), fmt_count(t))
+    rows = [(tr(label), *(fmt_count(c) for c in cells), fmt_count(t))
             for label, cells, t in zip(table.row_labels, table.cells, table.row_totals)]
     rows.append((tr(STRINGS["total"]), *(fmt_count(c) for c in table.col_totals), fmt_count(table.total)))
-    header = (corner, *table.col_labels, total)
+    header = (corner, *(tr(label) for label in table.col_labels), total)
     return data_table(header, rows, (first, *([rest] * ncols)), numeric=range(1, ncols + 1), total_row=True)
 
 

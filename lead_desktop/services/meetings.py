@@ -22,7 +22,7 @@ Consent coverage for case conferencing: see `consent_gaps` and domain.governance
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from types import MappingProxyType
@@ -42,6 +42,10 @@ from lead_desktop.services.participants import display_name
 from lead_desktop.services.site import SiteSession, read_setting
 from lead_desktop.storage import models as M
 from lead_desktop.storage import models_governance as GM
+
+
+# An eligibility-criteria version (a screening checklist) as decisions name it.
+VERSION_LABEL = QT_TRANSLATE_NOOP("governance", "Version {number}")
 
 
 class MinutesSettled(KnownError):
@@ -168,6 +172,7 @@ class DecisionRow:
     criteria_version_id: str | None
     criteria_version: str  # e.g. "Version 3", "" when not linked
     intake_deadline_days: int | None
+    criteria_version_number: int | None = None  # 3 for "Version 3" (VERSION_LABEL in other languages)
 
     @property
     def values(self) -> dict:
@@ -330,6 +335,8 @@ class MinutesData:
     amendments: tuple[AmendmentRow, ...]
     case_conference_note: str = ""
     labels: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    rule: RuleView | None = None  # the quorum_note's templates and parameters, for other languages
+    case_items: int = 0  # participants case-conferenced (the count in case_conference_note)
 
 
 # ----- loading helpers -----------------------------------------------------------------------
@@ -490,24 +497,35 @@ def _agenda(session: Session, meeting_id: str) -> list[GM.AgendaItem]:
         select(a).where(a.meeting_id == meeting_id, a.deleted_at.is_(None)).order_by(a.position, a.created_at)))
 
 
-def _criteria_labels(session: Session, ids: Iterable[str | None]) -> dict[str, str]:
+def _criteria_numbers(session: Session, ids: Iterable[str | None]) -> dict[str, int]:
+    """The version number of each linked eligibility-criteria version (screening checklist)."""
     wanted = {i for i in ids if i}
     if not wanted:
         return {}
     rows = session.execute(select(M.ScreeningChecklist.id, M.ScreeningChecklist.version)
                            .where(M.ScreeningChecklist.id.in_(wanted))).all()
-    return {r[0]: f"Version {r[1]}" for r in rows}
+    return {r[0]: r[1] for r in rows}
+
+
+def version_label(number: int, translate: Callable[[str], str] = lambda text: text) -> str:
+    return translate(VERSION_LABEL).format(number=number)
 
 
 def _decisions(session: Session, meeting_id: str, agenda: Mapping[str, str]) -> list[DecisionRow]:
     d = GM.Decision
     rows = session.scalars(
         select(d).where(d.meeting_id == meeting_id, d.deleted_at.is_(None)).order_by(d.position, d.created_at)).all()
-    labels = _criteria_labels(session, (r.criteria_version_id for r in rows))
+    numbers = _criteria_numbers(session, (r.criteria_version_id for r in rows))
+
+    def label(version_id: str | None) -> str:
+        number = numbers.get(version_id or "")
+        return version_label(number) if number is not None else ""
+
     return [
         DecisionRow(r.id, r.position, r.agenda_item_id, agenda.get(r.agenda_item_id or "", ""), r.text, r.method,
                     r.votes_for, r.votes_against, r.votes_abstain, r.mover, r.seconder, r.outcome,
-                    r.criteria_version_id, labels.get(r.criteria_version_id or "", ""), r.intake_deadline_days)
+                    r.criteria_version_id, label(r.criteria_version_id), r.intake_deadline_days,
+                    numbers.get(r.criteria_version_id or ""))
         for r in rows
     ]
 
@@ -887,14 +905,18 @@ def remove_guest(site: SiteSession, attendance_id: str) -> MeetingDetail:
 # ----- decisions ---------------------------------------------------------------------------
 
 
-def criteria_version_choices(site: SiteSession) -> list[tuple[str, str]]:
-    """The eligibility-criteria versions (screening checklists) a decision can be linked to, newest first."""
+def criteria_version_choices(site: SiteSession, translate: Callable[[str], str] = lambda text: text,
+                             ) -> list[tuple[str, str]]:
+    """The eligibility-criteria versions (screening checklists) a decision can be linked to, newest first.
+
+    `translate` puts "Version {number}" (context "governance") in the person's language.
+    """
     site.require(Permission.VIEW_GOVERNANCE)
     c = M.ScreeningChecklist
     with site.unit_of_work() as session:
         rows = session.execute(select(c.id, c.version, c.change_note).where(c.deleted_at.is_(None))
                                .order_by(c.version.desc())).all()
-    return [(r[0], f"Version {r[1]}" + (f" — {r[2]}" if r[2] else "")) for r in rows]
+    return [(r[0], version_label(r[1], translate) + (f" — {r[2]}" if r[2] else "")) for r in rows]
 
 
 def _check_decision_links(session: Session, meeting: GM.Meeting, clean: dict) -> None:
@@ -917,10 +939,11 @@ def _check_decision_links(session: Session, meeting: GM.Meeting, clean: dict) ->
 
 def _decision_row(session: Session, row: GM.Decision) -> DecisionRow:
     item = session.get(GM.AgendaItem, row.agenda_item_id) if row.agenda_item_id else None
-    labels = _criteria_labels(session, [row.criteria_version_id])
+    number = _criteria_numbers(session, [row.criteria_version_id]).get(row.criteria_version_id or "")
     return DecisionRow(row.id, row.position, row.agenda_item_id, item.title if item else "", row.text, row.method,
                        row.votes_for, row.votes_against, row.votes_abstain, row.mover, row.seconder, row.outcome,
-                       row.criteria_version_id, labels.get(row.criteria_version_id or "", ""), row.intake_deadline_days)
+                       row.criteria_version_id, version_label(number) if number is not None else "",
+                       row.intake_deadline_days, number)
 
 
 def add_decision(site: SiteSession, meeting_id: str, values: Mapping) -> DecisionRow:
@@ -1455,6 +1478,8 @@ def minutes_data(site: SiteSession, meeting_id: str) -> MinutesData:
         approved_on=detail.meeting.approved_on,
         amendments=detail.amendments,
         case_conference_note=note,
+        rule=detail.rule,
+        case_items=detail.case_items,
         labels=MappingProxyType({
             **{f"decision_method.{t.code}": t.label for t in G.DECISION_METHOD},
             **{f"decision_outcome.{t.code}": t.label for t in G.DECISION_OUTCOME},

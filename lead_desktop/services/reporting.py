@@ -60,7 +60,7 @@ from lead_desktop.reports.pdfbase import Translate, identity
 from lead_desktop.reports.program_report import Baseline, ProgramReportData
 from lead_desktop.reports.roster import MemberEntry, RosterDoc, SeatEntry
 from lead_desktop.reports.tabular import Period
-from lead_desktop.resources import resource_path
+from lead_desktop.resources import ResourceMissing, resource_path
 from lead_desktop.services import governance as governance_service
 from lead_desktop.services import meetings as meetings_service
 from lead_desktop.services import metrics
@@ -93,6 +93,57 @@ KIND_LABELS = {
 }
 REPORT_EDITORS = frozenset({Role.ADMINISTRATOR, Role.PROJECT_MANAGER})
 
+# The words of a case summary that are made here (its builder's own are in reports.case_summary).
+CASE_SUMMARY_STRINGS: dict[str, str] = {
+    "consent": QT_TRANSLATE_NOOP("reports", "{kind}, signed {signed}, expires {expiry}. Recipients: {recipients}. "
+                                            "Information: {info}. Purpose: {purpose}."),
+    "aliases": QT_TRANSLATE_NOOP("reports", "Aliases / street names"),
+    "dob": QT_TRANSLATE_NOOP("reports", "Date of birth"),
+    "sex": QT_TRANSLATE_NOOP("reports", "Sex"),
+    "race": QT_TRANSLATE_NOOP("reports", "Race and ethnicity"),
+    "participant_status": QT_TRANSLATE_NOOP("reports", "Status"),
+    "enrolled_on": QT_TRANSLATE_NOOP("reports", "Enrolled on"),
+    "exit": QT_TRANSLATE_NOOP("reports", "Exit"),
+    "case_manager": QT_TRANSLATE_NOOP("reports", "Case manager"),
+    "contacts": QT_TRANSLATE_NOOP("reports", "Recent contacts (last {count})"),
+    "goals": QT_TRANSLATE_NOOP("reports", "Plan goals"),
+    "services": QT_TRANSLATE_NOOP("reports", "Service linkages"),
+    "housing": QT_TRANSLATE_NOOP("reports", "Living situation over time"),
+    "legal": QT_TRANSLATE_NOOP("reports", "Other legal cases"),
+    "consents": QT_TRANSLATE_NOOP("reports", "Consents"),
+    "assessments": QT_TRANSLATE_NOOP("reports", "Assessments"),
+    "date": QT_TRANSLATE_NOOP("reports", "Date"),
+    "type": QT_TRANSLATE_NOOP("reports", "Type"),
+    "location": QT_TRANSLATE_NOOP("reports", "Location"),
+    "minutes": QT_TRANSLATE_NOOP("reports", "Duration (min)"),
+    "reached": QT_TRANSLATE_NOOP("reports", "Reached"),
+    "unable_to_locate": QT_TRANSLATE_NOOP("reports", "unable to locate"),
+    "yes": QT_TRANSLATE_NOOP("reports", "yes"),
+    "goal": QT_TRANSLATE_NOOP("reports", "Goal"),
+    "area": QT_TRANSLATE_NOOP("reports", "Area"),
+    "status": QT_TRANSLATE_NOOP("reports", "Status"),
+    "set_on": QT_TRANSLATE_NOOP("reports", "Set on"),
+    "target": QT_TRANSLATE_NOOP("reports", "Target"),
+    "service": QT_TRANSLATE_NOOP("reports", "Service"),
+    "provider": QT_TRANSLATE_NOOP("reports", "Provider"),
+    "referred_on": QT_TRANSLATE_NOOP("reports", "Referred on"),
+    "outcome": QT_TRANSLATE_NOOP("reports", "Outcome"),
+    "outcome_date": QT_TRANSLATE_NOOP("reports", "Outcome date"),
+    "effective": QT_TRANSLATE_NOOP("reports", "Effective"),
+    "living_situation": QT_TRANSLATE_NOOP("reports", "Living situation (HMIS)"),
+    "court": QT_TRANSLATE_NOOP("reports", "Court"),
+    "case_number": QT_TRANSLATE_NOOP("reports", "Case number"),
+    "charges": QT_TRANSLATE_NOOP("reports", "Charges"),
+    "next_court": QT_TRANSLATE_NOOP("reports", "Next court date"),
+    "recipients": QT_TRANSLATE_NOOP("reports", "Recipients"),
+    "information": QT_TRANSLATE_NOOP("reports", "Information"),
+    "signed": QT_TRANSLATE_NOOP("reports", "Signed"),
+    "expires": QT_TRANSLATE_NOOP("reports", "Expires"),
+    "state": QT_TRANSLATE_NOOP("reports", "State"),
+    "part2": QT_TRANSLATE_NOOP("reports", " (Part 2)"),
+    "needs": QT_TRANSLATE_NOOP("reports", "Needs"),
+}
+
 
 class ExportCancelled(KnownError):
     template = QT_TRANSLATE_NOOP("errors", "The export was cancelled. No file was written.")
@@ -121,17 +172,22 @@ def _require_editor(site: SiteSession) -> None:
                                action=QT_TRANSLATE_NOOP("vocab", "change the fact sheet and the equity baselines"))
 
 
-def default_fact_sheet_text() -> FactSheetText:
-    raw = json.loads(resource_path("texts", "fact_sheet_en.json").read_text(encoding="utf-8"))
+def default_fact_sheet_text(language: str = "en") -> FactSheetText:
+    """The shipped fact-sheet texts in `language` (texts/fact_sheet_<language>.json), English when there are none."""
+    try:
+        path = resource_path("texts", f"fact_sheet_{language}.json")
+    except ResourceMissing:
+        path = resource_path("texts", "fact_sheet_en.json")
+    raw = json.loads(path.read_text(encoding="utf-8"))
     return FactSheetText(*(str(raw.get(k, "")) for k in FACT_SHEET_FIELDS),
                          goals=tuple(Goal(str(g["title"]), str(g["text"])) for g in raw.get("goals", ())))
 
 
-def fact_sheet_text(site: SiteSession) -> FactSheetText:
-    """The site's fact-sheet texts: what it saved, the shipped defaults for the rest."""
+def fact_sheet_text(site: SiteSession, language: str = "en") -> FactSheetText:
+    """The site's fact-sheet texts: what it saved, the shipped defaults (in `language`) for the rest."""
     with site.unit_of_work() as session:
         saved = read_setting(session, FACT_SHEET_KEY) or {}
-    default = default_fact_sheet_text()
+    default = default_fact_sheet_text(language)
     values = {k: str(saved.get(k)) if isinstance(saved, dict) and saved.get(k) else getattr(default, k)
               for k in FACT_SHEET_FIELDS}
     return FactSheetText(**values, goals=default.goals)
@@ -245,12 +301,13 @@ def program_report(site: SiteSession, period: Period, *, public: bool = False, t
     return metrics.public_view(data) if public else data
 
 
-def fact_sheet(site: SiteSession, *, public: bool = True, today: date | None = None) -> FactSheetData:
+def fact_sheet(site: SiteSession, *, public: bool = True, today: date | None = None,
+               language: str = "en") -> FactSheetData:
     site.require(Permission.VIEW_REPORTS)
     numbers = metrics.fact_sheet_numbers(site, today=today)
     if public:
         numbers = metrics.public_view(numbers)
-    return FactSheetData(site.site_name, fact_sheet_text(site), tuple(_body_summaries(site)), numbers,
+    return FactSheetData(site.site_name, fact_sheet_text(site, language), tuple(_body_summaries(site)), numbers,
                          today or date.today(), logo(site))
 
 
@@ -317,9 +374,16 @@ def minutes_doc(site: SiteSession, meeting_id: str) -> MinutesDoc:
             extra.append(f"Eligibility criteria: {d.criteria_version}")
         if d.intake_deadline_days:
             extra.append(f"Intake deadline: {d.intake_deadline_days} days")
+        voted = d.method == "vote" and d.votes_for is not None
         decisions.append(DecisionEntry(d.position, d.text, d.agenda_item, G.DECISION_METHOD.label(d.method),
                                        G.DECISION_OUTCOME.label(d.outcome), _votes(d), d.mover or "",
-                                       d.seconder or "", "; ".join(extra)))
+                                       d.seconder or "", "; ".join(extra),
+                                       votes_for=d.votes_for if voted else None,
+                                       votes_against=(d.votes_against or 0) if voted else 0,
+                                       votes_abstain=(d.votes_abstain or 0) if voted else 0,
+                                       criteria_version=d.criteria_version or "",
+                                       criteria_version_number=d.criteria_version_number,
+                                       intake_deadline_days=d.intake_deadline_days or None))
     return MinutesDoc(
         site_name=m.site_name or site.site_name,
         body=m.body,
@@ -345,6 +409,8 @@ def minutes_doc(site: SiteSession, meeting_id: str) -> MinutesDoc:
                          for a in m.amendments),
         case_conference_note=m.case_conference_note,
         generated_on=date.today(),
+        quorum_parts=((m.rule.template, m.rule.params), *m.rule.details) if m.rule is not None else (),
+        case_conference_count=m.case_items,
     )
 
 
@@ -405,14 +471,14 @@ def find_participant(site: SiteSession, lead_number: str) -> str:
         return row.id
 
 
-def _consent_label(record: participants_service.Record) -> str:
+def _consent_label(record: participants_service.Record, tr: Translate = identity) -> str:
     v = record.values
-    kind = V.CONSENT_TYPE.label(str(v["consent_type"]))
+    kind = tr(V.CONSENT_TYPE.label(str(v["consent_type"])))
     expiry = v.get("expires_on") or v.get("expiry_event") or ""
-    info = ", ".join(V.INFO_CATEGORY.label(c) for c in v.get("information") or [])
+    info = ", ".join(tr(V.INFO_CATEGORY.label(c)) for c in v.get("information") or [])
     recipients = "; ".join(line.strip() for line in str(v.get("recipients") or "").splitlines() if line.strip())
-    return (f"{kind}, signed {v['signed_on']}, expires {expiry}. Recipients: {recipients}. Information: {info}. "
-            f"Purpose: {v.get('purpose') or ''}.")
+    return tr(CASE_SUMMARY_STRINGS["consent"]).format(kind=kind, signed=v["signed_on"], expiry=expiry,
+                                                      recipients=recipients, info=info, purpose=v.get("purpose") or "")
 
 
 def _sud_parts(site: SiteSession, participant_id: str) -> dict[str, list]:
@@ -429,8 +495,11 @@ def _has_sud(records: Mapping[str, list]) -> bool:
 
 
 def check_case_summary(site: SiteSession, participant_id: str, recipient: str, *,
-                       include_sud: bool = True) -> DisclosureCheck:
-    """What a case summary for `recipient` would contain and which consents in force cover it."""
+                       include_sud: bool = True, translate: Translate = identity) -> DisclosureCheck:
+    """What a case summary for `recipient` would contain and which consents in force cover it.
+
+    `translate` words the consents' descriptions in the person's language.
+    """
     site.require(Permission.VIEW_PARTICIPANTS)
     recipient = " ".join((recipient or "").split())
     if not recipient:
@@ -451,14 +520,21 @@ def check_case_summary(site: SiteSession, participant_id: str, recipient: str, *
     for record in participants_service.active_consents(site, participant_id):
         names = G.recipients_cover(str(record.values.get("recipients") or ""), [recipient])
         sud = bool(record.values.get("sud"))
-        choices.append(ConsentChoice(record.id, _consent_label(record), sud, names and (sud or not needs_sud)))
+        choices.append(ConsentChoice(record.id, _consent_label(record, translate), sud,
+                                     names and (sud or not needs_sud)))
     covering = next((c for c in choices if c.covers), None)
     return DisclosureCheck(participant_id, lead_number, includes_sud, part2, tuple(choices), covering)
 
 
-def _summary_sections(records: Mapping[str, list], include_sud: bool) -> list[SummarySection]:
+def _summary_sections(records: Mapping[str, list], include_sud: bool,
+                      tr: Translate = identity) -> list[SummarySection]:
     def label(vocab: V.Vocabulary, code: object) -> str:
-        return vocab.label(str(code)) if code not in (None, "") else ""
+        return tr(vocab.label(str(code))) if code not in (None, "") else ""
+
+    def words(*keys: str) -> tuple[str, ...]:
+        return tuple(tr(CASE_SUMMARY_STRINGS[k]) for k in keys)
+
+    t = CASE_SUMMARY_STRINGS
 
     def d(value: object) -> str:
         return tabular.fmt_date(value) if value else ""
@@ -469,57 +545,65 @@ def _summary_sections(records: Mapping[str, list], include_sud: bool) -> list[Su
     consents = [r for r in records["consent"] if include_sud or not r.values.get("sud")]
     domains = [t for t in V.ASSESSMENT_DOMAIN if include_sud or t.code != "substance_use"]
     return [
-        SummarySection("contacts", f"Recent contacts (last {RECENT_CONTACTS})",
-                       ("Date", "Type", "Location", "Minutes", "Reached"),
+        SummarySection("contacts", tr(t["contacts"]).format(count=RECENT_CONTACTS),
+                       words("date", "type", "location", "minutes", "reached"),
                        tuple((d(r.values["at"]), label(V.CONTACT_TYPE, r.values["contact_type"]),
                               r.values.get("location") or "", str(r.values.get("duration_minutes") or ""),
-                              "unable to locate" if r.values.get("unable_to_locate") else "yes") for r in contacts),
+                              tr(t["unable_to_locate"]) if r.values.get("unable_to_locate") else tr(t["yes"]))
+                             for r in contacts),
                        (0.2, 0.2, 0.34, 0.1, 0.16)),
-        SummarySection("goals", "Plan goals", ("Goal", "Area", "Status", "Set on", "Target"),
+        SummarySection("goals", tr(t["goals"]), words("goal", "area", "status", "set_on", "target"),
                        tuple((r.values["goal"], label(V.ASSESSMENT_DOMAIN, r.values.get("domain")),
                               label(V.GOAL_STATUS, r.values["status"]), d(r.values["set_on"]),
                               d(r.values.get("target_date"))) for r in goals),
                        (0.4, 0.16, 0.16, 0.14, 0.14)),
-        SummarySection("services", "Service linkages", ("Service", "Provider", "Referred on", "Outcome", "Outcome date"),
+        SummarySection("services", tr(t["services"]),
+                       words("service", "provider", "referred_on", "outcome", "outcome_date"),
                        tuple((label(V.SERVICE_TYPE, r.values["service_type"]), r.values.get("provider") or "",
                               d(r.values["referred_on"]), label(V.SERVICE_OUTCOME, r.values["outcome"]),
                               d(r.values.get("outcome_on"))) for r in services),
                        (0.2, 0.32, 0.16, 0.16, 0.16)),
-        SummarySection("housing", "Living situation over time", ("Effective", "Living situation (HMIS)"),
+        SummarySection("housing", tr(t["housing"]), words("effective", "living_situation"),
                        tuple((d(r.values["effective_on"]), label(V.LIVING_SITUATION, r.values["living_situation"]))
                              for r in records["housing"]), (0.2, 0.8)),
-        SummarySection("legal", "Other legal cases", ("Court", "Case number", "Charges", "Status", "Next court date"),
+        SummarySection("legal", tr(t["legal"]), words("court", "case_number", "charges", "status", "next_court"),
                        tuple((r.values["jurisdiction"], r.values.get("case_number") or "", r.values.get("charges") or "",
                               label(V.LEGAL_CASE_STATUS, r.values["status"]), d(r.values.get("next_court_at")))
                              for r in records["legal_case"]), (0.22, 0.16, 0.3, 0.14, 0.18)),
-        SummarySection("consents", "Consents", ("Type", "Recipients", "Information", "Signed", "Expires", "State"),
+        SummarySection("consents", tr(t["consents"]),
+                       words("type", "recipients", "information", "signed", "expires", "state"),
                        tuple((label(V.CONSENT_TYPE, r.values["consent_type"])
-                              + (" (Part 2)" if r.values.get("sud") else ""),
+                              + (tr(t["part2"]) if r.values.get("sud") else ""),
                               "; ".join(x.strip() for x in str(r.values["recipients"]).splitlines() if x.strip()),
                               ", ".join(label(V.INFO_CATEGORY, c) for c in r.values.get("information") or []),
                               d(r.values["signed_on"]), d(r.values.get("expires_on")) or (r.values.get("expiry_event") or ""),
-                              P.CONSENT_STATE_LABELS.get(str(r.extra.get("state", "")), "")) for r in consents),
+                              tr(P.CONSENT_STATE_LABELS.get(str(r.extra.get("state", "")), "")))
+                             for r in consents),
                        (0.19, 0.23, 0.21, 0.125, 0.125, 0.13)),
-        SummarySection("assessments", "Assessments", ("Date", "Needs"),
+        SummarySection("assessments", tr(t["assessments"]), words("date", "needs"),
                        tuple((d(r.values["assessed_on"]),
-                              "; ".join(f"{t.label}: {label(V.NEED_LEVEL, r.values.get('need_' + t.code))}"
-                                        for t in domains
-                                        if r.values.get("need_" + t.code) not in (None, "", "not_assessed")))
+                              "; ".join(f"{tr(a.label)}: {label(V.NEED_LEVEL, r.values.get('need_' + a.code))}"
+                                        for a in domains
+                                        if r.values.get("need_" + a.code) not in (None, "", "not_assessed")))
                              for r in records["assessment"]), (0.15, 0.85)),
     ]
 
 
 def case_summary(site: SiteSession, participant_id: str, recipient: str, *, purpose: str = "",
                  consent_id: str | None = None, reason: str | None = None, include_sud: bool = True,
-                 today: date | None = None) -> tuple[CaseSummaryData, dict]:
+                 today: date | None = None, translate: Translate = identity) -> tuple[CaseSummaryData, dict]:
     """The summary and the disclosure-log entry it needs (not yet written: `export` writes both together).
+
+    A case summary is written for one recipient, so its words (headings, labels, the consent's
+    description) are put in the export's language here, by `translate`, for every format.
 
     Raises ConsentNeeded when no consent in force covers the disclosure and no reason is given.
     """
     site.require(Permission.VIEW_PARTICIPANTS)
     site.require(Permission.EDIT_PARTICIPANTS)
     today = today or date.today()
-    check = check_case_summary(site, participant_id, recipient, include_sud=include_sud)
+    tr = translate
+    check = check_case_summary(site, participant_id, recipient, include_sud=include_sud, translate=tr)
     recipient = " ".join(recipient.split())[:200]
     reason = " ".join((reason or "").split())[:2000] or None
     chosen = None
@@ -537,17 +621,22 @@ def case_summary(site: SiteSession, participant_id: str, recipient: str, *, purp
     detail = participants_service.get_participant(site, participant_id)  # audited as a record view
     records = _sud_parts(site, participant_id)
     v = detail.values
+    def label(vocab: V.Vocabulary, code: object) -> str:
+        text = vocab.label(str(code or ""))
+        return tr(text) if text else ""
+
+    t = CASE_SUMMARY_STRINGS
     facts = (
-        ("Aliases / street names", str(v.get("aliases") or "")),
-        ("Date of birth", tabular.fmt_date(v.get("dob"))),
-        ("Sex", V.SEX.label(str(v.get("sex") or ""))),
-        ("Race and ethnicity", ", ".join(V.RACE_ETHNICITY.label(c) for c in v.get("race_ethnicity") or [])),
-        ("Status", V.PARTICIPANT_STATUS.label(detail.effective_status)),
-        ("Enrolled on", tabular.fmt_date(v.get("enrolled_on"))),
-        ("Exit", " · ".join(x for x in (tabular.fmt_date(v.get("exit_date")),
-                                        V.EXIT_REASON.label(str(v.get("exit_reason") or "")),
-                                        V.DESTINATION.label(str(v.get("exit_destination") or ""))) if x)),
-        ("Case manager", detail.case_manager),
+        (tr(t["aliases"]), str(v.get("aliases") or "")),
+        (tr(t["dob"]), tabular.fmt_date(v.get("dob"))),
+        (tr(t["sex"]), label(V.SEX, v.get("sex"))),
+        (tr(t["race"]), ", ".join(label(V.RACE_ETHNICITY, c) for c in v.get("race_ethnicity") or [])),
+        (tr(t["participant_status"]), label(V.PARTICIPANT_STATUS, detail.effective_status)),
+        (tr(t["enrolled_on"]), tabular.fmt_date(v.get("enrolled_on"))),
+        (tr(t["exit"]), " · ".join(x for x in (tabular.fmt_date(v.get("exit_date")),
+                                               label(V.EXIT_REASON, v.get("exit_reason")),
+                                               label(V.DESTINATION, v.get("exit_destination"))) if x)),
+        (tr(t["case_manager"]), detail.case_manager),
     )
     covered = chosen is not None and chosen.covers
     data = CaseSummaryData(
@@ -557,7 +646,7 @@ def case_summary(site: SiteSession, participant_id: str, recipient: str, *, purp
         lead_number=detail.lead_number,
         name=detail.name,
         facts=tuple((k, val) for k, val in facts if val),
-        sections=tuple(_summary_sections(records, include_sud)),
+        sections=tuple(_summary_sections(records, include_sud, tr)),
         recipient=recipient,
         purpose=" ".join(purpose.split())[:300],
         consent=chosen.label if chosen is not None else "",
@@ -594,6 +683,7 @@ class ExportRequest:
     consent_id: str | None = None
     reason: str | None = None
     include_sud: bool = True
+    language: str = "en"  # the fact sheet's default texts (the words come from export's `translate`)
 
 
 @dataclass(frozen=True)
@@ -633,8 +723,11 @@ def _check_permission(site: SiteSession, request: ExportRequest) -> None:
 
 
 def gather(site: SiteSession, request: ExportRequest, *, progress: Progress | None = None,
-           today: date | None = None) -> tuple[object, dict | None]:
-    """The report's data object (and, for a case summary, the disclosure-log entry to write with it)."""
+           today: date | None = None, translate: Translate = identity) -> tuple[object, dict | None]:
+    """The report's data object (and, for a case summary, the disclosure-log entry to write with it).
+
+    `translate` is only used for a case summary, which is worded for its recipient when it is made.
+    """
     _check_permission(site, request)
     if request.kind == "program":
         if request.period is None:
@@ -643,7 +736,7 @@ def gather(site: SiteSession, request: ExportRequest, *, progress: Progress | No
         return program_report(site, request.period, public=bool(request.public), today=today,
                               progress=scaled), None
     if request.kind == "fact-sheet":
-        return fact_sheet(site, public=request.public is not False, today=today), None
+        return fact_sheet(site, public=request.public is not False, today=today, language=request.language), None
     if request.kind == "roster":
         if not request.body_id:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the body whose roster to print."), field="body")
@@ -660,7 +753,7 @@ def gather(site: SiteSession, request: ExportRequest, *, progress: Progress | No
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the participant."), field="participant")
     return case_summary(site, request.participant_id, request.recipient, purpose=request.purpose,
                         consent_id=request.consent_id, reason=request.reason, include_sud=request.include_sud,
-                        today=today)
+                        today=today, translate=translate)
 
 
 def _json_envelope(site_name: str, kind: str, payload: Mapping) -> dict:
@@ -702,7 +795,7 @@ def export(site: SiteSession, request: ExportRequest, path: str | Path, *, progr
             report(percent)
 
     check(2)
-    data, disclosure = gather(site, request, progress=lambda p: check(p), today=today)
+    data, disclosure = gather(site, request, progress=lambda p: check(p), today=today, translate=translate)
     check(45)
     target = Path(path).expanduser()
     outcome: dict[str, object] = {}

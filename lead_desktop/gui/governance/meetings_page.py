@@ -48,6 +48,7 @@ from lead_desktop.gui.governance.common import (
     rule_text,
     select_key,
     selected_rows,
+    tr,
     vocab,
 )
 from lead_desktop.gui.participants.common import (
@@ -287,6 +288,9 @@ class MeetingEditor(QWidget):
         return text
 
     def _link_text(self, d: mt.DecisionRow) -> str:
+        if d.criteria_version_number is not None:
+            version = mt.version_label(d.criteria_version_number, tr)
+            return self.tr("Eligibility criteria: {version}").format(version=version)
         if d.criteria_version:
             return self.tr("Eligibility criteria: {version}").format(version=d.criteria_version)
         if d.intake_deadline_days:
@@ -674,7 +678,7 @@ class MeetingEditor(QWidget):
     def _decision_choices(self) -> dict[str, list[tuple[str, str]]]:
         agenda = [(a.id, f"{a.position}. {a.title}") for a in (self.detail.agenda if self.detail else ())]
         try:
-            versions = mt.criteria_version_choices(self.site)
+            versions = mt.criteria_version_choices(self.site, tr)
         except KnownError:
             versions = []
         return {"agenda_item_id": agenda, "criteria_version_id": versions}

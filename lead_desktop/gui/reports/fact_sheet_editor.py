@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lead_desktop import languages
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.gui.helpers import error_text
 from lead_desktop.services import reporting
@@ -103,7 +104,7 @@ class FactSheetEditor(QWidget):
         if site is None:
             return
         try:
-            text = reporting.fact_sheet_text(site)
+            text = reporting.fact_sheet_text(site, languages.current_language())
             for key, edit in self.edits.items():
                 edit.setPlainText(getattr(text, key))
             self._show_logo(reporting.logo(site))
@@ -134,7 +135,7 @@ class FactSheetEditor(QWidget):
         return True
 
     def _on_defaults_button_clicked(self) -> None:
-        default = reporting.default_fact_sheet_text()
+        default = reporting.default_fact_sheet_text(languages.current_language())
         for key, edit in self.edits.items():
             edit.setPlainText(getattr(default, key))
         self.message_label.setText(self.tr("Defaults restored here; save to keep them."))

@@ -39,13 +39,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lead_desktop import languages
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.roles import Permission
 from lead_desktop.gui.helpers import error_text, make_heading
 from lead_desktop.gui.reports.baselines import BaselineEditor
 from lead_desktop.gui.reports.fact_sheet_editor import FactSheetEditor
 from lead_desktop.gui.reports.jobs import Job
-from lead_desktop.reports import charts
+from lead_desktop.reports import charts, pdfbase
 from lead_desktop.reports.pdfbase import CONTENT_WIDTH
 from lead_desktop.reports.tabular import Period
 from lead_desktop.services import governance as governance_service
@@ -58,9 +59,8 @@ CHART_SCALE = 1.5  # points → pixels on screen
 
 
 def translate_report_text(text: str) -> str:
-    """The `translate` the builders get: their fixed words are in the "reports" context, labels in "vocab"."""
-    translated = QCoreApplication.translate("reports", text)
-    return translated if translated != text else QCoreApplication.translate("vocab", text)
+    """The `translate` the builders get: their fixed words in the "reports" context, labels in theirs."""
+    return languages.translate_report_text(text)
 
 
 class ReportsPage(QWidget):
@@ -443,7 +443,8 @@ class ReportsPage(QWidget):
         try:
             participant_id = reporting.find_participant(site, self.participant_edit.text())
             check = reporting.check_case_summary(site, participant_id, self.recipient_edit.text(),
-                                                 include_sud=self.include_sud_check.isChecked())
+                                                 include_sud=self.include_sud_check.isChecked(),
+                                                 translate=translate_report_text)
         except KnownError as err:
             self.check_label.setText(error_text(err))
             return False
@@ -506,7 +507,8 @@ class ReportsPage(QWidget):
             return reporting.ExportRequest(kind, fmt, period=self.period(),
                                            public=self.program_public_radio.isChecked())
         if kind == "fact-sheet":
-            return reporting.ExportRequest(kind, fmt, public=self.fact_public_radio.isChecked())
+            return reporting.ExportRequest(kind, fmt, public=self.fact_public_radio.isChecked(),
+                                           language=languages.current_language())
         if kind == "roster":
             return reporting.ExportRequest(kind, fmt, body_id=self.body_combo.currentData())
         if kind in ("minutes", "packet"):
@@ -660,7 +662,7 @@ def chart_svgs(data) -> list[tuple[bytes, float, float]]:  # noqa: ANN001 - Prog
 
     tr = translate_report_text
     t = data.trend
-    drawings = [charts.bar_chart([m.strftime("%b %y") for m in t.months],
+    drawings = [charts.bar_chart([pdfbase.short_month_year(m, tr) for m in t.months],
                                  [(tr(program_report.STRINGS["series_referrals"]), t.referrals),
                                   (tr(program_report.STRINGS["series_enrolments"]), t.enrolments)],
                                  CONTENT_WIDTH, 180, title=tr(program_report.STRINGS["trend"]))]
