@@ -9,7 +9,7 @@ QT_DEBS := libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 
 XVFB_DEBS := xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
              libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0
 
-.PHONY: run test bench bundle debs debs-x venv forms clean
+.PHONY: run test bench bundle debs debs-x venv forms translations clean
 
 run: debs debs-x venv
 	$(VENV)/bin/lead-desktop $(ARGS)
@@ -45,6 +45,11 @@ $(STAMP): pyproject.toml
 
 forms: venv
 	$(PY) scripts/build_forms.py
+
+# Qt Linguist: extract the strings into translations/*.ts, fill from the word lists, compile to
+# resources/translations/*.qm (see scripts/translations.py).
+translations: venv
+	$(PY) scripts/translations.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -47,6 +47,7 @@ from lead_desktop.domain.roles import Permission
 from lead_desktop.gui.admin.backup_jobs import BackupRunner, Outcome
 from lead_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from lead_desktop.gui.idle import IdleWatcher
+from lead_desktop.gui.language import add_language_menu
 from lead_desktop.gui.pages import PAGES, build_page
 from lead_desktop.gui.sign_in import ChangePasswordDialog
 from lead_desktop.gui.helpers import busy, error_text, keychain_reason_text, local_time_text, set_message
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         ui.action_change_password.triggered.connect(self._on_action_change_password_triggered)
         ui.action_keychain.toggled.connect(self._on_action_keychain_toggled)
         ui.action_about.triggered.connect(self._on_action_about_triggered)
+        self.language_menu = add_language_menu(ui.menu_account)  # Account ▸ Language (this computer)
 
         ui.lock_screen.hide()
         ui.lock_screen.unlock_requested.connect(self._on_lock_screen_unlock_requested)

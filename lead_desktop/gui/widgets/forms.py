@@ -74,7 +74,9 @@ class DateField(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(self.tr("YYYY-MM-DD HH:MM") if with_time else self.tr("YYYY-MM-DD"))
         self.edit.setMaxLength(19 if with_time else 10)
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("0000-00-00 00:00") + 24)
+        metrics = self.edit.fontMetrics()  # room for a full date and for the hint, in any language
+        self.edit.setMinimumWidth(max(metrics.horizontalAdvance("0000-00-00 00:00"),
+                                      metrics.horizontalAdvance(self.edit.placeholderText())) + 24)
         self.button = QToolButton(self)
         self.button.setText("…")
         self.button.setToolTip(self.tr("Pick a date from a calendar"))
