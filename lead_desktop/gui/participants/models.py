@@ -83,6 +83,25 @@ class _Table(QAbstractTableModel):
         return tone_colour(tone, QGuiApplication.palette())
 
 
+class RowsModel(_Table):
+    """A small list held in memory (one person's records, a caseload summary): rows in, rows out."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list = []
+
+    def set_rows(self, rows: Sequence) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int):  # noqa: ANN201 - the service's row dataclass
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+
 class PagedQueryModel(_Table):
     """A list paged and sorted by a service in SQL: one page first, more as the view scrolls.
 
@@ -292,28 +311,13 @@ def caseload_state_text(state: str) -> str:
     return template.format(average=V.CASELOAD_AVERAGE, maximum=V.CASELOAD_MAXIMUM)
 
 
-class CaseloadModel(_Table):
+class CaseloadModel(RowsModel):
     Column = CaseloadColumn
     HEADERS = {
         CaseloadColumn.CASE_MANAGER: QT_TRANSLATE_NOOP("participants", "Case manager"),
         CaseloadColumn.ACTIVE: QT_TRANSLATE_NOOP("participants", "Active"),
         CaseloadColumn.STATE: QT_TRANSLATE_NOOP("participants", "Standard"),
     }
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._rows: list[svc.CaseloadRow] = []
-
-    def set_rows(self, rows: Sequence[svc.CaseloadRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> svc.CaseloadRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -434,7 +438,7 @@ class CandidateColumn(IntEnum):
     REASONS = 4
 
 
-class CandidateModel(_Table):
+class CandidateModel(RowsModel):
     """Possible matches for a new person (or records to merge with)."""
 
     Column = CandidateColumn
@@ -446,10 +450,6 @@ class CandidateModel(_Table):
         CandidateColumn.REASONS: QT_TRANSLATE_NOOP("participants", "Why it may match"),
     }
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._rows: list[svc.DuplicateCandidate] = []
-
     def set_candidates(self, rows: Sequence[svc.DuplicateCandidate]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
@@ -457,9 +457,6 @@ class CandidateModel(_Table):
 
     def candidate_at(self, row: int) -> svc.DuplicateCandidate:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -541,7 +538,7 @@ def moved_text(moved: dict[str, int] | object) -> str:
     return ", ".join(parts) or QCoreApplication.translate("participants", "no records")
 
 
-class MergeModel(_Table):
+class MergeModel(RowsModel):
     Column = MergeColumn
     HEADERS = {
         MergeColumn.WHAT: QT_TRANSLATE_NOOP("participants", "Merge"),
@@ -549,21 +546,6 @@ class MergeModel(_Table):
         MergeColumn.MOVED: QT_TRANSLATE_NOOP("participants", "Records moved"),
         MergeColumn.STATE: QT_TRANSLATE_NOOP("participants", "State"),
     }
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._rows: list[MergeRow] = []
-
-    def set_rows(self, rows: Sequence[MergeRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> MergeRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -600,7 +582,7 @@ class TodayColumn(IntEnum):
     WHAT = 3
 
 
-class TodayModel(_Table):
+class TodayModel(RowsModel):
     Column = TodayColumn
     HEADERS = {
         TodayColumn.WHEN: QT_TRANSLATE_NOOP("participants", "When"),
@@ -622,17 +604,6 @@ class TodayModel(_Table):
         ):
             return self._when_header
         return super().headerData(section, orientation, role)
-
-    def set_items(self, rows: Sequence[svc.TodayItem]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def item_at(self, row: int) -> svc.TodayItem:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

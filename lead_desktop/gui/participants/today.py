@@ -71,7 +71,7 @@ class TodaySection(QGroupBox):
         self.title_template = title
         self.setTitle(title.format(count=len(items)))
         self.view.setAccessibleName(self.title())
-        self.model.set_items(items)
+        self.model.set_rows(items)
         self.view.setVisible(bool(items))
         self.empty_label.setVisible(not items)
         policy = QSizePolicy.Policy.Expanding if items else QSizePolicy.Policy.Maximum

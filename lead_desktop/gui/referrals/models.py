@@ -21,6 +21,7 @@ from lead_desktop.gui.participants.models import (
     TONE_ROLE,
     Index,
     PagedQueryModel,
+    RowsModel,
     _sortable,
     _Table,
 )
@@ -38,8 +39,8 @@ from lead_desktop.services import referrals as svc
 __all__ = ["ID_ROLE", "SORT_ROLE", "TONE_ROLE"]
 
 
-class _Model(_Table):
-    """Headers from the "referrals" context."""
+class _Model(RowsModel):
+    """In-memory lists with headers from the "referrals" context."""
 
     CONTEXT = "referrals"
 
@@ -70,21 +71,6 @@ class QueueModel(_Model):
         QueueColumn.SOURCE: QT_TRANSLATE_NOOP("referrals", "Referred by"),
         QueueColumn.CASE_MANAGER: QT_TRANSLATE_NOOP("referrals", "Case manager"),
     }
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._rows: list[svc.QueueItem] = []
-
-    def set_items(self, rows: Sequence[svc.QueueItem]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def item_at(self, row: int) -> svc.QueueItem:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -221,21 +207,6 @@ class AgencyModel(_Model):
         AgencyColumn.ACTIVE: QT_TRANSLATE_NOOP("referrals", "Active"),
     }
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._rows: list[svc.AgencyRow] = []
-
-    def set_rows(self, rows: Sequence[svc.AgencyRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> svc.AgencyRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
@@ -270,21 +241,6 @@ class OfficerModel(_Model):
         OfficerColumn.REFERRALS: QT_TRANSLATE_NOOP("referrals", "Referrals"),
         OfficerColumn.ACTIVE: QT_TRANSLATE_NOOP("referrals", "Active"),
     }
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._rows: list[svc.OfficerRow] = []
-
-    def set_rows(self, rows: Sequence[svc.OfficerRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> svc.OfficerRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -327,21 +283,6 @@ class ChecklistVersionModel(_Model):
         VersionColumn.NOTE: QT_TRANSLATE_NOOP("referrals", "Note"),
     }
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._rows: list[svc.ChecklistVersion] = []
-
-    def set_rows(self, rows: Sequence[svc.ChecklistVersion]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> svc.ChecklistVersion:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
@@ -372,17 +313,10 @@ class CriteriaModel(_Model):
         CriterionColumn.PATHWAYS: QT_TRANSLATE_NOOP("referrals", "Applies to"),
     }
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._rows: list[R.Criterion] = []
-
     def set_criteria(self, rows: Sequence[R.Criterion]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

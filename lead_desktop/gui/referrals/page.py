@@ -399,7 +399,7 @@ class ReferralsPage(QWidget):
             self._show_problem(error)
             return
         selected = _selected(self.queue_view)
-        self.queue_model.set_items(items)
+        self.queue_model.set_rows(items)
         counts = {state: sum(1 for i in items if i.state == state) for state in ("overdue", "due_today", "due_soon")}
         parts = []
         if counts["overdue"]:

@@ -124,7 +124,7 @@ def test_candidate_merge_and_today_models(qtmodeltester, new_site):
         new_site, a.id, {**svc.get_participant(new_site, a.id).values, "case_manager_id": new_site.actor.account_id}
     )
     today = TodayModel("Court date")
-    today.set_items(svc.today_page(new_site).court_dates)
+    today.set_rows(svc.today_page(new_site).court_dates)
     qtmodeltester.check(today)
     assert today.rowCount() == 1
     assert today.headerData(0, Qt.Orientation.Horizontal) == "Court date"

@@ -24,7 +24,7 @@ from tests.services.test_referrals import arrest
 
 def test_queue_model_shows_days_left_in_words_and_colour(qapp, qtmodeltester, queue_site):
     model = QueueModel()
-    model.set_items(svc.intake_queue(queue_site))
+    model.set_rows(svc.intake_queue(queue_site))
     qtmodeltester.check(model)
     texts = [model.index(r, QueueColumn.DAYS_LEFT).data() for r in range(model.rowCount())]
     assert texts == ["2 days overdue", "due today", "2 days left — due soon", "28 days left"]

@@ -23,7 +23,7 @@ def test_an_overdue_intake_leads_the_queue_in_words_and_colour(qtbot, queue_site
     qtbot.addWidget(page)
     page.show()
     model = page.queue_model
-    assert [model.item_at(r).referral_id for r in range(model.rowCount())] == [
+    assert [model.row_at(r).referral_id for r in range(model.rowCount())] == [
         queue_site.referrals[k].id for k in ("overdue", "today", "soon", "later")]
     assert model.index(0, QueueColumn.DAYS_LEFT).data() == "2 days overdue"
     assert model.index(0, QueueColumn.DAYS_LEFT).data(TONE_ROLE) == "danger"
