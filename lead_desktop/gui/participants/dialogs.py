@@ -314,7 +314,7 @@ class ParticipantDialog(QDialog):
         self.accept()
 
     def _show_duplicates(self, matches: list[svc.DuplicateCandidate]) -> None:
-        self.candidates.set_candidates(matches)
+        self.candidates.set_rows(matches)
         self.duplicates_box.setVisible(True)
         fit_columns(self.candidate_view)
         self.candidate_view.selectRow(0)
@@ -414,7 +414,7 @@ class MergeDialog(QDialog):
         self._set_candidates(rows, self.tr("No other record matches “{text}”.").format(text=text[:40]))
 
     def _set_candidates(self, rows: list[svc.DuplicateCandidate], empty_text: str) -> None:
-        self.candidates.set_candidates(rows)
+        self.candidates.set_rows(rows)
         self.empty_label.setText("" if rows else empty_text)
         self.empty_label.setVisible(not rows)
         fit_columns(self.view)

@@ -450,14 +450,6 @@ class CandidateModel(RowsModel):
         CandidateColumn.REASONS: QT_TRANSLATE_NOOP("participants", "Why it may match"),
     }
 
-    def set_candidates(self, rows: Sequence[svc.DuplicateCandidate]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def candidate_at(self, row: int) -> svc.DuplicateCandidate:
-        return self._rows[row]
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None

@@ -457,7 +457,7 @@ class EnrollDialog(QDialog):
             # Enrolling again only returns the participant (the service is idempotent): this opens it.
             self.create_button.setText(self.tr("&Open participant"))
             return
-        self.candidates.set_candidates(matches)
+        self.candidates.set_rows(matches)
         fit_columns(self.view)
         if matches:
             self.matches_label.setText(self.tr(
@@ -487,7 +487,7 @@ class EnrollDialog(QDialog):
         try:
             result = call()
         except participants_service.DuplicatesFound as found:
-            self.candidates.set_candidates(found.matches)
+            self.candidates.set_rows(found.matches)
             fit_columns(self.view)
             self._show_matches(True)
             self.view.selectRow(0)

@@ -7,7 +7,6 @@ and criteria are short lists held whole and sorted through a proxy with `SORT_RO
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -312,11 +311,6 @@ class CriteriaModel(_Model):
         CriterionColumn.CRITERION: QT_TRANSLATE_NOOP("referrals", "Excluded when"),
         CriterionColumn.PATHWAYS: QT_TRANSLATE_NOOP("referrals", "Applies to"),
     }
-
-    def set_criteria(self, rows: Sequence[R.Criterion]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

@@ -452,7 +452,7 @@ class ReferralsPage(QWidget):
 
     def _show_version(self, index) -> None:  # noqa: ANN001
         if index.isValid():
-            self.criteria_model.set_criteria(self.version_model.row_at(index.row()).criteria)
+            self.criteria_model.set_rows(self.version_model.row_at(index.row()).criteria)
 
     @staticmethod
     def _reselect(view: QTableView, row_id: str | None) -> None:

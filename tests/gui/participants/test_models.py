@@ -102,7 +102,7 @@ def test_candidate_merge_and_today_models(qtmodeltester, new_site):
     a = person(new_site, "John", "Smith", dob=date(1980, 5, 4))
     matches = svc.find_duplicates(new_site, {"first_name": "Jon", "last_name": "Smith", "dob": date(1980, 5, 4)})
     candidates = CandidateModel()
-    candidates.set_candidates(matches)
+    candidates.set_rows(matches)
     qtmodeltester.check(candidates)
     assert candidates.index(0, 0).data() == "John Smith"
     assert "same date of birth" in candidates.index(0, 4).data()

@@ -334,7 +334,7 @@ def test_merge_then_undo_keeps_every_contact(qtbot, new_site):
     qtbot.mouseClick(merges.merge_button, Qt.MouseButton.LeftButton)
     dialog = merges.findChild(MergeDialog)
     qtbot.keyClicks(dialog.search_edit, other.lead_number)
-    qtbot.waitUntil(lambda: dialog.candidates.rowCount() == 1 and dialog.candidates.candidate_at(0).id == other.id)
+    qtbot.waitUntil(lambda: dialog.candidates.rowCount() == 1 and dialog.candidates.row_at(0).id == other.id)
     dialog.view.selectRow(0)
     assert "2 contacts" in dialog.preview_label.text()
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)

@@ -123,7 +123,7 @@ def test_enrolling_shows_matches_and_links_the_chosen_participant(qtbot, new_sit
     page.select_referral(referral.id)
     dialog = page.enroll_selected()
     assert dialog.link_button.isVisible() and dialog.candidates.rowCount() == 1
-    assert dialog.candidates.candidate_at(0).id == known.id
+    assert dialog.candidates.row_at(0).id == known.id
     with qtbot.waitSignal(dialog.enrolled) as enrolled:
         qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
     assert enrolled.args[0].participant_id == known.id and not enrolled.args[0].created

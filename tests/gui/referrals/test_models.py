@@ -73,7 +73,7 @@ def test_source_models(qapp, qtmodeltester, new_site):
 def test_checklist_models(qapp, qtmodeltester, new_site):
     versions, criteria = ChecklistVersionModel(), CriteriaModel()
     versions.set_rows(svc.checklist_versions(new_site))
-    criteria.set_criteria(R.DEFAULT_CHECKLIST)
+    criteria.set_rows(R.DEFAULT_CHECKLIST)
     qtmodeltester.check(versions)
     qtmodeltester.check(criteria)
     assert versions.index(0, 0).data() == "1" and versions.index(0, 2).data() == "Ada Administrator"
