@@ -15,7 +15,6 @@ class KnownError(Exception):
     """An expected failure with a message a case manager understands."""
 
     template: str = QT_TRANSLATE_NOOP("errors", "Something went wrong.")
-    exit_code: int = 1
 
     def __init__(self, template: str | None = None, **params: object) -> None:
         self.template = template or type(self).template
