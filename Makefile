@@ -6,18 +6,20 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 QT_DEBS := libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 fonts-dejavu-core
+# A real PostgreSQL server for the shared-server tests and the load benchmark (started on loopback).
+PG_DEBS := postgresql-15 postgresql-client-15 ssl-cert
 XVFB_DEBS := xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
              libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0
 
-.PHONY: run test bench bundle debs debs-x venv forms translations clean
+.PHONY: run test bench bundle debs debs-pg debs-x venv forms translations clean
 
 run: debs debs-x venv
 	$(VENV)/bin/lead-desktop $(ARGS)
 
-test: debs venv
+test: debs debs-pg venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
-bench: debs venv
+bench: debs debs-pg venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 # The frozen program for this OS in dist/lead-desktop/ (plus the Linux tarball), smoke-tested;
@@ -31,6 +33,9 @@ bundle: debs debs-x venv
 
 debs:
 	@scripts/ensure-debs $(QT_DEBS)
+
+debs-pg:
+	@scripts/ensure-debs $(PG_DEBS)
 
 debs-x:
 	@scripts/ensure-debs $(XVFB_DEBS)

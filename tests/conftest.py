@@ -73,3 +73,25 @@ def new_site(site_dir):
     yield site
     if not site.closed:
         site.close()
+
+
+# ----- a real PostgreSQL server (shared server mode) -------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One PostgreSQL 15 cluster for the whole run, on 127.0.0.1 with TLS; stopped at the end.
+    `make test` installs Debian's packages first, so a missing server is a failure, not a skip."""
+    from tests.helpers import pgserver
+
+    if not pgserver.available():
+        pytest.fail("PostgreSQL 15 is not installed: run `make debs-pg` (make test does this).")
+    server = pgserver.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_database(pg_server):
+    """An empty database and the URL of its owner (a role that may create roles)."""
+    return pg_server.new_database()
