@@ -34,6 +34,8 @@ class AuditAction(str, Enum):
     MIGRATED = "migrated"
     VERIFIED = "verified"
     RESTORED = "restored"
+    MOVED_TO_SERVER = "moved_to_server"
+    SNAPSHOT = "snapshot"
 
     @property
     def label(self) -> str:
@@ -67,4 +69,6 @@ _LABELS = {
     AuditAction.MIGRATED: QT_TRANSLATE_NOOP("vocab", "Upgraded the database"),
     AuditAction.VERIFIED: QT_TRANSLATE_NOOP("vocab", "Checked the site"),
     AuditAction.RESTORED: QT_TRANSLATE_NOOP("vocab", "Restored from a backup"),
+    AuditAction.MOVED_TO_SERVER: QT_TRANSLATE_NOOP("vocab", "Moved from one laptop to the server"),
+    AuditAction.SNAPSHOT: QT_TRANSLATE_NOOP("vocab", "Wrote a one-file copy of the server site"),
 }

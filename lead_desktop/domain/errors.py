@@ -117,6 +117,61 @@ class DatabaseBusy(KnownError):
     )
 
 
+class EditConflict(KnownError):
+    """A save over a record someone else changed since it was opened (optimistic locking).
+
+    `yours` and `theirs` map each field's label (untranslated, "fields" context) to its display
+    value: what this person tried to save and what is saved now. `your_values` and `their_values`
+    hold the same by field name as the form holds them, `form` is the domain Form they belong to,
+    and `current_version` is the version saved now: saving again with it keeps this person's
+    version. All of these stay out of the message and its params, since they may hold names.
+    """
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Someone else changed this record while you were editing it. Nothing was saved yet: compare "
+        "your version with theirs and choose which one to keep.",
+    )
+
+    def __init__(
+        self,
+        template: str | None = None,
+        *,
+        yours: dict | None = None,
+        theirs: dict | None = None,
+        current_version: int | None = None,
+        form: object = None,
+        your_values: dict | None = None,
+        their_values: dict | None = None,
+        **params: object,
+    ) -> None:
+        super().__init__(template, **params)
+        self.yours = dict(yours or {})
+        self.theirs = dict(theirs or {})
+        self.current_version = current_version
+        self.form = form
+        self.your_values = dict(your_values or {})
+        self.their_values = dict(their_values or {})
+
+    @property
+    def has_versions(self) -> bool:
+        """Both versions are known (False for a clash found only while writing)."""
+        return self.current_version is not None
+
+    def __repr__(self) -> str:  # ids and versions only: the values may name people
+        return f"{type(self).__name__}(current_version={self.current_version!r})"
+
+
+class SavedAtTheSameTime(EditConflict):
+    """Two saves of one record met while writing (the database's version check refused the second)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Someone else saved this record at the same moment, so your change was not saved. What you "
+        "typed is still there: save again to compare your version with theirs.",
+    )
+
+
 class BackupInvalid(KnownError):
     template = QT_TRANSLATE_NOOP(
         "errors", "The backup file {file} is not a LEAD Desktop backup or is damaged ({detail})."
@@ -214,4 +269,61 @@ class BackupFailed(KnownError):
 class LogoInvalid(ValidationError):
     template = QT_TRANSLATE_NOOP(
         "errors", "A logo must be a PNG or JPEG image of at most 1 MB."
+    )
+
+
+# ----- shared server mode ------------------------------------------------------------------
+
+
+class BadServerAddress(KnownError):
+    """`reason` says which part is wrong: url, host, database, port, tls or ca_file."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The server address is not complete or not right. Give the server's name, its port (usually 5432), "
+        "the database name (lower-case letters, digits and _), a secure connection (verify-full or require) "
+        "and, if your IT volunteer gave you one, the certificate file that exists on this computer.",
+    )
+
+    def __init__(self, template: str | None = None, *, reason: str = "url", **params: object) -> None:
+        super().__init__(template, **params)
+        self.reason = reason
+
+
+class ServerUnreachable(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "LEAD Desktop cannot reach the server {server}. Check the network connection and the server's "
+        "name and port; if it still fails, ask your IT volunteer whether the server is running. Nothing was saved.",
+    )
+
+
+class ServerCertificateRejected(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The server {server} could not prove it is the right server: its certificate does not match "
+        "the certificate file or the server's name. Nothing was sent. Ask your IT volunteer for the "
+        "right certificate file.",
+    )
+
+
+class ServerRefused(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The server refused this for your account. Nothing was changed. Ask an administrator to check your role.",
+    )
+
+
+class NotASite(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {server} does not hold a LEAD Desktop site yet, or needs an upgrade that only "
+        "the server's database owner can run. Ask your IT volunteer.",
+    )
+
+
+class NotStaff(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This server account is not a staff account of the site. Ask an administrator to add you.",
     )

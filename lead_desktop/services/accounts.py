@@ -18,6 +18,7 @@ from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.errors import KeychainUnavailable, ValidationError, WrongPassword
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission, Role
+from lead_desktop.services import server_accounts
 from lead_desktop.services.site import SiteSession, read_setting
 from lead_desktop.storage import keychain
 from lead_desktop.storage.models import Account
@@ -36,7 +37,7 @@ class AccountInfo:
 
 
 def _info(site: SiteSession, row: Account) -> AccountInfo:
-    slot = site.vault.keyfile.find(row.username) if row.active else None
+    slot = site.vault.keyfile.find(row.username) if row.active and not site.is_server else None
     return AccountInfo(
         row.id,
         row.username,
@@ -83,8 +84,12 @@ def add_account(site: SiteSession, username: str, display_name: str, role: Role,
         session.add(row)
         session.flush()
         site.audit(session, AuditAction.ACCOUNT_CREATED, "account", row.id, role=role.value)
-        site.vault.keyfile.add_account(name, temporary_password, account_key, site.vault.master_key)
-        site.vault.keyfile.save(site.paths.keys)
+        if site.is_server:
+            row.account_key = None
+            server_accounts.create_role(session, name, role, temporary_password)
+        else:
+            site.vault.keyfile.add_account(name, temporary_password, account_key, site.vault.master_key)
+            site.vault.keyfile.save(site.paths.keys)
         return _info(site, row)
 
 
@@ -99,6 +104,8 @@ def update_account(site: SiteSession, account_id: str, display_name: str, role: 
         changed = sorted(k for k, old, new in (("display_name", row.display_name, display), ("role", row.role, role.value)) if old != new)
         row.display_name, row.role, row.updated_by = display, role.value, site.actor.account_id
         site.audit(session, AuditAction.ACCOUNT_UPDATED, "account", row.id, fields=changed, role=role.value)
+        if site.is_server and "role" in changed:
+            server_accounts.set_role(session, row.username, role)
         info = _info(site, row)
     if account_id == site.actor.account_id:
         site.refresh_actor()
@@ -116,8 +123,11 @@ def reset_password(site: SiteSession, account_id: str, temporary_password: str) 
         row.must_change_password = True
         row.updated_by = site.actor.account_id
         site.audit(session, AuditAction.PASSWORD_RESET, "account", row.id)
-        site.vault.keyfile.add_account(row.username, temporary_password, row.account_key, site.vault.master_key)
-        site.vault.keyfile.save(site.paths.keys)
+        if site.is_server:
+            server_accounts.set_password(session, row.username, temporary_password)
+        else:
+            site.vault.keyfile.add_account(row.username, temporary_password, row.account_key, site.vault.master_key)
+            site.vault.keyfile.save(site.paths.keys)
 
 
 def change_own_password(site: SiteSession, current_password: str, new_password: str) -> None:
@@ -128,6 +138,10 @@ def change_own_password(site: SiteSession, current_password: str, new_password: 
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The new password must differ from the current one."), field="password"
         )
+    if site.is_server:
+        server_accounts.change_own_password(site, current_password, new_password)
+        site.refresh_actor()
+        return
     slot = site.vault.keyfile.find(site.actor.username)
     if slot is None:
         raise WrongPassword()
@@ -154,6 +168,9 @@ def deactivate(site: SiteSession, account_id: str) -> None:
         row.active = False
         row.updated_by = site.actor.account_id
         site.audit(session, AuditAction.ACCOUNT_DEACTIVATED, "account", row.id)
+        if site.is_server:
+            server_accounts.set_active(session, row.username, False)
+            return
         slot = site.vault.keyfile.find(row.username)
         if slot:
             for device in slot.devices:
@@ -215,7 +232,7 @@ def enable_keychain_unlock(site: SiteSession) -> None:
 
 def keychain_unlock_enabled(site: SiteSession) -> bool:
     """Whether this computer's keychain holds a key that opens the signed-in person's slot."""
-    if site.actor.account_id is None:
+    if site.actor.account_id is None or site.is_server:
         return False
     slot = site.vault.keyfile.find(site.actor.username)
     if slot is None:
@@ -225,6 +242,8 @@ def keychain_unlock_enabled(site: SiteSession) -> bool:
 
 def disable_keychain_unlock(site: SiteSession) -> int:
     """Remove the signed-in person's keychain slots (on every computer). Returns how many were removed."""
+    if site.is_server:
+        return 0
     slot = site.vault.keyfile.find(site.actor.username)
     if slot is None or not slot.devices:
         return 0
@@ -240,6 +259,8 @@ def disable_keychain_unlock(site: SiteSession) -> int:
 
 def remove_all_keychain_slots(site: SiteSession) -> int:
     """When an administrator forbids keychain unlock, every device slot goes."""
+    if site.is_server:
+        return 0
     removed = 0
     for slot in site.vault.keyfile.accounts:
         for device in slot.devices:
@@ -257,6 +278,10 @@ def remove_all_keychain_slots(site: SiteSession) -> int:
 def rotate_master_key(site: SiteSession) -> str:
     """Re-encrypt the database under a new master key; returns the new recovery key (the old one stops working)."""
     site.require(Permission.ROTATE_KEY)
+    if site.is_server:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "A server site has no master key to change: the server's encrypted disk and its "
+            "secure connection protect the data, and each person's server password opens it."))
     keyfile = site.vault.keyfile
     with site.unit_of_work() as session:
         rows = session.scalars(select(Account).where(Account.active.is_(True))).all()

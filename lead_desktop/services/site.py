@@ -76,14 +76,33 @@ class SiteSession:
         self.lock = lock
         self.closed = False
         self._settings: dict[str, object] = {}
+        self.listener = None  # server mode: a storage.server.ChangeListener
 
     @property
-    def paths(self) -> SitePaths:
-        return self.vault.paths
+    def is_server(self) -> bool:
+        """True for a site on a shared PostgreSQL server (services.server_site)."""
+        return getattr(self.vault, "dialect", "sqlite") == "postgresql"
+
+    @property
+    def paths(self) -> SitePaths | None:
+        """The site's folder; None on a server site, which has none."""
+        return None if self.is_server else self.vault.paths
 
     @property
     def site_id(self) -> str:
+        if self.is_server:
+            return "server:" + self.vault.address.display()
         return self.vault.keyfile.site_id
+
+    def poll_changes(self) -> set[str]:
+        """Tables other people changed since the last call (server mode; always empty on a laptop).
+        A change to the settings also forgets this session's cached settings."""
+        if self.listener is None:
+            return set()
+        tables = self.listener.poll(self.vault.backend_pids)
+        if "setting" in tables:
+            self.forget_settings()
+        return tables
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
@@ -141,9 +160,15 @@ class SiteSession:
         """Drop the key and close the database; keep the folder lock so nobody else opens it meanwhile."""
         with self.unit_of_work() as session:
             self.audit(session, AuditAction.LOCK)
-        self.vault.close()
+        self._close_connections()
         self.closed = True
-        return LockedSite(self.paths, self.lock, self.actor.username)
+        return LockedSite(self.paths, self.lock, self.actor.username, getattr(self.vault, "address", None))
+
+    def _close_connections(self) -> None:
+        if self.listener is not None:
+            self.listener.close()
+            self.listener = None
+        self.vault.close()
 
     def close(self) -> None:
         if self.closed:
@@ -153,16 +178,17 @@ class SiteSession:
             with self.unit_of_work() as session:
                 self.audit(session, AuditAction.SIGN_OUT)
         finally:
-            self.vault.close()
+            self._close_connections()
             self.lock.release()
             self.closed = True
 
 
 @dataclass
 class LockedSite:
-    paths: SitePaths
+    paths: SitePaths | None
     lock: SiteLock
     username: str
+    address: object = None  # a storage.server.ServerAddress for a server site
 
     def release(self) -> None:
         self.lock.release()
@@ -510,6 +536,10 @@ def _finish_sign_in(
 
 
 def unlock(locked: LockedSite, password: str) -> SiteSession:
+    if locked.address is not None:
+        from lead_desktop.services.server_site import sign_in_server
+
+        return sign_in_server(locked.address, locked.username, password, resuming=True)
     return sign_in(locked.paths.folder, locked.username, password, lock=locked.lock, resuming=True)
 
 

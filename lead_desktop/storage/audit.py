@@ -13,18 +13,30 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from lead_desktop.storage.models import AuditEntry
+from lead_desktop.storage.models import AuditEntry, new_id, utcnow
 
 GENESIS = "0" * 64
 
 
 def _entry_hash(prev_hash: str, seq: int, at: str, actor_id: str | None, actor: str, action: str,
-                entity_type: str | None, entity_id: str | None, detail: str) -> str:
-    body = json.dumps([seq, at, actor_id, actor, action, entity_type, entity_id, detail], separators=(",", ":"))
+                entity_type: str | None, entity_id: str | None, detail: str, ascii_only: bool = True) -> str:
+    body = json.dumps([seq, at, actor_id, actor, action, entity_type, entity_id, detail], separators=(",", ":"),
+                      ensure_ascii=ascii_only)
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+
+
+def _server_append(session: Session, action: str, actor_id: str | None, actor: str, entity_type: str | None,
+                   entity_id: str | None, detail_text: str) -> None:
+    """On the server the database numbers, stamps and hashes the entry (storage.server's trigger)
+    and records the connected role as the actor; a non-administrator may add entries, not read them."""
+    session.execute(insert(AuditEntry).values(
+        id=new_id(), seq=0, at="", actor_id=actor_id, actor=actor, action=str(action), entity_type=entity_type,
+        entity_id=entity_id, detail=detail_text, prev_hash="", hash="", updated_by=actor_id,
+        created_at=utcnow(), updated_at=utcnow(),
+    ))
 
 
 def append(
@@ -37,7 +49,12 @@ def append(
     entity_id: str | None = None,
     detail: dict | None = None,
     at: datetime | None = None,
-) -> AuditEntry:
+) -> AuditEntry | None:
+    """Add an entry (None on the server, where the database writes it; see `_server_append`)."""
+    if session.get_bind().dialect.name == "postgresql":
+        detail_text = json.dumps(detail or {}, sort_keys=True, separators=(",", ":"))
+        _server_append(session, action, actor_id, actor, entity_type, entity_id, detail_text)
+        return None
     last = session.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     stamp = (at or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(timespec="microseconds")
@@ -84,8 +101,9 @@ def verify_chain(session: Session, batch: int = 5000) -> ChainCheck:
                 return ChainCheck(False, count, e.seq, f"entry {expected_seq} is missing")
             if e.prev_hash != prev:
                 return ChainCheck(False, count, e.seq, f"entry {e.seq} does not follow entry {e.seq - 1}")
-            h = _entry_hash(prev, e.seq, e.at, e.actor_id, e.actor, e.action, e.entity_type, e.entity_id, e.detail)
-            if h != e.hash:
+            fields = (prev, e.seq, e.at, e.actor_id, e.actor, e.action, e.entity_type, e.entity_id, e.detail)
+            # Entries written by the server's trigger keep non-ASCII characters unescaped.
+            if e.hash not in (_entry_hash(*fields), _entry_hash(*fields, ascii_only=False)):
                 return ChainCheck(False, count, e.seq, f"entry {e.seq} was altered")
             prev = e.hash
             expected_seq += 1
