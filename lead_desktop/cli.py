@@ -2,7 +2,7 @@
 
 Usage (global options come before the command):
 
-    lead-desktop-admin [--data-dir DIR] [--user USER --password-stdin | --recovery-key-stdin] COMMAND ...
+    lead-desktop-admin [--data-dir DIR | --database-url URL] [--user USER --password-stdin | --recovery-key-stdin] COMMAND ...
 
     init --site-name NAME --admin-user USER [--admin-name NAME] [--prefix P] [--recovery-kit PDF] --password-stdin
         create a site in DIR; stdin line 1: the administrator's password.
@@ -27,6 +27,13 @@ Every command but init, demo and restore opens the site with ``--user USER
 are read only from standard input, one per line, never from the command line
 or the environment.
 
+``--database-url postgresql://USER@HOST[:PORT]/DATABASE?sslmode=verify-full&sslrootcert=CA``
+works wherever ``--data-dir`` does, for a site on a shared server (the URL never
+holds a password). ``init`` and ``upgrade`` are then run by the database's owner
+(the URL's user; its password is read from standard input after the others);
+every other command signs in as ``--user`` with that person's server password.
+A server site has no recovery key.
+
 Exit codes:
     0   done (verify: the site is sound)
     1   verify: the site is not sound; each problem is printed
@@ -42,6 +49,7 @@ Exit codes:
     11  the site was made by a newer LEAD Desktop
     12  another known problem (the message says which)
     13  the database upgrade failed; the message says whether the copy taken before it was put back
+    14  the server cannot be reached, or could not prove it is the right server (TLS certificate)
     70  internal error (a bug); the traceback is in the log file
 
 Messages go to standard error, one line each. Bugs are logged (ids and code
@@ -70,6 +78,7 @@ from lead_desktop.domain.errors import (
     AccountDisabled,
     BackupInvalid,
     BadRecoveryKey,
+    BadServerAddress,
     DatabaseBusy,
     DatabaseCorrupt,
     DatabaseTooNew,
@@ -79,7 +88,12 @@ from lead_desktop.domain.errors import (
     KeyFileCorrupt,
     KnownError,
     NoSite,
+    NotASite,
+    NotStaff,
     PermissionDenied,
+    ServerCertificateRejected,
+    ServerRefused,
+    ServerUnreachable,
     SignInThrottled,
     SiteExists,
     SiteInUse,
@@ -112,6 +126,7 @@ EXIT_NOT_ALLOWED = 10
 EXIT_TOO_NEW = 11
 EXIT_OTHER = 12
 EXIT_UPGRADE_FAILED = 13
+EXIT_SERVER = 14
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 
@@ -130,6 +145,7 @@ EXIT_CODES: list[tuple[int, str]] = [
     (EXIT_TOO_NEW, "the site was made by a newer LEAD Desktop"),
     (EXIT_OTHER, "another known problem (the message says which)"),
     (EXIT_UPGRADE_FAILED, "the database upgrade failed; the message says whether the copy taken before it was put back"),
+    (EXIT_SERVER, "the server cannot be reached, or could not prove it is the right server (TLS certificate)"),
     (EXIT_INTERNAL, "internal error (a bug); the traceback is in the log file"),
 ]
 
@@ -153,6 +169,12 @@ _EXIT_FOR_ERROR: list[tuple[type[KnownError], int]] = [
     (PermissionDenied, EXIT_NOT_ALLOWED),
     (DatabaseTooNew, EXIT_TOO_NEW),
     (UpgradeFailed, EXIT_UPGRADE_FAILED),
+    (ServerUnreachable, EXIT_SERVER),
+    (ServerCertificateRejected, EXIT_SERVER),
+    (NotStaff, EXIT_NOT_ALLOWED),
+    (ServerRefused, EXIT_NOT_ALLOWED),
+    (NotASite, EXIT_NO_SITE),
+    (BadServerAddress, EXIT_BAD_INPUT),
     (ValidationError, EXIT_BAD_INPUT),
     (BadRecoveryKey, EXIT_BAD_INPUT),
 ]
@@ -250,8 +272,15 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         allow_abbrev=False,  # so "--password" can never be taken for "--password-stdin"
     )
-    parser.add_argument(
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
         "--data-dir", metavar="DIR", help=f"the site's folder (default: {paths.default_data_dir()})"
+    )
+    where.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="a site on a shared PostgreSQL server: postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full"
+        "&sslrootcert=CA_FILE (no password in it)",
     )
     parser.add_argument("--user", metavar="USER", help="the account to sign in as (with --password-stdin)")
     how = parser.add_mutually_exclusive_group()
@@ -314,6 +343,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the demo administrator's password from stdin line 1 (required)",
     )
 
+    command("upgrade", "server sites: bring the server's database up to this program's version (the owner runs it)")
+
     entries = command("audit", "show the newest audit log entries")
     entries.add_argument("--limit", type=_positive, default=50, metavar="N", help="how many (default 50)")
     for module in _command_modules():
@@ -351,6 +382,11 @@ class Context:
         self.folder = folder
         self.stdin = stdin
         self.out = out
+        self.server = server_target(getattr(args, "database_url", None))
+
+    def owner_password(self) -> str:
+        """The server owner's password, read after the command's other lines."""
+        return self.stdin.line("server owner's password")
 
     def say(self, text: str = "") -> None:
         print(text, file=self.out)
@@ -372,9 +408,67 @@ class Context:
 
     def open(self, credentials: tuple[str, str]) -> sites.SiteSession:
         kind, secret = credentials
+        if self.server is not None:
+            if kind == "recovery":
+                raise BadInput("A server site has no recovery key: sign in with --user USER --password-stdin.")
+            from lead_desktop.services.server_site import sign_in_server
+
+            return sign_in_server(self.server.address, self.args.user, secret)
         if kind == "recovery":
             return sites.open_with_recovery_key(self.folder, secret)
         return sites.sign_in(self.folder, self.args.user, secret, wait=True)
+
+
+class ServerTarget:
+    """--database-url, split into the server's address and the owner's user name (never a password)."""
+
+    def __init__(self, url: str) -> None:
+        from lead_desktop.storage import server
+
+        self.address, self.owner, password = server.parse_database_url(url)
+        if password is not None:
+            raise BadInput(
+                "The database URL holds a password. Passwords are never taken from the command line: "
+                "remove it from the URL; the command reads it from standard input."
+            )
+
+
+def server_target(url: str | None) -> ServerTarget | None:
+    return ServerTarget(url) if url else None
+
+
+def _init_on_server(ctx: Context, password: str) -> int:
+    from lead_desktop.services.server_site import create_server_site
+
+    args, target = ctx.args, ctx.server
+    if not target.owner:
+        raise BadInput("The database URL must name the database's owner (postgresql://OWNER@HOST/DATABASE).")
+    site = create_server_site(target.address, target.owner, ctx.owner_password(), args.site_name, args.admin_user,
+                              password, args.admin_name, args.prefix)
+    try:
+        site_name, username = site.site_name, site.actor.username
+    finally:
+        site.close()
+    ctx.say(f"Created the site “{site_name}” on the server {target.address.display()}.")
+    ctx.say(f"Administrator: {username}. Staff sign in with their own server accounts; there is no recovery key.")
+    return EXIT_OK
+
+
+def cmd_upgrade(ctx: Context) -> int:
+    if ctx.server is None:
+        raise BadInput("upgrade is for server sites (--database-url); a site on this computer upgrades when it opens.")
+    from lead_desktop.services.server_site import upgrade_server_site
+
+    before = upgrade_server_site(ctx.server.address, ctx.server.owner, ctx.owner_password())
+    from lead_desktop.storage.vault import head_revision
+
+    ctx.say(f"The server's database is at version {head_revision()} (it was at {before or 'none'}).")
+    return EXIT_OK
+
+
+def _local_only(ctx: Context, what: str) -> None:
+    if ctx.server is not None:
+        raise BadInput(what)
 
 
 def cmd_init(ctx: Context) -> int:
@@ -384,6 +478,8 @@ def cmd_init(ctx: Context) -> int:
     if not getattr(args, "password_stdin", False):
         raise BadInput("init needs --password-stdin: the administrator's password is read from standard input.")
     password = ctx.stdin.line("administrator's password")
+    if ctx.server is not None:
+        return _init_on_server(ctx, password)
     site, recovery_key = sites.create_site(
         ctx.folder, args.site_name, args.admin_user, password, args.admin_name, args.prefix
     )
@@ -424,6 +520,7 @@ def cmd_demo(ctx: Context) -> int:
         raise BadInput("demo takes --admin-user and --password-stdin; not --user or --recovery-key-stdin.")
     if not getattr(args, "password_stdin", False):
         raise BadInput("demo needs --password-stdin: the demo administrator's password is read from standard input.")
+    _local_only(ctx, "Make a demo site on this computer (--data-dir), then move it with migrate-to-server.")
     password = ctx.stdin.line("demo administrator's password")
     from lead_desktop.services import demo
 
@@ -455,6 +552,8 @@ def cmd_verify(ctx: Context) -> int:
 
 
 def cmd_backup(ctx: Context) -> int:
+    _local_only(ctx, "A server site is backed up by its server (pg_dump); for a one-file encrypted copy "
+                "use the snapshot command.")
     site = ctx.open(ctx.credentials())
     try:
         path = sites.backup(site, Path(ctx.args.target).expanduser())
@@ -465,6 +564,7 @@ def cmd_backup(ctx: Context) -> int:
 
 
 def cmd_restore(ctx: Context) -> int:
+    _local_only(ctx, "Restore the backup into an empty folder (--data-dir), then move it with migrate-to-server.")
     info = sites.restore(Path(ctx.args.source).expanduser(), ctx.folder)
     ctx.say(f"Restored the backup made {info.created_at} into {paths.SitePaths.at(ctx.folder).folder}.")
     ctx.say("Sign in with the same passwords; the same recovery key works.")
@@ -563,6 +663,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "rotate-key": cmd_rotate_key,
     "audit": cmd_audit,
     "demo": cmd_demo,
+    "upgrade": cmd_upgrade,
 }
 
 
@@ -603,8 +704,8 @@ def main(argv: list[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
     folder = Path(args.data_dir).expanduser() if args.data_dir else paths.default_data_dir()
     logfile = _LogFile(folder)
-    ctx = Context(args, folder, StdinLines(sys.stdin), sys.stdout)
     try:
+        ctx = Context(args, folder, StdinLines(sys.stdin), sys.stdout)
         code = COMMANDS[args.command](ctx)
         log.info("%s finished with exit code %d", args.command, code)
         return code

@@ -45,6 +45,7 @@ from lead_desktop.domain.errors import (
     BadServerAddress,
     DatabaseBusy,
     KnownError,
+    SavedAtTheSameTime,
     ServerCertificateRejected,
     ServerRefused,
     ServerUnreachable,
@@ -192,7 +193,7 @@ class ServerVault:
             session.commit()
         except StaleDataError:
             session.rollback()
-            raise _stale() from None
+            raise SavedAtTheSameTime() from None
         except DBAPIError as exc:
             session.rollback()
             raise database_error(exc, self.address) from None
@@ -224,13 +225,6 @@ class ServerVault:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def _stale() -> KnownError:
-    from lead_desktop.domain import errors
-
-    conflict = getattr(errors, "EditConflict", None)
-    return conflict() if conflict else DatabaseBusy()
 
 
 def database_error(exc: DBAPIError, address: ServerAddress) -> KnownError:
