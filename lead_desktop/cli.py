@@ -355,7 +355,7 @@ def build_parser() -> argparse.ArgumentParser:
 # Areas that bring their own commands (reports, data exchange) live in their own modules:
 # each defines add_commands(command, handlers), where command(name, help) returns a subparser
 # and handlers maps the command name to a function taking a Context and returning an exit code.
-COMMAND_MODULES = ("lead_desktop.cli_reports", "lead_desktop.cli_exchange")
+COMMAND_MODULES = ("lead_desktop.cli_reports", "lead_desktop.cli_exchange", "lead_desktop.cli_server")
 
 
 def _command_modules() -> list:

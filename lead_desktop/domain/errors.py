@@ -327,3 +327,47 @@ class NotStaff(KnownError):
         "errors",
         "This server account is not a staff account of the site. Ask an administrator to add you.",
     )
+
+
+# ----- moving a site between a laptop and a server ---------------------------------------
+
+
+class CopyMismatch(KnownError):
+    """Moving a site: after the copy, a table on the server differs from the laptop's (`table`)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The copy on the server did not match the site on this computer (table {table}), so nothing was "
+        "moved: the server's database was put back to empty and the site on this computer is unchanged. "
+        "Try again; if it happens again, ask your IT volunteer to check the server.",
+    )
+
+
+class SnapshotMismatch(CopyMismatch):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The copy of the server's site did not match the server (table {table}), so no file was written. "
+        "Try again; if it happens again, ask your IT volunteer to check the server.",
+    )
+
+
+class CopyFailed(KnownError):
+    """A row the other database refuses (text too long for the server, a broken link) in `table`."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The server refused some of the records in table {table}, so nothing was moved: the server's "
+        "database was put back to empty and the site on this computer is unchanged. Run “Check the site” "
+        "on this computer, then ask your IT volunteer for help.",
+    )
+
+
+class ServerNameTaken(KnownError):
+    """Moving a site: the server already has the login role `role` ("<database>.<user name>")."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The server already has an account named {role}, left from another site or an earlier attempt, "
+        "so nothing was moved. Ask your IT volunteer to remove that role on the server (DROP ROLE), "
+        "or to prepare a database with another name.",
+    )
