@@ -27,7 +27,7 @@ from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.paths import SitePaths
 from lead_desktop.services import referrals as referral_service
-from lead_desktop.services import site as sites
+from lead_desktop.services import server_accounts, site as sites
 from lead_desktop.storage import models as M
 
 DEMO_SITE_NAME = "LEAD Demo Site"
@@ -118,10 +118,15 @@ def _case_managers(site: sites.SiteSession, password: str, count: int, rng: rand
             session.add(row)
             session.flush()
             ids.append(row.id)
-            if number <= SIGN_IN_CASE_MANAGERS:
+            if site.is_server:  # a login role; only the first few can sign in, as on a laptop
+                row.account_key = None
+                server_accounts.create_role(session, username, Role.CASE_MANAGER,
+                                            password if number <= SIGN_IN_CASE_MANAGERS else None)
+            elif number <= SIGN_IN_CASE_MANAGERS:
                 site.vault.keyfile.add_account(username, password, account_key, site.vault.master_key)
             site.audit(session, AuditAction.ACCOUNT_CREATED, "account", row.id, role=row.role, demo=True)
-        site.vault.keyfile.save(site.paths.keys)
+        if not site.is_server:
+            site.vault.keyfile.save(site.paths.keys)
     return ids
 
 

@@ -111,7 +111,7 @@ def sign_in_server(address: ServerAddress, username: str, password: str, *, resu
 def _check_schema_and_role(vault: server.ServerVault) -> Role:
     with vault.engine.connect() as conn:
         owner = server.is_owner(conn)
-        role = server.staff_role(conn, vault.address.database)
+        role = server.staff_role(conn)
     if role is None:
         raise NotASite(server=vault.address.display()) if owner else NotStaff()
     try:

@@ -357,6 +357,16 @@ CREATE OR REPLACE FUNCTION lead_actor() RETURNS text LANGUAGE sql STABLE SET sea
   SELECT CASE WHEN starts_with(session_user::text, current_database() || '.')
               THEN substr(session_user::text, length(current_database()) + 2) ELSE session_user::text END
 $$""")
+    # Which group the signed-in person is in, with the names fixed when the security was installed.
+    stmts.append(f"""
+CREATE OR REPLACE FUNCTION lead_staff_role() RETURNS text LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
+  SELECT CASE
+              WHEN pg_has_role(session_user, '{group_role(database, Role.ADMINISTRATOR)}', 'MEMBER') THEN 'administrator'
+              WHEN pg_has_role(session_user, '{group_role(database, Role.PROJECT_MANAGER)}', 'MEMBER') THEN 'project_manager'
+              WHEN pg_has_role(session_user, '{group_role(database, Role.CASE_MANAGER)}', 'MEMBER') THEN 'case_manager'
+              WHEN pg_has_role(session_user, '{group_role(database, Role.VIEWER)}', 'MEMBER') THEN 'viewer'
+         END
+$$""")
     stmts.append(f"REVOKE ALL ON DATABASE {database} FROM PUBLIC")
     stmts.append("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
     tables = [t.name for t in Base.metadata.sorted_tables] + ["alembic_version"]
@@ -557,14 +567,13 @@ def upgrade(vault: ServerVault) -> None:
         install_security(conn)
 
 
-def staff_role(conn: Connection, database: str) -> Role | None:
-    """The group role the connected person belongs to (the database's word, not the account row's)."""
-    for role in Role:
-        member = conn.execute(text("SELECT pg_has_role(session_user, :g, 'MEMBER')"),
-                              {"g": group_role(database, role)}).scalar()
-        if member:
-            return role
-    return None
+def staff_role(conn: Connection) -> Role | None:
+    """The group role the connected person belongs to (the database's word, not the account row's),
+    as the site's own `lead_staff_role()` knows it; None for a database that is not a site."""
+    if conn.execute(text("SELECT to_regprocedure('lead_staff_role()')")).scalar() is None:
+        return None
+    value = conn.execute(text("SELECT lead_staff_role()")).scalar()
+    return Role(value) if value else None
 
 
 # ----- other people's changes --------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import sites as site_helpers
 from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.errors import KeychainNoKey, PermissionDenied, UnknownUser, ValidationError, WrongPassword
 from lead_desktop.domain.roles import Role
@@ -50,11 +51,12 @@ def test_add_account_needs_a_temporary_password_change(new_site, site_dir, staff
         accounts.change_own_password(site, STAFF["bob"][2], "bob's own password")
         assert not site.actor.must_change_password
     with pytest.raises(WrongPassword):
-        sites.sign_in(site_dir, "bob", STAFF["bob"][2])
+        site_helpers.sign_in(site_dir, "bob", STAFF["bob"][2])
     with signed_in(site_dir, "bob", "bob's own password", wait=True) as site:
         assert not site.actor.must_change_password
 
 
+@pytest.mark.local_only  # the key file and the recovery key; tests/server covers the server's roles
 def test_add_account_input_is_checked(new_site, staff):
     before = snapshot(new_site.paths.folder, skip=("site.db", "site.db-wal", "site.db-shm"))
     count = audit_service.count_entries(new_site)
@@ -87,7 +89,7 @@ def test_reset_password_forces_a_change(new_site, site_dir, staff):
     assert _actions(new_site, AuditAction.PASSWORD_RESET)[0].entity_id == staff["cleo"]
     new_site.close()
     with pytest.raises(WrongPassword):
-        sites.sign_in(site_dir, "cleo", STAFF["cleo"][2])
+        site_helpers.sign_in(site_dir, "cleo", STAFF["cleo"][2])
     with signed_in(site_dir, "cleo", "cleo reset pass 2", wait=True) as site:
         assert site.actor.must_change_password
         accounts.change_own_password(site, "cleo reset pass 2", "cleo's chosen pass")
@@ -96,6 +98,7 @@ def test_reset_password_forces_a_change(new_site, site_dir, staff):
         assert {a.username: a for a in accounts.list_accounts(site)}["cleo"].must_change_password
 
 
+@pytest.mark.local_only  # the key file and the recovery key; tests/server covers the server's roles
 def test_deactivated_account_cannot_sign_in(new_site, site_dir, staff, memory_keyring):
     new_site.close()
     with signed_in(site_dir, "bob", STAFF["bob"][2]) as site:
@@ -112,11 +115,12 @@ def test_deactivated_account_cannot_sign_in(new_site, site_dir, staff, memory_ke
     assert memory_keyring.store == {}, "the keychain entry outlived the account"
     assert KeyFile.load(site_dir / "site.keys").find("bob") is None, "the slot outlived the account"
     with pytest.raises(UnknownUser):
-        sites.sign_in(site_dir, "bob", STAFF["bob"][2])
+        site_helpers.sign_in(site_dir, "bob", STAFF["bob"][2])
     with pytest.raises(KeychainNoKey):
         sites.sign_in_with_keychain(site_dir, "bob")
 
 
+@pytest.mark.local_only  # the key file and the recovery key; tests/server covers the server's roles
 def test_cannot_deactivate_oneself_or_the_last_administrator(new_site, site_dir, staff):
     with pytest.raises(ValidationError, match="your own account"):
         accounts.deactivate(new_site, new_site.actor.account_id)
@@ -135,7 +139,7 @@ def test_cannot_deactivate_oneself_or_the_last_administrator(new_site, site_dir,
     finally:
         recovery.close()
     with pytest.raises(UnknownUser):
-        sites.sign_in(site_dir, "admin", ADMIN_PASSWORD)
+        site_helpers.sign_in(site_dir, "admin", ADMIN_PASSWORD)
 
 
 @pytest.mark.parametrize("username", ["pat", "bob", "cleo"])
@@ -175,6 +179,7 @@ def test_viewer_cannot_back_up(new_site, site_dir, staff, tmp_path):
     assert not (tmp_path / "copy.leadbackup").exists()
 
 
+@pytest.mark.local_only  # the key file and the recovery key; tests/server covers the server's roles
 def test_change_own_password_with_a_wrong_current_password_changes_nothing(new_site, site_dir):
     keys_before = (site_dir / "site.keys").read_bytes()
     count = audit_service.count_entries(new_site)

@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from tests.helpers import sites as site_helpers
 from lead_desktop.domain import exchange as X
 from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.errors import PermissionDenied, ValidationError
@@ -447,7 +448,7 @@ def test_a_viewer_cannot_import(site_dir, new_site, people_csv):
     accounts.add_account(new_site, "pcg", "PCG Member", Role.VIEWER, "viewer pass phrase 1")
     table, mapping = load(people_csv)
     new_site.close()
-    viewer = sites.sign_in(site_dir, "pcg", "viewer pass phrase 1")
+    viewer = site_helpers.sign_in(site_dir, "pcg", "viewer pass phrase 1")
     try:
         with pytest.raises(PermissionDenied):
             ex.preview(viewer, table, mapping)

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from tests.helpers import sites as site_helpers
 from lead_desktop.domain.errors import PermissionDenied, ValidationError
 from lead_desktop.domain.fields import FormInvalid
 from lead_desktop.domain.roles import Role
@@ -220,7 +221,7 @@ def test_governance_survives_closing_and_signing_in_again(new_site, site_dir):
     new_site.close()
     from tests.conftest import ADMIN_PASSWORD
 
-    again = sites.sign_in(site_dir, "admin", ADMIN_PASSWORD)
+    again = site_helpers.sign_in(site_dir, "admin", ADMIN_PASSWORD)
     try:
         roster = gov.roster_data(again, built.body.id)
         assert {m.person for m in roster.members} == set(built.members)

@@ -9,6 +9,7 @@ from datetime import date
 import pypdf
 import pytest
 
+from tests.helpers import sites as site_helpers
 from lead_desktop.domain.errors import PermissionDenied, ValidationError
 from lead_desktop.domain.roles import Role
 from lead_desktop.reports import fact_sheet as fact_sheet_pdf
@@ -223,7 +224,7 @@ def test_a_viewer_gets_aggregates_but_no_participant_records(site_dir, new_site)
     build_dataset(new_site)
     accounts.add_account(new_site, "pcg", "Pat Council", Role.VIEWER, OTHER_PASSWORD)
     new_site.close()
-    viewer = sites.sign_in(site_dir, "pcg", OTHER_PASSWORD)
+    viewer = site_helpers.sign_in(site_dir, "pcg", OTHER_PASSWORD)
     try:
         data = metrics.program_numbers(viewer, PERIOD, today=TODAY)
         assert data.funnel.total == 9

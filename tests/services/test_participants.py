@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from tests.helpers import sites as site_helpers
 from lead_desktop.domain import participants as P
 from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.errors import PermissionDenied, ValidationError
@@ -49,7 +50,7 @@ def add_staff(site: sites.SiteSession, username: str, role: Role = Role.CASE_MAN
 
 def sign_in_as(folder, username: str) -> sites.SiteSession:
     """Sign in as a person added by add_staff, choosing their own password at first sign-in as the window does."""
-    site = sites.sign_in(folder, username, TEMPORARY_PASSWORD)
+    site = site_helpers.sign_in(folder, username, TEMPORARY_PASSWORD)
     assert site.actor.must_change_password
     accounts.change_own_password(site, TEMPORARY_PASSWORD, OWN_PASSWORD)
     assert not site.actor.must_change_password

@@ -13,6 +13,7 @@ from datetime import date
 import pypdf
 import pytest
 
+from tests.helpers import sites as site_helpers
 from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.errors import FolderNotWritable, PermissionDenied, ValidationError
 from lead_desktop.domain.roles import Role
@@ -195,7 +196,7 @@ def test_fact_sheet_texts_are_the_sites_own_and_only_editors_change_them(site, s
     with pytest.raises(ValidationError):
         reporting.save_fact_sheet_text(site, {"about": "x" * (reporting.MAX_TEXT + 1)})
     site.close()
-    cm = sites.sign_in(site_dir, "casey", CM_PASSWORD)
+    cm = site_helpers.sign_in(site_dir, "casey", CM_PASSWORD)
     try:
         with pytest.raises(PermissionDenied):
             reporting.save_fact_sheet_text(cm, {"about": "mine"})
@@ -249,7 +250,7 @@ def test_a_viewer_exports_aggregates_and_governance_but_never_case_summaries(sit
     accounts.add_account(site, "pcg", "Pat Council", Role.VIEWER, PM_PASSWORD)
     pid = site.ids["P1"]
     site.close()
-    viewer = sites.sign_in(site_dir, "pcg", PM_PASSWORD)
+    viewer = site_helpers.sign_in(site_dir, "pcg", PM_PASSWORD)
     try:
         reporting.export(viewer, reporting.ExportRequest("program", "pdf", period=PERIOD, public=True),
                          out / "p.pdf")
