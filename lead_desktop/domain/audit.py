@@ -36,6 +36,10 @@ class AuditAction(str, Enum):
     RESTORED = "restored"
     MOVED_TO_SERVER = "moved_to_server"
     SNAPSHOT = "snapshot"
+    # Written by a server site's database triggers for every changed row, whoever changed it.
+    ROW_INSERT = "row.insert"
+    ROW_UPDATE = "row.update"
+    ROW_DELETE = "row.delete"
 
     @property
     def label(self) -> str:
@@ -71,4 +75,7 @@ _LABELS = {
     AuditAction.RESTORED: QT_TRANSLATE_NOOP("vocab", "Restored from a backup"),
     AuditAction.MOVED_TO_SERVER: QT_TRANSLATE_NOOP("vocab", "Moved from one laptop to the server"),
     AuditAction.SNAPSHOT: QT_TRANSLATE_NOOP("vocab", "Wrote a one-file copy of the server site"),
+    AuditAction.ROW_INSERT: QT_TRANSLATE_NOOP("vocab", "Row added (recorded by the server)"),
+    AuditAction.ROW_UPDATE: QT_TRANSLATE_NOOP("vocab", "Row changed (recorded by the server)"),
+    AuditAction.ROW_DELETE: QT_TRANSLATE_NOOP("vocab", "Row removed (recorded by the server)"),
 }
