@@ -79,7 +79,8 @@ def cmd_migrate_to_server(ctx: Context) -> int:
             ctx.say(f"  {name}")
     if report.deactivated:
         ctx.say("Deactivated accounts (they cannot sign in): " + ", ".join(report.deactivated))
-    ctx.say("The site in this folder is unchanged; from now on, work on the server.")
+    ctx.say("The site in this folder stays as it was (its audit log records the move): "
+            "from now on, work on the server.")
     return EXIT_OK
 
 

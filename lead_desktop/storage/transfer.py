@@ -26,13 +26,30 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal
+from typing import Any
 
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Boolean, Column, Connection, String, Table, bindparam, insert, literal, select, update
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Date,
+    DateTime,
+    Float,
+    LargeBinary,
+    Numeric,
+    String,
+    Table,
+    bindparam,
+    insert,
+    literal,
+    select,
+    update,
+)
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
 from lead_desktop.domain.errors import CopyFailed, CopyMismatch
@@ -74,13 +91,17 @@ def _order_key(conn: Connection, column: Column) -> object:
     return column
 
 
-def _rows(conn: Connection, table: Table, batch: int) -> Iterator[list[dict]]:
+def _result(conn: Connection, table: Table, batch: int):  # noqa: ANN202 - a streamed Result
     query = (
         select(table)
         .order_by(*[_order_key(conn, c) for c in table.primary_key.columns])
         .execution_options(stream_results=True, yield_per=batch)
     )
-    result = conn.execute(query)
+    return conn.execute(query)
+
+
+def _rows(conn: Connection, table: Table, batch: int) -> Iterator[list[dict]]:
+    result = _result(conn, table, batch)
     try:
         for chunk in result.mappings().partitions(batch):
             yield [dict(row) for row in chunk]
@@ -91,39 +112,64 @@ def _rows(conn: Connection, table: Table, batch: int) -> Iterator[list[dict]]:
 # ----- fingerprints ------------------------------------------------------------------------
 
 
-def _normal(value: object, column: Column) -> object:
-    if value is None:
-        return None
-    if isinstance(column.type, Boolean):
-        return bool(value)
-    if isinstance(value, datetime):
-        moment = value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
-        return ["t", moment.isoformat(timespec="microseconds")]
-    if isinstance(value, date):
-        return ["d", value.isoformat()]
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return ["b", bytes(value).hex()]
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (float, Decimal)):
-        return ["n", str(Decimal(str(value)).normalize())]
-    return value
+def _moment(value: datetime) -> list:
+    moment = value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+    return ["t", moment.isoformat(timespec="microseconds")]
 
 
-def row_digest_text(row: dict, columns: list[Column]) -> str:
-    return json.dumps([_normal(row[c.name], c) for c in columns], ensure_ascii=False, separators=(",", ":"))
+def _day(value: date) -> list:
+    return ["d", value.isoformat()]
+
+
+def _hex(value: bytes) -> list:
+    return ["b", bytes(value).hex()]
+
+
+def _number(value: object) -> list:
+    return ["n", str(Decimal(str(value)).normalize())]
+
+
+def _normaliser(column: Column) -> Callable[[Any], object] | None:
+    """How a column's values are written for the fingerprint; None: as they are (text, whole numbers)."""
+    kind = column.type
+    if isinstance(kind, Boolean):
+        return bool
+    if isinstance(kind, DateTime):
+        return _moment
+    if isinstance(kind, Date):
+        return _day
+    if isinstance(kind, LargeBinary):
+        return _hex
+    if isinstance(kind, (Float, Numeric)):
+        return _number
+    return None
+
+
+def _digest_text(values: Sequence[object], normalisers: list[Callable[[Any], object] | None]) -> str:
+    return json.dumps([v if f is None or v is None else f(v) for v, f in zip(values, normalisers)],
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def row_digest_text(row: Mapping[str, object], columns: list[Column]) -> str:
+    """One row as the fingerprint writes it (the same text from SQLite and PostgreSQL for equal data)."""
+    return _digest_text([row[c.name] for c in columns], [_normaliser(c) for c in columns])
 
 
 def table_fingerprint(conn: Connection, table: Table, batch: int = BATCH) -> tuple[int, str]:
     digest = hashlib.sha256()
-    columns = list(table.columns)
+    columns = list(table.columns)  # select(table) returns them in this order
+    normalisers = [_normaliser(c) for c in columns]
     digest.update(json.dumps([c.name for c in columns]).encode("utf-8"))
     count = 0
-    for chunk in _rows(conn, table, batch):
-        for row in chunk:
-            digest.update(b"\n")
-            digest.update(row_digest_text(row, columns).encode("utf-8"))
-            count += 1
+    result = _result(conn, table, batch)
+    try:
+        for chunk in result.partitions(batch):
+            for row in chunk:
+                digest.update(b"\n")
+                digest.update(_digest_text(row, normalisers).encode("utf-8"))
+            count += len(chunk)
+    finally:
+        result.close()
     return count, digest.hexdigest()
 
 

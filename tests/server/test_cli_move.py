@@ -62,7 +62,8 @@ def test_migrate_then_snapshot_then_restore(run, laptop, owner_url, tmp_path):
     on_server = ["--database-url", owner_url, "--user", "admin", "--password-stdin"]
     code, out, err = run(*on_server, "verify", stdin=f"{ADMIN_PASSWORD}\n")
     assert (code, out.strip()) == (cli.EXIT_OK, "Site is sound"), err
-    code, out, err = run(*on_server, "reset-password", "--username", "cm01", stdin=f"{ADMIN_PASSWORD}\n{TEMP_PASSWORD}\n")
+    code, out, err = run(*on_server, "reset-password", "--username", "cm01",
+                         stdin=f"{ADMIN_PASSWORD}\n{TEMP_PASSWORD}\n")
     assert code == cli.EXIT_OK, err
 
     copy = tmp_path / "server-copy.leadbackup"

@@ -9,7 +9,7 @@ and opens on a laptop with the administrator's password and with its recovery ke
 from __future__ import annotations
 
 import zipfile
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import psycopg
 import pytest
@@ -30,6 +30,7 @@ from lead_desktop.services import accounts, demo, participants, server_move, ser
 from lead_desktop.services import audit as audit_service
 from lead_desktop.services import site as sites
 from lead_desktop.storage import server, transfer
+from lead_desktop.storage import vault as vaults
 from lead_desktop.storage.models import Account, AuditEntry, Participant
 from tests.conftest import ADMIN_PASSWORD
 
@@ -63,11 +64,10 @@ def laptop_site(tmp_path):
         site.close()
 
 
-def _owner_engine(pg_server, address):
-    url = pg_server.url(f"{address.database}_owner", address.database).replace("postgresql://", "postgresql+psycopg://")
-    from tests.helpers.pgserver import OWNER_PASSWORD
-
-    return create_engine(url.replace("_owner@", f"_owner:{OWNER_PASSWORD}@"), connect_args={"options": "-c timezone=UTC"})
+def _owner_engine(pg_database):
+    """The database owner's own connection: it reads every table, whatever the row security says."""
+    url = pg_database[1].replace("postgresql://", "postgresql+psycopg://")
+    return create_engine(url, connect_args={"options": "-c timezone=UTC"})
 
 
 def _rows(conn) -> dict[str, dict[str, str]]:
@@ -112,7 +112,7 @@ def _account_ids(site) -> dict[str, str]:
 
 
 def test_a_demo_site_moves_to_the_server_and_comes_back_with_every_row(laptop_site, server_address, pg_server,
-                                                                       tmp_path):
+                                                                       pg_database, tmp_path):
     address, owner, owner_password = server_address
     site = laptop_site
     ids = _account_ids(site)
@@ -134,7 +134,7 @@ def test_a_demo_site_moves_to_the_server_and_comes_back_with_every_row(laptop_si
     assert report.needs_password == active_staff and report.deactivated == ["leaver"]
 
     # Every table equal on both sides; the server's log is the laptop's plus its own "moved" entry.
-    owner_engine = _owner_engine(pg_server, address)
+    owner_engine = _owner_engine(pg_database)
     try:
         with site.vault.engine.connect() as laptop, owner_engine.connect() as srv:
             laptop_prints, server_prints = transfer.table_fingerprints(laptop), transfer.table_fingerprints(srv)
@@ -244,9 +244,9 @@ def test_a_server_made_site_snapshots_with_new_keys_in_the_copy_only(server_site
 
 
 def test_a_database_holding_a_site_is_refused_and_left_untouched(laptop_site, server_site_session, server_address,
-                                                                  pg_server):
+                                                                  pg_database):
     address, owner, owner_password = server_address
-    engine = _owner_engine(pg_server, address)
+    engine = _owner_engine(pg_database)
     try:
         with engine.connect() as conn:
             before = transfer.table_fingerprints(conn)
@@ -296,10 +296,10 @@ def test_a_copy_that_differs_rolls_everything_back(laptop_site, server_address, 
     assert report.tables["participant"] == PARTICIPANTS + 1
 
 
-def test_a_changed_value_shows_in_the_fingerprint(laptop_site, server_address, pg_server):
+def test_a_changed_value_shows_in_the_fingerprint(laptop_site, server_address, pg_database):
     address, owner, owner_password = server_address
     server_move.move_to_server(laptop_site, ADMIN_PASSWORD, address, owner, owner_password)
-    engine = _owner_engine(pg_server, address)
+    engine = _owner_engine(pg_database)
     try:
         with laptop_site.vault.engine.connect() as laptop, engine.begin() as srv:
             laptop_prints = transfer.table_fingerprints(laptop)
@@ -328,13 +328,92 @@ def test_who_may_move_and_with_what(laptop_site, server_address, pg_server):
             server_move.move_to_server(cm, STAFF_PASSWORD, address, owner, owner_password)
     finally:
         cm.close()
-    pg_server.superuser_sql(f'CREATE ROLE "{server.login_role(address.database, "cm02")}" LOGIN')
+    leftover = server.login_role(address.database, "cm02")
+    pg_server.superuser_sql(f'CREATE ROLE "{leftover}" LOGIN')
     admin = sites.sign_in(folder, "admin", ADMIN_PASSWORD)
     try:
         with pytest.raises(ServerNameTaken) as caught:
             server_move.move_to_server(admin, ADMIN_PASSWORD, address, owner, owner_password)
-        assert caught.value.params == {"role": server.login_role(address.database, "cm02")}
+        assert caught.value.params == {"role": leftover}
     finally:
         admin.close()
-        pg_server.superuser_sql(f'DROP ROLE "{server.login_role(address.database, "cm02")}"')
+        pg_server.superuser_sql(f'DROP ROLE "{leftover}"')
     _assert_empty_and_no_roles(pg_server, address)
+
+
+def _participant(pid: str, seq: int, merged_into: str | None) -> dict:
+    return {
+        "id": pid, "sequence": seq, "lead_number": f"T-{seq:06d}", "first_name": "Ana", "last_name": f"Ñ{seq}",
+        "name_quality": "1", "dob_quality": "99", "race_ethnicity": "3", "sex": "0", "veteran_status": "0",
+        "disabling_condition": "0", "status": "active", "enrolled_on": date(2024, 2, 29), "vocab_version": "2024",
+        "sort_name": f"n{seq}, ana", "search_text": f"t-{seq:06d} ana", "merged_into_id": merged_into,
+        "created_at": datetime(2024, 3, 1, 12, 0, 0, 123456, tzinfo=timezone.utc),
+        "updated_at": datetime(2024, 3, 2, 8, 30, tzinfo=timezone.utc), "last_contact_at": datetime(2024, 3, 5, 9, 15),
+    }
+
+
+def test_rows_naming_rows_of_their_own_table_are_written_after_them(tmp_path, pg_database, pg_server):
+    """PostgreSQL checks each foreign key at the end of every statement: a merged participant that sorts
+    before the one it names waits for it, and two that name each other (a cycle) are completed after."""
+    first, last = "00000000-0000-4000-8000-000000000001", "ffffffff-0000-4000-8000-000000000001"
+    a, b = "11111111-0000-4000-8000-000000000001", "22222222-0000-4000-8000-000000000001"
+    rows = [_participant(first, 1, last), _participant(last, 2, None), _participant(a, 3, b), _participant(b, 4, a)]
+    table = Participant.__table__
+    source = vaults.make_engine(tmp_path / "source.db", vaults.new_master_key())
+    address, owner, owner_password = server.parse_database_url(pg_database[1])
+    target = server.connect(address, owner, owner_password)
+    try:
+        with source.begin() as src:
+            _migrate(src)
+            for row in (rows[1], rows[0], {**rows[2], "merged_into_id": None}, rows[3]):  # SQLite checks each row
+                src.execute(table.insert(), row)
+            src.execute(table.update().where(table.c.id == a)
+                        .values(merged_into_id=b, updated_at=rows[2]["updated_at"]))
+        with source.connect() as src, target.engine.begin() as dst:
+            _migrate(dst)
+            assert transfer.copy_table(src, dst, table, batch=2) == 4
+            assert transfer.table_fingerprint(dst, table) == transfer.table_fingerprint(src, table)
+            assert dict(dst.execute(select(table.c.id, table.c.merged_into_id)).all()) == {
+                first: last, last: None, a: b, b: a}
+    finally:
+        source.dispose()
+        target.close()
+
+
+def _migrate(conn) -> None:
+    from alembic import command
+
+    cfg = vaults.alembic_config()
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "head")
+
+
+def test_a_snapshot_is_one_consistent_moment(server_site_session, server_address, tmp_path, monkeypatch):
+    """Someone signing in (and so writing to the account table and the audit log) while the copy runs
+    changes neither the copy nor its check: it reads one moment of the server."""
+    site = server_site_session
+    accounts.add_account(site, "cody", "Cody", Role.CASE_MANAGER, STAFF_PASSWORD)
+    address = server_address[0]
+    real_copy = transfer.copy_table
+    others: list = []
+
+    def someone_signs_in_meanwhile(source, target, table, batch=transfer.BATCH):
+        if table.name == "gov_body" and not others:  # after account and audit_log were copied
+            others.append(server_site.sign_in_server(address, "cody", STAFF_PASSWORD))
+        return real_copy(source, target, table, batch)
+
+    monkeypatch.setattr(transfer, "copy_table", someone_signs_in_meanwhile)
+    copy, _key = server_move.snapshot(site, ADMIN_PASSWORD, tmp_path / "copy.leadbackup")
+    assert others
+    others[0].close()
+    folder = tmp_path / "restored"
+    sites.restore(copy, folder)
+    local = sites.sign_in(folder, "admin", ADMIN_PASSWORD)
+    try:
+        entries = audit_service.list_entries(local, limit=50)
+        assert entries[0].action == AuditAction.SIGN_IN.value  # this sign-in, on the copy
+        assert AuditAction.SNAPSHOT.value == entries[1].action  # the copy ends where the snapshot began
+        cody = next(a for a in accounts.list_accounts(local) if a.username == "cody")
+        assert cody.last_sign_in_at is None
+    finally:
+        local.close()
