@@ -64,6 +64,7 @@ from lead_desktop.services.exchange_files import (
 )
 from lead_desktop.services.site import SiteSession
 from lead_desktop.storage import models as M
+from lead_desktop.storage.sqlfuncs import stream, string_agg
 
 log = logging.getLogger(__name__)
 
@@ -1037,12 +1038,12 @@ def _display(spec, value: object, labels: bool) -> object:  # noqa: ANN001 - a F
 
 
 def _stream(session: Session, query, batch: int = 500) -> Iterator:  # noqa: ANN001 - a Select
-    return iter(session.execute(query.execution_options(yield_per=batch)))
+    return stream(session, query, batch)
 
 
 def _participant_rows(session: Session):  # noqa: ANN202
     p, a = M.Participant, M.Account
-    aliases = (select(func.group_concat(M.ParticipantAlias.alias, ", "))
+    aliases = (select(string_agg(M.ParticipantAlias.alias, ", "))
                .where(M.ParticipantAlias.participant_id == p.id, M.ParticipantAlias.deleted_at.is_(None))
                .scalar_subquery())
     live = [p.deleted_at.is_(None), p.merged_into_id.is_(None)]

@@ -620,7 +620,7 @@ def list_meetings(site: SiteSession, body_id: str | None = None) -> list[Meeting
         query = select(m, GM.GovBody).join(GM.GovBody, GM.GovBody.id == m.body_id).where(m.deleted_at.is_(None))
         if body_id:
             query = query.where(m.body_id == body_id)
-        rows = session.execute(query.order_by(m.starts_at.desc())).all()
+        rows = session.execute(query.order_by(m.starts_at.desc(), GM.GovBody.name, m.id)).all()
         return [_meeting_row(r[0], r[1]) for r in rows]
 
 

@@ -29,6 +29,7 @@ from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.services.site import SiteSession, read_setting
 from lead_desktop.storage import models as M
+from lead_desktop.storage.sqlfuncs import sort_key, string_agg
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 DOCUMENT_SIGNATURES = {  # the first bytes each accepted file type starts with
@@ -298,7 +299,8 @@ def list_participants(
         conn = session.connection()  # Core execution: these are plain column reads, no ORM objects
         total = conn.scalar(select(func.count()).select_from(p).where(*conditions)) if with_total else -1
         sort_col = SORT_COLUMNS.get(sort, p.sort_name)
-        order = [sort_col.desc() if descending else sort_col.asc(), p.sequence.asc()]
+        # People without a case manager have no name to sort by (an outer join): NULL, first going up.
+        order = [sort_key(sort_col, descending, nullable=True if sort == "case_manager" else None), p.sequence.asc()]
         # Two steps: the page's ids first (for the default order and any search this is
         # answered from ix_participant_list alone), then the displayed columns for those ids.
         id_query = select(p.id).where(*conditions).order_by(*order)
@@ -306,7 +308,7 @@ def list_participants(
             id_query = id_query.outerjoin(M.Account, M.Account.id == p.case_manager_id)
         ids = list(conn.scalars(id_query.limit(max(0, min(limit, MAX_PAGE))).offset(max(0, offset))))
         alias_list = (
-            select(func.group_concat(M.ParticipantAlias.alias, ", "))
+            select(string_agg(M.ParticipantAlias.alias, ", "))
             .where(M.ParticipantAlias.participant_id == p.id, M.ParticipantAlias.deleted_at.is_(None))
             .scalar_subquery()
         )

@@ -34,6 +34,7 @@ from lead_desktop.services import participants as participants_service
 from lead_desktop.services.participants import DuplicateCandidate, RecordNotFound, display_name
 from lead_desktop.services.site import SiteSession, read_setting
 from lead_desktop.storage import models as M
+from lead_desktop.storage.sqlfuncs import sort_key
 
 MAX_PAGE = 500
 QUEUE_LIMIT = 2000
@@ -809,7 +810,7 @@ def list_referrals(
                    r.screening_result, r.override_result, r.participant_id)
             .outerjoin(a, a.id == r.agency_id).outerjoin(o, o.id == r.officer_id)
             .where(*conditions)
-            .order_by(sort_col.desc() if descending else sort_col.asc(), r.referred_at.desc(), r.id)
+            .order_by(sort_key(sort_col, descending), r.referred_at.desc(), r.id)
             .limit(max(0, min(limit, MAX_PAGE))).offset(max(0, offset))
         ).all()
     out = []

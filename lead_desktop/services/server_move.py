@@ -121,7 +121,10 @@ def move_to_server(
             except BaseException:
                 local_tx.rollback()
                 raise
-            local_tx.commit()
+            try:
+                local_tx.commit()
+            except DBAPIError:  # the site is on the server already: say so rather than fail
+                log.error("the site moved; the entry saying so could not be saved on this computer")
     except DBAPIError as exc:
         raise _server_error(exc, address) from None
     finally:

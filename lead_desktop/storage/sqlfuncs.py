@@ -1,0 +1,160 @@
+"""SQL that SQLite (SQLCipher, the laptop) and PostgreSQL (shared server mode) spell differently.
+
+Services write one expression and get the same rows from either database; which
+spelling each database receives is decided here, so no service names a dialect.
+
+* `string_agg(column, separator)`: the values of a group joined into one text
+  (SQLite's ``group_concat``, PostgreSQL's ``string_agg``). NULLs are skipped and an
+  empty group gives NULL on both. The order of the values is the order the database
+  reads them in (SQLite's rowid order; on PostgreSQL the table's physical order,
+  which is insertion order for rows never updated): give no meaning to it.
+* `make_portable(engine)`: the connection settings that make a PostgreSQL engine
+  hand back what SQLite hands back. SQLite keeps ``DateTime(timezone=True)``
+  columns as text without a zone, so every stamp (all written in UTC) is read
+  as a naive UTC datetime; PostgreSQL's ``timestamptz`` would come back aware,
+  in the session's zone. On PostgreSQL the session works in UTC (so a naive
+  value bound to a ``timestamptz`` column means UTC, as on SQLite) and
+  ``timestamptz`` values are read as naive UTC. Columns without a zone
+  (``DateTime()``, local wall-clock times) are the same on both already.
+
+What needs no help, because the services already write it portably: searches match
+folded text (``domain.participants.fold``: lower-case, no accents) with ``LIKE`` and
+an explicit escape, so SQLite's ASCII-only case-insensitive ``LIKE`` and
+PostgreSQL's case-sensitive one find the same rows; orderings that can meet NULLs
+say ``nulls_first``/``nulls_last``; booleans are compared with ``is_(True)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from functools import cache
+
+from sqlalchemy import ColumnElement, Engine, String, event, literal
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import Executable
+from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.sql.visitors import InternalTraversal
+
+
+class string_agg(FunctionElement[str]):  # noqa: N801 - named like the SQL function it stands for
+    """``string_agg(column, separator)``: the group's non-NULL values joined by `separator`."""
+
+    type = String()
+    name = "string_agg"
+    inherit_cache = True
+
+    def __init__(self, expression, separator: str) -> None:  # noqa: ANN001 - any column expression
+        super().__init__(expression, literal(separator, String()))
+
+
+@compiles(string_agg)
+def _string_agg_standard(element: string_agg, compiler, **kw) -> str:  # noqa: ANN001
+    # PostgreSQL (and the SQL standard's spelling): the value cast to text, as group_concat
+    # accepts numbers and dates too.
+    expression, separator = element.clauses
+    return f"string_agg(CAST({compiler.process(expression, **kw)} AS TEXT), {compiler.process(separator, **kw)})"
+
+
+@compiles(string_agg, "sqlite")
+def _string_agg_sqlite(element: string_agg, compiler, **kw) -> str:  # noqa: ANN001
+    expression, separator = element.clauses
+    return f"group_concat({compiler.process(expression, **kw)}, {compiler.process(separator, **kw)})"
+
+
+class sort_key(ColumnElement):  # noqa: N801 - used like a function in order_by
+    """An ORDER BY term in which NULL counts as the lowest value: first going up, last going down.
+
+    That is SQLite's own rule, so SQLite gets the plain ``x ASC``/``x DESC`` it always got;
+    PostgreSQL counts NULL as the highest value and gets the NULLS clause that says otherwise.
+    The clause is left out for a column declared NOT NULL, where it changes no order but would
+    keep PostgreSQL from reading the column's index in order; a NOT NULL column reached through
+    an outer join can still be NULL: pass ``nullable=True`` for it.
+    """
+
+    inherit_cache = True
+    _traverse_internals = [
+        ("element", InternalTraversal.dp_clauseelement),
+        ("descending", InternalTraversal.dp_boolean),
+        ("nullable", InternalTraversal.dp_boolean),
+    ]
+
+    def __init__(self, expression, descending: bool = False, *, nullable: bool | None = None) -> None:  # noqa: ANN001
+        self.element = expression
+        self.descending = bool(descending)
+        self.nullable = bool(getattr(expression, "nullable", True) if nullable is None else nullable)
+
+    def _plain(self):  # noqa: ANN202
+        return self.element.desc() if self.descending else self.element.asc()
+
+
+@compiles(sort_key)
+def _sort_key_plain(element: sort_key, compiler, **kw) -> str:  # noqa: ANN001
+    return compiler.process(element._plain(), **kw)
+
+
+@compiles(sort_key, "postgresql")
+def _sort_key_postgresql(element: sort_key, compiler, **kw) -> str:  # noqa: ANN001
+    term = element._plain()
+    if element.nullable:
+        term = term.nulls_last() if element.descending else term.nulls_first()
+    return compiler.process(term, **kw)
+
+
+def stream(session: Session, query: Executable, batch: int = 500) -> Iterator:
+    """The rows of `query`, fetched `batch` at a time, for exports too big to hold at once.
+
+    PostgreSQL streams them through a server-side cursor, which must be closed inside its
+    transaction: a caller that stops early (a cancelled export) leaves it open, and closing it
+    later, on a connection already serving someone else, would name a cursor that no longer
+    exists. So it is closed just before this transaction commits or rolls back. (SQLite reads
+    the rows in batches too, with no cursor to close.)
+    """
+    result = session.execute(query.execution_options(yield_per=batch))
+    connection = session.connection()
+    for moment in ("commit", "rollback"):
+        event.listen(connection, moment, lambda _connection: result.close(), once=True)
+    return iter(result)
+
+
+# ----- connection settings --------------------------------------------------------------------
+
+
+def make_portable(engine: Engine) -> Engine:
+    """Give `engine`'s connections the settings above (nothing to do on SQLite). Returns `engine`."""
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "connect", _postgresql_connected)
+    return engine
+
+
+def _postgresql_connected(dbapi_connection, _record) -> None:  # noqa: ANN001 - a psycopg connection
+    for loader in _naive_utc_loaders():
+        dbapi_connection.adapters.register_loader("timestamptz", loader)
+    autocommit = dbapi_connection.autocommit
+    dbapi_connection.autocommit = True  # a SET outside any transaction stays for the connection's life
+    try:
+        dbapi_connection.execute("SET TIME ZONE 'UTC'")
+    finally:
+        dbapi_connection.autocommit = autocommit
+
+
+@cache
+def _naive_utc_loaders() -> tuple[type, type]:
+    """psycopg's timestamptz loaders (text and binary), returning naive UTC. Imported on first use:
+    a laptop that never connects to a server never loads psycopg."""
+    from psycopg.types.datetime import TimestamptzBinaryLoader, TimestamptzLoader
+
+    class NaiveUtcLoader(TimestamptzLoader):
+        def load(self, data) -> datetime:  # noqa: ANN001 - the server's bytes
+            return _naive_utc(super().load(data))
+
+    class NaiveUtcBinaryLoader(TimestamptzBinaryLoader):
+        def load(self, data) -> datetime:  # noqa: ANN001
+            return _naive_utc(super().load(data))
+
+    return NaiveUtcLoader, NaiveUtcBinaryLoader
+
+
+def _naive_utc(value: datetime) -> datetime:
+    return value.astimezone(timezone.utc).replace(tzinfo=None)
