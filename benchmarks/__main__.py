@@ -5,6 +5,11 @@ person with 200 contacts for the profile scenario. The site is built once into
 benchmarks/.site-<N> and reused. Prints a table and writes benchmarks/results.json
 as a list of {"scenario", "n", "seconds", "baseline_seconds", "ratio"}; peak memory
 is the scenario "peak_rss_mb" (its "seconds" field holds MB).
+
+Then the shared-server load scenario (benchmarks/server_load.py): case managers in
+separate processes searching and saving against one PostgreSQL site; its rows are the
+"server_*" scenarios. BENCH_SERVER_SECONDS, BENCH_SERVER_WORKERS and
+BENCH_SERVER_PARTICIPANTS change its size (60 s, 8, 2,000).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from benchmarks import server_load
 from lead_desktop.domain import participants as PD
 from lead_desktop.services import demo, participants as P, site as sites
 from lead_desktop.storage.models import Contact
@@ -196,6 +202,14 @@ def main() -> int:
                   f"{'ok' if ok else 'MISSED'}")
         if not ok:
             failures.append(scenario)
+    report, entries = server_load.run(
+        seconds=float(os.environ.get("BENCH_SERVER_SECONDS", server_load.SECONDS)),
+        workers=int(os.environ.get("BENCH_SERVER_WORKERS", server_load.WORKERS)),
+        participants=int(os.environ.get("BENCH_SERVER_PARTICIPANTS", server_load.PARTICIPANTS)),
+    )
+    server_load.save_results(entries)
+    if report is None or not report.ok:
+        failures.append("server_load")
     print(f"\nresults written to {HERE / 'results.json'}")
     if failures:
         print("targets missed: " + ", ".join(failures))
