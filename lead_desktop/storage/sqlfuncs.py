@@ -8,6 +8,11 @@ spelling each database receives is decided here, so no service names a dialect.
   empty group gives NULL on both. The order of the values is the order the database
   reads them in (SQLite's rowid order; on PostgreSQL the table's physical order,
   which is insertion order for rows never updated): give no meaning to it.
+* `sort_key(column, descending)`: an ORDER BY term with NULL as the lowest value,
+  SQLite's rule (PostgreSQL's is the opposite).
+* `stream(session, query)`: rows in batches, the server-side cursor closed inside
+  its transaction even when the reader stops early.
+* `upsert(...)`: ``INSERT … ON CONFLICT DO UPDATE`` in each database's spelling.
 * `make_portable(engine)`: the connection settings that make a PostgreSQL engine
   hand back what SQLite hands back. SQLite keeps ``DateTime(timezone=True)``
   columns as text without a zone, so every stamp (all written in UTC) is read
@@ -16,21 +21,27 @@ spelling each database receives is decided here, so no service names a dialect.
   value bound to a ``timestamptz`` column means UTC, as on SQLite) and
   ``timestamptz`` values are read as naive UTC. Columns without a zone
   (``DateTime()``, local wall-clock times) are the same on both already.
+* `orders_text_like_sqlite(connection)`: whether the server database sorts text by
+  code point, as SQLite does (a database created with ``LOCALE 'C.UTF-8'``).
 
 What needs no help, because the services already write it portably: searches match
 folded text (``domain.participants.fold``: lower-case, no accents) with ``LIKE`` and
 an explicit escape, so SQLite's ASCII-only case-insensitive ``LIKE`` and
-PostgreSQL's case-sensitive one find the same rows; orderings that can meet NULLs
-say ``nulls_first``/``nulls_last``; booleans are compared with ``is_(True)``.
+PostgreSQL's case-sensitive one find the same rows; booleans are compared with
+``is_(True)``; dates are computed in Python and compared as values of the column's
+own type. One difference is left as it is: SQL ``lower()`` folds only ASCII letters
+on SQLite and every letter on PostgreSQL, so a name check written with
+``func.lower`` also catches "ÉCOLE" against "école" on a server.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime, timezone
 from functools import cache
 
-from sqlalchemy import ColumnElement, Engine, String, event, literal
+from sqlalchemy import ColumnElement, Connection, Engine, String, Table, event, literal, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Executable
@@ -116,6 +127,42 @@ def stream(session: Session, query: Executable, batch: int = 500) -> Iterator:
     for moment in ("commit", "rollback"):
         event.listen(connection, moment, lambda _connection: result.close(), once=True)
     return iter(result)
+
+
+def upsert(session: Session, table: Table, values: Mapping[str, object], *, key: Sequence[str],
+           update: Sequence[str], when_changed: str | None = None, also: Mapping[str, object] | None = None) -> None:
+    """Insert the row `values`, or, when a row with the same `key` columns exists (a unique
+    constraint on exactly them), set its `update` columns to the new values instead: one
+    ``INSERT … ON CONFLICT (key) DO UPDATE`` (SQLite 3.24+, PostgreSQL 9.5+), so two people
+    saving at once both succeed and the later one wins. `when_changed` names a column: the
+    existing row is left alone when it already holds the same value there. `also` adds
+    expressions of the existing row to set (``{"row_version": table.c.row_version + 1}``).
+    """
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        statement = postgresql.insert(table)
+    elif dialect == "sqlite":
+        statement = sqlite.insert(table)
+    else:
+        raise NotImplementedError(f"no upsert for {dialect}")
+    statement = statement.values(**values)
+    assignments: dict[str, object] = {name: statement.excluded[name] for name in update}
+    assignments.update(also or {})
+    where = table.c[when_changed].is_distinct_from(statement.excluded[when_changed]) if when_changed else None
+    session.execute(statement.on_conflict_do_update(index_elements=list(key), set_=assignments, where=where))
+
+
+def orders_text_like_sqlite(connection: Connection) -> bool:
+    """Whether the database sorts text by code point, as SQLite's BINARY collation does.
+
+    A PostgreSQL database created with a language's collation (en_US.UTF-8, or ICU) sorts
+    "B" after "a" and ignores spaces and punctuation at first, so the same list would come out
+    in another order than on a laptop. One created with ``LOCALE 'C.UTF-8'`` (and the libc
+    provider) sorts like SQLite. Asked of the database, not of its settings' names.
+    """
+    if connection.dialect.name == "sqlite":
+        return True
+    return bool(connection.execute(text("SELECT 'B' < 'a' AND 'a b' < 'ab' AND 'z' < 'é'")).scalar())
 
 
 # ----- connection settings --------------------------------------------------------------------

@@ -21,7 +21,7 @@ from lead_desktop.domain import participants as P
 from lead_desktop.services import participants as participant_service
 from lead_desktop.storage import models as M
 from lead_desktop.storage import vault as vaults
-from lead_desktop.storage.sqlfuncs import make_portable, sort_key, stream, string_agg
+from lead_desktop.storage.sqlfuncs import make_portable, orders_text_like_sqlite, sort_key, stream, string_agg, upsert
 
 
 def _pg_engine(url: str, **kwargs) -> sa.Engine:
@@ -279,3 +279,47 @@ def test_a_stream_stopped_early_leaves_nothing_open(engines):
         gc.collect()  # an unclosed server-side cursor would warn here, and warnings fail the test
         with Session(engine) as session, session.begin():
             assert session.scalar(sa.select(sa.func.count()).select_from(M.Setting)) == 60, name
+
+
+def test_upsert_inserts_then_updates_the_same_on_both(engines):
+    meta = sa.MetaData()
+    t = sa.Table("upsert_probe", meta, sa.Column("id", sa.String(8), primary_key=True),
+                 sa.Column("kind", sa.String(8), nullable=False), sa.Column("day", sa.Date, nullable=False),
+                 sa.Column("numbers", sa.Text, nullable=False), sa.Column("version", sa.Integer, nullable=False),
+                 sa.UniqueConstraint("kind", "day"))
+    day = date(2026, 1, 31)
+
+    def save(session: Session, row_id: str, numbers: str) -> None:
+        upsert(session, t, dict(id=row_id, kind="program", day=day, numbers=numbers, version=1),
+               key=("kind", "day"), update=("numbers",), when_changed="numbers", also={"version": t.c.version + 1})
+
+    for engine in engines.values():
+        meta.create_all(engine)
+        with Session(engine) as session, session.begin():
+            save(session, "first", '{"n": 1}')
+            save(session, "second", '{"n": 2}')  # the same kind and day: the first row changes
+            save(session, "third", '{"n": 2}')  # nothing new: the row is left as it is
+            upsert(session, t, dict(id="other", kind="fact", day=day, numbers="{}", version=1),
+                   key=("kind", "day"), update=("numbers",))
+    got = _both(engines, sa.select(t).order_by(t.c.id))
+    assert got["sqlite"] == got["postgresql"] == [
+        ("first", "program", day, '{"n": 2}', 2), ("other", "fact", day, "{}", 1)]
+
+
+def test_a_server_database_sorts_text_like_sqlite_only_with_a_code_point_collation(engines, pg_server):
+    for engine in engines.values():
+        with engine.connect() as conn:
+            assert orders_text_like_sqlite(conn)  # the test server's databases are made with C.UTF-8
+    pg_server.superuser_sql("CREATE DATABASE sorted_by_language TEMPLATE template0 "
+                            "LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'")
+    engine = sa.create_engine(f"postgresql+psycopg://postgres@/sorted_by_language?host={pg_server.socket_dir}"
+                              f"&port={pg_server.port}", poolclass=sa.pool.NullPool)
+    try:
+        with engine.connect() as conn:
+            assert not orders_text_like_sqlite(conn)
+            # What it would change: the participant list's name order.
+            assert [r[0] for r in conn.execute(sa.text(
+                "SELECT n FROM (VALUES ('ab'), ('B'), ('a b')) v(n) ORDER BY n"))] == ["a b", "ab", "B"]
+    finally:
+        engine.dispose()
+        pg_server.superuser_sql("DROP DATABASE sorted_by_language")
