@@ -1,13 +1,15 @@
 """Start-up of the window program `lead-desktop` (also `python -m lead_desktop`).
 
-Reads `--data-dir`, sets up the program log (ids and events only) and the
-crash handler, creates the QApplication (the OS palette and style are left
-alone), then runs gui.flow.AppFlow: the first-run wizard when the folder holds
-no site yet, otherwise the sign-in dialog, then the main window.
+Reads `--data-dir` (and `--database-url`, which opens the sign-in on a site on a
+shared server), sets up the program log (ids and events only) and the crash
+handler, creates the QApplication (the OS palette and style are left alone),
+then runs gui.flow.AppFlow: the first-run wizard when the folder holds no site
+yet (nor was the last sign-in to a server), otherwise the sign-in dialog, then
+the main window.
 
-The log file lives in the site folder's logs/ once the folder holds a site;
-until then records wait in memory, so the wizard leaves nothing behind when
-it is cancelled.
+The log file lives in the site folder's logs/ once the folder holds a site (or
+a server sign-in worked); until then records wait in memory, so the wizard
+leaves nothing behind when it is cancelled.
 """
 
 from __future__ import annotations
@@ -39,6 +41,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="folder that holds the site (default: %(default)s)",
     )
     parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="open the sign-in on a site on a shared PostgreSQL server, e.g. "
+        "postgresql://name@server:5432/database?sslmode=verify-full&sslrootcert=/path/ca.crt "
+        "(never with a password in it: LEAD Desktop asks for it)",
+    )
+    parser.add_argument(
         "--demo",
         action="store_true",
         help="open the demo site of made-up people (built beside the data folder on first use)",
@@ -53,6 +62,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     # Qt's own options (-platform, -style, …) pass through to QApplication.
     args, qt_args = parser.parse_known_args(argv)
     args.qt_args = qt_args
+    args.server_profile = None
+    if args.database_url is not None:
+        from lead_desktop.domain.errors import KnownError
+        from lead_desktop.services.server_profiles import profile_from_url
+
+        try:
+            args.server_profile = profile_from_url(args.database_url)
+        except KnownError as err:
+            parser.error(f"--database-url: {err.message}")  # exits with status 2
     return args
 
 
@@ -151,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
 
     crash = CrashHandler(lambda: site_log.folder, app.quit)
     crash.install()
-    flow = AppFlow(paths.folder)
+    flow = AppFlow(paths.folder, server_profile=args.server_profile)
     flow.site_folder_ready.connect(site_log.attach)
     flow.finished.connect(app.quit)
     app.aboutToQuit.connect(flow.shutdown)

@@ -2251,6 +2251,148 @@ WORDS: dict[str, str] = {
     "De-identified analysis file": "Archivo de análisis sin datos identificatorios",
     "HMIS CSV (clients, enrolments, exits)": "HMIS CSV (clientes, inscripciones, egresos)",
     "change the fact sheet and the equity baselines": "cambiar la hoja informativa y las referencias de equidad",
+    # ----- shared server mode in the window: sign-in to a server, live lists -----
+    "The site is on:": "El sitio está en:",
+    "&This computer": "Esta &computadora",
+    "The site is on this computer": "El sitio está en esta computadora",
+    "A shared ser&ver": "Un ser&vidor compartido",
+    "The site is on a shared server": "El sitio está en un servidor compartido",
+    "Set up a &new site on this computer…": "Crear un sitio &nuevo en esta computadora…",
+    "Set up a new site on this computer": "Crear un sitio nuevo en esta computadora",
+    "There is no site in {folder} yet. Set one up, or choose the shared server your site uses.":
+        "Todavía no hay ningún sitio en {folder}. Cree uno, o elija el servidor compartido que usa su sitio.",
+    "Shared server": "Servidor compartido",
+    "Server &name:": "Nom&bre del servidor:",
+    "Server name": "Nombre del servidor",
+    "e.g. lead-db.county.example.org": "p. ej., lead-db.condado.example.org",
+    "P&ort:": "&Puerto:",
+    "Port": "Puerto",
+    "&Database:": "Base de &datos:",
+    "Database": "Base de datos",
+    "e.g. lead_riverside": "p. ej., lead_riverside",
+    "Secure conn&ection:": "Cone&xión segura:",
+    "Secure connection": "Conexión segura",
+    "&Certificate file:": "Archivo de cer&tificado:",
+    "Certificate file": "Archivo de certificado",
+    "Optional: the .crt or .pem file your IT volunteer gave you":
+        "Opcional: el archivo .crt o .pem que le dio su voluntario de informática",
+    "&Browse…": "&Examinar…",
+    "Choose the certificate file": "Elegir el archivo de certificado",
+    "Certificates (*.crt *.pem *.cer);;All files (*)": "Certificados (*.crt *.pem *.cer);;Todos los archivos (*)",
+    "Check the server's certificate and name (recommended)": "Comprobar el certificado y el nombre del servidor (recomendado)",
+    "Check the server's certificate, not its name": "Comprobar el certificado del servidor, pero no su nombre",
+    "Encrypt only, without checking the server (least safe)": "Solo cifrar, sin comprobar el servidor (lo menos seguro)",
+    "The connection is encrypted, but LEAD Desktop cannot tell the real server from an impostor. "
+    "Use this only while your IT volunteer sets up the certificate.":
+        "La conexión va cifrada, pero LEAD Desktop no puede distinguir el servidor verdadero de un impostor. "
+        "Use esta opción solo mientras su voluntario de informática configura el certificado.",
+    "Choose the certificate file your IT volunteer gave you; LEAD Desktop then talks only to the server "
+    "that certificate vouches for.":
+        "Elija el archivo de certificado que le dio su voluntario de informática; así LEAD Desktop solo se "
+        "comunica con el servidor que ese certificado respalda.",
+    "Re&member my password in this computer's keychain": "Recordar &mi contraseña en el llavero de esta computadora",
+    "Remember my password in this computer's keychain": "Recordar mi contraseña en el llavero de esta computadora",
+    "Remembering the password: {reason}": "Recordar la contraseña: {reason}",
+    "Remembered in this computer's keychain": "Guardada en el llavero de esta computadora",
+    "The password remembered in this computer's keychain is no longer right, so it was removed from the "
+    "keychain. Type your password.":
+        "La contraseña guardada en el llavero de esta computadora ya no es correcta, así que se quitó del "
+        "llavero. Escriba su contraseña.",
+    "The computer's keychain did not accept the password. Try again later.":
+        "El llavero de la computadora no aceptó la contraseña. Vuelva a intentarlo más tarde.",
+    "The server address must not contain a password: it would be kept in the shell's history and shown to "
+    "other programs. Leave it out (postgresql://name@server/database); LEAD Desktop asks for it when you sign in.":
+        "La dirección del servidor no debe incluir una contraseña: quedaría en el historial de la terminal y "
+        "otros programas podrían verla. Quítela (postgresql://nombre@servidor/base_de_datos); LEAD Desktop se "
+        "la pide al iniciar sesión.",
+    "Use a &shared server…": "Usar un servidor &compartido…",
+    "Use a shared server": "Usar un servidor compartido",
+    "Your site already keeps its records on a server for several computers? Sign in to it instead of "
+    "setting up a site here.":
+        "¿Su sitio ya guarda sus registros en un servidor para varias computadoras? Inicie sesión en él en "
+        "lugar de crear un sitio aquí.",
+    "Site: {site} on the server {server}": "Sitio: {site} en el servidor {server}",
+    "{site} on {server} — LEAD Desktop": "{site} en {server} — LEAD Desktop",
+    "Everyone signed in to this server works on the same records; the lists show their changes within seconds.":
+        "Todas las personas conectadas a este servidor trabajan con los mismos registros; las listas muestran "
+        "sus cambios en pocos segundos.",
+    "Not used on a shared server (tick “Remember my password” when you sign in instead).":
+        "No se usa en un servidor compartido (en su lugar, marque «Recordar mi contraseña» al iniciar sesión).",
+    "This site is on the shared server {server}. Backups, encryption of the stored data and the database's "
+    "own keys are looked after on the server by whoever runs it, so this page has no Backups or Security tab. "
+    "Accounts added here are the server's accounts: each person signs in from any computer with their own "
+    "password.":
+        "Este sitio está en el servidor compartido {server}. De las copias de seguridad, el cifrado de los datos "
+        "guardados y las claves de la base de datos se ocupa en el servidor quien lo administra; por eso esta "
+        "página no tiene las pestañas Copias de seguridad ni Seguridad. Las cuentas que se agregan aquí son "
+        "cuentas del servidor: cada persona inicia sesión desde cualquier computadora con su propia contraseña.",
+    "The server address is not complete or not right. Give the server's name, its port (usually 5432), the "
+    "database name (lower-case letters, digits and _), a secure connection (verify-full or require) and, if "
+    "your IT volunteer gave you one, the certificate file that exists on this computer.":
+        "La dirección del servidor está incompleta o no es correcta. Indique el nombre del servidor, su puerto "
+        "(normalmente 5432), el nombre de la base de datos (letras minúsculas, números y _), una conexión segura "
+        "(verify-full o require) y, si su voluntario de informática le dio uno, el archivo de certificado que "
+        "está en esta computadora.",
+    "LEAD Desktop cannot reach the server {server}. Check the network connection and the server's name and "
+    "port; if it still fails, ask your IT volunteer whether the server is running. Nothing was saved.":
+        "LEAD Desktop no puede comunicarse con el servidor {server}. Revise la conexión de red y el nombre y el "
+        "puerto del servidor; si sigue fallando, pregunte a su voluntario de informática si el servidor está "
+        "funcionando. No se guardó nada.",
+    "The server {server} could not prove it is the right server: its certificate does not match the "
+    "certificate file or the server's name. Nothing was sent. Ask your IT volunteer for the right certificate "
+    "file.":
+        "El servidor {server} no pudo demostrar que es el servidor correcto: su certificado no coincide con el "
+        "archivo de certificado o con el nombre del servidor. No se envió nada. Pida a su voluntario de "
+        "informática el archivo de certificado correcto.",
+    "The server refused this for your account. Nothing was changed. Ask an administrator to check your role.":
+        "El servidor no permitió esto a su cuenta. No se cambió nada. Pida a un administrador que revise su rol.",
+    "The database {server} does not hold a LEAD Desktop site yet, or needs an upgrade that only the server's "
+    "database owner can run. Ask your IT volunteer.":
+        "La base de datos {server} todavía no contiene un sitio de LEAD Desktop, o necesita una actualización que "
+        "solo puede hacer el propietario de la base de datos del servidor. Consulte a su voluntario de informática.",
+    "This server account is not a staff account of the site. Ask an administrator to add you.":
+        "Esta cuenta del servidor no es una cuenta del personal del sitio. Pida a un administrador que lo agregue.",
+    # the server-mode core's messages (moving a site, snapshots, server audit entries)
+    "The copy on the server did not match the site on this computer (table {table}), so nothing was moved: the "
+    "server's database was put back to empty and the site on this computer is unchanged. Try again; if it "
+    "happens again, ask your IT volunteer to check the server.":
+        "La copia en el servidor no coincidió con el sitio de esta computadora (tabla {table}), así que no se "
+        "trasladó nada: la base de datos del servidor volvió a quedar vacía y el sitio de esta computadora no "
+        "cambió. Vuelva a intentarlo; si vuelve a ocurrir, pida a su voluntario de informática que revise el servidor.",
+    "The copy of the server's site did not match the server (table {table}), so no file was written. Try again; "
+    "if it happens again, ask your IT volunteer to check the server.":
+        "La copia del sitio del servidor no coincidió con el servidor (tabla {table}), así que no se escribió "
+        "ningún archivo. Vuelva a intentarlo; si vuelve a ocurrir, pida a su voluntario de informática que "
+        "revise el servidor.",
+    "The server refused some of the records in table {table}, so nothing was moved: the server's database was "
+    "put back to empty and the site on this computer is unchanged. Run “Check the site” on this computer, then "
+    "ask your IT volunteer for help.":
+        "El servidor rechazó algunos registros de la tabla {table}, así que no se trasladó nada: la base de datos "
+        "del servidor volvió a quedar vacía y el sitio de esta computadora no cambió. Ejecute «Comprobar el "
+        "sitio» en esta computadora y luego pida ayuda a su voluntario de informática.",
+    "The server already has an account named {role}, left from another site or an earlier attempt, so nothing "
+    "was moved. Ask your IT volunteer to remove that role on the server (DROP ROLE), or to prepare a database "
+    "with another name.":
+        "El servidor ya tiene una cuenta llamada {role}, que quedó de otro sitio o de un intento anterior, así que "
+        "no se trasladó nada. Pida a su voluntario de informática que quite ese rol en el servidor (DROP ROLE) o "
+        "que prepare una base de datos con otro nombre.",
+    "These numbers have not been prepared on the server yet. Ask a project manager or case manager to open this "
+    "report once; viewers then see the same numbers.":
+        "Estas cifras todavía no se han preparado en el servidor. Pida a un gerente de proyecto o a un "
+        "administrador de casos que abra este informe una vez; después, los observadores verán las mismas cifras.",
+    "A server site has no master key to change: the server's encrypted disk and its secure connection protect "
+    "the data, and each person's server password opens it.":
+        "Un sitio en un servidor no tiene clave maestra que cambiar: el disco cifrado del servidor y su conexión "
+        "segura protegen los datos, y cada persona los abre con su contraseña del servidor.",
+    "This site is already on a server.": "Este sitio ya está en un servidor.",
+    "A snapshot is a copy of a server site. On this computer, make a backup instead.":
+        "Una instantánea es una copia de un sitio en un servidor. En esta computadora, haga una copia de "
+        "seguridad en su lugar.",
+    "Moved from one laptop to the server": "Trasladado de una computadora portátil al servidor",
+    "Wrote a one-file copy of the server site": "Escribió una copia en un solo archivo del sitio del servidor",
+    "Row added (recorded by the server)": "Fila agregada (registrada por el servidor)",
+    "Row changed (recorded by the server)": "Fila cambiada (registrada por el servidor)",
+    "Row removed (recorded by the server)": "Fila quitada (registrada por el servidor)",
 }
 
 IN_CONTEXT: dict[tuple[str, str], str] = {

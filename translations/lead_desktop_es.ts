@@ -150,6 +150,10 @@
 <context>
     <name>AdministrationPage</name>
     <message>
+        <source>This site is on the shared server {server}. Backups, encryption of the stored data and the database&apos;s own keys are looked after on the server by whoever runs it, so this page has no Backups or Security tab. Accounts added here are the server&apos;s accounts: each person signs in from any computer with their own password.</source>
+        <translation>Este sitio está en el servidor compartido {server}. De las copias de seguridad, el cifrado de los datos guardados y las claves de la base de datos se ocupa en el servidor quien lo administra; por eso esta página no tiene las pestañas Copias de seguridad ni Seguridad. Las cuentas que se agregan aquí son cuentas del servidor: cada persona inicia sesión desde cualquier computadora con su propia contraseña.</translation>
+    </message>
+    <message>
         <source>LEAD Desktop</source>
         <translation>LEAD Desktop</translation>
     </message>
@@ -204,6 +208,10 @@
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>The settings now show the values saved by someone else.</source>
+        <translation>La configuración muestra ahora los valores que guardó otra persona.</translation>
     </message>
     <message>
         <source>Change the master key</source>
@@ -435,6 +443,14 @@ La clave de recuperación actual y todos los Kits de recuperación impresos deja
     <message>
         <source>The demo site could not be made.</source>
         <translation>No se pudo crear el sitio de demostración.</translation>
+    </message>
+    <message>
+        <source>Please type your password.</source>
+        <translation>Escriba su contraseña.</translation>
+    </message>
+    <message>
+        <source>The password remembered in this computer&apos;s keychain is no longer right, so it was removed from the keychain. Type your password.</source>
+        <translation>La contraseña guardada en el llavero de esta computadora ya no es correcta, así que se quitó del llavero. Escriba su contraseña.</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1220,81 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record</source>
+        <translation>Otra persona cambió este registro</translation>
+    </message>
+    <message>
+        <source>{count} field(s) differ; they are marked “changed”. Keep my version saves what you typed over theirs; Use their version puts the saved version in the form; Cancel goes back to your editing.</source>
+        <translation>{count} campo(s) son distintos; están marcados como «cambiado». Conservar mi versión guarda lo que usted escribió en lugar de la otra versión; Usar su versión pone la versión guardada en el formulario; Cancelar vuelve a su edición.</translation>
+    </message>
+    <message>
+        <source>Every field here reads the same in both versions: the other change was to something this form does not show (such as the screening answers). Keep my version saves yours over it.</source>
+        <translation>Todos los campos dicen lo mismo en las dos versiones: el otro cambio fue en algo que este formulario no muestra (por ejemplo, las respuestas de la evaluación). Conservar mi versión guarda la suya encima.</translation>
+    </message>
+    <message>
+        <source>Your version and the saved version, field by field</source>
+        <translation>Su versión y la versión guardada, campo por campo</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>Versión guardada</translation>
+    </message>
+    <message>
+        <source>{field} — changed</source>
+        <translation>{field} — cambiado</translation>
+    </message>
+    <message>
+        <source>The two versions differ here</source>
+        <translation>Las dos versiones son distintas aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my version</source>
+        <translation>&amp;Conservar mi versión</translation>
+    </message>
+    <message>
+        <source>Save what you typed, replacing the version saved by someone else</source>
+        <translation>Guardar lo que usted escribió, en lugar de la versión que guardó otra persona</translation>
+    </message>
+    <message>
+        <source>&amp;Use their version</source>
+        <translation>&amp;Usar su versión</translation>
+    </message>
+    <message>
+        <source>Put the saved version in the form; what you typed is dropped</source>
+        <translation>Poner la versión guardada en el formulario; lo que usted escribió se descarta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Go back to your editing; nothing is saved or dropped</source>
+        <translation>Volver a su edición; no se guarda ni se descarta nada</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsTab</name>
     <message>
         <source>&amp;Attach scan…</source>
@@ -1686,6 +1777,18 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Open demo site</source>
         <translation>Abrir sitio de demostración</translation>
+    </message>
+    <message>
+        <source>Use a &amp;shared server…</source>
+        <translation>Usar un servidor &amp;compartido…</translation>
+    </message>
+    <message>
+        <source>Use a shared server</source>
+        <translation>Usar un servidor compartido</translation>
+    </message>
+    <message>
+        <source>Your site already keeps its records on a server for several computers? Sign in to it instead of setting up a site here.</source>
+        <translation>¿Su sitio ya guarda sus registros en un servidor para varias computadoras? Inicie sesión en él en lugar de crear un sitio aquí.</translation>
     </message>
     <message>
         <source>Your site</source>
@@ -2316,12 +2419,28 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>LEAD Desktop</translation>
     </message>
     <message>
+        <source>Site: {site} on the server {server}</source>
+        <translation>Sitio: {site} en el servidor {server}</translation>
+    </message>
+    <message>
+        <source>Everyone signed in to this server works on the same records; the lists show their changes within seconds.</source>
+        <translation>Todas las personas conectadas a este servidor trabajan con los mismos registros; las listas muestran sus cambios en pocos segundos.</translation>
+    </message>
+    <message>
+        <source>{site} on {server} — LEAD Desktop</source>
+        <translation>{site} en {server} — LEAD Desktop</translation>
+    </message>
+    <message>
         <source>Sign in to change keychain unlock.</source>
         <translation>Inicie sesión para cambiar el desbloqueo con el llavero.</translation>
     </message>
     <message>
         <source>Keychain unlock needs a personal account; this session was opened with the recovery key.</source>
         <translation>El desbloqueo con el llavero necesita una cuenta personal; esta sesión se abrió con la clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Not used on a shared server (tick “Remember my password” when you sign in instead).</source>
+        <translation>No se usa en un servidor compartido (en su lugar, marque «Recordar mi contraseña» al iniciar sesión).</translation>
     </message>
     <message>
         <source>Your site&apos;s administrator has turned keychain unlock off.</source>
@@ -3586,6 +3705,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>The form now shows the version someone else saved. Change it and save, or close it with Cancel.</source>
+        <translation>El formulario muestra ahora la versión que guardó otra persona. Cámbiela y guarde, o ciérrelo con Cancelar.</translation>
+    </message>
 </context>
 <context>
     <name>RecordsTab</name>
@@ -4397,8 +4520,48 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Carpeta del sitio: {folder}</translation>
     </message>
     <message>
+        <source>There is no site in {folder} yet. Set one up, or choose the shared server your site uses.</source>
+        <translation>Todavía no hay ningún sitio en {folder}. Cree uno, o elija el servidor compartido que usa su sitio.</translation>
+    </message>
+    <message>
         <source>Keychain unlock: {reason}</source>
         <translation>Desbloqueo con el llavero: {reason}</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s certificate and name (recommended)</source>
+        <translation>Comprobar el certificado y el nombre del servidor (recomendado)</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s certificate, not its name</source>
+        <translation>Comprobar el certificado del servidor, pero no su nombre</translation>
+    </message>
+    <message>
+        <source>Encrypt only, without checking the server (least safe)</source>
+        <translation>Solo cifrar, sin comprobar el servidor (lo menos seguro)</translation>
+    </message>
+    <message>
+        <source>Remembering the password: {reason}</source>
+        <translation>Recordar la contraseña: {reason}</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted, but LEAD Desktop cannot tell the real server from an impostor. Use this only while your IT volunteer sets up the certificate.</source>
+        <translation>La conexión va cifrada, pero LEAD Desktop no puede distinguir el servidor verdadero de un impostor. Use esta opción solo mientras su voluntario de informática configura el certificado.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file your IT volunteer gave you; LEAD Desktop then talks only to the server that certificate vouches for.</source>
+        <translation>Elija el archivo de certificado que le dio su voluntario de informática; así LEAD Desktop solo se comunica con el servidor que ese certificado respalda.</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Archivo de certificado</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificados (*.crt *.pem *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Remembered in this computer&apos;s keychain</source>
+        <translation>Guardada en el llavero de esta computadora</translation>
     </message>
     <message>
         <source>Please type your user name.</source>
@@ -4421,6 +4584,94 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Iniciar sesión</translation>
     </message>
     <message>
+        <source>The site is on:</source>
+        <translation>El sitio está en:</translation>
+    </message>
+    <message>
+        <source>&amp;This computer</source>
+        <translation>Esta &amp;computadora</translation>
+    </message>
+    <message>
+        <source>The site is on this computer</source>
+        <translation>El sitio está en esta computadora</translation>
+    </message>
+    <message>
+        <source>A shared ser&amp;ver</source>
+        <translation>Un ser&amp;vidor compartido</translation>
+    </message>
+    <message>
+        <source>The site is on a shared server</source>
+        <translation>El sitio está en un servidor compartido</translation>
+    </message>
+    <message>
+        <source>Set up a &amp;new site on this computer…</source>
+        <translation>Crear un sitio &amp;nuevo en esta computadora…</translation>
+    </message>
+    <message>
+        <source>Set up a new site on this computer</source>
+        <translation>Crear un sitio nuevo en esta computadora</translation>
+    </message>
+    <message>
+        <source>Shared server</source>
+        <translation>Servidor compartido</translation>
+    </message>
+    <message>
+        <source>Server &amp;name:</source>
+        <translation>Nom&amp;bre del servidor:</translation>
+    </message>
+    <message>
+        <source>e.g. lead-db.county.example.org</source>
+        <translation>p. ej., lead-db.condado.example.org</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nombre del servidor</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Base de &amp;datos:</translation>
+    </message>
+    <message>
+        <source>e.g. lead_riverside</source>
+        <translation>p. ej., lead_riverside</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Secure conn&amp;ection:</source>
+        <translation>Cone&amp;xión segura:</translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>Conexión segura</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate file:</source>
+        <translation>Archivo de cer&amp;tificado:</translation>
+    </message>
+    <message>
+        <source>Optional: the .crt or .pem file your IT volunteer gave you</source>
+        <translation>Opcional: el archivo .crt o .pem que le dio su voluntario de informática</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Elegir el archivo de certificado</translation>
+    </message>
+    <message>
         <source>&amp;User name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
@@ -4435,6 +4686,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Password</source>
         <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Re&amp;member my password in this computer&apos;s keychain</source>
+        <translation>Recordar &amp;mi contraseña en el llavero de esta computadora</translation>
+    </message>
+    <message>
+        <source>Remember my password in this computer&apos;s keychain</source>
+        <translation>Recordar mi contraseña en el llavero de esta computadora</translation>
     </message>
     <message>
         <source>Sign-in message</source>
@@ -4626,6 +4885,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>La base de datos del sitio está ocupada por otro programa. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
+        <source>Someone else changed this record while you were editing it. Nothing was saved yet: compare your version with theirs and choose which one to keep.</source>
+        <translation>Otra persona cambió este registro mientras usted lo editaba. Todavía no se guardó nada: compare su versión con la de esa persona y elija cuál conservar.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record at the same moment, so your change was not saved. What you typed is still there: save again to compare your version with theirs.</source>
+        <translation>Otra persona guardó este registro en el mismo momento, así que su cambio no se guardó. Lo que escribió sigue ahí: vuelva a guardar para comparar su versión con la de esa persona.</translation>
+    </message>
+    <message>
         <source>The backup file {file} is not a LEAD Desktop backup or is damaged ({detail}).</source>
         <translation>El archivo {file} no es una copia de seguridad de LEAD Desktop o está dañado ({detail}).</translation>
     </message>
@@ -4680,6 +4947,50 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>A logo must be a PNG or JPEG image of at most 1 MB.</source>
         <translation>El logotipo debe ser una imagen PNG o JPEG de 1 MB como máximo.</translation>
+    </message>
+    <message>
+        <source>The server address is not complete or not right. Give the server&apos;s name, its port (usually 5432), the database name (lower-case letters, digits and _), a secure connection (verify-full or require) and, if your IT volunteer gave you one, the certificate file that exists on this computer.</source>
+        <translation>La dirección del servidor está incompleta o no es correcta. Indique el nombre del servidor, su puerto (normalmente 5432), el nombre de la base de datos (letras minúsculas, números y _), una conexión segura (verify-full o require) y, si su voluntario de informática le dio uno, el archivo de certificado que está en esta computadora.</translation>
+    </message>
+    <message>
+        <source>LEAD Desktop cannot reach the server {server}. Check the network connection and the server&apos;s name and port; if it still fails, ask your IT volunteer whether the server is running. Nothing was saved.</source>
+        <translation>LEAD Desktop no puede comunicarse con el servidor {server}. Revise la conexión de red y el nombre y el puerto del servidor; si sigue fallando, pregunte a su voluntario de informática si el servidor está funcionando. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The server {server} could not prove it is the right server: its certificate does not match the certificate file or the server&apos;s name. Nothing was sent. Ask your IT volunteer for the right certificate file.</source>
+        <translation>El servidor {server} no pudo demostrar que es el servidor correcto: su certificado no coincide con el archivo de certificado o con el nombre del servidor. No se envió nada. Pida a su voluntario de informática el archivo de certificado correcto.</translation>
+    </message>
+    <message>
+        <source>The server refused this for your account. Nothing was changed. Ask an administrator to check your role.</source>
+        <translation>El servidor no permitió esto a su cuenta. No se cambió nada. Pida a un administrador que revise su rol.</translation>
+    </message>
+    <message>
+        <source>The database {server} does not hold a LEAD Desktop site yet, or needs an upgrade that only the server&apos;s database owner can run. Ask your IT volunteer.</source>
+        <translation>La base de datos {server} todavía no contiene un sitio de LEAD Desktop, o necesita una actualización que solo puede hacer el propietario de la base de datos del servidor. Consulte a su voluntario de informática.</translation>
+    </message>
+    <message>
+        <source>This server account is not a staff account of the site. Ask an administrator to add you.</source>
+        <translation>Esta cuenta del servidor no es una cuenta del personal del sitio. Pida a un administrador que lo agregue.</translation>
+    </message>
+    <message>
+        <source>The copy on the server did not match the site on this computer (table {table}), so nothing was moved: the server&apos;s database was put back to empty and the site on this computer is unchanged. Try again; if it happens again, ask your IT volunteer to check the server.</source>
+        <translation>La copia en el servidor no coincidió con el sitio de esta computadora (tabla {table}), así que no se trasladó nada: la base de datos del servidor volvió a quedar vacía y el sitio de esta computadora no cambió. Vuelva a intentarlo; si vuelve a ocurrir, pida a su voluntario de informática que revise el servidor.</translation>
+    </message>
+    <message>
+        <source>The copy of the server&apos;s site did not match the server (table {table}), so no file was written. Try again; if it happens again, ask your IT volunteer to check the server.</source>
+        <translation>La copia del sitio del servidor no coincidió con el servidor (tabla {table}), así que no se escribió ningún archivo. Vuelva a intentarlo; si vuelve a ocurrir, pida a su voluntario de informática que revise el servidor.</translation>
+    </message>
+    <message>
+        <source>The server refused some of the records in table {table}, so nothing was moved: the server&apos;s database was put back to empty and the site on this computer is unchanged. Run “Check the site” on this computer, then ask your IT volunteer for help.</source>
+        <translation>El servidor rechazó algunos registros de la tabla {table}, así que no se trasladó nada: la base de datos del servidor volvió a quedar vacía y el sitio de esta computadora no cambió. Ejecute «Comprobar el sitio» en esta computadora y luego pida ayuda a su voluntario de informática.</translation>
+    </message>
+    <message>
+        <source>The server already has an account named {role}, left from another site or an earlier attempt, so nothing was moved. Ask your IT volunteer to remove that role on the server (DROP ROLE), or to prepare a database with another name.</source>
+        <translation>El servidor ya tiene una cuenta llamada {role}, que quedó de otro sitio o de un intento anterior, así que no se trasladó nada. Pida a su voluntario de informática que quite ese rol en el servidor (DROP ROLE) o que prepare una base de datos con otro nombre.</translation>
+    </message>
+    <message>
+        <source>These numbers have not been prepared on the server yet. Ask a project manager or case manager to open this report once; viewers then see the same numbers.</source>
+        <translation>Estas cifras todavía no se han preparado en el servidor. Pida a un gerente de proyecto o a un administrador de casos que abra este informe una vez; después, los observadores verán las mismas cifras.</translation>
     </message>
     <message>
         <source>That is not a saved column mapping.</source>
@@ -5048,6 +5359,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Sign in as a person to use the keychain.</source>
         <translation>Inicie sesión como una persona para usar el llavero.</translation>
+    </message>
+    <message>
+        <source>A server site has no master key to change: the server&apos;s encrypted disk and its secure connection protect the data, and each person&apos;s server password opens it.</source>
+        <translation>Un sitio en un servidor no tiene clave maestra que cambiar: el disco cifrado del servidor y su conexión segura protegen los datos, y cada persona los abre con su contraseña del servidor.</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was imported.</source>
@@ -5500,6 +5815,18 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>The site&apos;s key file is missing from {folder}. Restore it from a backup, or open the site with its recovery key.</source>
         <translation>Falta el archivo de claves del sitio en {folder}. Restáurelo desde una copia de seguridad o abra el sitio con su clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>This site is already on a server.</source>
+        <translation>Este sitio ya está en un servidor.</translation>
+    </message>
+    <message>
+        <source>A snapshot is a copy of a server site. On this computer, make a backup instead.</source>
+        <translation>Una instantánea es una copia de un sitio en un servidor. En esta computadora, haga una copia de seguridad en su lugar.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a password: it would be kept in the shell&apos;s history and shown to other programs. Leave it out (postgresql://name@server/database); LEAD Desktop asks for it when you sign in.</source>
+        <translation>La dirección del servidor no debe incluir una contraseña: quedaría en el historial de la terminal y otros programas podrían verla. Quítela (postgresql://nombre@servidor/base_de_datos); LEAD Desktop se la pide al iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -6280,6 +6607,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>The computer&apos;s keychain did not accept the key. Try again later.</source>
         <translation>El llavero de la computadora no aceptó la clave. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s keychain did not accept the password. Try again later.</source>
+        <translation>El llavero de la computadora no aceptó la contraseña. Vuelva a intentarlo más tarde.</translation>
     </message>
 </context>
 <context>
@@ -8139,6 +8470,26 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Restored from a backup</source>
         <translation>Restauró desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Moved from one laptop to the server</source>
+        <translation>Trasladado de una computadora portátil al servidor</translation>
+    </message>
+    <message>
+        <source>Wrote a one-file copy of the server site</source>
+        <translation>Escribió una copia en un solo archivo del sitio del servidor</translation>
+    </message>
+    <message>
+        <source>Row added (recorded by the server)</source>
+        <translation>Fila agregada (registrada por el servidor)</translation>
+    </message>
+    <message>
+        <source>Row changed (recorded by the server)</source>
+        <translation>Fila cambiada (registrada por el servidor)</translation>
+    </message>
+    <message>
+        <source>Row removed (recorded by the server)</source>
+        <translation>Fila quitada (registrada por el servidor)</translation>
     </message>
     <message>
         <source>Participants</source>

@@ -15,26 +15,46 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
-from lead_desktop.domain.errors import KnownError, SignInThrottled, ValidationError, WrongPassword
+from lead_desktop.domain.errors import (
+    KeychainUnavailable,
+    KnownError,
+    SignInThrottled,
+    ValidationError,
+    WrongPassword,
+)
 from lead_desktop.gui.helpers import busy, error_text, set_message
 from lead_desktop.gui import demo as demo_site
+from lead_desktop.gui import server_settings
 from lead_desktop.gui.main_window import MainWindow
+from lead_desktop.gui.server_settings import LOCAL, SERVER
 from lead_desktop.gui.sign_in import ChangePasswordDialog, RecoveryKeyDialog, SignInDialog
-from lead_desktop.gui.wizard import DEMO_RESULT, FirstRunWizard
+from lead_desktop.gui.wizard import DEMO_RESULT, SERVER_RESULT, FirstRunWizard
 from lead_desktop.services import accounts as account_service
+from lead_desktop.services import server_profiles, server_site
 from lead_desktop.services import site as sites
+from lead_desktop.services.server_profiles import ServerAddress, ServerProfile
 from lead_desktop.services.site import SiteSession
 
 log = logging.getLogger(__name__)
 
 class AppFlow(QObject):
     finished = Signal()  # nothing is left open: quit
-    site_folder_ready = Signal()  # the data folder now holds a site (the log file can live there)
+    site_folder_ready = Signal()  # the data folder holds a site, or a server sign-in worked: the log can live there
 
-    def __init__(self, folder: str | Path, *, idle_ms: int | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        folder: str | Path,
+        *,
+        idle_ms: int | None = None,
+        server_profile: ServerProfile | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.folder = Path(folder)
         self.idle_ms = idle_ms
+        self.server_profile = server_profile  # from --database-url: the sign-in opens on it
+        # Signed in to a server with "remember my password": a forced password change updates the keychain.
+        self._remembering: tuple[ServerAddress, str] | None = None
         self.wizard: FirstRunWizard | None = None
         self.sign_in_dialog: SignInDialog | None = None
         self.recovery_dialog: RecoveryKeyDialog | None = None
@@ -46,11 +66,19 @@ class AppFlow(QObject):
         self._demo_builder: DemoBuilder | None = None
 
     def start(self) -> None:
-        if sites.site_exists(self.folder):
+        here = sites.site_exists(self.folder)
+        if here:
             self.site_folder_ready.emit()
+        if here or self.server_profile is not None or self._remembered_server() is not None:
             self.show_sign_in()
         else:
             self.show_wizard()
+
+    def _remembered_server(self) -> ServerProfile | None:
+        """The server this computer last signed in to, when that was its last sign-in."""
+        if server_settings.last_place() != SERVER:
+            return None
+        return server_settings.load_profile()
 
     # ----- first run ------------------------------------------------------------------------
 
@@ -71,6 +99,8 @@ class AppFlow(QObject):
             self.show_main(site)
         elif result == DEMO_RESULT and site is None:
             self.open_demo()
+        elif result == SERVER_RESULT and site is None:
+            self.show_sign_in(place=SERVER)
         elif site is not None:  # cannot happen through the wizard's buttons; never leave a site open
             site.close()
             self.finished.emit()
@@ -143,17 +173,39 @@ class AppFlow(QObject):
 
     # ----- sign-in ---------------------------------------------------------------------------
 
-    def show_sign_in(self, message: str = "") -> None:
+    def show_sign_in(self, message: str = "", *, place: str | None = None) -> None:
         status = sites.keychain_status()
-        dialog = SignInDialog(self.folder, status.usable, status.reason)
+        saved = server_settings.load_profile()
+        profile = self.server_profile or saved
+        if self.server_profile is not None and not self.server_profile.username and saved is not None \
+                and saved.address == self.server_profile.address:
+            profile = saved  # the URL named no one: the last person to sign in to that server here
+        if place is None:
+            place = SERVER if self.server_profile is not None or self._remembered_server() is not None else LOCAL
+        dialog = SignInDialog(
+            self.folder,
+            status.usable,
+            status.reason,
+            site_here=sites.site_exists(self.folder),
+            place=place,
+            profile=profile,
+            is_remembered=lambda address, user: server_profiles.remembered_password(address, user) is not None,
+        )
         if message:
             set_message(dialog.ui.message_label, message)
+            dialog.fit_to_text()
         dialog.sign_in_requested.connect(self._on_sign_in_requested)
         dialog.keychain_requested.connect(self._on_keychain_requested)
         dialog.recovery_requested.connect(self._on_recovery_requested)
+        dialog.server_sign_in_requested.connect(self._on_server_sign_in_requested)
+        dialog.setup_requested.connect(self._on_setup_requested)
         dialog.rejected.connect(self._on_sign_in_rejected)
         self.sign_in_dialog = dialog
         dialog.show()
+
+    def _on_setup_requested(self) -> None:
+        self._close_sign_in()
+        self.show_wizard()
 
     def _on_sign_in_rejected(self) -> None:
         dialog, self.sign_in_dialog = self.sign_in_dialog, None
@@ -177,6 +229,50 @@ class AppFlow(QObject):
         except KnownError as err:
             dialog.show_error(error_text(err))
             return
+        self._signed_in(site)
+
+    def _on_server_sign_in_requested(self, address: ServerAddress, username: str, password: str, remember: bool) -> None:
+        """Sign in to a shared server; on success remember the profile (never the password) in the
+        preferences, and the password in the keychain only when the person asked for it."""
+        dialog = self.sign_in_dialog
+        if dialog is None:
+            return
+        from_keychain = not password
+        if from_keychain:
+            password = server_profiles.remembered_password(address, username) or ""
+            if not password:
+                dialog.forget_remembered()
+                dialog.show_error(self.tr("Please type your password."))
+                return
+        try:
+            with busy():
+                site = server_site.sign_in_server(address, username, password)
+        except WrongPassword as err:
+            if from_keychain:  # changed elsewhere since: a stale copy only gets in the way
+                server_profiles.forget_password(address, username)
+                dialog.forget_remembered()
+                dialog.show_error(self.tr(
+                    "The password remembered in this computer's keychain is no longer right, so it was "
+                    "removed from the keychain. Type your password."
+                ))
+            else:
+                dialog.show_error(error_text(err), err.delay_seconds)
+            return
+        except KnownError as err:
+            dialog.show_error(error_text(err))
+            return
+        server_settings.save_profile(ServerProfile(address, site.actor.username))
+        self.site_folder_ready.emit()  # no site folder here, but the program's log can live in the data folder
+        self._remembering = None
+        if remember:
+            try:
+                server_profiles.remember_password(address, site.actor.username, password)
+                self._remembering = (address, site.actor.username)
+            except KeychainUnavailable:
+                log.warning("the keychain did not take the server password")
+        else:
+            server_profiles.forget_password(address, site.actor.username)
+        del password
         self._signed_in(site)
 
     def _on_keychain_requested(self, username: str) -> None:
@@ -220,6 +316,9 @@ class AppFlow(QObject):
             dialog.deleteLater()
 
     def _signed_in(self, site: SiteSession) -> None:
+        server_settings.set_last_place(SERVER if site.is_server else LOCAL)
+        if not site.is_server:
+            self._remembering = None
         self._close_sign_in()
         if site.actor.must_change_password:
             self._ask_new_password(site)
@@ -249,6 +348,11 @@ class AppFlow(QObject):
         except KnownError as err:
             dialog.show_error(error_text(err))
             return
+        if self._remembering is not None:  # the keychain keeps the password that works now
+            try:
+                server_profiles.remember_password(*self._remembering, new)
+            except KeychainUnavailable:
+                server_profiles.forget_password(*self._remembering)
         dialog.accept()
 
     def _on_password_dialog_finished(self, result: int) -> None:

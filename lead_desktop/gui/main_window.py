@@ -13,6 +13,12 @@ whether the last one is older than 24 hours). They run on the window's
 BackupRunner, off the GUI thread; closing, locking and restoring wait for a
 running one. A failed backup never stops the window from closing: it is logged
 and noted, and the next session shows a warning in the status bar.
+
+A site on a shared server (`site.is_server`) has no folder: no automatic backups,
+Backups tab, keychain unlock or master key here (the server's owner backs it up and
+keeps it encrypted). Instead a timer polls the server's change notifications every
+few seconds and `data_changed` makes the open lists show other people's changes
+(gui.live_refresh explains the choice).
 """
 
 from __future__ import annotations
@@ -48,11 +54,13 @@ from lead_desktop.gui.admin.backup_jobs import BackupRunner, Outcome
 from lead_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from lead_desktop.gui.idle import IdleWatcher
 from lead_desktop.gui.language import add_language_menu
+from lead_desktop.gui.live_refresh import POLL_INTERVAL_MS, LiveRefresh
 from lead_desktop.gui.pages import PAGES, build_page
 from lead_desktop.gui.sign_in import ChangePasswordDialog
 from lead_desktop.gui.helpers import busy, error_text, keychain_reason_text, local_time_text, set_message
 from lead_desktop.services import accounts as account_service
 from lead_desktop.services import backups as backup_service
+from lead_desktop.services import server_profiles
 from lead_desktop.services import site as sites
 from lead_desktop.services.site import Actor, LockedSite, SiteSession
 
@@ -61,11 +69,13 @@ log = logging.getLogger(__name__)
 MINUTE_MS = 60_000
 DAILY_CHECK_MS = 60 * MINUTE_MS  # how often the window asks whether a daily backup is due
 PROGRESS_DELAY_MS = 300  # a backup shorter than this shows no progress dialog
+MAX_POLLS_PER_TICK = 200  # notifications read per timer tick at most; the rest wait for the next tick
 
 
 class MainWindow(QMainWindow):
     signed_out = Signal()  # the person chose Sign out: back to the sign-in dialog
     quit_requested = Signal()  # the window was closed or Quit chosen
+    data_changed = Signal(object)  # set of table names other people changed (shared server only)
 
     def __init__(
         self,
@@ -154,6 +164,12 @@ class MainWindow(QMainWindow):
         self.daily_timer = QTimer(self)
         self.daily_timer.setInterval(DAILY_CHECK_MS)
         self.daily_timer.timeout.connect(self.check_daily_backup)
+        self.live_timer = QTimer(self)  # shared server: other people's changes (gui.live_refresh)
+        self.live_timer.setInterval(POLL_INTERVAL_MS)
+        self.live_timer.timeout.connect(self.poll_changes)
+        self.live = LiveRefresh(self.pages, ui.page_stack.currentWidget, self)
+        self.data_changed.connect(self.live.on_data_changed)
+        ui.page_stack.currentChanged.connect(lambda index: self.live.on_page_shown(ui.page_stack.widget(index)))
 
         ui.action_backup.triggered.connect(self._on_action_backup_triggered)
         ui.action_lock.triggered.connect(self.lock)
@@ -182,6 +198,7 @@ class MainWindow(QMainWindow):
         self.go_to(self._first_allowed_index())
         self.idle.start()
         self.daily_timer.start()
+        self._start_live_timer()
 
     # ----- state --------------------------------------------------------------------------
 
@@ -207,7 +224,7 @@ class MainWindow(QMainWindow):
             allowed = self._allowed(index)
             self.ui.nav_list.setRowHidden(index, not allowed)
             self._go_actions[index].setVisible(allowed)
-        backup_allowed = self._site is not None and self._site.can(Permission.BACKUP)
+        backup_allowed = self._site is not None and self._site.can(Permission.BACKUP) and not self._site.is_server
         self.ui.action_backup.setVisible(backup_allowed)
 
     def _load_pages(self) -> None:
@@ -257,6 +274,16 @@ class MainWindow(QMainWindow):
             site_name = site.site_name
         except KnownError:
             site_name = ""
+        if site.is_server:
+            server = site.vault.address.display()
+            self.site_label.setText(self.tr("Site: {site} on the server {server}").format(site=site_name, server=server))
+            self.site_label.setToolTip(self.tr(
+                "Everyone signed in to this server works on the same records; the lists show their changes "
+                "within seconds."
+            ))
+            title = self.tr("{site} on {server} — LEAD Desktop").format(site=site_name, server=server)
+            self.setWindowTitle(title if site_name else self.tr("LEAD Desktop"))
+            return
         self.site_label.setText(self.tr("Site: {site}").format(site=site_name))
         self.setWindowTitle(self.tr("{site} — LEAD Desktop").format(site=site_name) if site_name else self.tr("LEAD Desktop"))
 
@@ -267,6 +294,8 @@ class MainWindow(QMainWindow):
             return self.tr("Sign in to change keychain unlock.")
         if site.actor.account_id is None:
             return self.tr("Keychain unlock needs a personal account; this session was opened with the recovery key.")
+        if site.is_server:
+            return self.tr("Not used on a shared server (tick “Remember my password” when you sign in instead).")
         status = sites.keychain_status()
         if not status.usable:
             return keychain_reason_text(status.reason)
@@ -349,6 +378,7 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         self.daily_timer.stop()
+        self._stop_live_timer()
         self._wait_for_backup()  # a backup being written still needs the key
         if self._site is not site:
             return
@@ -425,8 +455,49 @@ class MainWindow(QMainWindow):
         self.ui.page_stack.show()
         self.idle.start()
         self.daily_timer.start()
+        self._start_live_timer()
         self._refresh_backup_warning()
         log.info("window unlocked")
+
+    # ----- other people's changes (shared server) --------------------------------------------
+
+    def _start_live_timer(self) -> None:
+        if self._site is not None and self._site.is_server:
+            self.live_timer.start()
+
+    def _stop_live_timer(self) -> None:
+        self.live_timer.stop()
+        self.live.forget()
+
+    def poll_changes(self) -> set[str]:
+        """Ask the server which tables others changed since the last poll (it does not wait) and let the
+        pages show them. Returns the tables."""
+        site = self._site
+        if site is None or not site.is_server or self._closing:
+            return set()
+        tables: set[str] = set()
+        # WORKAROUND: psycopg 3.3's notifies(timeout=0) hands over one notification per call, so one
+        # ChangeListener.poll() leaves the rest queued; ask until nothing more has arrived (bounded).
+        for _ in range(MAX_POLLS_PER_TICK):
+            more = site.poll_changes()
+            if not more:
+                break
+            tables |= more
+        if not tables:
+            return tables
+        log.debug("other people changed %d tables", len(tables))
+        if "setting" in tables:
+            self._refresh_site_details()
+        if "account" in tables:
+            before = site.actor
+            try:
+                site.refresh_actor()
+            except KnownError:
+                log.warning("could not re-read the signed-in account")
+            if site.actor != before:  # e.g. an administrator changed this person's role
+                self._on_accounts_changed()
+        self.data_changed.emit(tables)
+        return tables
 
     # ----- ending -------------------------------------------------------------------------
 
@@ -437,6 +508,7 @@ class MainWindow(QMainWindow):
     def _end_session(self) -> None:
         self.idle.uninstall()
         self.daily_timer.stop()
+        self._stop_live_timer()
         self._close_dialogs()
         self._wait_for_backup()
         self._back_up_on_close()
@@ -502,7 +574,7 @@ class MainWindow(QMainWindow):
     def _back_up_on_close(self) -> None:
         """The closing backup. Whatever goes wrong, the window still closes: nothing is lost by closing."""
         site = self._site
-        if site is None or site.closed:
+        if site is None or site.closed or site.is_server:  # a server is backed up on the server
             return
         outcome = self._run_and_wait(
             self.tr("Backing up the site before closing…"),
@@ -516,7 +588,7 @@ class MainWindow(QMainWindow):
     def check_daily_backup(self) -> bool:
         """Start a background backup when the last automatic one is 24 hours old. True when one started."""
         site = self._site
-        if site is None or self.backups.running or self._closing:
+        if site is None or site.is_server or self.backups.running or self._closing:
             return False
         now = self.clock()
         try:
@@ -560,7 +632,7 @@ class MainWindow(QMainWindow):
         """A warning in the status bar while the last automatic backup attempt is a failed one."""
         site = self._site
         text = ""
-        if site is not None:
+        if site is not None and not site.is_server:
             try:
                 status = backup_service.status(site)
             except KnownError:
@@ -684,6 +756,13 @@ class MainWindow(QMainWindow):
         except KnownError as err:
             dialog.show_error(error_text(err))
             return
+        if site.is_server:  # a password this computer's keychain remembers must follow the change
+            address = site.vault.address
+            if server_profiles.remembered_password(address, site.actor.username) is not None:
+                try:
+                    server_profiles.remember_password(address, site.actor.username, new)
+                except KnownError:
+                    server_profiles.forget_password(address, site.actor.username)
         dialog.accept()
         self.statusBar().showMessage(self.tr("Your password was changed."), 10_000)
 

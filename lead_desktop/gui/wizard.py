@@ -29,6 +29,7 @@ from lead_desktop.services import site as sites
 log = logging.getLogger(__name__)
 
 DEMO_RESULT = 2  # wizard result when the person chose the demo site instead
+SERVER_RESULT = 3  # wizard result when the person chose to sign in to a shared server instead
 
 
 def demo_available() -> bool:
@@ -71,6 +72,7 @@ class FirstRunWizard(QWizard):
             ).format(username=demo_site.DEMO_USERNAME, password=demo_site.DEMO_PASSWORD)
         )
         ui.demo_button.clicked.connect(self._on_demo_button_clicked)
+        ui.server_button.clicked.connect(self._on_server_button_clicked)
         style_as_message(
             ui.site_name_error_label,
             ui.prefix_error_label,
@@ -214,6 +216,9 @@ class FirstRunWizard(QWizard):
     def _on_demo_button_clicked(self) -> None:
         self.demo_requested.emit()
         self.done(DEMO_RESULT)
+
+    def _on_server_button_clicked(self) -> None:
+        self.done(SERVER_RESULT)
 
     def reject(self) -> None:
         if self._site is not None:

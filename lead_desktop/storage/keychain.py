@@ -105,3 +105,37 @@ def delete_device_key(site_id: str, device_id: str) -> None:
             backend.delete_password(SERVICE, _entry(site_id, device_id))
     except (keyring.errors.KeyringError, _Unreachable):
         pass
+
+
+# ----- other secrets (shared server mode: a remembered server password) -----------------------
+
+
+def store_secret(service: str, name: str, secret: str) -> None:
+    """Keep `secret` in the secure keychain under (service, name); KeychainUnavailable when it cannot."""
+    refused = KeychainUnavailable(
+        reason=QT_TRANSLATE_NOOP("keychain", "The computer's keychain did not accept the password. Try again later.")
+    )
+    try:
+        backend = _secure_backend()
+        if backend is None:
+            raise refused
+        backend.set_password(service, name, secret)
+    except (keyring.errors.KeyringError, _Unreachable):
+        raise refused from None
+
+
+def load_secret(service: str, name: str) -> str | None:
+    try:
+        backend = _secure_backend()
+        return (backend.get_password(service, name) if backend else None) or None
+    except (keyring.errors.KeyringError, _Unreachable):
+        return None
+
+
+def delete_secret(service: str, name: str) -> None:
+    try:
+        backend = _secure_backend()
+        if backend is not None:
+            backend.delete_password(service, name)
+    except (keyring.errors.PasswordDeleteError, keyring.errors.KeyringError, _Unreachable):
+        pass

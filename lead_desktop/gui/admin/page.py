@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QWidget
 
 from lead_desktop.domain.errors import KnownError, ValidationError
 from lead_desktop.domain.roles import Permission
@@ -27,6 +27,10 @@ from lead_desktop.services import audit as audit_service
 from lead_desktop.services import settings as settings_service
 from lead_desktop.services.accounts import AccountInfo
 from lead_desktop.services.site import SiteSession
+
+
+# Settings about this computer's copy of a site: nothing to set for a site on a shared server.
+LOCAL_ONLY_SETTINGS = ("backup_folder", "backup_keep", "keychain_allowed")
 
 
 class AdministrationPage(QWidget):
@@ -79,6 +83,13 @@ class AdministrationPage(QWidget):
         ui.settings_form_widget.setAutoFillBackground(False)
         self.logo = LogoEditor(ui.logo_preview_label, ui.choose_logo_button, ui.remove_logo_button, ui.logo_message_label)
         ui.save_settings_button.clicked.connect(self._on_save_settings_button_clicked)
+
+        # A site on a shared server: its backups and encryption belong to the server (see reload).
+        self.server_note_label = QLabel(self)
+        self.server_note_label.setObjectName("server_note_label")
+        self.server_note_label.setWordWrap(True)
+        self.server_note_label.hide()
+        self.layout().insertWidget(self.layout().indexOf(ui.title_label) + 1, self.server_note_label)
 
         self.backups = BackupsPanel(ui, self)
         self.backups.restore_confirmed.connect(self.restore_confirmed)
@@ -147,6 +158,18 @@ class AdministrationPage(QWidget):
         if site is None:
             return
         ui = self.ui
+        server = site.is_server
+        ui.tabs.setTabVisible(ui.tabs.indexOf(ui.backups_tab), not server)
+        ui.tabs.setTabVisible(ui.tabs.indexOf(ui.security_tab), not server)
+        self.settings_form.set_rows_visible(LOCAL_ONLY_SETTINGS, not server)
+        self.server_note_label.setText(self.tr(
+            "This site is on the shared server {server}. Backups, encryption of the stored data and the "
+            "database's own keys are looked after on the server by whoever runs it, so this page has no "
+            "Backups or Security tab. Accounts added here are the server's accounts: each person signs in "
+            "from any computer with their own password."
+        ).format(server=site.vault.address.display()) if server else "")
+        self.server_note_label.setVisible(server)
+        ui.accounts_view.setColumnHidden(AccountsModel.Column.KEYCHAIN, server)
         ui.tabs.setTabEnabled(ui.tabs.indexOf(ui.accounts_tab), site.can(Permission.MANAGE_ACCOUNTS))
         ui.tabs.setTabEnabled(ui.tabs.indexOf(ui.audit_tab), site.can(Permission.VIEW_AUDIT))
         ui.tabs.setTabEnabled(ui.tabs.indexOf(ui.settings_tab), site.can(Permission.CHANGE_SETTINGS))
@@ -157,7 +180,7 @@ class AdministrationPage(QWidget):
         self.reload_accounts()
         self.reload_audit()
         self.reload_settings()
-        self.backups.set_site(site)
+        self.backups.set_site(None if server else site)  # backups of a folder this site does not have
 
     def _run(self, call: Callable[[], object], label=None) -> tuple[bool, object]:  # noqa: ANN001
         """Call a service; a KnownError is shown in `label` (or a message box) instead of raised."""

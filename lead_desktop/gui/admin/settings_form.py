@@ -37,6 +37,8 @@ class SettingsForm:
         self.editors: dict[str, QWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
         self.browse_buttons: dict[str, QPushButton] = {}
+        self.rows: dict[str, QWidget] = {}
+        self._layout = layout
         self._loaded: dict[str, object] = {}
         self._parent = parent
         for spec in SETTINGS.values():
@@ -70,6 +72,7 @@ class SettingsForm:
                 layout.addRow(label, box)
             self.editors[spec.key] = editor
             self.error_labels[spec.key] = error_label
+            self.rows[spec.key] = box
 
     def _with_browse_button(self, spec: SettingSpec, editor: QWidget, box: QWidget, label_text: str) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -107,6 +110,12 @@ class SettingsForm:
         edit = QLineEdit(parent)
         edit.setMaxLength(400 if spec.editor == "folder" else 120)
         return edit
+
+    def set_rows_visible(self, keys: tuple[str, ...], visible: bool) -> None:
+        """Show or hide settings that mean nothing for this site (e.g. backups on a shared server)."""
+        for key in keys:
+            if key in self.rows:
+                self._layout.setRowVisible(self.rows[key], visible)
 
     def focus_chain(self) -> list[QWidget]:
         """The editors (and their Browse… buttons) in the order they are shown."""

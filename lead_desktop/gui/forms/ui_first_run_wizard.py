@@ -66,6 +66,23 @@ class Ui_FirstRunWizard(object):
 
         self.welcome_layout.addLayout(self.demo_layout)
 
+        self.server_layout = QHBoxLayout()
+        self.server_layout.setObjectName(u"server_layout")
+        self.server_button = QPushButton(self.welcome_page)
+        self.server_button.setObjectName(u"server_button")
+
+        self.server_layout.addWidget(self.server_button)
+
+        self.server_label = QLabel(self.welcome_page)
+        self.server_label.setObjectName(u"server_label")
+        self.server_label.setWordWrap(True)
+
+        self.server_layout.addWidget(self.server_label)
+
+        self.server_layout.setStretch(1, 1)
+
+        self.welcome_layout.addLayout(self.server_layout)
+
         FirstRunWizard.addPage(self.welcome_page)
         self.site_page = ValidatedPage()
         self.site_page.setObjectName(u"site_page")
@@ -265,6 +282,11 @@ class Ui_FirstRunWizard(object):
 #if QT_CONFIG(accessibility)
         self.demo_button.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Open demo site", None))
 #endif // QT_CONFIG(accessibility)
+        self.server_button.setText(QCoreApplication.translate("FirstRunWizard", u"Use a &shared server\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.server_button.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Use a shared server", None))
+#endif // QT_CONFIG(accessibility)
+        self.server_label.setText(QCoreApplication.translate("FirstRunWizard", u"Your site already keeps its records on a server for several computers? Sign in to it instead of setting up a site here.", None))
         self.site_page.setTitle(QCoreApplication.translate("FirstRunWizard", u"Your site", None))
         self.site_page.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"The site's name appears on reports and in the window's status bar.", None))
         self.site_name_label.setText(QCoreApplication.translate("FirstRunWizard", u"Site &name:", None))
