@@ -251,3 +251,103 @@ def test_failed_upgrade_restores_the_backup(new_site, site_dir, tmp_path, monkey
             tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
         assert "doomed" not in tables
         assert sites.verify(site) == []
+
+
+# ----- 0006: record versions (the optimistic lock), on SQLite and on PostgreSQL -----------------
+
+
+def _versions_after_0006(conn: sa.Connection, tables: list[str]) -> dict[str, set]:
+    return {name: {r[0] for r in conn.exec_driver_sql(f'SELECT row_version FROM "{name}"')} for name in tables}
+
+
+def _check_stale_write_refused(engine: sa.Engine) -> None:
+    """The mapper's version_id_col at work: a write over a row changed since it was read fails at flush."""
+    from sqlalchemy.orm import Session
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from lead_desktop.storage.models import Setting
+
+    with Session(engine, expire_on_commit=False) as first, Session(engine) as second:
+        mine = first.scalars(sa.select(Setting).limit(1)).one()
+        row_id = mine.id
+        first.commit()  # a unit of work that read the row and ended (SQLite would refuse a stale snapshot anyway)
+        theirs = second.get(Setting, row_id)
+        assert mine.row_version == theirs.row_version == 1
+        theirs.value = '"theirs"'
+        second.commit()
+        assert theirs.row_version == 2
+        mine.value = '"mine"'
+        with pytest.raises(StaleDataError):
+            first.flush()
+        first.rollback()
+    with engine.connect() as conn:
+        assert conn.execute(sa.select(Setting.value, Setting.row_version).where(Setting.id == row_id)).one() == (
+            '"theirs"', 2)
+
+
+def test_0006_gives_every_existing_row_version_1_and_keeps_the_triggers(tmp_path):
+    paths = SitePaths.at(tmp_path / "site")
+    key = bytes(vaults.new_master_key())
+    _build_at(paths, key, "0005")
+    engine = vaults.make_engine(paths.db, key)
+    try:
+        with engine.begin() as conn:
+            before = _fill_every_table(conn)
+        with engine.begin() as conn:
+            cfg = vaults.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0006")
+            # Every table of 0005 has the column now (a table without it would fail this SELECT).
+            assert _versions_after_0006(conn, list(before)) == {name: {1} for name in before}
+            triggers = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+            assert {"audit_log_no_update", "audit_log_no_delete"} <= triggers
+            columns = {r[1]: r for r in conn.exec_driver_sql("PRAGMA table_info(participant)")}
+            assert columns["row_version"][3] == 1  # NOT NULL
+        _check_stale_write_refused(engine)
+        with engine.begin() as conn:  # and back down: 0005's tables without the column, rows intact
+            cfg = vaults.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0005")
+            assert "row_version" not in {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(participant)")}
+            assert _raw_rows(conn, ["participant"]) == {"participant": before["participant"]}
+    finally:
+        engine.dispose()
+
+
+def test_0006_on_postgresql(pg_database):
+    """The same revision on a real PostgreSQL 15: existing rows get version 1, stale writes are refused."""
+    _db, url = pg_database
+    engine = sa.create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with engine.begin() as conn:
+            cfg = vaults.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0005")
+            meta = sa.MetaData()
+            meta.reflect(conn)
+            inserted: dict[str, dict] = {}
+            for table in meta.sorted_tables:
+                if table.name == "alembic_version":
+                    continue
+                row = {column.name: _value(table, column, inserted) for column in table.columns}
+                conn.execute(table.insert().values(**row))
+                inserted[table.name] = row
+        with engine.begin() as conn:
+            cfg = vaults.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0006")
+            assert _versions_after_0006(conn, list(inserted)) == {name: {1} for name in inserted}
+            nullable = conn.exec_driver_sql(
+                "SELECT DISTINCT is_nullable FROM information_schema.columns WHERE column_name = 'row_version'"
+            ).all()
+            assert nullable == [("NO",)]
+        _check_stale_write_refused(engine)
+        with engine.begin() as conn:
+            cfg = vaults.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0005")
+            assert conn.exec_driver_sql(
+                "SELECT count(*) FROM information_schema.columns WHERE column_name = 'row_version'"
+            ).scalar() == 0
+    finally:
+        engine.dispose()

@@ -1,11 +1,23 @@
-"""SQLite/SQLCipher result codes mapped to known errors, in one place."""
+"""SQLite/SQLCipher result codes mapped to known errors, in one place.
+
+A StaleDataError (SQLAlchemy's version check: an UPDATE or DELETE found the row changed by
+someone else since it was read) is a known error on every backend: two people saved one record.
+"""
 
 from __future__ import annotations
 
 import sqlcipher3
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm.exc import StaleDataError
 
-from lead_desktop.domain.errors import DatabaseBusy, DatabaseCorrupt, DiskFull, FolderNotWritable, KnownError
+from lead_desktop.domain.errors import (
+    DatabaseBusy,
+    DatabaseCorrupt,
+    DiskFull,
+    FolderNotWritable,
+    KnownError,
+    SavedAtTheSameTime,
+)
 
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
@@ -13,6 +25,8 @@ SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 
 
 def known_error_for(exc: BaseException, folder: str = "") -> KnownError | None:
     """The known error behind a database exception, or None when it is a bug."""
+    if isinstance(exc, StaleDataError):
+        return SavedAtTheSameTime()
     original = exc.orig if isinstance(exc, DBAPIError) else exc
     if not isinstance(original, sqlcipher3.dbapi2.Error):
         return None

@@ -1,6 +1,12 @@
-"""SQLAlchemy models. Every table: UUID key, created/updated stamps, updated_by, soft delete.
+"""SQLAlchemy models. Every table: UUID key, created/updated stamps, updated_by, soft delete, row version.
 
 Vocabulary columns store the stable codes of the enums in `domain`.
+
+`row_version` is the optimistic lock (migration 0006): SQLAlchemy raises it by one on every
+UPDATE and puts the version it loaded into the UPDATE's (or DELETE's) WHERE clause, so a
+write over a row someone else changed since it was read fails at flush with StaleDataError
+(mapped to a known error by the unit of work). The column is not called `version` because
+the screening checklist already has a `version` (its number, released in 0003).
 """
 
 from __future__ import annotations
@@ -9,7 +15,7 @@ import uuid
 from datetime import date, datetime, timezone
 
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 
 def utcnow() -> datetime:
@@ -32,6 +38,11 @@ class Stamped:
     )
     updated_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:  # noqa: N805 - declarative passes the mapped class
+        return {"version_id_col": cls.__table__.c.row_version}
 
 
 class Setting(Stamped, Base):

@@ -36,6 +36,7 @@ from sqlalchemy.dialects.sqlite.pysqlcipher import SQLiteDialect_pysqlcipher
 from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
 from lead_desktop.domain.errors import (
@@ -168,7 +169,7 @@ class Vault:
         try:
             yield session
             session.commit()
-        except DBAPIError as exc:
+        except (DBAPIError, StaleDataError) as exc:
             session.rollback()
             known = known_error_for(exc, str(self.paths.folder))
             if known is not None:
