@@ -17,8 +17,11 @@ from lead_desktop.domain import validation
 from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.errors import KeychainUnavailable, ValidationError, WrongPassword
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lead_desktop.domain.fields import FieldSpec, Form, Kind
 from lead_desktop.domain.roles import Permission, Role
+from lead_desktop.domain.vocab import Vocabulary
 from lead_desktop.services import server_accounts
+from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.site import SiteSession, read_setting
 from lead_desktop.storage import keychain
 from lead_desktop.storage.models import Account
@@ -34,6 +37,18 @@ class AccountInfo:
     must_change_password: bool
     last_sign_in_at: datetime | None
     keychain_devices: int
+    version: int = 0  # the row version this was read at; update_account takes it as expected_version
+
+
+# What the account dialog edits, as a form: labels and display values for an edit conflict.
+ACCOUNT_FORM = Form(
+    "account",
+    (
+        FieldSpec("display_name", QT_TRANSLATE_NOOP("fields", "Name"), required=True),
+        FieldSpec("role", QT_TRANSLATE_NOOP("fields", "Role"), Kind.CHOICE,
+                  Vocabulary("role", [(role.value, role.label) for role in Role]), required=True),
+    ),
+)
 
 
 def _info(site: SiteSession, row: Account) -> AccountInfo:
@@ -47,6 +62,7 @@ def _info(site: SiteSession, row: Account) -> AccountInfo:
         row.must_change_password,
         row.last_sign_in_at,
         len(slot.devices) if slot else 0,
+        row.row_version,
     )
 
 
@@ -93,12 +109,16 @@ def add_account(site: SiteSession, username: str, display_name: str, role: Role,
         return _info(site, row)
 
 
-def update_account(site: SiteSession, account_id: str, display_name: str, role: Role) -> AccountInfo:
+def update_account(site: SiteSession, account_id: str, display_name: str, role: Role,
+                   expected_version: int | None = None) -> AccountInfo:
+    """Change a person's name and role; EditConflict when someone changed them since `expected_version`."""
     site.require(Permission.MANAGE_ACCOUNTS)
     display = validation.check_display_name(display_name)
     role = Role(role)
     with site.unit_of_work() as session:
         row = _get(session, account_id)
+        check_version(row, expected_version, ACCOUNT_FORM, {"display_name": display, "role": role.value},
+                      {"display_name": row.display_name, "role": row.role})
         if row.role == Role.ADMINISTRATOR.value and role != Role.ADMINISTRATOR:
             _keep_one_admin(session, row)
         changed = sorted(k for k, old, new in (("display_name", row.display_name, display), ("role", row.role, role.value)) if old != new)

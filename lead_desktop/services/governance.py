@@ -29,6 +29,7 @@ from lead_desktop.domain.errors import KnownError, ValidationError
 from lead_desktop.domain.fields import Form, validate
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission
+from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.site import SiteSession, read_setting
 from lead_desktop.storage import models as M
 from lead_desktop.storage import models_governance as GM
@@ -58,6 +59,7 @@ class Organisation:
     short_name: str | None
     kind: str
     notes: str | None
+    version: int = 0  # the row version this was read at; saves pass it as expected_version
 
     @property
     def values(self) -> dict:
@@ -74,6 +76,7 @@ class Person:
     email: str | None
     phone: str | None
     notes: str | None
+    version: int = 0  # the row version this was read at; saves pass it as expected_version
 
     @property
     def values(self) -> dict:
@@ -92,6 +95,7 @@ class Body:
     quorum_percent: int | None
     meets: str | None
     purpose: str | None
+    version: int = 0  # the row version this was read at; saves pass it as expected_version
 
     @property
     def values(self) -> dict:
@@ -110,6 +114,7 @@ class Seat:
     organisation: str  # "" for an open seat
     seats: int
     note: str | None
+    version: int = 0  # the row version this was read at; saves pass it as expected_version
 
     @property
     def values(self) -> dict:
@@ -134,6 +139,7 @@ class MembershipRow:
     alternate_for: str  # the member's name, for an alternate
     state: str  # domain.governance.term_state: future, current, expiring, ended
     flags: frozenset[str] = field(default_factory=frozenset)  # "no_confidentiality" (OWG)
+    version: int = 0  # the row version this was read at; saves pass it as expected_version
 
     @property
     def values(self) -> dict:
@@ -206,17 +212,17 @@ def _org_names(session: Session) -> dict[str, str]:
 
 
 def _organisation(row: GM.GovOrganisation) -> Organisation:
-    return Organisation(row.id, row.name, row.short_name, row.kind, row.notes)
+    return Organisation(row.id, row.name, row.short_name, row.kind, row.notes, row.row_version)
 
 
 def _person(row: GM.GovPerson, orgs: Mapping[str, str]) -> Person:
     return Person(row.id, row.full_name, row.organisation_id, orgs.get(row.organisation_id or "", ""),
-                  row.title, row.email, row.phone, row.notes)
+                  row.title, row.email, row.phone, row.notes, row.row_version)
 
 
 def _body(row: GM.GovBody) -> Body:
     return Body(row.id, row.name, row.kind, row.area, row.in_development, row.rule, row.quorum_count,
-                row.quorum_percent, row.meets, row.purpose)
+                row.quorum_percent, row.meets, row.purpose, row.row_version)
 
 
 def _stamp(site: SiteSession, row: object) -> None:
@@ -257,11 +263,13 @@ def create_organisation(site: SiteSession, values: Mapping) -> Organisation:
         return _organisation(row)
 
 
-def update_organisation(site: SiteSession, organisation_id: str, values: Mapping) -> Organisation:
+def update_organisation(site: SiteSession, organisation_id: str, values: Mapping,
+                        expected_version: int | None = None) -> Organisation:
     site.require(Permission.EDIT_GOVERNANCE)
     clean = validate(G.ORGANISATION_FORM, _defaults(G.ORGANISATION_FORM, values))
     with site.unit_of_work() as session:
         row = _live(session, GM.GovOrganisation, organisation_id)
+        check_version(row, expected_version, G.ORGANISATION_FORM, clean, lambda: _organisation(row).values)
         _check_unique_org(session, clean["name"], row.id)
         for key, value in clean.items():
             setattr(row, key, value)
@@ -328,11 +336,12 @@ def create_person(site: SiteSession, values: Mapping) -> Person:
         return _person(row, _org_names(session))
 
 
-def update_person(site: SiteSession, person_id: str, values: Mapping) -> Person:
+def update_person(site: SiteSession, person_id: str, values: Mapping, expected_version: int | None = None) -> Person:
     site.require(Permission.EDIT_GOVERNANCE)
     clean = validate(G.PERSON_FORM, dict(values))
     with site.unit_of_work() as session:
         row = _live(session, GM.GovPerson, person_id)
+        check_version(row, expected_version, G.PERSON_FORM, clean, lambda: _person(row, {}).values)
         _check_org(session, clean.get("organisation_id"))
         for key, value in clean.items():
             setattr(row, key, value)
@@ -402,11 +411,12 @@ def create_body(site: SiteSession, values: Mapping) -> Body:
         return _body(row)
 
 
-def update_body(site: SiteSession, body_id: str, values: Mapping) -> Body:
+def update_body(site: SiteSession, body_id: str, values: Mapping, expected_version: int | None = None) -> Body:
     site.require(Permission.EDIT_GOVERNANCE)
     clean = _clean_body(values)
     with site.unit_of_work() as session:
         row = _live(session, GM.GovBody, body_id)
+        check_version(row, expected_version, G.BODY_FORM, clean, lambda: _body(row).values)
         for key, value in clean.items():
             setattr(row, key, value)
         _stamp(site, row)
@@ -434,7 +444,8 @@ def delete_body(site: SiteSession, body_id: str) -> None:
 
 
 def _seat(row: GM.BodySeat, orgs: Mapping[str, str]) -> Seat:
-    return Seat(row.id, row.body_id, row.organisation_id, orgs.get(row.organisation_id or "", ""), row.seats, row.note)
+    return Seat(row.id, row.body_id, row.organisation_id, orgs.get(row.organisation_id or "", ""), row.seats, row.note,
+                row.row_version)
 
 
 def _seats(session: Session, body_id: str) -> list[GM.BodySeat]:
@@ -472,11 +483,12 @@ def add_seat(site: SiteSession, body_id: str, values: Mapping) -> Seat:
         return _seat(row, _org_names(session))
 
 
-def update_seat(site: SiteSession, seat_id: str, values: Mapping) -> Seat:
+def update_seat(site: SiteSession, seat_id: str, values: Mapping, expected_version: int | None = None) -> Seat:
     site.require(Permission.EDIT_GOVERNANCE)
     clean = validate(G.SEAT_FORM, _defaults(G.SEAT_FORM, values))
     with site.unit_of_work() as session:
         row = _live(session, GM.BodySeat, seat_id)
+        check_version(row, expected_version, G.SEAT_FORM, clean, lambda: _seat(row, {}).values)
         _check_org(session, clean.get("organisation_id"))
         if clean.get("organisation_id") and any(
             s.organisation_id == clean["organisation_id"] and s.id != row.id for s in _seats(session, row.body_id)
@@ -529,7 +541,7 @@ def _membership_rows(session: Session, body: GM.GovBody, memberships: list[GM.Me
             m.organisation_id, orgs.get(m.organisation_id or "", ""), m.role, m.term_start, m.term_end,
             m.decision_authority, m.confidentiality_signed_on, m.alternate_for_id,
             target_person.full_name if target_person else "", G.term_state(m.term_start, m.term_end, day),
-            frozenset(flags),
+            frozenset(flags), m.row_version,
         ))
     return out
 
@@ -591,13 +603,16 @@ def add_membership(site: SiteSession, body_id: str, values: Mapping) -> Membersh
         return _membership_rows(session, body, [row], _today())[0]
 
 
-def update_membership(site: SiteSession, membership_id: str, values: Mapping) -> MembershipRow:
+def update_membership(site: SiteSession, membership_id: str, values: Mapping,
+                      expected_version: int | None = None) -> MembershipRow:
     site.require(Permission.EDIT_GOVERNANCE)
     clean = validate(G.MEMBERSHIP_FORM, _defaults(G.MEMBERSHIP_FORM, values))
     with site.unit_of_work() as session:
         row = _live(session, GM.Membership, membership_id)
         body = _live(session, GM.GovBody, row.body_id)
-        _check_membership(session, row.body_id, clean, row.id)
+        _check_membership(session, row.body_id, clean, row.id)  # fills in the person's organisation
+        check_version(row, expected_version, G.MEMBERSHIP_FORM, clean,
+                      {name: getattr(row, name) for name in G.MEMBERSHIP_FORM.names})
         for key, value in clean.items():
             setattr(row, key, value)
         _stamp(site, row)
@@ -606,13 +621,15 @@ def update_membership(site: SiteSession, membership_id: str, values: Mapping) ->
         return _membership_rows(session, body, [row], _today())[0]
 
 
-def end_membership(site: SiteSession, membership_id: str, term_end: date | None = None) -> MembershipRow:
+def end_membership(site: SiteSession, membership_id: str, term_end: date | None = None,
+                   expected_version: int | None = None) -> MembershipRow:
     """End a term (today unless told otherwise); the membership stays for past minutes."""
     site.require(Permission.EDIT_GOVERNANCE)
     term_end = term_end or _today()
     with site.unit_of_work() as session:
         row = _live(session, GM.Membership, membership_id)
         body = _live(session, GM.GovBody, row.body_id)
+        check_version(row, expected_version, G.MEMBERSHIP_FORM, {"term_end": term_end}, {"term_end": row.term_end})
         if term_end < row.term_start:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "The term cannot end before it starts."), field="term_end"

@@ -36,8 +36,9 @@ from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.errors import KnownError, ValidationError
 from lead_desktop.domain.fields import Form, validate
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from lead_desktop.domain.roles import Permission
+from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.services import governance as gov
+from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.participants import display_name
 from lead_desktop.services.site import SiteSession, read_setting
 from lead_desktop.storage import models as M
@@ -90,6 +91,7 @@ class MeetingRow:
     minutes_status: str
     approved_at_meeting_id: str | None
     approved_on: date | None
+    version: int = 0  # the row version this was read at; saves pass it as expected_version
 
     @property
     def values(self) -> dict:
@@ -103,6 +105,7 @@ class AgendaItemRow:
     title: str
     presenter: str | None
     notes: str | None
+    version: int = 0  # the row version this was read at; saves pass it as expected_version
 
     @property
     def values(self) -> dict:
@@ -173,6 +176,7 @@ class DecisionRow:
     criteria_version: str  # e.g. "Version 3", "" when not linked
     intake_deadline_days: int | None
     criteria_version_number: int | None = None  # 3 for "Version 3" (VERSION_LABEL in other languages)
+    version: int = 0  # the row version this was read at; saves pass it as expected_version
 
     @property
     def values(self) -> dict:
@@ -193,6 +197,7 @@ class ActionRow:
     carried: bool  # from an earlier meeting of the body
     closed_here: bool  # carried in open, closed at this meeting
     overdue: bool  # still open and due before the meeting's day
+    version: int = 0  # the row version this was read at; saves pass it as expected_version
 
     @property
     def values(self) -> dict:
@@ -248,6 +253,7 @@ class CaseItemRow:
     name: str
     notes: str | None
     follow_up: str | None
+    version: int = 0  # the row version this was read at; saves pass it as expected_version
 
     @property
     def values(self) -> dict:
@@ -370,7 +376,7 @@ def _meeting_for_edit(session: Session, meeting_id: str) -> GM.Meeting:
 def _meeting_row(meeting: GM.Meeting, body: GM.GovBody) -> MeetingRow:
     return MeetingRow(meeting.id, body.id, body.name, body.kind, meeting.starts_at, meeting.place,
                       meeting.virtual_link, meeting.next_meeting_at, meeting.minutes_status,
-                      meeting.approved_at_meeting_id, meeting.approved_on)
+                      meeting.approved_at_meeting_id, meeting.approved_on, meeting.row_version)
 
 
 def _roster(session: Session, body_id: str, day: date) -> list[GM.Membership]:
@@ -525,7 +531,7 @@ def _decisions(session: Session, meeting_id: str, agenda: Mapping[str, str]) -> 
         DecisionRow(r.id, r.position, r.agenda_item_id, agenda.get(r.agenda_item_id or "", ""), r.text, r.method,
                     r.votes_for, r.votes_against, r.votes_abstain, r.mover, r.seconder, r.outcome,
                     r.criteria_version_id, label(r.criteria_version_id), r.intake_deadline_days,
-                    numbers.get(r.criteria_version_id or ""))
+                    numbers.get(r.criteria_version_id or ""), r.row_version)
         for r in rows
     ]
 
@@ -567,7 +573,7 @@ def _actions(session: Session, meeting: GM.Meeting) -> list[ActionRow]:
         out.append(ActionRow(
             item.id, item.meeting_id, origin_start, item.agenda_item_id, item.description, item.owner, item.due_on,
             status, item.status, carried, carried and not is_open,
-            is_open and item.due_on is not None and item.due_on < day,
+            is_open and item.due_on is not None and item.due_on < day, item.row_version,
         ))
     out.sort(key=lambda r: (not r.carried, r.origin_starts_at, r.due_on or date.max))
     return out
@@ -582,18 +588,30 @@ def _amendments(session: Session, meeting_id: str) -> list[AmendmentRow]:
     return [AmendmentRow(r[0].id, r[0].text, r[0].proposed_by, r[1] or "", r[0].recorded_at) for r in rows]
 
 
-def _detail(session: Session, meeting: GM.Meeting) -> MeetingDetail:
+def _case_item_count(session: Session, meeting_id: str, viewer_on_server: bool) -> int:
+    """How many participants the meeting case-conferenced. A viewer on a server may not read
+    case_conference_item at all; the server's lead_case_item_count() counts for them (storage.server)."""
+    if viewer_on_server:
+        return int(session.scalar(select(func.lead_case_item_count(meeting_id))) or 0)
+    return int(session.scalar(select(func.count()).select_from(GM.CaseConferenceItem).where(
+        GM.CaseConferenceItem.meeting_id == meeting_id, GM.CaseConferenceItem.deleted_at.is_(None))) or 0)
+
+
+def _viewer_on_server(site: SiteSession) -> bool:
+    return site.is_server and site.actor.role is Role.VIEWER
+
+
+def _detail(session: Session, meeting: GM.Meeting, *, viewer_on_server: bool = False) -> MeetingDetail:
     body = session.get(GM.GovBody, meeting.body_id)
     agenda_rows = _agenda(session, meeting.id)
-    agenda = tuple(AgendaItemRow(r.id, r.position, r.title, r.presenter, r.notes) for r in agenda_rows)
+    agenda = tuple(_agenda_row(r) for r in agenda_rows)
     attendees = _attendees(session, meeting)
     approves = session.scalars(
         select(GM.Meeting).where(GM.Meeting.approved_at_meeting_id == meeting.id, GM.Meeting.deleted_at.is_(None))
         .order_by(GM.Meeting.starts_at)
     ).all()
     approver = session.get(GM.Meeting, meeting.approved_at_meeting_id) if meeting.approved_at_meeting_id else None
-    case_items = session.scalar(select(func.count()).select_from(GM.CaseConferenceItem).where(
-        GM.CaseConferenceItem.meeting_id == meeting.id, GM.CaseConferenceItem.deleted_at.is_(None)))
+    case_items = _case_item_count(session, meeting.id, viewer_on_server)
     return MeetingDetail(
         _meeting_row(meeting, body),
         gov._body(body),
@@ -605,7 +623,7 @@ def _detail(session: Session, meeting: GM.Meeting) -> MeetingDetail:
         tuple(_amendments(session, meeting.id)),
         tuple(MinutesRef(m.id, m.starts_at, m.minutes_status) for m in approves),
         MinutesRef(approver.id, approver.starts_at, approver.minutes_status) if approver else None,
-        case_items or 0,
+        case_items,
     )
 
 
@@ -627,7 +645,7 @@ def list_meetings(site: SiteSession, body_id: str | None = None) -> list[Meeting
 def get_meeting(site: SiteSession, meeting_id: str) -> MeetingDetail:
     site.require(Permission.VIEW_GOVERNANCE)
     with site.unit_of_work() as session:
-        return _detail(session, _live(session, GM.Meeting, meeting_id))
+        return _detail(session, _live(session, GM.Meeting, meeting_id), viewer_on_server=_viewer_on_server(site))
 
 
 def _sync_roster_lines(session: Session, meeting: GM.Meeting, actor_id: str | None) -> None:
@@ -669,12 +687,15 @@ def create_meeting(site: SiteSession, body_id: str, values: Mapping) -> MeetingD
         return _detail(session, meeting)
 
 
-def update_meeting(site: SiteSession, meeting_id: str, values: Mapping) -> MeetingDetail:
+def update_meeting(site: SiteSession, meeting_id: str, values: Mapping,
+                   expected_version: int | None = None) -> MeetingDetail:
     site.require(Permission.EDIT_GOVERNANCE)
     clean = validate(G.MEETING_FORM, dict(values))
     _check_meeting_times(clean)
     with site.unit_of_work() as session:
         meeting = _meeting_for_edit(session, meeting_id)
+        check_version(meeting, expected_version, G.MEETING_FORM, clean,
+                      {name: getattr(meeting, name) for name in G.MEETING_FORM.names})
         moved = clean["starts_at"] != meeting.starts_at
         if moved:
             _check_move(session, meeting, clean["starts_at"])
@@ -746,6 +767,10 @@ def delete_meeting(site: SiteSession, meeting_id: str) -> None:
 # ----- agenda ------------------------------------------------------------------------------
 
 
+def _agenda_row(row: GM.AgendaItem) -> AgendaItemRow:
+    return AgendaItemRow(row.id, row.position, row.title, row.presenter, row.notes, row.row_version)
+
+
 def _renumber(items: list) -> None:
     for index, item in enumerate(items, start=1):
         if item.position != index:
@@ -763,21 +788,23 @@ def add_agenda_item(site: SiteSession, meeting_id: str, values: Mapping) -> Agen
         session.add(row)
         session.flush()
         site.audit(session, AuditAction.CREATE, "agenda_item", row.id, meeting=meeting.id)
-        return AgendaItemRow(row.id, row.position, row.title, row.presenter, row.notes)
+        return _agenda_row(row)
 
 
-def update_agenda_item(site: SiteSession, item_id: str, values: Mapping) -> AgendaItemRow:
+def update_agenda_item(site: SiteSession, item_id: str, values: Mapping,
+                       expected_version: int | None = None) -> AgendaItemRow:
     site.require(Permission.EDIT_GOVERNANCE)
     clean = validate(G.AGENDA_ITEM_FORM, dict(values))
     with site.unit_of_work() as session:
         row = _live(session, GM.AgendaItem, item_id)
         _meeting_for_edit(session, row.meeting_id)
+        check_version(row, expected_version, G.AGENDA_ITEM_FORM, clean, lambda: _agenda_row(row).values)
         for key, value in clean.items():
             setattr(row, key, value)
         row.updated_by = site.actor.account_id
         site.audit(session, AuditAction.UPDATE, "agenda_item", row.id, meeting=row.meeting_id)
         session.flush()
-        return AgendaItemRow(row.id, row.position, row.title, row.presenter, row.notes)
+        return _agenda_row(row)
 
 
 def remove_agenda_item(site: SiteSession, item_id: str) -> None:
@@ -812,7 +839,7 @@ def move_agenda_item(site: SiteSession, item_id: str, offset: int) -> list[Agend
                 item.updated_by = site.actor.account_id
             site.audit(session, AuditAction.UPDATE, "agenda_item", row.id, meeting=row.meeting_id, position=target + 1)
         session.flush()
-        return [AgendaItemRow(r.id, r.position, r.title, r.presenter, r.notes) for r in items]
+        return [_agenda_row(r) for r in items]
 
 
 def reorder_agenda(site: SiteSession, meeting_id: str, ordered_ids: list[str]) -> list[AgendaItemRow]:
@@ -828,7 +855,7 @@ def reorder_agenda(site: SiteSession, meeting_id: str, ordered_ids: list[str]) -
         _renumber(ordered)
         site.audit(session, AuditAction.UPDATE, "meeting", meeting.id, agenda_reordered=True)
         session.flush()
-        return [AgendaItemRow(r.id, r.position, r.title, r.presenter, r.notes) for r in ordered]
+        return [_agenda_row(r) for r in ordered]
 
 
 # ----- attendance ----------------------------------------------------------------------------
@@ -943,7 +970,7 @@ def _decision_row(session: Session, row: GM.Decision) -> DecisionRow:
     return DecisionRow(row.id, row.position, row.agenda_item_id, item.title if item else "", row.text, row.method,
                        row.votes_for, row.votes_against, row.votes_abstain, row.mover, row.seconder, row.outcome,
                        row.criteria_version_id, version_label(number) if number is not None else "",
-                       row.intake_deadline_days, number)
+                       row.intake_deadline_days, number, row.row_version)
 
 
 def add_decision(site: SiteSession, meeting_id: str, values: Mapping) -> DecisionRow:
@@ -962,12 +989,15 @@ def add_decision(site: SiteSession, meeting_id: str, values: Mapping) -> Decisio
         return _decision_row(session, row)
 
 
-def update_decision(site: SiteSession, decision_id: str, values: Mapping) -> DecisionRow:
+def update_decision(site: SiteSession, decision_id: str, values: Mapping,
+                    expected_version: int | None = None) -> DecisionRow:
     site.require(Permission.EDIT_GOVERNANCE)
     clean = validate(G.DECISION_FORM, _defaults(G.DECISION_FORM, values))
     with site.unit_of_work() as session:
         row = _live(session, GM.Decision, decision_id)
         meeting = _meeting_for_edit(session, row.meeting_id)
+        check_version(row, expected_version, G.DECISION_FORM, clean,
+                      {name: getattr(row, name) for name in G.DECISION_FORM.names})
         _check_decision_links(session, meeting, clean)
         for key, value in clean.items():
             setattr(row, key, value)
@@ -1023,13 +1053,16 @@ def add_action_item(site: SiteSession, meeting_id: str, values: Mapping) -> Acti
         return _action_row(session, meeting, row.id)
 
 
-def update_action_item(site: SiteSession, action_id: str, values: Mapping) -> ActionRow:
+def update_action_item(site: SiteSession, action_id: str, values: Mapping,
+                       expected_version: int | None = None) -> ActionRow:
     """Change what, who or when: only while the minutes of the meeting that decided it are open."""
     site.require(Permission.EDIT_GOVERNANCE)
     clean = validate(G.ACTION_ITEM_FORM, dict(values))
     with site.unit_of_work() as session:
         row = _live(session, GM.ActionItem, action_id)
         meeting = _meeting_for_edit(session, row.meeting_id)
+        check_version(row, expected_version, G.ACTION_ITEM_FORM, clean,
+                      {name: getattr(row, name) for name in G.ACTION_ITEM_FORM.names})
         _check_decision_links(session, meeting, {"agenda_item_id": clean.get("agenda_item_id")})
         for key, value in clean.items():
             setattr(row, key, value)
@@ -1106,7 +1139,8 @@ def open_actions(site: SiteSession, body_id: str) -> list[ActionRow]:
             .order_by(a.due_on.is_(None), a.due_on, GM.Meeting.starts_at)
         ).all()
     return [ActionRow(i.id, i.meeting_id, start, i.agenda_item_id, i.description, i.owner, i.due_on, i.status,
-                      i.status, True, False, i.due_on is not None and i.due_on < today) for i, start in rows]
+                      i.status, True, False, i.due_on is not None and i.due_on < today, i.row_version)
+            for i, start in rows]
 
 
 # ----- minutes lifecycle ---------------------------------------------------------------------
@@ -1228,7 +1262,8 @@ def _participants(session: Session, ids: Iterable[str]) -> dict[str, M.Participa
 
 def _case_row(row: GM.CaseConferenceItem, person: M.Participant | None) -> CaseItemRow:
     return CaseItemRow(row.id, row.position, row.participant_id, person.lead_number if person else "",
-                       display_name(person.first_name, person.last_name) if person else "", row.notes, row.follow_up)
+                       display_name(person.first_name, person.last_name) if person else "", row.notes, row.follow_up,
+                       row.row_version)
 
 
 def list_case_items(site: SiteSession, meeting_id: str) -> list[CaseItemRow]:
@@ -1280,12 +1315,15 @@ def add_case_item(site: SiteSession, meeting_id: str, values: Mapping) -> CaseIt
         return _case_row(row, person)
 
 
-def update_case_item(site: SiteSession, item_id: str, values: Mapping) -> CaseItemRow:
+def update_case_item(site: SiteSession, item_id: str, values: Mapping,
+                     expected_version: int | None = None) -> CaseItemRow:
     _require_case_edit(site)
     clean = validate(G.CASE_ITEM_FORM, dict(values))
     with site.unit_of_work() as session:
         row = _live(session, GM.CaseConferenceItem, item_id)
         _case_meeting_for_edit(session, row.meeting_id)
+        check_version(row, expected_version, G.CASE_ITEM_FORM, clean,
+                      {name: getattr(row, name) for name in G.CASE_ITEM_FORM.names})
         person = _check_participant(session, clean["participant_id"])
         for key, value in clean.items():
             setattr(row, key, value)
@@ -1435,7 +1473,7 @@ def minutes_data(site: SiteSession, meeting_id: str) -> MinutesData:
     site.require(Permission.VIEW_GOVERNANCE)
     with site.unit_of_work() as session:
         meeting = _live(session, GM.Meeting, meeting_id)
-        detail = _detail(session, meeting)
+        detail = _detail(session, meeting, viewer_on_server=_viewer_on_server(site))
         site_name = str(read_setting(session, "site_name"))
 
     def person(a: Attendee) -> MinutesAttendee:

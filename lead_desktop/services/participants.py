@@ -27,7 +27,9 @@ from lead_desktop.domain.errors import KnownError, ValidationError
 from lead_desktop.domain.fields import Form, Kind, parse_date, validate
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission, Role
+from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.site import SiteSession, read_setting
+from lead_desktop.storage.server import serialize_writes
 from lead_desktop.storage import models as M
 from lead_desktop.storage.sqlfuncs import sort_key, string_agg
 
@@ -93,6 +95,7 @@ class ParticipantDetail:
     last_contact_at: datetime | None
     case_manager: str
     merged_into_id: str | None
+    version: int = 0  # the row version this was read at; saves pass it as expected_version
 
     @property
     def name(self) -> str:
@@ -109,6 +112,7 @@ class Record:
     values: Mapping[str, object]
     flags: frozenset[str] = field(default_factory=frozenset)  # e.g. {"expired"}, {"upcoming"}
     extra: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
+    version: int = 0  # the row version this was read at; saves pass it as expected_version
 
 
 @dataclass(frozen=True)
@@ -406,6 +410,7 @@ def _detail(session: Session, row: M.Participant) -> ParticipantDetail:
         row.last_contact_at,
         manager.display_name if manager else "",
         row.merged_into_id,
+        row.row_version,
     )
 
 
@@ -542,6 +547,7 @@ def insert_participant(site: SiteSession, session: Session, clean: dict) -> Part
     aliases = P.split_aliases(clean.get("aliases"))
     _check_case_manager(session, clean.get("case_manager_id"))
     prefix = str(read_setting(session, "participant_prefix"))
+    serialize_writes(session)  # two laptops on one server must not both take the next number
     sequence = (session.scalar(select(func.max(M.Participant.sequence))) or 0) + 1
     row = M.Participant(sequence=sequence, lead_number=P.format_lead_number(prefix, sequence),
                         vocab_version=V.VOCAB_VERSION, updated_by=site.actor.account_id)
@@ -562,12 +568,17 @@ def create_participant(site: SiteSession, values: dict, *, reviewed_duplicates: 
         return insert_participant(site, session, clean)
 
 
-def update_participant(site: SiteSession, participant_id: str, values: dict) -> ParticipantDetail:
+def update_participant(site: SiteSession, participant_id: str, values: dict,
+                       expected_version: int | None = None) -> ParticipantDetail:
+    """Save the profile form. `expected_version` is the version the form was loaded at: EditConflict
+    when someone else saved a different profile since (services.conflicts)."""
     site.require(Permission.EDIT_PARTICIPANTS)
     clean = validate(P.PARTICIPANT_FORM, _participant_defaults(values))
     aliases = P.split_aliases(clean.get("aliases"))
     with site.unit_of_work() as session:
         row = _get_participant(session, participant_id)
+        check_version(row, expected_version, P.PARTICIPANT_FORM, {**clean, "aliases": ", ".join(aliases)},
+                      lambda: _detail(session, row).values)
         _check_case_manager(session, clean.get("case_manager_id"))
         before = {s.name: getattr(row, s.name) for s in P.PARTICIPANT_FORM if s.name != "aliases"}
         _apply(row, clean)
@@ -610,7 +621,8 @@ def _record(kind: str, row: object, today: date) -> Record:
         flags.add("due")
     if kind == "contact":
         extra["staff_id"] = row.staff_id
-    return Record(kind, row.id, row.participant_id, MappingProxyType(values), frozenset(flags), MappingProxyType(extra))
+    return Record(kind, row.id, row.participant_id, MappingProxyType(values), frozenset(flags), MappingProxyType(extra),
+                  row.row_version)
 
 
 def _store(kind: str, row: object, clean: dict) -> None:
@@ -720,7 +732,9 @@ def insert_record(site: SiteSession, session: Session, kind: str, participant_id
     return _record(kind, row, _today())
 
 
-def update_record(site: SiteSession, kind: str, record_id: str, values: dict) -> Record:
+def update_record(site: SiteSession, kind: str, record_id: str, values: dict,
+                  expected_version: int | None = None) -> Record:
+    """Save a child record's form; EditConflict when it changed since `expected_version` (services.conflicts)."""
     site.require(Permission.EDIT_PARTICIPANTS)
     spec = CHILD_KINDS[kind]
     clean = validate(spec.form, _defaults(spec.form, values))
@@ -728,6 +742,7 @@ def update_record(site: SiteSession, kind: str, record_id: str, values: dict) ->
         row = session.get(spec.model, record_id)
         if row is None or row.deleted_at is not None:
             raise RecordNotFound()
+        check_version(row, expected_version, spec.form, clean, lambda: _record(kind, row, _today()).values)
         _check_links(session, kind, row.participant_id, clean)
         _store(kind, row, clean)
         row.updated_by = site.actor.account_id

@@ -31,6 +31,7 @@ from lead_desktop.domain.fields import Form, Kind, validate
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.services import participants as participants_service
+from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.participants import DuplicateCandidate, RecordNotFound, display_name
 from lead_desktop.services.site import SiteSession, read_setting
 from lead_desktop.storage import models as M
@@ -51,6 +52,7 @@ class AgencyRow:
     note: str | None
     referrals: int
     officers: int
+    version: int = 0  # the row version this was read at; saves pass it as expected_version
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class OfficerRow:
     agency: str
     active: bool
     referrals: int
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,7 @@ class ReferralDetail:
     participant_lead_number: str | None
     agency: str
     officer: str
+    version: int = 0  # the row version this was read at; saves pass it as expected_version
 
     @property
     def name(self) -> str:
@@ -202,7 +206,7 @@ def list_agencies(site: SiteSession, *, include_inactive: bool = True) -> list[A
         conditions.append(a.active.is_(True))
     with site.unit_of_work() as session:
         rows = session.execute(
-            select(a.id, a.name, a.kind, a.active, a.note, referrals, officers).where(*conditions)
+            select(a.id, a.name, a.kind, a.active, a.note, referrals, officers, a.row_version).where(*conditions)
             .order_by(func.lower(a.name))
         ).all()
     return [AgencyRow(*row) for row in rows]
@@ -215,8 +219,9 @@ def _agency_row(session: Session, agency_id: str) -> M.ReferralAgency:
     return row
 
 
-def save_agency(site: SiteSession, values: dict, agency_id: str | None = None) -> str:
-    """Add (no id) or change an agency. Returns its id."""
+def save_agency(site: SiteSession, values: dict, agency_id: str | None = None,
+                expected_version: int | None = None) -> str:
+    """Add (no id) or change an agency (EditConflict when it changed since `expected_version`). Returns its id."""
     site.require(Permission.EDIT_PARTICIPANTS)
     clean = validate(R.AGENCY_FORM, _defaults(R.AGENCY_FORM, values))
     with site.unit_of_work() as session:
@@ -235,6 +240,8 @@ def save_agency(site: SiteSession, values: dict, agency_id: str | None = None) -
             session.add(row)
         else:
             row = _agency_row(session, agency_id)
+            check_version(row, expected_version, R.AGENCY_FORM, clean,
+                          {name: getattr(row, name) for name in R.AGENCY_FORM.names})
             row.updated_by = site.actor.account_id
         for name in R.AGENCY_FORM.names:
             setattr(row, name, clean[name])
@@ -257,13 +264,15 @@ def list_officers(site: SiteSession, *, agency_id: str | None = None,
         conditions.append(o.active.is_(True))
     with site.unit_of_work() as session:
         rows = session.execute(
-            select(o.id, o.name, o.badge, o.agency_id, a.name, o.active, referrals)
+            select(o.id, o.name, o.badge, o.agency_id, a.name, o.active, referrals, o.row_version)
             .outerjoin(a, a.id == o.agency_id).where(*conditions).order_by(func.lower(o.name))
         ).all()
-    return [OfficerRow(r_[0], r_[1], r_[2], r_[3], r_[4] or "", r_[5], r_[6]) for r_ in rows]
+    return [OfficerRow(r_[0], r_[1], r_[2], r_[3], r_[4] or "", r_[5], r_[6], r_[7]) for r_ in rows]
 
 
-def save_officer(site: SiteSession, values: dict, officer_id: str | None = None) -> str:
+def save_officer(site: SiteSession, values: dict, officer_id: str | None = None,
+                 expected_version: int | None = None) -> str:
+    """Add (no id) or change an officer (EditConflict when it changed since `expected_version`). Returns its id."""
     site.require(Permission.EDIT_PARTICIPANTS)
     clean = validate(R.OFFICER_FORM, _defaults(R.OFFICER_FORM, values))
     with site.unit_of_work() as session:
@@ -276,6 +285,8 @@ def save_officer(site: SiteSession, values: dict, officer_id: str | None = None)
             row = session.get(M.ReferringOfficer, officer_id)
             if row is None or row.deleted_at is not None:
                 raise RecordNotFound()
+            check_version(row, expected_version, R.OFFICER_FORM, clean,
+                          {name: getattr(row, name) for name in R.OFFICER_FORM.names})
             row.updated_by = site.actor.account_id
         for name in R.OFFICER_FORM.names:
             setattr(row, name, clean[name])
@@ -410,6 +421,7 @@ def _detail(session: Session, row: M.Referral, today: date) -> ReferralDetail:
         participant_lead_number=participant.lead_number if participant else None,
         agency=agency.name if agency else "",
         officer=(f"{officer.name}{' #' + officer.badge if officer.badge else ''}" if officer else ""),
+        version=row.row_version,
     )
 
 
@@ -521,13 +533,16 @@ def insert_referral(site: SiteSession, session: Session, values: dict, answers: 
 
 
 def update_referral(site: SiteSession, referral_id: str, values: dict, answers: dict | None = None,
-                    checklist_id: str | None = None) -> ReferralDetail:
+                    checklist_id: str | None = None, expected_version: int | None = None) -> ReferralDetail:
     """Change a referral; `answers` None keeps the stored answers (the result is recomputed, since
-    the pathway, referral date or date of birth may have changed)."""
+    the pathway, referral date or date of birth may have changed). EditConflict when the referral
+    changed since `expected_version` (any change, when new answers would replace the stored ones)."""
     site.require(Permission.EDIT_PARTICIPANTS)
     clean = _clean_referral(values)
     with site.unit_of_work() as session:
         row = _get(session, referral_id)
+        check_version(row, expected_version, R.REFERRAL_FORM, clean, lambda: _values(row),
+                      beyond_form=answers is not None)
         _check_sources(session, clean, row)
         before = {name: getattr(row, name) for name in R.REFERRAL_FORM.names}
         old_result = row.screening_result
@@ -561,12 +576,15 @@ def screen_referral(site: SiteSession, referral_id: str, answers: dict,
         return _detail(session, row, _today())
 
 
-def set_override(site: SiteSession, referral_id: str, values: dict) -> ReferralDetail:
+def set_override(site: SiteSession, referral_id: str, values: dict,
+                 expected_version: int | None = None) -> ReferralDetail:
     """A documented decision that replaces the checklist's result (e.g. the prosecutor's)."""
     site.require(Permission.EDIT_PARTICIPANTS)
     clean = validate(R.OVERRIDE_FORM, values)
     with site.unit_of_work() as session:
         row = _get(session, referral_id)
+        check_version(row, expected_version, R.OVERRIDE_FORM, clean,
+                      {name: getattr(row, name) for name in R.OVERRIDE_FORM.names})
         if row.outcome == "enrolled" and clean["override_result"] != "eligible":
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "This person is already enrolled from this referral."))
         row.override_result = clean["override_result"]
@@ -596,12 +614,14 @@ def clear_override(site: SiteSession, referral_id: str) -> ReferralDetail:
         return _detail(session, row, _today())
 
 
-def record_intake(site: SiteSession, referral_id: str, values: dict) -> ReferralDetail:
+def record_intake(site: SiteSession, referral_id: str, values: dict,
+                  expected_version: int | None = None) -> ReferralDetail:
     """Intake completed, prosecutor notified (date, how), charges filed (yes/no, date)."""
     site.require(Permission.EDIT_PARTICIPANTS)
     clean = validate(R.INTAKE_FORM, values)
     with site.unit_of_work() as session:
         row = _get(session, referral_id)
+        check_version(row, expected_version, R.INTAKE_FORM, clean, lambda: _detail(session, row, _today()).intake)
         referral_day = row.referred_at.date()
         for name in ("intake_completed_on", "prosecutor_notified_on", "charges_filed_on"):
             if clean.get(name) and clean[name] < referral_day:
@@ -620,8 +640,10 @@ def record_intake(site: SiteSession, referral_id: str, values: dict) -> Referral
         return _detail(session, row, _today())
 
 
-def set_outcome(site: SiteSession, referral_id: str, outcome: str, outcome_on: date | None = None) -> ReferralDetail:
-    """Record ineligible, declined or intake not completed (or back to pending). Enrolment is `enroll`."""
+def set_outcome(site: SiteSession, referral_id: str, outcome: str, outcome_on: date | None = None,
+                expected_version: int | None = None) -> ReferralDetail:
+    """Record ineligible, declined or intake not completed (or back to pending). Enrolment is `enroll`.
+    EditConflict when the referral changed since `expected_version` and its outcome reads otherwise."""
     site.require(Permission.EDIT_PARTICIPANTS)
     if outcome not in R.RECORDABLE_OUTCOMES:
         raise ValidationError(
@@ -636,6 +658,9 @@ def set_outcome(site: SiteSession, referral_id: str, outcome: str, outcome_on: d
         )
     with site.unit_of_work() as session:
         row = _get(session, referral_id)
+        check_version(row, expected_version, R.OUTCOME_FORM,
+                      {"outcome": outcome, "outcome_on": None if outcome == "pending" else day},
+                      {"outcome": row.outcome, "outcome_on": row.outcome_on})
         if row.outcome == "enrolled":
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "This person is already enrolled from this referral."))
         if day < row.referred_at.date():

@@ -11,18 +11,36 @@ import binascii
 import os
 from pathlib import Path
 
+from sqlalchemy import select
+
 from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.errors import LogoInvalid, ValidationError
+from lead_desktop.domain.fields import FieldSpec, Form, Kind
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission
 from lead_desktop.domain.settings import SETTINGS
 from lead_desktop.domain.validation import check_site_name
+from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.site import SiteSession, read_setting, write_setting
+from lead_desktop.storage.models import Setting
 
 
 def get_settings(site: SiteSession) -> dict[str, object]:
     with site.unit_of_work() as session:
         return {key: read_setting(session, key) for key in SETTINGS}
+
+
+def get_setting_versions(site: SiteSession) -> dict[str, int]:
+    """The row version of every setting (0 for one never saved, still at its default), for set_setting."""
+    with site.unit_of_work() as session:
+        stored = dict(session.execute(select(Setting.key, Setting.row_version)).all())
+    return {key: int(stored.get(key, 0)) for key in SETTINGS}
+
+
+def _setting_form(key: str) -> Form:
+    spec = SETTINGS[key]
+    kind = Kind.BOOL if spec.kind is bool else Kind.INT if spec.kind is int else Kind.TEXT
+    return Form("setting", (FieldSpec(key, spec.label, kind),))
 
 
 def coerce(key: str, value: object) -> object:
@@ -84,11 +102,16 @@ def check_backup_folder(text: str) -> str:
     return str(folder)
 
 
-def set_setting(site: SiteSession, key: str, value: object) -> object:
+def set_setting(site: SiteSession, key: str, value: object, expected_version: int | None = None) -> object:
+    """Change one setting. `expected_version` is its version when the form was loaded
+    (get_setting_versions): EditConflict when someone saved another value since."""
     site.require(Permission.CHANGE_SETTINGS)
     value = coerce(key, value)
     with site.unit_of_work() as session:
         old = read_setting(session, key)
+        row = session.scalar(select(Setting).where(Setting.key == key))
+        if row is not None:  # (settings rows are never removed: no row is still the default, version 0)
+            check_version(row, expected_version, _setting_form(key), {key: value}, {key: old})
         if old == value:
             return value
         write_setting(session, key, value, site.actor.account_id)
