@@ -2251,6 +2251,43 @@ WORDS: dict[str, str] = {
     "De-identified analysis file": "Archivo de análisis sin datos identificatorios",
     "HMIS CSV (clients, enrolments, exits)": "HMIS CSV (clientes, inscripciones, egresos)",
     "change the fact sheet and the equity baselines": "cambiar la hoja informativa y las referencias de equidad",
+    # ----- edit conflicts (optimistic locking, shared server mode) -----
+    "Someone else changed this record while you were editing it. Nothing was saved yet: compare "
+    "your version with theirs and choose which one to keep.":
+        "Otra persona cambió este registro mientras usted lo editaba. Todavía no se guardó nada: compare "
+        "su versión con la de esa persona y elija cuál conservar.",
+    "Someone else saved this record at the same moment, so your change was not saved. What you "
+    "typed is still there: save again to compare your version with theirs.":
+        "Otra persona guardó este registro en el mismo momento, así que su cambio no se guardó. Lo que "
+        "escribió sigue ahí: vuelva a guardar para comparar su versión con la de esa persona.",
+    "Someone else changed this record": "Otra persona cambió este registro",
+    "{count} field(s) differ; they are marked “changed”. Keep my version saves what you typed over "
+    "theirs; Use their version puts the saved version in the form; Cancel goes back to your editing.":
+        "{count} campo(s) son distintos; están marcados como «cambiado». Conservar mi versión guarda lo que "
+        "usted escribió en lugar de la otra versión; Usar su versión pone la versión guardada en el formulario; "
+        "Cancelar vuelve a su edición.",
+    "Every field here reads the same in both versions: the other change was to something this form "
+    "does not show (such as the screening answers). Keep my version saves yours over it.":
+        "Todos los campos dicen lo mismo en las dos versiones: el otro cambio fue en algo que este formulario "
+        "no muestra (por ejemplo, las respuestas de la evaluación). Conservar mi versión guarda la suya encima.",
+    "Your version and the saved version, field by field": "Su versión y la versión guardada, campo por campo",
+    "Field": "Campo",
+    "Your version": "Su versión",
+    "Saved version": "Versión guardada",
+    "{field} — changed": "{field} — cambiado",
+    "The two versions differ here": "Las dos versiones son distintas aquí",
+    "&Keep my version": "&Conservar mi versión",
+    "Save what you typed, replacing the version saved by someone else":
+        "Guardar lo que usted escribió, en lugar de la versión que guardó otra persona",
+    "&Use their version": "&Usar su versión",
+    "Put the saved version in the form; what you typed is dropped":
+        "Poner la versión guardada en el formulario; lo que usted escribió se descarta",
+    "Go back to your editing; nothing is saved or dropped": "Volver a su edición; no se guarda ni se descarta nada",
+    "(empty)": "(vacío)",
+    "The form now shows the version someone else saved. Change it and save, or close it with Cancel.":
+        "El formulario muestra ahora la versión que guardó otra persona. Cámbiela y guarde, o ciérrelo con Cancelar.",
+    "The settings now show the values saved by someone else.":
+        "La configuración muestra ahora los valores que guardó otra persona.",
     # ----- shared server mode in the window: sign-in to a server, live lists -----
     "The site is on:": "El sitio está en:",
     "&This computer": "Esta &computadora",

@@ -153,6 +153,7 @@ class AccountDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         self.editing = account is not None
+        self.version = account.version if account is not None else None  # the version this edit is based on
         style_as_message(
             ui.display_name_error_label, ui.username_error_label, ui.password_error_label, ui.message_label
         )
@@ -185,6 +186,12 @@ class AccountDialog(QDialog):
 
     def role(self) -> Role:
         return Role(self.ui.role_combo.currentData())
+
+    def show_saved(self, display_name: str, role: Role, version: int) -> None:
+        """Someone else's saved version instead of what was typed (after an edit conflict)."""
+        self.ui.display_name_edit.setText(display_name)
+        self.ui.role_combo.setCurrentIndex(list(Role).index(Role(role)))
+        self.version = version
 
     def _on_role_combo_changed(self, *_args: object) -> None:
         self.ui.role_help_label.setText(QCoreApplication.translate("AccountDialog", ROLE_HELP[self.role()]))

@@ -13,13 +13,22 @@ from collections.abc import Callable
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QWidget
 
-from lead_desktop.domain.errors import KnownError, ValidationError
-from lead_desktop.domain.roles import Permission
-from lead_desktop.gui.admin.accounts import SORT_ROLE, AccountDialog, AccountInput, AccountsModel, ResetPasswordDialog
+from lead_desktop.domain.errors import EditConflict, KnownError, ValidationError
+from lead_desktop.domain.fields import Form
+from lead_desktop.domain.roles import Permission, Role
+from lead_desktop.gui.admin.accounts import (
+    SORT_ROLE,
+    AccountDialog,
+    AccountInput,
+    AccountsModel,
+    ResetPasswordDialog,
+    role_text,
+)
 from lead_desktop.gui.admin.audit import AuditModel
 from lead_desktop.gui.admin.backup_jobs import BackupRunner
 from lead_desktop.gui.admin.backups import BackupsPanel
 from lead_desktop.gui.admin.settings_form import LogoEditor, SettingsForm
+from lead_desktop.gui.conflict_dialog import resolve_conflict
 from lead_desktop.gui.forms.ui_administration_page import Ui_AdministrationPage
 from lead_desktop.gui.helpers import busy, error_text, make_heading, set_message, style_as_message
 from lead_desktop.services import accounts as account_service
@@ -47,6 +56,8 @@ class AdministrationPage(QWidget):
         self.account_dialog: AccountDialog | None = None
         self.reset_dialog: ResetPasswordDialog | None = None
         self.confirm_box: QMessageBox | None = None
+        self.conflict_dialog = None  # an open edit-conflict dialog (accounts, settings)
+        self.setting_versions: dict[str, int] = {}  # each setting's version when the form was loaded
 
         make_heading(ui.title_label)
         ui.tabs.tabBar().setAccessibleName(ui.tabs.accessibleName())  # the bar takes the focus for the tabs
@@ -263,9 +274,13 @@ class AdministrationPage(QWidget):
                         site, data.username, data.display_name, data.role, data.temporary_password
                     )
                 else:
-                    saved = account_service.update_account(site, info.id, data.display_name, data.role)
+                    saved = account_service.update_account(site, info.id, data.display_name, data.role,
+                                                           expected_version=dialog.version)
         except ValidationError as err:
             dialog.show_error(error_text(err), err.field)
+            return
+        except EditConflict as err:
+            self._on_account_conflict(dialog, info, data, err)
             return
         except KnownError as err:
             dialog.show_error(error_text(err))
@@ -280,6 +295,24 @@ class AdministrationPage(QWidget):
             message = self.tr("Saved the changes to {username}.")
         set_message(self.ui.accounts_message_label, message.format(username=saved.username))
         self.accounts_changed.emit()
+
+    def _on_account_conflict(self, dialog: AccountDialog, info: AccountInfo | None, data: AccountInput,
+                             error: EditConflict) -> None:
+        """Someone else changed the account while it was being edited: both versions, the person chooses."""
+
+        def keep_mine(current_version: int) -> None:
+            dialog.version = current_version
+            self._on_account_submitted(dialog, info, data)
+
+        def use_theirs(conflict: EditConflict) -> None:
+            theirs = conflict.their_values
+            dialog.show_saved(str(theirs["display_name"]), Role(theirs["role"]), int(conflict.current_version))
+
+        roles = {"role": [(role.value, role_text(role)) for role in Role]}
+        self.conflict_dialog = resolve_conflict(dialog, error, keep_mine=keep_mine, use_theirs=use_theirs,
+                                                choices=roles)
+        if self.conflict_dialog is None:
+            dialog.show_error(error_text(error))
 
     def _on_reset_password_button_clicked(self) -> None:
         info = self.selected_account()
@@ -412,6 +445,9 @@ class AdministrationPage(QWidget):
         if ok:
             self.settings_form.load(values)
             set_message(self.ui.settings_status_label, "")
+            _ok, versions = self._run(lambda: settings_service.get_setting_versions(site),
+                                      self.ui.settings_status_label)
+            self.setting_versions = dict(versions or {})
         ok, logo = self._run(lambda: settings_service.get_logo(site), self.ui.settings_status_label)
         self.logo.load(logo if ok else None)
 
@@ -436,17 +472,30 @@ class AdministrationPage(QWidget):
                 self.logo.mark_saved()
                 set_message(self.ui.logo_message_label, "")
                 saved += 1
+        conflicts: list[EditConflict] = []
+        saved_keys = []
         for key, value in changed.items():
             try:
                 with busy():
-                    stored = settings_service.set_setting(site, key, value)
+                    stored = settings_service.set_setting(site, key, value,
+                                                          expected_version=self.setting_versions.get(key))
+            except EditConflict as err:
+                conflicts.append(err)
+                continue
             except KnownError as err:
                 errors[key] = error_text(err)
                 continue
             self.settings_form.mark_saved(key, stored)
+            saved_keys.append(key)
             saved += 1
+        if saved_keys:
+            ok, versions = self._run(lambda: settings_service.get_setting_versions(site), self.ui.settings_status_label)
+            if ok:
+                self.setting_versions.update({key: versions[key] for key in saved_keys})
         self.settings_form.show_errors({key: text for key, text in errors.items() if key != "site_logo"})
-        if errors:
+        if conflicts:
+            self._on_settings_conflict(conflicts)
+        if errors or conflicts:
             set_message(self.ui.settings_status_label, self.tr("Some settings were not saved; see the messages above."))
         else:
             set_message(self.ui.settings_status_label, self.tr("Saved."))
@@ -454,6 +503,30 @@ class AdministrationPage(QWidget):
             self.reload_audit()
             self.backups.reload()
             self.settings_saved.emit()
+
+    def _on_settings_conflict(self, conflicts: list[EditConflict]) -> None:
+        """Someone else saved some of these settings meanwhile: one dialog with both versions of each."""
+        versions = {}
+        for error in conflicts:
+            versions.update({key: error.current_version for key in error.their_values})
+        combined = EditConflict(
+            current_version=0,
+            form=Form("settings", tuple(spec for error in conflicts for spec in error.form)),
+            your_values={k: v for error in conflicts for k, v in error.your_values.items()},
+            their_values={k: v for error in conflicts for k, v in error.their_values.items()},
+        )
+
+        def keep_mine(_version: int) -> None:
+            self.setting_versions.update(versions)
+            self._on_save_settings_button_clicked()
+
+        def use_theirs(_error: EditConflict) -> None:
+            for key, value in combined.their_values.items():
+                self.settings_form.mark_saved(key, value)
+            self.setting_versions.update(versions)
+            set_message(self.ui.settings_status_label, self.tr("The settings now show the values saved by someone else."))
+
+        self.conflict_dialog = resolve_conflict(self, combined, keep_mine=keep_mine, use_theirs=use_theirs)
 
     # ----- security ----------------------------------------------------------------------
 

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop.domain import governance as G
-from lead_desktop.domain.errors import KnownError
+from lead_desktop.domain.errors import EditConflict, KnownError
 from lead_desktop.domain.fields import Form, FormInvalid
+from lead_desktop.gui.conflict_dialog import ConflictDialog, resolve_conflict
 from lead_desktop.gui.governance.common import (
     Col,
     RowsModel,
@@ -60,6 +61,8 @@ class CaseItemDialog(QDialog):
         self.site = site
         self.meeting_id = meeting_id
         self.item = item
+        self.version = item.version if item is not None else None  # the version this edit is based on
+        self.conflict_dialog: ConflictDialog | None = None
         self.setWindowTitle(self.tr("Case conferencing: edit notes") if item else self.tr("Case conferencing: add participant"))
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("participant_search_edit")
@@ -141,9 +144,12 @@ class CaseItemDialog(QDialog):
                 result = mt.add_case_item(self.site, self.meeting_id, values)
             else:
                 values["participant_id"] = self.item.participant_id
-                result = mt.update_case_item(self.site, self.item.id, values)
+                result = mt.update_case_item(self.site, self.item.id, values, expected_version=self.version)
         except FormInvalid as error:
             self.form.show_problems(error)
+            return
+        except EditConflict as error:
+            self.show_conflict(error)
             return
         except KnownError as error:
             if not self.form.show_error(error):
@@ -151,6 +157,22 @@ class CaseItemDialog(QDialog):
             return
         self.saved.emit(result)
         self.accept()
+
+    def show_conflict(self, error: EditConflict) -> None:
+        """Someone else saved these notes meanwhile: show both versions, let the person choose."""
+
+        def keep_mine(current_version: int) -> None:
+            self.version = current_version
+            self.save()
+
+        def use_theirs(conflict: EditConflict) -> None:
+            self.version = conflict.current_version
+            self.form.set_values({k: v for k, v in conflict.their_values.items() if k != "participant_id"})
+
+        person = {"participant_id": [(self.item.participant_id, self.chosen_label.text())]} if self.item else None
+        self.conflict_dialog = resolve_conflict(self, error, keep_mine=keep_mine, use_theirs=use_theirs, choices=person)
+        if self.conflict_dialog is None:
+            self._problem(error_text(error))
 
 
 class CaseConferenceSection(QWidget):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop.domain import governance as G
-from lead_desktop.domain.errors import KnownError
+from lead_desktop.domain.errors import EditConflict, KnownError
 from lead_desktop.domain.roles import Permission
 from lead_desktop.gui.governance.common import (
     Col,
@@ -41,6 +41,7 @@ from lead_desktop.gui.governance.common import (
     vocab,
 )
 from lead_desktop.gui.participants.common import ask, error_text, heading_font, mute, paint_label, show_error
+from lead_desktop.gui.conflict_dialog import resolve_conflict
 from lead_desktop.gui.participants.dialogs import RecordDialog
 from lead_desktop.services import governance as gov
 from lead_desktop.services.site import SiteSession
@@ -367,8 +368,8 @@ class BodiesTab(QWidget):
             return None
         body_id = self.body.id
         return _open(RecordDialog(self.tr("Edit body"), G.BODY_FORM,
-                                  lambda values: gov.update_body(self.site, body_id, values),
-                                  self.body.values, None, self), self._saved)
+                                  lambda values, version: gov.update_body(self.site, body_id, values, version),
+                                  self.body.values, None, self, version=self.body.version), self._saved)
 
     def _member_choices(self, exclude: str | None = None) -> dict[str, list[tuple[str, str]]]:
         choices = self._choices()
@@ -395,17 +396,23 @@ class BodiesTab(QWidget):
         if row is None:
             return None
         return _open(RecordDialog(self.tr("Edit member"), G.MEMBERSHIP_FORM,
-                                  lambda values: gov.update_membership(self.site, row.id, values),
-                                  row.values, self._member_choices(row.id), self), self._saved)
+                                  lambda values, version: gov.update_membership(self.site, row.id, values, version),
+                                  row.values, self._member_choices(row.id), self, version=row.version), self._saved)
 
     def end_term(self) -> None:
         row = self.selected_member()
         if row is None:
             return
 
-        def end() -> None:
+        def end(version: int | None = row.version) -> None:
             try:
-                gov.end_membership(self.site, row.id)
+                gov.end_membership(self.site, row.id, expected_version=version)
+            except EditConflict as error:
+                # Someone changed the membership meanwhile: end it anyway, or look at their version first.
+                if resolve_conflict(self, error, keep_mine=end, use_theirs=lambda _e: self._saved(),
+                                    choices=self._member_choices()) is None:
+                    show_error(self, error)
+                return
             except KnownError as error:
                 show_error(self, error)
                 return
@@ -428,8 +435,8 @@ class BodiesTab(QWidget):
             return None
         seat = rows[0]
         return _open(RecordDialog(self.tr("Edit seat"), G.SEAT_FORM,
-                                  lambda values: gov.update_seat(self.site, seat.id, values),
-                                  seat.values, self._choices(), self), self._saved)
+                                  lambda values, version: gov.update_seat(self.site, seat.id, values, version),
+                                  seat.values, self._choices(), self, version=seat.version), self._saved)
 
     def remove_seat(self) -> None:
         rows = selected_rows(self.seat_view)
@@ -562,8 +569,8 @@ class OrganisationsTab(_ListTab):
         if row is None:
             return None
         return _open(RecordDialog(self.tr("Edit organisation"), G.ORGANISATION_FORM,
-                                  lambda values: gov.update_organisation(self.site, row.id, values),
-                                  row.values, None, self), self._saved)
+                                  lambda values, version: gov.update_organisation(self.site, row.id, values, version),
+                                  row.values, None, self, version=row.version), self._saved)
 
     def delete(self) -> None:
         row = self.selected()
@@ -603,8 +610,8 @@ class PeopleTab(_ListTab):
         if row is None:
             return None
         return _open(RecordDialog(self.tr("Edit person"), G.PERSON_FORM,
-                                  lambda values: gov.update_person(self.site, row.id, values),
-                                  row.values, self._choices(), self), self._saved)
+                                  lambda values, version: gov.update_person(self.site, row.id, values, version),
+                                  row.values, self._choices(), self, version=row.version), self._saved)
 
     def delete(self) -> None:
         row = self.selected()

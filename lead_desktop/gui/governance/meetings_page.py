@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop.domain import governance as G
-from lead_desktop.domain.errors import KnownError
+from lead_desktop.domain.errors import EditConflict, KnownError
 from lead_desktop.domain.fields import validate
 from lead_desktop.domain.roles import Permission
+from lead_desktop.gui.conflict_dialog import resolve_conflict
 from lead_desktop.gui.governance.case_conference import CaseConferenceSection
 from lead_desktop.gui.governance.common import (
     Col,
@@ -559,12 +560,20 @@ class MeetingEditor(QWidget):
 
     # ----- details ---------------------------------------------------------------------------
 
-    def save_details(self) -> None:
+    def save_details(self, version: int | None = None) -> None:
+        """Save the meeting's details, based on the version shown (or, after a conflict, the one chosen over)."""
         if self.detail is None:
             return
         self.details_form.clear_problems()
         try:
-            mt.update_meeting(self.site, self.detail.id, self.details_form.values())
+            mt.update_meeting(self.site, self.detail.id, self.details_form.values(),
+                              expected_version=self.detail.meeting.version if version is None else version)
+        except EditConflict as error:
+            self.conflict_dialog = resolve_conflict(self, error, keep_mine=self.save_details,
+                                                    use_theirs=lambda _error: self._reload())
+            if self.conflict_dialog is None:
+                self.details_form.show_field_problem(None, error_text(error))
+            return
         except KnownError as error:
             if not self.details_form.show_error(error):
                 self.details_form.show_field_problem(None, error_text(error))
@@ -604,8 +613,8 @@ class MeetingEditor(QWidget):
             return None
         item = rows[0]
         return _open(RecordDialog(self.tr("Agenda item and notes"), G.AGENDA_ITEM_FORM,
-                                  lambda values: mt.update_agenda_item(self.site, item.id, values), item.values, None,
-                                  self), self._reload)
+                                  lambda values, version: mt.update_agenda_item(self.site, item.id, values, version),
+                                  item.values, None, self, version=item.version), self._reload)
 
     def move_agenda_item(self, offset: int) -> None:
         rows = selected_rows(self.agenda_view)
@@ -697,8 +706,9 @@ class MeetingEditor(QWidget):
             return None
         decision = rows[0]
         return _open(RecordDialog(self.tr("Edit decision"), G.DECISION_FORM,
-                                  lambda values: mt.update_decision(self.site, decision.id, values), decision.values,
-                                  self._decision_choices(), self, columns=2), self._reload)
+                                  lambda values, version: mt.update_decision(self.site, decision.id, values, version),
+                                  decision.values, self._decision_choices(), self, columns=2,
+                                  version=decision.version), self._reload)
 
     def remove_decision(self) -> None:
         rows = selected_rows(self.decision_view)
@@ -738,8 +748,8 @@ class MeetingEditor(QWidget):
             show_message(self, self.tr("This action was decided at an earlier meeting; here you can record its status."))
             return None
         return _open(RecordDialog(self.tr("Edit action item"), G.ACTION_ITEM_FORM,
-                                  lambda values: mt.update_action_item(self.site, action.id, values), action.values,
-                                  self._action_choices(), self), self._reload)
+                                  lambda values, version: mt.update_action_item(self.site, action.id, values, version),
+                                  action.values, self._action_choices(), self, version=action.version), self._reload)
 
     def set_action_status(self, status: str) -> None:
         rows = selected_rows(self.action_view)

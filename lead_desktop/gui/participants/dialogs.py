@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.domain import participants as P
 from lead_desktop.domain import vocab as V
-from lead_desktop.domain.errors import KnownError
+from lead_desktop.domain.errors import EditConflict, KnownError
 from lead_desktop.domain.fields import Form, FormInvalid
+from lead_desktop.gui.conflict_dialog import ConflictDialog, resolve_conflict
 from lead_desktop.gui.participants.common import error_text, format_date, paint_label, sort_on_header_click, vocab_label
 from lead_desktop.gui.participants.models import ID_ROLE, SORT_ROLE, CandidateModel, moved_text
 from lead_desktop.gui.widgets.forms import FormWidget
@@ -81,7 +82,12 @@ def selected_id(view: QTableView) -> str | None:
 
 
 class RecordDialog(QDialog):
-    """Add or edit one record: the form, Save and Cancel. `submit(values)` saves or raises."""
+    """Add or edit one record: the form, Save and Cancel. `submit(values)` saves or raises.
+
+    Editing a saved record, give `version` (the version it was loaded at): then the dialog calls
+    `submit(values, expected_version)`, and an EditConflict opens the conflict dialog (keep mine
+    saves again over the version now saved; use theirs puts it in the form; cancel keeps editing).
+    """
 
     saved = Signal(object)
 
@@ -95,12 +101,15 @@ class RecordDialog(QDialog):
         parent: QWidget | None = None,
         *,
         columns: int = 1,
+        version: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName(f"{form.name}_dialog")
         self._submit = submit
+        self.version = version
         self.result_value: object = None
+        self.conflict_dialog: ConflictDialog | None = None
         self.form = FormWidget(form, choices, self, columns=columns)
         if values:
             self.form.set_values(dict(values))
@@ -136,9 +145,12 @@ class RecordDialog(QDialog):
         if not self.check(values):
             return
         try:
-            self.result_value = self._submit(values)
+            self.result_value = self._submit(values) if self.version is None else self._submit(values, self.version)
         except FormInvalid as error:
             self.form.show_problems(error)
+            return
+        except EditConflict as error:
+            self.show_conflict(error)
             return
         except KnownError as error:
             if not self.form.show_error(error):
@@ -146,6 +158,27 @@ class RecordDialog(QDialog):
             return
         self.saved.emit(self.result_value)
         self.accept()
+
+    def show_conflict(self, error: EditConflict) -> None:
+        """Someone else saved this record meanwhile: let the person choose between the two versions."""
+
+        def keep_mine(current_version: int) -> None:
+            self.version = current_version
+            self.save()
+
+        def use_theirs(conflict: EditConflict) -> None:
+            self.version = conflict.current_version
+            self.form.set_values(dict(conflict.their_values))
+            self.form.clear_problems()
+            self.intro.setText(self.tr("The form now shows the version someone else saved. Change it and save, "
+                                       "or close it with Cancel."))
+            paint_label(self.intro, "notice")
+            self.intro.setVisible(True)
+
+        self.conflict_dialog = resolve_conflict(self, error, keep_mine=keep_mine, use_theirs=use_theirs,
+                                                choices=self.form.choices)
+        if self.conflict_dialog is None:
+            self.form.show_field_problem(None, error_text(error))
 
 
 class DisclosureDialog(RecordDialog):

@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.domain import participants as P
 from lead_desktop.domain import vocab as V
-from lead_desktop.domain.errors import KnownError
+from lead_desktop.domain.errors import EditConflict, KnownError
 from lead_desktop.domain.fields import FieldSpec, Form, FormInvalid, Kind
 from lead_desktop.domain.roles import Permission
+from lead_desktop.gui.conflict_dialog import ConflictDialog, resolve_conflict
 from lead_desktop.gui.participants.common import (
     CONSENT_TONES,
     STATUS_TONES,
@@ -244,12 +245,13 @@ class RecordsTab(QWidget):
             values = self.defaults()
         else:
 
-            def submit(values: dict) -> svc.Record:
-                return svc.update_record(self.site, self.kind, record.id, values)
+            def submit(values: dict, version: int) -> svc.Record:
+                return svc.update_record(self.site, self.kind, record.id, values, expected_version=version)
 
             values = dict(record.values)
         columns = 2 if len(self.form.fields) > 9 else 1
-        return RecordDialog(self.dialog_title, self.form, submit, values, self.choices(), self, columns=columns)
+        return RecordDialog(self.dialog_title, self.form, submit, values, self.choices(), self, columns=columns,
+                            version=None if record is None else record.version)
 
     def _open(self, dialog: RecordDialog) -> RecordDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -358,12 +360,13 @@ class DisclosuresTab(RecordsTab):
                 return svc.add_record(self.site, "disclosure", self.participant_id, values)
         else:
 
-            def submit(values: dict) -> svc.Record:
-                return svc.update_record(self.site, "disclosure", record.id, values)
+            def submit(values: dict, version: int) -> svc.Record:
+                return svc.update_record(self.site, "disclosure", record.id, values, expected_version=version)
 
         dialog = DisclosureDialog(submit, consents, self)
         if record is not None:
             dialog.form.set_values(dict(record.values))
+            dialog.version = record.version
             dialog.setWindowTitle(self.tr("Edit disclosure"))
         return dialog
 
@@ -722,6 +725,8 @@ class OverviewTab(QWidget):
         self.save_action = page_action(self, self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
         self.editable = editable
         self.editing = False
+        self.expected_version: int | None = None  # the version the edit started from
+        self.conflict_dialog: ConflictDialog | None = None
         self._update_buttons()
 
     def set_detail(self, detail: svc.ParticipantDetail) -> None:
@@ -739,6 +744,8 @@ class OverviewTab(QWidget):
         if not self.editable or self.editing or (self.detail is not None and self.detail.merged_into_id):
             return
         self.editing = True
+        # Captured now: a header refresh while editing must not move the version this edit is based on.
+        self.expected_version = self.detail.version if self.detail is not None else None
         self.form.set_read_only(False)
         self._update_buttons()
         self.form.input("first_name").setFocus()
@@ -756,9 +763,13 @@ class OverviewTab(QWidget):
             return
         self.form.clear_problems()
         try:
-            detail = svc.update_participant(self.site, self.participant_id, self.form.values())
+            detail = svc.update_participant(self.site, self.participant_id, self.form.values(),
+                                            expected_version=self.expected_version)
         except FormInvalid as error:
             self.form.show_problems(error)
+            return
+        except EditConflict as error:
+            self.show_conflict(error)
             return
         except KnownError as error:
             if not self.form.show_error(error):
@@ -769,6 +780,31 @@ class OverviewTab(QWidget):
         self.set_detail(detail)
         self._update_buttons()
         self.saved.emit(detail)
+
+    def show_conflict(self, error: EditConflict) -> None:
+        """Someone else saved this profile while it was being edited: show both, let the person choose."""
+
+        def keep_mine(current_version: int) -> None:
+            self.expected_version = current_version
+            self.save()
+
+        def use_theirs(_error: EditConflict) -> None:
+            try:
+                detail = svc.get_participant(self.site, self.participant_id)
+            except KnownError as problem:
+                self.form.show_field_problem(None, error_text(problem))
+                return
+            self.editing = False
+            self.form.clear_problems()
+            self.form.set_read_only(True)
+            self.set_detail(detail)
+            self._update_buttons()
+            self.saved.emit(detail)  # the header and the lists show the saved version too
+
+        self.conflict_dialog = resolve_conflict(self, error, keep_mine=keep_mine, use_theirs=use_theirs,
+                                                choices=self.form.choices)
+        if self.conflict_dialog is None:
+            self.form.show_field_problem(None, error_text(error))
 
 
 # ----- the profile ---------------------------------------------------------------------------------

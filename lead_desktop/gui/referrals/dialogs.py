@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop.domain import referrals as R
-from lead_desktop.domain.errors import KnownError
+from lead_desktop.domain.errors import EditConflict, KnownError
 from lead_desktop.domain.fields import FormInvalid, parse_date, parse_datetime, validate
+from lead_desktop.gui.conflict_dialog import ConflictDialog, resolve_conflict
 from lead_desktop.gui.participants.common import (
     DANGER,
     MUTED,
@@ -71,8 +72,12 @@ def _date_or_none(text: object) -> date | None:
 
 def agency_dialog(site: SiteSession, parent: QWidget, row: svc.AgencyRow | None = None) -> RecordDialog:
     values = None if row is None else {"name": row.name, "kind": row.kind, "active": row.active, "note": row.note}
-    dialog = RecordDialog("", R.AGENCY_FORM, lambda v: svc.save_agency(site, v, row.id if row else None),
-                          values, None, parent)
+    if row is None:
+        dialog = RecordDialog("", R.AGENCY_FORM, lambda v: svc.save_agency(site, v), values, None, parent)
+    else:
+        dialog = RecordDialog("", R.AGENCY_FORM,
+                              lambda v, version: svc.save_agency(site, v, row.id, expected_version=version),
+                              values, None, parent, version=row.version)
     dialog.setWindowTitle(QCoreApplication.translate("referrals", "New referring agency") if row is None
                           else QCoreApplication.translate("referrals", "Referring agency"))
     return dialog
@@ -83,8 +88,13 @@ def officer_dialog(site: SiteSession, parent: QWidget, row: svc.OfficerRow | Non
     agencies = [(a.id, a.name) for a in svc.list_agencies(site) if a.active or (row and a.id == row.agency_id)]
     values = ({"agency_id": agency_id} if row is None
               else {"name": row.name, "badge": row.badge, "agency_id": row.agency_id, "active": row.active})
-    dialog = RecordDialog("", R.OFFICER_FORM, lambda v: svc.save_officer(site, v, row.id if row else None),
-                          values, {"agency_id": agencies}, parent)
+    if row is None:
+        dialog = RecordDialog("", R.OFFICER_FORM, lambda v: svc.save_officer(site, v), values,
+                              {"agency_id": agencies}, parent)
+    else:
+        dialog = RecordDialog("", R.OFFICER_FORM,
+                              lambda v, version: svc.save_officer(site, v, row.id, expected_version=version),
+                              values, {"agency_id": agencies}, parent, version=row.version)
     dialog.setWindowTitle(QCoreApplication.translate("referrals", "New referring officer") if row is None
                           else QCoreApplication.translate("referrals", "Referring officer"))
     return dialog
@@ -100,12 +110,15 @@ class ReferralDialog(QDialog):
         self.setObjectName("referral_dialog")
         self._site = site
         self.detail: svc.ReferralDetail | None = None
+        self.expected_version: int | None = None  # the version this edit started from
+        self.conflict_dialog: ConflictDialog | None = None
         problem: KnownError | None = None
         managers: list[tuple[str, str]] = []
         checklist: svc.ChecklistVersion | None = None
         try:
             if referral_id is not None:
                 self.detail = svc.get_referral(site, referral_id)
+                self.expected_version = self.detail.version
             managers = participants_service.case_managers(site)
             checklist = svc.current_checklist(site)
             self._agencies = svc.list_agencies(site)
@@ -206,13 +219,7 @@ class ReferralDialog(QDialog):
             if any(account_id == site.actor.account_id for account_id, _ in managers):
                 self.form.set_values({"case_manager_id": site.actor.account_id})
         else:
-            self._fill_source_choices(keep=(self.detail.values.get("agency_id"), self.detail.values.get("officer_id")))
-            self.form.set_values(dict(self.detail.values))
-            self.screening.set_answers(self.detail.answers)
-            if self.detail.override.get("override_result"):
-                self.override_box.setChecked(True)
-                self.override_form.set_values(dict(self.detail.override))
-            self._show_status(self.detail)
+            self._show_saved(self.detail)
         self.screening_box.setTitle(self.tr("Eligibility screening (checklist version {version})").format(
             version=self.screening.version or "—"))
         self._update_pathway()
@@ -221,6 +228,17 @@ class ReferralDialog(QDialog):
             self.form.show_field_problem(None, error_text(problem))
             self.save_button.setEnabled(False)
         self.form.input("pathway").setFocus()
+
+    def _show_saved(self, detail: svc.ReferralDetail) -> None:
+        """The form, answers and override as saved."""
+        self._fill_source_choices(keep=(detail.values.get("agency_id"), detail.values.get("officer_id")))
+        self.form.set_values(dict(detail.values))
+        self.screening.set_answers(detail.answers)
+        overridden = bool(detail.override.get("override_result"))
+        self.override_box.setChecked(overridden)
+        self.override_form.set_values(dict(detail.override) if overridden else
+                                      {name: None for name in R.OVERRIDE_FORM.names})
+        self._show_status(detail)
 
     def _show_status(self, detail: svc.ReferralDetail) -> None:
         text = self.tr("Outcome: {outcome}").format(outcome=vocab_label(R.OUTCOME, detail.outcome))
@@ -354,14 +372,18 @@ class ReferralDialog(QDialog):
             if self.detail is None:
                 detail = svc.create_referral(self._site, values, answers, self.screening.checklist_id)
             else:
-                detail = svc.update_referral(self._site, self.detail.id, values, answers, self.screening.checklist_id)
+                detail = svc.update_referral(self._site, self.detail.id, values, answers, self.screening.checklist_id,
+                                             expected_version=self.expected_version)
             if override is not None:
                 if override != {k: detail.override.get(k) for k in override}:
-                    detail = svc.set_override(self._site, detail.id, override)
+                    detail = svc.set_override(self._site, detail.id, override, expected_version=detail.version)
             elif detail.override.get("override_result"):
                 detail = svc.clear_override(self._site, detail.id)
         except FormInvalid as error:
             self.form.show_problems(error)
+            return
+        except EditConflict as error:
+            self.show_conflict(error)
             return
         except KnownError as error:
             if not self.form.show_error(error):
@@ -370,6 +392,30 @@ class ReferralDialog(QDialog):
         self.detail = detail
         self.referral_saved.emit(detail.id)
         self.accept()
+
+    def show_conflict(self, error: EditConflict) -> None:
+        """Someone else saved this referral while it was open: show both versions, let the person choose."""
+
+        def keep_mine(current_version: int) -> None:
+            self.expected_version = current_version
+            self.save()
+
+        def use_theirs(_error: EditConflict) -> None:
+            try:
+                detail = svc.get_referral(self._site, self.detail.id)
+            except KnownError as problem:
+                self.form.show_field_problem(None, error_text(problem))
+                return
+            self.detail, self.expected_version = detail, detail.version
+            self.form.clear_problems()
+            self._show_saved(detail)
+            self._update_pathway()
+            self._update_info()
+
+        self.conflict_dialog = resolve_conflict(self, error, keep_mine=keep_mine, use_theirs=use_theirs,
+                                                choices=self.form.choices)
+        if self.conflict_dialog is None:
+            self.form.show_field_problem(None, error_text(error))
 
 
 def _datetime_or_none(text: object) -> datetime | None:
@@ -674,13 +720,13 @@ def outcome_dialog(site: SiteSession, detail: svc.ReferralDetail, parent: QWidge
     """Record ineligible, declined, intake not completed — or set a referral back to pending."""
     choices = {"outcome": [(code, vocab_label(R.OUTCOME, code)) for code in R.RECORDABLE_OUTCOMES]}
 
-    def submit(values: dict) -> svc.ReferralDetail:
+    def submit(values: dict, version: int) -> svc.ReferralDetail:
         clean = validate(R.OUTCOME_FORM, values)
-        return svc.set_outcome(site, detail.id, clean["outcome"], clean["outcome_on"])
+        return svc.set_outcome(site, detail.id, clean["outcome"], clean["outcome_on"], expected_version=version)
 
     current = detail.outcome if detail.outcome in R.RECORDABLE_OUTCOMES else None
     dialog = RecordDialog("", R.OUTCOME_FORM, submit, {"outcome": current, "outcome_on": date.today()}, choices,
-                          parent)
+                          parent, version=detail.version)
     dialog.setWindowTitle(QCoreApplication.translate("referrals", "Record outcome — {name}").format(name=detail.name))
     if detail.result == "ineligible" and detail.screening.reasons:
         dialog.intro.setText(QCoreApplication.translate("referrals", "Screened ineligible: {reasons}.").format(
@@ -691,8 +737,9 @@ def outcome_dialog(site: SiteSession, detail: svc.ReferralDetail, parent: QWidge
 
 def intake_dialog(site: SiteSession, detail: svc.ReferralDetail, parent: QWidget) -> RecordDialog:
     """Intake completed, prosecutor notified (date, how), charges filed (yes/no, date)."""
-    dialog = RecordDialog("", R.INTAKE_FORM, lambda values: svc.record_intake(site, detail.id, values),
-                          dict(detail.intake), None, parent)
+    dialog = RecordDialog("", R.INTAKE_FORM,
+                          lambda values, version: svc.record_intake(site, detail.id, values, expected_version=version),
+                          dict(detail.intake), None, parent, version=detail.version)
     dialog.setWindowTitle(
         QCoreApplication.translate("referrals", "Intake and prosecutor — {name}").format(name=detail.name))
     if detail.due_on is not None:
