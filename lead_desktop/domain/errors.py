@@ -371,3 +371,17 @@ class ServerNameTaken(KnownError):
         "so nothing was moved. Ask your IT volunteer to remove that role on the server (DROP ROLE), "
         "or to prepare a database with another name.",
     )
+
+
+# ----- viewers on a shared server ------------------------------------------------------------
+
+
+class NumbersNotPrepared(KnownError):
+    """A viewer on a server asked for a report's numbers that no staff member has computed there yet
+    (viewers read the published numbers, never the participant tables)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "These numbers have not been prepared on the server yet. Ask a project manager or case manager "
+        "to open this report once; viewers then see the same numbers.",
+    )

@@ -41,11 +41,17 @@ published even when the table does not print it (the same total appears elsewher
 report), so a breakdown's single withheld line is never recoverable by subtraction.
 Figures computed from a withheld count (shares, ratios, medians, averages) are withheld
 too; a median is withheld when the number of referrals it is taken over is.
+
+Viewers on a shared server: the database refuses them every participant table, so their
+program report, fact sheet and packet snapshot read the numbers staff computed there
+(services.published): every computation by anyone else on a server is also published, one
+row per report kind and period. Numbers nobody computed yet raise NumbersNotPrepared.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
@@ -55,9 +61,9 @@ from sqlalchemy.orm import Session
 
 from lead_desktop.domain import referrals as R
 from lead_desktop.domain import vocab as V
-from lead_desktop.domain.errors import ValidationError
+from lead_desktop.domain.errors import KnownError, NumbersNotPrepared, ValidationError
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from lead_desktop.domain.roles import Permission
+from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.reports import tabular
 from lead_desktop.reports.fact_sheet import FactSheetNumbers
 from lead_desktop.reports.meeting_packet import SnapshotData
@@ -74,8 +80,11 @@ from lead_desktop.reports.program_report import (
     TrendData,
 )
 from lead_desktop.reports.tabular import Breakdown, CrossTab, Line, Period, Suppressed, breakdown, crosstab
+from lead_desktop.services import published
 from lead_desktop.services.site import SiteSession, read_setting
 from lead_desktop.storage import models as M
+
+log = logging.getLogger(__name__)
 
 SMALL_CELL_LIMIT = 11  # counts below this (and above zero) are withheld from public outputs
 BASELINES_KEY = "reports.equity_baselines"  # setting holding the site-entered equity baselines (JSON list)
@@ -247,13 +256,46 @@ def _served(period: Period) -> list:
     return [*_participants(), p.enrolled_on <= period.end, or_(p.exit_date.is_(None), p.exit_date >= period.start)]
 
 
+# ----- viewers on a shared server: published numbers ------------------------------------------
+
+
+def reads_published(site: SiteSession) -> bool:
+    """True when `site`'s reports come from the published numbers: a viewer on a server."""
+    return site.is_server and site.actor.role is Role.VIEWER
+
+
+def _read_published(site: SiteSession, kind: str, start: date, end: date, cls: type) -> object:
+    with site.unit_of_work() as session:
+        found = published.load(session, kind, start, end, cls)
+    if found is None:
+        raise NumbersNotPrepared()
+    return found.numbers
+
+
+def _publish(site: SiteSession, kind: str, start: date, end: date, numbers: object) -> None:
+    """On a server, keep what was just computed for the viewers. The person's own report never fails
+    for it: a refusal or a busy server is logged and the next computation publishes."""
+    if not site.is_server:
+        return
+    try:
+        with site.unit_of_work() as session:
+            published.store(session, kind, start, end, numbers, site.actor.account_id)
+    except KnownError as err:
+        log.warning("%s numbers computed but not published: %s", kind, type(err).__name__)
+
+
 # ----- the program report ----------------------------------------------------------------------
 
 
 def program_numbers(site: SiteSession, period: Period, *, today: date | None = None,
-                    progress: Callable[[int], None] | None = None) -> ProgramReportData:
-    """Every number of the program report for `period`, exact (internal). See the module's definitions."""
+                    progress: Callable[[int], None] | None = None, publish: bool = True) -> ProgramReportData:
+    """Every number of the program report for `period`, exact (internal). See the module's definitions.
+    A viewer on a server gets the published ones for exactly this period (NumbersNotPrepared if none);
+    anyone else's are published there unless `publish` is False (the caller publishes them)."""
     site.require(Permission.VIEW_REPORTS)
+    if reads_published(site):
+        data = _read_published(site, published.PROGRAM, period.start, period.end, ProgramReportData)
+        return dataclasses.replace(data, period=period)  # the same dates; the label the reader chose
     today = today or date.today()
     tick = progress or (lambda step: None)
     with site.unit_of_work() as session:
@@ -276,7 +318,7 @@ def program_numbers(site: SiteSession, period: Period, *, today: date | None = N
         equity = _equity(session, period)
         trend = _trend(session, period)
         tick(4)
-    return ProgramReportData(
+    data = ProgramReportData(
         site_name=site_name,
         period=period,
         generated_on=today,
@@ -297,6 +339,9 @@ def program_numbers(site: SiteSession, period: Period, *, today: date | None = N
         trend=trend,
         notes=NOTES,
     )
+    if publish:
+        _publish(site, published.PROGRAM, period.start, period.end, data)
+    return data
 
 
 def _count(session: Session, query) -> int:  # noqa: ANN001
@@ -554,12 +599,18 @@ def best_baseline(baselines: Sequence[Baseline], period: Period) -> Baseline | N
 # ----- fact sheet and packet snapshot ---------------------------------------------------------
 
 
-def fact_sheet_numbers(site: SiteSession, *, today: date | None = None) -> FactSheetNumbers:
-    """Live aggregates since the program began, as of today (exact; see public_view)."""
+def fact_sheet_numbers(site: SiteSession, *, today: date | None = None, publish: bool = True) -> FactSheetNumbers:
+    """Live aggregates since the program began, as of today (exact; see public_view). A viewer on a
+    server gets the ones published for that day (NumbersNotPrepared if none)."""
     site.require(Permission.VIEW_REPORTS)
     today = today or date.today()
+    if reads_published(site):
+        return _read_published(site, published.FACT_SHEET, today, today, FactSheetNumbers)
     with site.unit_of_work() as session:
-        return _fact_sheet_numbers(session, today)
+        numbers = _fact_sheet_numbers(session, today)
+    if publish:
+        _publish(site, published.FACT_SHEET, today, today, numbers)
+    return numbers
 
 
 def _fact_sheet_numbers(session: Session, today: date) -> FactSheetNumbers:
@@ -585,9 +636,12 @@ def _fact_sheet_numbers(session: Session, today: date) -> FactSheetNumbers:
     return FactSheetNumbers(today, referrals, enrolled, active, latest, housing, linkages, people)
 
 
-def snapshot(site: SiteSession, day: date, *, today: date | None = None) -> SnapshotData:
-    """For a meeting packet: the live aggregates, and the referrals of the three whole months before `day`'s month."""
+def snapshot(site: SiteSession, day: date, *, today: date | None = None, publish: bool = True) -> SnapshotData:
+    """For a meeting packet: the live aggregates, and the referrals of the three whole months before `day`'s month.
+    A viewer on a server gets the snapshot published for `day` (NumbersNotPrepared if none)."""
     site.require(Permission.VIEW_REPORTS)
+    if reads_published(site):
+        return _read_published(site, published.SNAPSHOT, day, day, SnapshotData)
     today = today or date.today()
     end = day.replace(day=1) - timedelta(days=1)
     recent = Period(R.add_months(end.replace(day=1), -2), end, "custom")
@@ -598,7 +652,10 @@ def snapshot(site: SiteSession, day: date, *, today: date | None = None) -> Snap
             *_participants(), M.Participant.enrolled_on >= recent.start, M.Participant.enrolled_on <= recent.end))
     referrals = Breakdown(tuple(Line(k, l, t) for k, l, t in zip(funnel.row_keys, funnel.row_labels,
                                                                  funnel.row_totals)), funnel.total)
-    return SnapshotData(numbers, recent, referrals, enrolments)
+    data = SnapshotData(numbers, recent, referrals, enrolments)
+    if publish:
+        _publish(site, published.SNAPSHOT, day, day, data)
+    return data
 
 
 # ----- the public view: the one place small cells are withheld -----------------------------------

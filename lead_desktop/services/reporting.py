@@ -30,9 +30,11 @@ import hashlib
 import io
 import json
 import logging
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -63,7 +65,7 @@ from lead_desktop.reports.tabular import Period
 from lead_desktop.resources import ResourceMissing, resource_path
 from lead_desktop.services import governance as governance_service
 from lead_desktop.services import meetings as meetings_service
-from lead_desktop.services import metrics
+from lead_desktop.services import metrics, published
 from lead_desktop.services import participants as participants_service
 from lead_desktop.services.participants import RecordNotFound
 from lead_desktop.services.site import SiteSession, read_setting, write_setting
@@ -309,6 +311,82 @@ def fact_sheet(site: SiteSession, *, public: bool = True, today: date | None = N
         numbers = metrics.public_view(numbers)
     return FactSheetData(site.site_name, fact_sheet_text(site, language), tuple(_body_summaries(site)), numbers,
                          today or date.today(), logo(site))
+
+
+# ----- numbers for viewers on a shared server ------------------------------------------------------
+
+PACKET_DAYS_AHEAD = 60  # meetings this close get their packet's snapshot prepared for viewers
+
+
+def standard_periods(today: date) -> list[Period]:
+    """The periods a program report is most often made for, and those the Reports page starts with (the
+    month, quarter and year holding the day a month ago; the custom range from 1 January to today):
+    this and last month, this and last quarter, year to date, this and last year."""
+    quarter = metrics.period_for("quarter", today)
+    periods = [
+        metrics.period_for("month", today),
+        metrics.period_for("month", today.replace(day=1) - timedelta(days=1)),
+        quarter,
+        metrics.period_for("quarter", quarter.start - timedelta(days=1)),
+        metrics.custom_period(date(today.year, 1, 1), today),
+        metrics.period_for("year", today),
+        metrics.period_for("year", date(today.year - 1, 1, 1)),
+    ]
+    unique: dict[tuple[date, date], Period] = {}
+    for period in periods:  # year to date is this month on 31 January, this year on 31 December, …
+        unique.setdefault((period.start, period.end), period)
+    return list(unique.values())
+
+
+@dataclass(frozen=True)
+class PreparedNumbers:
+    periods: tuple[Period, ...]  # program reports published
+    fact_sheet_day: date
+    snapshot_days: tuple[date, ...]  # meeting packets' snapshots published
+    seconds: float
+
+
+def prepares_viewer_numbers(site: SiteSession) -> bool:
+    """Whether `site` publishes numbers for viewers: anyone but a viewer, on a server."""
+    return site.is_server and not metrics.reads_published(site)
+
+
+def prepare_viewer_numbers(site: SiteSession, *, today: date | None = None,
+                           cancelled: Callable[[], bool] = lambda: False) -> PreparedNumbers | None:
+    """On a server, compute (and so publish, see services.metrics) what viewers most likely open: the
+    program report for the standard periods, today's fact sheet, and the packet snapshot of every
+    meeting in the next PACKET_DAYS_AHEAD days. Aggregate queries only; the window runs it on a worker
+    when someone signs in. Everything is published at the end in one transaction, so the other laptops
+    hear of it once (numbers that did not change are not written at all). None for a site on this
+    computer or a viewer (nothing to prepare), and when `cancelled()` stops it between two reports."""
+    site.require(Permission.VIEW_REPORTS)
+    if not prepares_viewer_numbers(site):
+        return None
+    today = today or date.today()
+    started = time.perf_counter()
+    periods = standard_periods(today)
+    days: list[date] = []
+    if site.can(Permission.VIEW_GOVERNANCE):
+        days = sorted({m.starts_at.date() for m in meetings_service.list_meetings(site)
+                       if today <= m.starts_at.date() <= today + timedelta(days=PACKET_DAYS_AHEAD)})
+    steps = ([(published.PROGRAM, p.start, p.end, partial(metrics.program_numbers, site, p, today=today,
+                                                          publish=False)) for p in periods]
+             + [(published.FACT_SHEET, today, today, partial(metrics.fact_sheet_numbers, site, today=today,
+                                                             publish=False))]
+             + [(published.SNAPSHOT, d, d, partial(metrics.snapshot, site, d, today=today, publish=False))
+                for d in days])
+    results = []
+    for kind, start, end, compute in steps:
+        if cancelled():
+            return None
+        results.append((kind, start, end, compute()))
+    with site.unit_of_work() as session:
+        for kind, start, end, numbers in results:
+            published.store(session, kind, start, end, numbers, site.actor.account_id)
+    seconds = time.perf_counter() - started
+    log.info("numbers for viewers prepared: %d periods, the fact sheet, %d snapshots in %.2f s",
+             len(periods), len(days), seconds)
+    return PreparedNumbers(tuple(periods), today, tuple(days), seconds)
 
 
 def _body_summaries(site: SiteSession) -> list[BodySummary]:

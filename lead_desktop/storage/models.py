@@ -263,3 +263,4 @@ class ParticipantMerge(Stamped, Base):
 from lead_desktop.storage.models_referrals import *  # noqa: E402,F401,F403
 from lead_desktop.storage.models_governance import *  # noqa: E402,F401,F403
 from lead_desktop.storage.models_exchange import *  # noqa: E402,F401,F403
+from lead_desktop.storage.models_published import *  # noqa: E402,F401,F403

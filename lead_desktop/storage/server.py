@@ -288,7 +288,8 @@ PARTICIPANT_TABLES = (
     "referral", "referral_agency", "referring_officer", "import_mapping", "import_key",
     "case_conference_item",
 )
-SITE_TABLES = ("setting", "account", "screening_checklist")
+# published_numbers: report aggregates staff computed, which viewers read instead of participant tables.
+SITE_TABLES = ("setting", "account", "screening_checklist", "published_numbers")
 AUDIT_TABLE = "audit_log"
 READ, WRITE = "SELECT", "SELECT, INSERT, UPDATE, DELETE"
 
@@ -305,11 +306,13 @@ def table_grants(database: str) -> dict[str, dict[str, str]]:
     plan: dict[Role, dict[str, str]] = {
         Role.ADMINISTRATOR: {t: WRITE for t in every} | {AUDIT_TABLE: "SELECT, INSERT"},
         Role.PROJECT_MANAGER: {t: WRITE for t in PARTICIPANT_TABLES + tuple(gov) + ("screening_checklist",)}
-        | {"setting": READ, "account": READ, AUDIT_TABLE: "INSERT"},
+        | {"setting": READ, "account": READ, "published_numbers": WRITE, AUDIT_TABLE: "INSERT"},
         Role.CASE_MANAGER: {t: WRITE for t in PARTICIPANT_TABLES if t != "case_conference_item"}
         | {t: READ for t in gov} | {"case_conference_item": READ, "screening_checklist": READ,
-                                   "setting": READ, "account": READ, AUDIT_TABLE: "INSERT"},
-        Role.VIEWER: {t: READ for t in gov} | {"setting": READ, "account": READ, AUDIT_TABLE: "INSERT"},
+                                   "setting": READ, "account": READ, "published_numbers": WRITE,
+                                   AUDIT_TABLE: "INSERT"},
+        Role.VIEWER: {t: READ for t in gov} | {"setting": READ, "account": READ, "published_numbers": READ,
+                                               AUDIT_TABLE: "INSERT"},
     }
     return {group_role(database, role): tables for role, tables in plan.items()}
 
@@ -455,6 +458,17 @@ END $$""")
                "lead_set_account_password(text, text)", "lead_set_account_active(text, boolean)"):
         stmts.append(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC")
         stmts.append(f"GRANT EXECUTE ON FUNCTION {fn} TO {group_role(database, Role.ADMINISTRATOR)}")
+
+    # How many participants a meeting case-conferenced: the one figure of case_conference_item a viewer
+    # sees (on the meeting and in its minutes), counted with the owner's rights; never a row.
+    stmts.append(f"""
+CREATE OR REPLACE FUNCTION lead_case_item_count(p_meeting_id text)
+RETURNS integer {definer} STABLE AS $$
+BEGIN
+  RETURN (SELECT count(*) FROM case_conference_item WHERE meeting_id = p_meeting_id AND deleted_at IS NULL);
+END $$""")
+    stmts.append("REVOKE ALL ON FUNCTION lead_case_item_count(text) FROM PUBLIC")
+    stmts.append(f"GRANT EXECUTE ON FUNCTION lead_case_item_count(text) TO {', '.join(groups)}")
 
     # The audit chain, computed by the database for every entry whoever writes it, in the format
     # storage.audit uses (so one verifier checks both modes). Entries are numbered under a lock.

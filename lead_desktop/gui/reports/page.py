@@ -4,6 +4,10 @@ Exports run on a worker (QThreadPool) with a progress bar and Cancel; a cancelle
 leaves no file (services.reporting writes a temporary file and renames it only when complete).
 The program report's charts are the same reportlab drawings as in the PDF, shown as SVG.
 
+On a shared server, when someone other than a viewer signs in (every page gets the site then),
+the page publishes the standard periods' numbers for viewers on its worker, quietly
+(services.reporting.prepare_viewer_numbers); an export started meanwhile waits its turn.
+
 Tabs: Export (everyone with the page), Equity baselines (edited by administrators and project
 managers, read by others), Fact sheet (administrators and project managers). Case summaries are
 offered only to roles that may see and change participant records (never viewers); they need a
@@ -12,6 +16,7 @@ recipient and a consent check first, and a reason when no consent in force cover
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QThreadPool, Signal
@@ -54,6 +59,8 @@ from lead_desktop.services import meetings as meetings_service
 from lead_desktop.services import metrics, reporting
 from lead_desktop.services.site import SiteSession
 
+log = logging.getLogger(__name__)
+
 PERIOD_KINDS = ("month", "quarter", "year", "custom")
 CHART_SCALE = 1.5  # points → pixels on screen
 
@@ -73,6 +80,7 @@ class ReportsPage(QWidget):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.job: Job | None = None
+        self.prepare_job: Job | None = None  # numbers for viewers, see prepare_for_viewers
         self._check: reporting.DisclosureCheck | None = None
         self.last_result: reporting.ExportResult | None = None
 
@@ -317,6 +325,8 @@ class ReportsPage(QWidget):
         """Load (or clear, on lock and sign-out) everything the page shows."""
         if site is None:
             self.cancel()
+            if self.prepare_job is not None:
+                self.prepare_job.cancel()
             self.wait_for_job()
         self._site = site
         self.status_label.clear()
@@ -346,6 +356,29 @@ class ReportsPage(QWidget):
         self.baselines.set_site(site)
         self.fact_sheet_editor.set_site(site if editor else None)
         self._on_kind_combo_current_index_changed()
+        if site is not None and reporting.prepares_viewer_numbers(site):
+            self.prepare_for_viewers(site)
+
+    def prepare_for_viewers(self, site: SiteSession) -> None:
+        """Publish the standard numbers for viewers on the worker; nothing shows on the page."""
+        if self.prepare_job is not None:
+            return
+
+        def work(_progress, cancelled):  # noqa: ANN001, ANN202 - runs on the worker thread
+            return reporting.prepare_viewer_numbers(site, cancelled=lambda: cancelled() or site.closed)
+
+        job = Job(work)
+        job.signals.failed.connect(self._on_prepare_failed)
+        job.signals.finished.connect(self._on_prepare_finished)
+        self.prepare_job = job
+        self.pool.start(job)
+
+    def _on_prepare_failed(self, err: KnownError | None) -> None:
+        if err is not None:  # a bug was logged by the job; a known error only costs the viewers' head start
+            log.warning("numbers for viewers not prepared: %s", type(err).__name__)
+
+    def _on_prepare_finished(self) -> None:
+        self.prepare_job = None
 
     def _load_choices(self, site: SiteSession) -> None:
         if not site.can(Permission.VIEW_GOVERNANCE):
