@@ -322,6 +322,15 @@ class NotASite(KnownError):
     )
 
 
+class ServerCollation(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {server} sorts text by a language's rules, so lists would come out in another order "
+        "than on a laptop. Ask your IT volunteer to create it again with: CREATE DATABASE … TEMPLATE template0 "
+        "LC_COLLATE 'C' LC_CTYPE 'C.UTF-8' (see the README, “Preparing the database”).",
+    )
+
+
 class NotStaff(KnownError):
     template = QT_TRANSLATE_NOOP(
         "errors",

@@ -107,6 +107,7 @@ def move_to_server(
                         raise SiteExists(folder=address.display())
                     if not server.is_owner(remote):
                         raise NotASite(server=address.display())
+                    server.check_collation(remote)
                     accounts = _accounts(local)
                     _refuse_taken_names(remote, address, accounts)
                     _upgrade_without_security(remote)

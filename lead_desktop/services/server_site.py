@@ -67,6 +67,7 @@ def create_server_site(
                 raise SiteExists(folder=address.display())
             if not server.is_owner(conn):
                 raise NotASite(server=address.display())
+            server.check_collation(conn)
         server.upgrade(vault)
         with vault.unit_of_work() as session:
             admin = Account(username=username, display_name=display, role=Role.ADMINISTRATOR.value,

@@ -59,7 +59,9 @@ class Account(Stamped, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     # The key that wraps the master key in this person's slot; see storage.keyslots.
-    account_key: Mapped[bytes | None] = mapped_column(LargeBinary(32), nullable=True)
+    # Deferred: loaded only when a local-mode service asks, so ordinary queries never select it (on a
+    # server, roles other than administrator may not read this column; see storage.server).
+    account_key: Mapped[bytes | None] = mapped_column(LargeBinary(32), nullable=True, deferred=True)
     last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 

@@ -47,12 +47,13 @@ from lead_desktop.domain.errors import (
     KnownError,
     SavedAtTheSameTime,
     ServerCertificateRejected,
+    ServerCollation,
     ServerRefused,
     ServerUnreachable,
     WrongPassword,
 )
 from lead_desktop.domain.roles import Role
-from lead_desktop.storage import vault as vaults
+from lead_desktop.storage import sqlfuncs, vault as vaults
 from lead_desktop.storage.models import Base
 
 log = logging.getLogger(__name__)
@@ -152,7 +153,7 @@ def make_engine(address: ServerAddress, username: str, password: str | None) -> 
         # Timestamps are stored and read in UTC, whatever the server's or laptop's zone.
         connect_args={"options": "-c timezone=UTC", "connect_timeout": 10},
     )
-    return engine
+    return sqlfuncs.make_portable(engine)  # naive UTC datetimes, as SQLite gives them
 
 
 def connection_error(exc: BaseException, address: ServerAddress) -> KnownError:
@@ -218,7 +219,7 @@ class ServerVault:
             ))}
         for table in Base.metadata.sorted_tables:
             wanted = ("audit_log_chain", "audit_log_frozen", "audit_log_no_truncate") if table.name == AUDIT_TABLE \
-                else ("lead_audit", "lead_notify")
+                else ("lead_audit", "lead_notify", "lead_write_lock")
             problems += [f"trigger {name} missing or disabled on table {table.name}"
                          for name in wanted if (table.name, name) not in present]
         return problems
@@ -269,6 +270,7 @@ def scram_verifier(password: str, salt: bytes | None = None, iterations: int = S
     return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
 
 
+WRITE_LOCK_SQL = "hashtext('lead_audit_' || current_database())"
 _VERIFIER = re.compile(r"^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$")
 
 
@@ -301,17 +303,20 @@ def governance_tables() -> list[str]:
 
 def table_grants(database: str) -> dict[str, dict[str, str]]:
     """group role → table → privileges."""
+    # A row moved from a laptop keeps the key that opened its slot in the laptop's key file; only
+    # administrators may read that column (the model defers it, so ordinary queries never ask).
+    account_read = "SELECT (" + ", ".join(c for c in Base.metadata.tables["account"].c.keys() if c != "account_key") + ")"
     every = [t.name for t in Base.metadata.sorted_tables if t.name != AUDIT_TABLE]
     gov = governance_tables()
     plan: dict[Role, dict[str, str]] = {
         Role.ADMINISTRATOR: {t: WRITE for t in every} | {AUDIT_TABLE: "SELECT, INSERT"},
         Role.PROJECT_MANAGER: {t: WRITE for t in PARTICIPANT_TABLES + tuple(gov) + ("screening_checklist",)}
-        | {"setting": READ, "account": READ, "published_numbers": WRITE, AUDIT_TABLE: "INSERT"},
+        | {"setting": READ, "account": account_read, "published_numbers": WRITE, AUDIT_TABLE: "INSERT"},
         Role.CASE_MANAGER: {t: WRITE for t in PARTICIPANT_TABLES if t != "case_conference_item"}
         | {t: READ for t in gov} | {"case_conference_item": READ, "screening_checklist": READ,
-                                   "setting": READ, "account": READ, "published_numbers": WRITE,
+                                   "setting": READ, "account": account_read, "published_numbers": WRITE,
                                    AUDIT_TABLE: "INSERT"},
-        Role.VIEWER: {t: READ for t in gov} | {"setting": READ, "account": READ, "published_numbers": READ,
+        Role.VIEWER: {t: READ for t in gov} | {"setting": READ, "account": account_read, "published_numbers": READ,
                                                AUDIT_TABLE: "INSERT"},
     }
     return {group_role(database, role): tables for role, tables in plan.items()}
@@ -476,7 +481,7 @@ END $$""")
 CREATE OR REPLACE FUNCTION lead_audit_chain() RETURNS trigger {definer} AS $$
 DECLARE last_seq integer; last_hash text; body text;
 BEGIN
-  PERFORM pg_advisory_xact_lock(hashtext('lead_audit_' || current_database()));
+  PERFORM pg_advisory_xact_lock({WRITE_LOCK_SQL});
   SELECT seq, hash INTO last_seq, last_hash FROM audit_log ORDER BY seq DESC LIMIT 1;
   NEW.seq := coalesce(last_seq, 0) + 1;
   NEW.prev_hash := coalesce(last_hash, '{"0" * 64}');
@@ -491,6 +496,15 @@ BEGIN
        || ',' || to_json(NEW.detail)::text || ']';
   NEW.hash := encode(sha256(convert_to(NEW.prev_hash || body, 'UTF8')), 'hex');
   RETURN NEW;
+END $$""")
+    # One writer at a time, from its first write statement: the chain needs its entries in order,
+    # and taking this lock before any row lock (not in the row trigger, after the row is locked)
+    # keeps two writers from each holding what the other waits for.
+    stmts.append(f"""
+CREATE OR REPLACE FUNCTION lead_write_lock() RETURNS trigger {definer} AS $$
+BEGIN
+  PERFORM pg_advisory_xact_lock({WRITE_LOCK_SQL});
+  RETURN NULL;
 END $$""")
     stmts.append(f"""
 CREATE OR REPLACE FUNCTION lead_audit_frozen() RETURNS trigger {definer} AS $$
@@ -523,7 +537,8 @@ BEGIN
   PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME);
   RETURN NULL;
 END $$""")
-    for fn in ("lead_audit_chain()", "lead_audit_frozen()", "lead_audit_row()", "lead_notify_change()"):
+    for fn in ("lead_audit_chain()", "lead_audit_frozen()", "lead_audit_row()", "lead_notify_change()",
+               "lead_write_lock()"):
         stmts.append(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC")
     stmts += [
         "DROP TRIGGER IF EXISTS audit_log_chain ON audit_log",
@@ -543,11 +558,21 @@ END $$""")
             f"DROP TRIGGER IF EXISTS lead_audit ON {t.name}",
             f"CREATE TRIGGER lead_audit AFTER INSERT OR UPDATE OR DELETE ON {t.name} "
             "FOR EACH ROW EXECUTE FUNCTION lead_audit_row()",
+            f"DROP TRIGGER IF EXISTS lead_write_lock ON {t.name}",
+            f"CREATE TRIGGER lead_write_lock BEFORE INSERT OR UPDATE OR DELETE ON {t.name} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION lead_write_lock()",
             f"DROP TRIGGER IF EXISTS lead_notify ON {t.name}",
             f"CREATE TRIGGER lead_notify AFTER INSERT OR UPDATE OR DELETE ON {t.name} "
             "FOR EACH STATEMENT EXECUTE FUNCTION lead_notify_change()",
         ]
     return stmts
+
+
+def serialize_writes(session: Session) -> None:
+    """Wait for the site's write lock now (server only): for a read that decides what is written, such as
+    the next participant number, which two laptops must not both read. A laptop site has one writer."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_SQL})"))
 
 
 def install_security(conn: Connection) -> None:
@@ -563,6 +588,12 @@ def is_empty(conn: Connection) -> bool:
     return not conn.execute(text(
         "SELECT 1 FROM information_schema.tables WHERE table_schema = 'public' LIMIT 1"
     )).first()
+
+
+def check_collation(conn: Connection) -> None:
+    """Lists must come out in the same order as on a laptop (SQLite sorts text by code point)."""
+    if not sqlfuncs.orders_text_like_sqlite(conn):
+        raise ServerCollation(server=conn.execute(text("SELECT current_database()")).scalar_one())
 
 
 def is_owner(conn: Connection) -> bool:
@@ -595,26 +626,60 @@ def staff_role(conn: Connection) -> Role | None:
 
 class ChangeListener:
     """A connection that LISTENs for changes; `poll()` returns the tables others changed since the
-    last poll without waiting. Changes made through `own_pids` (this program's pool) are left out."""
+    last poll without waiting. Changes made through `own_pids` (this program's pool) are left out.
+
+    A lost connection is opened again at the next poll; as changes may have been missed meanwhile,
+    that poll reports every table."""
+
+    RETRY_SECONDS = 30.0
 
     def __init__(self, url: URL) -> None:
+        self._url = url
+        self._conn: psycopg.Connection | None = None
+        self._next_try = 0.0
+        self._connect()
+
+    def _connect(self) -> None:
+        url = self._url
         params = {k: v for k, v in url.query.items()}
-        self._conn = psycopg.connect(
+        conn = psycopg.connect(
             host=url.host, port=url.port, dbname=url.database, user=url.username, password=url.password,
             autocommit=True, connect_timeout=10, **params,
         )
-        self._conn.execute(f"LISTEN {CHANNEL}")
+        self._received: list[psycopg.Notify] = []
+        conn.add_notify_handler(self._received.append)
+        conn.execute(f"LISTEN {CHANNEL}")
+        self._conn = conn
 
     def poll(self, own_pids: set[int]) -> set[str]:
-        tables: set[str] = set()
+        if self._conn is None or self._conn.closed:
+            return self._reconnect()
         try:
-            for note in self._conn.notifies(timeout=0, stop_after=None):
-                if note.pid not in own_pids:
-                    tables.add(note.payload)
-        except psycopg.OperationalError:
+            # A round trip both proves the connection is alive (a server restart or an idle timeout
+            # is noticed here) and delivers every notification that arrived before its answer.
+            self._conn.execute("SELECT 1")
+        except psycopg.Error:
             log.warning("change listener lost its connection")
-        return tables
+            self.close()
+            self._next_try = 0.0
+            return self._reconnect()
+        notes, self._received[:] = list(self._received), []
+        return {n.payload for n in notes if n.pid not in own_pids}
+
+    def _reconnect(self) -> set[str]:
+        import time
+
+        if time.monotonic() < self._next_try:
+            return set()
+        self._next_try = time.monotonic() + self.RETRY_SECONDS
+        try:
+            self._connect()
+        except psycopg.Error:
+            return set()
+        log.info("change listener connected again")
+        return {t.name for t in Base.metadata.sorted_tables}
 
     def close(self) -> None:
-        with contextlib.suppress(Exception):
-            self._conn.close()
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                self._conn.close()

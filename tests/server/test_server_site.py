@@ -184,3 +184,57 @@ def test_others_changes_are_announced_own_are_not(server_site_session, server_ad
         assert site.poll_changes() == set()
     finally:
         other.close()
+
+
+def test_a_burst_of_changes_arrives_in_one_poll_and_a_lost_listener_reconnects(
+        server_site_session, server_address, pg_server):
+    site = server_site_session
+    address = server_address[0]
+    for name in ("ann", "ben", "cat"):
+        _add(site, name, Role.CASE_MANAGER)
+    with _raw(pg_server, address, "ann") as conn:  # three tables changed by another program
+        for i in range(3):
+            conn.execute(
+                "INSERT INTO import_mapping (id, created_at, updated_at, name, kind, definition) "
+                "VALUES (%s, now(), now(), %s, 'participants', '{}')", (f"m-{i}", f"by hand {i}"))
+        conn.execute("INSERT INTO participant_alias (id, created_at, updated_at, participant_id, alias) "
+                     "SELECT 'a-1', now(), now(), id, 'x' FROM participant LIMIT 0")  # announced, though no row
+    import time
+
+    deadline = time.monotonic() + 10
+    seen: set[str] = set()
+    while "participant_alias" not in seen and time.monotonic() < deadline:
+        seen |= site.poll_changes()
+        time.sleep(0.05)
+    assert seen == {"import_mapping", "participant_alias"}
+    assert site.poll_changes() == set()  # all of it arrived at once, nothing trickles in afterwards
+    backend = site.listener._conn.info.backend_pid
+    pg_server.superuser_sql(f"SELECT pg_terminate_backend({backend})")
+    time.sleep(0.2)
+    assert "participant" in site.poll_changes()  # reconnected: everything may have changed meanwhile
+    with _raw(pg_server, address, "ben") as conn:
+        conn.execute("INSERT INTO import_mapping (id, created_at, updated_at, name, kind, definition) "
+                     "VALUES ('m-9', now(), now(), 'later', 'participants', '{}')")
+    deadline = time.monotonic() + 10
+    seen = set()
+    while not seen and time.monotonic() < deadline:
+        seen = site.poll_changes()
+        time.sleep(0.05)
+    assert seen == {"import_mapping"}
+
+
+def test_a_database_sorting_by_a_language_is_refused_before_anything_is_written(pg_server):
+    pg_server.superuser_sql(
+        "CREATE ROLE langowner LOGIN CREATEROLE PASSWORD 'owner-password-for-tests'",
+        "CREATE DATABASE langsite OWNER langowner TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' "
+        "LOCALE 'C.UTF-8'",  # English sorting rules (ICU), as many servers are set up
+    )
+    address, owner, password = server.parse_database_url(pg_server.url("langowner", "langsite",
+                                                                       "owner-password-for-tests"))
+    from lead_desktop.domain.errors import ServerCollation
+
+    with pytest.raises(ServerCollation):
+        server_site.create_server_site(address, owner, password, SITE_NAME, "admin", ADMIN_PASSWORD)
+    with psycopg.connect(pg_server.superuser_conninfo("langsite")) as conn:
+        assert conn.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+                            ).fetchone()[0] == 0
