@@ -69,7 +69,6 @@ log = logging.getLogger(__name__)
 MINUTE_MS = 60_000
 DAILY_CHECK_MS = 60 * MINUTE_MS  # how often the window asks whether a daily backup is due
 PROGRESS_DELAY_MS = 300  # a backup shorter than this shows no progress dialog
-MAX_POLLS_PER_TICK = 200  # notifications read per timer tick at most; the rest wait for the next tick
 
 
 class MainWindow(QMainWindow):
@@ -475,14 +474,7 @@ class MainWindow(QMainWindow):
         site = self._site
         if site is None or not site.is_server or self._closing:
             return set()
-        tables: set[str] = set()
-        # WORKAROUND: psycopg 3.3's notifies(timeout=0) hands over one notification per call, so one
-        # ChangeListener.poll() leaves the rest queued; ask until nothing more has arrived (bounded).
-        for _ in range(MAX_POLLS_PER_TICK):
-            more = site.poll_changes()
-            if not more:
-                break
-            tables |= more
+        tables = site.poll_changes()  # everything that arrived since the last tick, at once
         if not tables:
             return tables
         log.debug("other people changed %d tables", len(tables))
