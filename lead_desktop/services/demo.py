@@ -29,6 +29,7 @@ from lead_desktop.paths import SitePaths
 from lead_desktop.services import referrals as referral_service
 from lead_desktop.services import server_accounts, site as sites
 from lead_desktop.storage import models as M
+from lead_desktop.storage.sqlfuncs import serialize_writes
 
 DEMO_SITE_NAME = "LEAD Demo Site"
 SIGN_IN_CASE_MANAGERS = 8  # demo case managers with their own key slot (cm01 …); others need a reset to sign in
@@ -148,6 +149,7 @@ def fill_demo(
     batch = 500
     with site.unit_of_work() as session:
         prefix = str(sites.read_setting(session, "participant_prefix"))
+        serialize_writes(session)
         next_seq = (session.scalar(select(func.max(M.Participant.sequence))) or 0) + 1
     done = 0
     while done < participants:

@@ -43,6 +43,7 @@ from lead_desktop.services.participants import display_name
 from lead_desktop.services.site import SiteSession, read_setting
 from lead_desktop.storage import models as M
 from lead_desktop.storage import models_governance as GM
+from lead_desktop.storage.sqlfuncs import serialize_writes
 
 
 # An eligibility-criteria version (a screening checklist) as decisions name it.
@@ -368,6 +369,7 @@ def _editable(meeting: GM.Meeting) -> None:
 
 
 def _meeting_for_edit(session: Session, meeting_id: str) -> GM.Meeting:
+    serialize_writes(session)  # positions of new agenda items, decisions and case items are counted next
     meeting = _live(session, GM.Meeting, meeting_id)
     _editable(meeting)
     return meeting

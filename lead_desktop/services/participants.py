@@ -29,9 +29,8 @@ from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.site import SiteSession, read_setting
-from lead_desktop.storage.server import serialize_writes
 from lead_desktop.storage import models as M
-from lead_desktop.storage.sqlfuncs import sort_key, string_agg
+from lead_desktop.storage.sqlfuncs import serialize_writes, sort_key, string_agg
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 DOCUMENT_SIGNATURES = {  # the first bytes each accepted file type starts with

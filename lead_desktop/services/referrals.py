@@ -35,7 +35,7 @@ from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.participants import DuplicateCandidate, RecordNotFound, display_name
 from lead_desktop.services.site import SiteSession, read_setting
 from lead_desktop.storage import models as M
-from lead_desktop.storage.sqlfuncs import sort_key
+from lead_desktop.storage.sqlfuncs import serialize_writes, sort_key
 
 MAX_PAGE = 500
 QUEUE_LIMIT = 2000
@@ -310,6 +310,9 @@ def _current_checklist(site: SiteSession, session: Session) -> M.ScreeningCheckl
     """The newest version; a site that has none gets DOMAIN.md §3's defaults as version 1."""
     row = _latest_checklist(session)
     if row is None:
+        serialize_writes(session)  # two laptops opening intake at once must not both make version 1
+        row = _latest_checklist(session)
+    if row is None:
         row = M.ScreeningChecklist(version=1, criteria=R.checklist_to_json(R.DEFAULT_CHECKLIST),
                                    change_note=None, updated_by=site.actor.account_id)
         session.add(row)
@@ -351,6 +354,7 @@ def save_checklist(site: SiteSession, criteria: list[R.Criterion], change_note: 
     clean = R.validate_checklist(criteria)
     note = " ".join((change_note or "").split())[:500] or None
     with site.unit_of_work() as session:
+        serialize_writes(session)  # the next version number is read here
         current = _current_checklist(site, session)
         if R.checklist_from_json(current.criteria) == clean:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Nothing was changed in the checklist."))

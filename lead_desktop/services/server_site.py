@@ -82,7 +82,15 @@ def create_server_site(
     finally:
         vault.close()
     log.info("server site created")
-    return sign_in_server(address, username, password)
+    site = sign_in_server(address, username, password)
+    try:  # the first screening checklist, made now: case managers may read it but not write it
+        from lead_desktop.services import referrals
+
+        referrals.current_checklist(site)
+    except BaseException:
+        site.close()
+        raise
+    return site
 
 
 def sign_in_server(address: ServerAddress, username: str, password: str, *, resuming: bool = False) -> SiteSession:

@@ -50,10 +50,12 @@ from lead_desktop.domain.errors import (
     ServerCollation,
     ServerRefused,
     ServerUnreachable,
+    TextNotStorable,
     WrongPassword,
 )
 from lead_desktop.domain.roles import Role
 from lead_desktop.storage import sqlfuncs, vault as vaults
+from lead_desktop.storage.sqlfuncs import WRITE_LOCK_SQL
 from lead_desktop.storage.models import Base
 
 log = logging.getLogger(__name__)
@@ -235,6 +237,8 @@ def database_error(exc: DBAPIError, address: ServerAddress) -> KnownError:
     if isinstance(orig, (psycopg.errors.SerializationFailure, psycopg.errors.DeadlockDetected,
                          psycopg.errors.LockNotAvailable, psycopg.errors.QueryCanceled)):
         return DatabaseBusy()
+    if isinstance(orig, psycopg.DataError) and "nul" in str(orig).lower():
+        return TextNotStorable()
     if isinstance(orig, psycopg.OperationalError) or exc.connection_invalidated:
         return ServerUnreachable(server=address.display())
     raise exc
@@ -270,7 +274,6 @@ def scram_verifier(password: str, salt: bytes | None = None, iterations: int = S
     return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
 
 
-WRITE_LOCK_SQL = "hashtext('lead_audit_' || current_database())"
 _VERIFIER = re.compile(r"^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$")
 
 
@@ -566,13 +569,6 @@ END $$""")
             "FOR EACH STATEMENT EXECUTE FUNCTION lead_notify_change()",
         ]
     return stmts
-
-
-def serialize_writes(session: Session) -> None:
-    """Wait for the site's write lock now (server only): for a read that decides what is written, such as
-    the next participant number, which two laptops must not both read. A laptop site has one writer."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_SQL})"))
 
 
 def install_security(conn: Connection) -> None:

@@ -205,3 +205,15 @@ def _naive_utc_loaders() -> tuple[type, type]:
 
 def _naive_utc(value: datetime) -> datetime:
     return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+# The site's write lock on a server (storage.server's triggers take it before a statement writes).
+WRITE_LOCK_SQL = "hashtext('lead_audit_' || current_database())"
+
+
+def serialize_writes(session: Session) -> None:
+    """Wait for the site's write lock now, on a server: for a read that decides what is written (the next
+    participant number, a new item's position), which two laptops must not both make at once. A laptop
+    site has one writer and nothing to wait for."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_SQL})"))
