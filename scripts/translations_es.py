@@ -2430,6 +2430,18 @@ WORDS: dict[str, str] = {
     "Row added (recorded by the server)": "Fila agregada (registrada por el servidor)",
     "Row changed (recorded by the server)": "Fila cambiada (registrada por el servidor)",
     "Row removed (recorded by the server)": "Fila quitada (registrada por el servidor)",
+    # shared server mode (lead)
+    "Some text holds an invisible control character (for example one pasted from another program) that the "
+    "server cannot store. Retype that text and try again; nothing was saved.":
+        "Un texto contiene un carácter de control invisible (por ejemplo, pegado desde otro programa) que el "
+        "servidor no puede guardar. Vuelva a escribir ese texto e inténtelo de nuevo; no se guardó nada.",
+    "The database {server} sorts text by a language's rules, so lists would come out in another order than on "
+    "a laptop. Ask your IT volunteer to create it again with: CREATE DATABASE … TEMPLATE template0 LC_COLLATE "
+    "'C' LC_CTYPE 'C' (see the README, “Preparing the database”).":
+        "La base de datos {server} ordena el texto según las reglas de un idioma, así que las listas saldrían en "
+        "otro orden que en una computadora portátil. Pida a su voluntario de informática que la cree de nuevo con: "
+        "CREATE DATABASE … TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C' (vea el README, «Preparing the "
+        "database»).",
 }
 
 IN_CONTEXT: dict[tuple[str, str], str] = {

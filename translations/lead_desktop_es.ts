@@ -4969,6 +4969,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>La base de datos {server} todavía no contiene un sitio de LEAD Desktop, o necesita una actualización que solo puede hacer el propietario de la base de datos del servidor. Consulte a su voluntario de informática.</translation>
     </message>
     <message>
+        <source>The database {server} sorts text by a language&apos;s rules, so lists would come out in another order than on a laptop. Ask your IT volunteer to create it again with: CREATE DATABASE … TEMPLATE template0 LC_COLLATE &apos;C&apos; LC_CTYPE &apos;C&apos; (see the README, “Preparing the database”).</source>
+        <translation>La base de datos {server} ordena el texto según las reglas de un idioma, así que las listas saldrían en otro orden que en una computadora portátil. Pida a su voluntario de informática que la cree de nuevo con: CREATE DATABASE … TEMPLATE template0 LC_COLLATE &apos;C&apos; LC_CTYPE &apos;C&apos; (vea el README, «Preparing the database»).</translation>
+    </message>
+    <message>
+        <source>Some text holds an invisible control character (for example one pasted from another program) that the server cannot store. Retype that text and try again; nothing was saved.</source>
+        <translation>Un texto contiene un carácter de control invisible (por ejemplo, pegado desde otro programa) que el servidor no puede guardar. Vuelva a escribir ese texto e inténtelo de nuevo; no se guardó nada.</translation>
+    </message>
+    <message>
         <source>This server account is not a staff account of the site. Ask an administrator to add you.</source>
         <translation>Esta cuenta del servidor no es una cuenta del personal del sitio. Pida a un administrador que lo agregue.</translation>
     </message>

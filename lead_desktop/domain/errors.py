@@ -327,7 +327,15 @@ class ServerCollation(KnownError):
         "errors",
         "The database {server} sorts text by a language's rules, so lists would come out in another order "
         "than on a laptop. Ask your IT volunteer to create it again with: CREATE DATABASE … TEMPLATE template0 "
-        "LC_COLLATE 'C' LC_CTYPE 'C.UTF-8' (see the README, “Preparing the database”).",
+        "LC_COLLATE 'C' LC_CTYPE 'C' (see the README, “Preparing the database”).",
+    )
+
+
+class TextNotStorable(ValidationError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Some text holds an invisible control character (for example one pasted from another program) that "
+        "the server cannot store. Retype that text and try again; nothing was saved.",
     )
 
 

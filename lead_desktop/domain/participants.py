@@ -293,7 +293,8 @@ def search_text(lead_number: str, names: list[str]) -> str:
 
 def search_terms(query: str, max_length: int = 100, max_terms: int = 6) -> list[str]:
     """User search input → folded AND terms (capped). "|" separates names in the stored text, so it is no term."""
-    return [t for t in fold(query[:max_length].replace("|", " ")).split(" ") if t][:max_terms]
+    visible = "".join(ch if ch.isprintable() else " " for ch in query[:max_length])  # no NUL or control chars
+    return [t for t in fold(visible.replace("|", " ")).split(" ") if t][:max_terms]
 
 
 @dataclass(frozen=True)

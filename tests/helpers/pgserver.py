@@ -135,8 +135,9 @@ def start() -> PgServer:
         user = pwd.getpwnam("postgres")
         for path in (folder, run, folder / "server.key", folder / "server.crt"):
             os.chown(path, user.pw_uid, user.pw_gid)
+    # Sorting and case rules "C", as the README prepares a site's database: the same as SQLite's.
     _as_server_user([str(PG_BIN / "initdb"), "-D", str(data), "-U", "postgres", "--auth-local=trust",
-                     "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8"])
+                     "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C"])
     port = _free_port()
     (data / "pg_hba.conf").write_text(
         "local all postgres trust\n"

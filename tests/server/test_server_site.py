@@ -238,3 +238,16 @@ def test_a_database_sorting_by_a_language_is_refused_before_anything_is_written(
     with psycopg.connect(pg_server.superuser_conninfo("langsite")) as conn:
         assert conn.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
                             ).fetchone()[0] == 0
+
+
+def test_a_nul_character_is_a_plain_message_and_search_ignores_it(server_site_session):
+    from sqlalchemy import text as sa_text
+
+    from lead_desktop.domain.errors import TextNotStorable
+    from lead_desktop.services import participants
+
+    site = server_site_session
+    assert participants.list_participants(site, query="ab\x00c").total == 0  # searched, not refused
+    with pytest.raises(TextNotStorable):
+        with site.unit_of_work() as session:
+            session.execute(sa_text("SELECT :x"), {"x": "a\x00b"})
