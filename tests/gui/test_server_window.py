@@ -399,3 +399,40 @@ def test_meetings_refresh_but_details_being_typed_stay(qtbot, server_site_sessio
     finally:
         window.close()
         pam.close()
+
+
+def test_the_command_line_in_another_process_and_the_window_work_on_one_site_at_once(
+        qtbot, server_site_session, other_laptop, address, pg_server):
+    """Two programs on one server site: this window, and lead-desktop-admin run as a separate process
+    by a case manager (an import); the window's list follows without anyone pressing anything, and the
+    window keeps saving meanwhile."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    window = MainWindow(server_site_session, idle_ms=NO_IDLE_MS)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        new_person(server_site_session, "Zora", "Yates")
+        participants_page(window).refresh()
+        url = (f"postgresql://{address.host}:{address.port}/{address.database}"
+               f"?sslmode={address.tls_mode}&sslrootcert={address.ca_file}")
+        env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+        result = subprocess.run(
+            [sys.executable, "-m", "lead_desktop.cli", "--database-url", url, "--user", "carla", "--password-stdin",
+             "import", "participants", str(repo / "samples" / "participants.csv")],
+            input=CARLA_PASSWORD + "\n", capture_output=True, text=True, timeout=120, cwd=repo, env=env,
+        )
+        assert result.returncode == 0, result.stderr
+        assert "Imported 8" in result.stdout
+        qtbot.waitUntil(lambda: len(listed_names(window)) == 9, timeout=TICKS_MS)
+        assert any("Okafor" in name for name in listed_names(window))
+        new_person(server_site_session, "Ida", "Irwin")  # the window goes on saving on the same site
+        participants_page(window).refresh()
+        assert len(listed_names(window)) == 10
+    finally:
+        window.close()
