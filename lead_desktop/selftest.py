@@ -180,8 +180,22 @@ def run(folder: Path, out: TextIO = sys.stdout) -> None:
     steps.run("verify the site", verify)
     steps.run("back up, restore, sign in to the copy, open it with the recovery key", backup_and_restore)
     steps.run("load the keychain backends", keychain_check)
+    steps.run("load the PostgreSQL client for shared-server sites", postgres_client_check)
     steps.run("load Qt", qt_check)
     print(f"{PASSED} in {time.monotonic() - steps.started:.1f} s", file=out, flush=True)
+
+
+def postgres_client_check() -> str:
+    """psycopg and the libpq it brings load, and can build a TLS connection's parameters (no server
+    is needed: a shared-server site is optional)."""
+    import psycopg
+
+    from lead_desktop.storage import server
+
+    address, _user, _password = server.parse_database_url("postgresql://db.example.org/lead?sslmode=verify-full")
+    url = address.url("someone")
+    _check(url.query.get("sslmode") == "verify-full", "the server address lost its TLS mode")
+    return f"psycopg {psycopg.__version__}, libpq {psycopg.pq.version() // 10000}.{psycopg.pq.version() % 100}"
 
 
 def keychain_check() -> str:
