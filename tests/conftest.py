@@ -59,6 +59,24 @@ def memory_keyring(_fast_and_isolated) -> MemoryKeyring:
 
 
 @pytest.fixture
+def run(monkeypatch, capsys):
+    """Run lead-desktop-admin in this process with `stdin` as standard input (None: no standard input at
+    all); returns (exit code, stdout, stderr)."""
+    import io
+    import sys
+
+    from lead_desktop import cli
+
+    def _run(*argv: object, stdin: str | None = "") -> tuple[int, str, str]:
+        monkeypatch.setattr(sys, "stdin", None if stdin is None else io.StringIO(stdin))
+        code = cli.main([str(a) for a in argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return _run
+
+
+@pytest.fixture
 def site_dir(tmp_path):
     return tmp_path / "site"
 

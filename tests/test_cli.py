@@ -6,11 +6,9 @@ a few run the installed `.venv/bin/lead-desktop-admin` as a real program.
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -27,19 +25,6 @@ REPO = Path(__file__).resolve().parents[1]
 ADMIN_EXE = REPO / ".venv" / "bin" / "lead-desktop-admin"
 UNICODE_SITE = "Zürich – Café Ñandú LEAD"
 TEMP_PASSWORD = "temporary password 1"
-
-
-@pytest.fixture
-def run(monkeypatch, capsys):
-    """Run the CLI in this process with `stdin` as standard input; returns (exit code, stdout, stderr)."""
-
-    def _run(*argv: object, stdin: str | None = "") -> tuple[int, str, str]:
-        monkeypatch.setattr(sys, "stdin", None if stdin is None else io.StringIO(stdin))
-        code = cli.main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import sys
 
 import pytest
 
@@ -12,17 +10,6 @@ from lead_desktop.domain.validation import parse_recovery_key
 from lead_desktop.services import participants, site as sites
 
 PASSWORD = "demo password 1"
-
-
-@pytest.fixture
-def run(monkeypatch, capsys):
-    def _run(*argv: object, stdin: str = "") -> tuple[int, str, str]:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        code = cli.main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 def _names(folder) -> list[tuple[str, str]]:

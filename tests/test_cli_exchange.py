@@ -4,8 +4,6 @@ the export key from standard input."""
 from __future__ import annotations
 
 import csv
-import io
-import sys
 import zipfile
 from pathlib import Path
 
@@ -19,17 +17,6 @@ from lead_desktop.services import site as sites
 from .conftest import ADMIN_PASSWORD, SITE_NAME
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
-
-
-@pytest.fixture
-def run(monkeypatch, capsys):
-    def _run(*argv: object, stdin: str = "") -> tuple[int, str, str]:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        code = cli.main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 @pytest.fixture

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import io
 import json
-import sys
 from pathlib import Path
 
 import pypdf
@@ -19,12 +17,11 @@ from .services.test_metrics_dataset import build_dataset
 
 
 @pytest.fixture
-def run(monkeypatch, capsys):
+def run(run):
+    """The shared `run`, with the administrator's password on standard input unless told otherwise."""
+
     def _run(*argv: object, stdin: str | None = ADMIN_PASSWORD + "\n") -> tuple[int, str, str]:
-        monkeypatch.setattr(sys, "stdin", None if stdin is None else io.StringIO(stdin))
-        code = cli.main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        return code, out, err
+        return run(*argv, stdin=stdin)
 
     return _run
 

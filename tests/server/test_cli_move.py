@@ -3,9 +3,7 @@ moves to the server and comes back as one file, passwords only from standard inp
 
 from __future__ import annotations
 
-import io
 import re
-import sys
 
 import psycopg
 import pytest
@@ -17,17 +15,6 @@ from tests.conftest import ADMIN_PASSWORD
 from tests.helpers.pgserver import OWNER_PASSWORD
 
 TEMP_PASSWORD = "temporary password 1"
-
-
-@pytest.fixture
-def run(monkeypatch, capsys):
-    def _run(*argv: object, stdin: str = "") -> tuple[int, str, str]:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        code = cli.main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 @pytest.fixture

@@ -3,8 +3,6 @@ command line, with the same exit codes and no password on the command line."""
 
 from __future__ import annotations
 
-import io
-import sys
 
 import pytest
 
@@ -14,17 +12,6 @@ from tests.conftest import ADMIN_PASSWORD, SITE_NAME
 from tests.helpers.pgserver import OWNER_PASSWORD
 
 TEMP_PASSWORD = "temporary password 1"
-
-
-@pytest.fixture
-def run(monkeypatch, capsys):
-    def _run(*argv: object, stdin: str = "") -> tuple[int, str, str]:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        code = cli.main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 @pytest.fixture
