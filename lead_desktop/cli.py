@@ -415,8 +415,13 @@ class Context:
 
             return sign_in_server(self.server.address, self.args.user, secret)
         if kind == "recovery":
-            return sites.open_with_recovery_key(self.folder, secret)
-        return sites.sign_in(self.folder, self.args.user, secret, wait=True)
+            site = sites.open_with_recovery_key(self.folder, secret)
+        else:
+            site = sites.sign_in(self.folder, self.args.user, secret, wait=True)
+        if site.moved_to_server:
+            _error(f"warning: this is an old copy; the site moved to the server {site.moved_to_server}. "
+                   "Changes made here do not reach it.")
+        return site
 
 
 class ServerTarget:

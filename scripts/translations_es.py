@@ -2442,6 +2442,12 @@ WORDS: dict[str, str] = {
         "otro orden que en una computadora portátil. Pida a su voluntario de informática que la cree de nuevo con: "
         "CREATE DATABASE … TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C' (vea el README, «Preparing the "
         "database»).",
+    "Site: {site} — an old copy: the site moved to the server {server}":
+        "Sitio: {site} — una copia antigua: el sitio se trasladó al servidor {server}",
+    "This site was moved to a shared server. Changes made in this copy on this computer do not reach the server "
+    "or anyone working there. Sign in to the server instead.":
+        "Este sitio se trasladó a un servidor compartido. Los cambios hechos en esta copia, en esta computadora, no "
+        "llegan al servidor ni a quienes trabajan en él. Inicie sesión en el servidor.",
 }
 
 IN_CONTEXT: dict[tuple[str, str], str] = {

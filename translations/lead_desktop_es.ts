@@ -2431,6 +2431,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>{site} en {server} — LEAD Desktop</translation>
     </message>
     <message>
+        <source>Site: {site} — an old copy: the site moved to the server {server}</source>
+        <translation>Sitio: {site} — una copia antigua: el sitio se trasladó al servidor {server}</translation>
+    </message>
+    <message>
+        <source>This site was moved to a shared server. Changes made in this copy on this computer do not reach the server or anyone working there. Sign in to the server instead.</source>
+        <translation>Este sitio se trasladó a un servidor compartido. Los cambios hechos en esta copia, en esta computadora, no llegan al servidor ni a quienes trabajan en él. Inicie sesión en el servidor.</translation>
+    </message>
+    <message>
         <source>Sign in to change keychain unlock.</source>
         <translation>Inicie sesión para cambiar el desbloqueo con el llavero.</translation>
     </message>

@@ -284,6 +284,21 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(title if site_name else self.tr("LEAD Desktop"))
             return
         self.site_label.setText(self.tr("Site: {site}").format(site=site_name))
+        try:
+            moved = site.moved_to_server
+        except KnownError:
+            moved = None
+        if moved:
+            self.site_label.setText(self.tr("Site: {site} — an old copy: the site moved to the server {server}").format(
+                site=site_name, server=moved))
+            self.site_label.setStyleSheet("color: #a4000f; font-weight: bold;")
+            self.site_label.setToolTip(self.tr(
+                "This site was moved to a shared server. Changes made in this copy on this computer do not reach "
+                "the server or anyone working there. Sign in to the server instead."
+            ))
+        else:
+            self.site_label.setStyleSheet("")
+            self.site_label.setToolTip("")
         self.setWindowTitle(self.tr("{site} — LEAD Desktop").format(site=site_name) if site_name else self.tr("LEAD Desktop"))
 
     def _keychain_problem(self) -> str:

@@ -31,6 +31,7 @@ import secrets
 import tempfile
 import time
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 from alembic import command
@@ -55,7 +56,7 @@ from lead_desktop.domain.errors import (
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.paths import SitePaths
-from lead_desktop.services.site import AUDIT_PRIVATE_KEY_SETTING, SiteSession
+from lead_desktop.services.site import AUDIT_PRIVATE_KEY_SETTING, MOVED_TO_SERVER_SETTING, SiteSession
 from lead_desktop.storage import audit as audit_log
 from lead_desktop.storage import pending, server, transfer
 from lead_desktop.storage import vault as vaults
@@ -123,6 +124,7 @@ def move_to_server(
                 local_tx.rollback()
                 raise
             try:
+                _mark_moved(local, site, address)
                 local_tx.commit()
             except DBAPIError:  # the site is on the server already: say so rather than fail
                 log.error("the site moved; the entry saying so could not be saved on this computer")
@@ -186,6 +188,18 @@ def _audit(conn: Connection, site: SiteSession, action: AuditAction, **detail: o
         session.flush()
     finally:
         session.close()
+
+
+def _mark_moved(conn: Connection, site: SiteSession, address: ServerAddress) -> None:
+    """The laptop's copy remembers where the site went, so the window and the command line can warn
+    anyone who opens it that changes made here no longer reach anyone (written after the copy)."""
+    value = json.dumps({"server": address.display(), "at": datetime.now(timezone.utc).isoformat(timespec="seconds")})
+    table = Setting.__table__
+    if conn.execute(select(table.c.id).where(table.c.key == MOVED_TO_SERVER_SETTING)).first():
+        conn.execute(update(table).where(table.c.key == MOVED_TO_SERVER_SETTING)
+                     .values(value=value, updated_by=site.actor.account_id, updated_at=datetime.now(timezone.utc)))
+    else:
+        conn.execute(insert(table).values(key=MOVED_TO_SERVER_SETTING, value=value, updated_by=site.actor.account_id))
 
 
 def _create_roles(conn: Connection, accounts: list[_Account], mover: str, password: str) -> tuple[list[str], list[str]]:

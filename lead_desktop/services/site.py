@@ -55,6 +55,7 @@ log = logging.getLogger(__name__)
 
 RECOVERY_ACTOR = "recovery-key"
 AUDIT_PRIVATE_KEY_SETTING = "audit_private_key"
+MOVED_TO_SERVER_SETTING = "moved_to_server"  # set on a laptop's copy by services.server_move
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,15 @@ class SiteSession:
     @property
     def site_name(self) -> str:
         return str(self.setting("site_name"))
+
+    @property
+    def moved_to_server(self) -> str | None:
+        """For a laptop site that was moved to a shared server: that server's address (changes made here
+        no longer reach anyone); None otherwise."""
+        if self.is_server:
+            return None
+        value = self.setting(MOVED_TO_SERVER_SETTING)
+        return str(value["server"]) if isinstance(value, dict) and value.get("server") else None
 
     def refresh_actor(self) -> None:
         if self.actor.account_id is None:

@@ -436,3 +436,18 @@ def test_the_command_line_in_another_process_and_the_window_work_on_one_site_at_
         assert len(listed_names(window)) == 10
     finally:
         window.close()
+
+
+def test_a_laptop_copy_of_a_moved_site_says_so_in_the_status_bar(qtbot, new_site):
+    from lead_desktop.services.site import MOVED_TO_SERVER_SETTING, write_setting
+
+    window = MainWindow(new_site, idle_ms=NO_IDLE_MS)
+    qtbot.addWidget(window)
+    assert "moved" not in window.site_label.text()
+    with new_site.unit_of_work() as session:  # what services.server_move writes after a move
+        write_setting(session, MOVED_TO_SERVER_SETTING, {"server": "db.example.org:5432/lead", "at": "x"}, None)
+    new_site.forget_settings()
+    window._refresh_site_details()
+    assert "db.example.org:5432/lead" in window.site_label.text() and "old copy" in window.site_label.text()
+    assert "do not reach the server" in window.site_label.toolTip()
+    window.close()

@@ -46,8 +46,12 @@ def test_migrate_then_snapshot_then_restore(run, laptop, owner_url, tmp_path):
     assert "need a temporary password" in out and re.search(r"^  cm01$", out, re.MULTILINE)
     assert ADMIN_PASSWORD not in out + err and OWNER_PASSWORD not in out + err
 
+    code, out, err = run(*local_admin, "verify", stdin=f"{ADMIN_PASSWORD}\n")  # the laptop's old copy
+    assert code == cli.EXIT_OK and "old copy" in err and "moved to the server" in err
+
     on_server = ["--database-url", owner_url, "--user", "admin", "--password-stdin"]
     code, out, err = run(*on_server, "verify", stdin=f"{ADMIN_PASSWORD}\n")
+    assert "old copy" not in err
     assert (code, out.strip()) == (cli.EXIT_OK, "Site is sound"), err
     code, out, err = run(*on_server, "reset-password", "--username", "cm01",
                          stdin=f"{ADMIN_PASSWORD}\n{TEMP_PASSWORD}\n")

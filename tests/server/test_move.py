@@ -138,7 +138,8 @@ def test_a_demo_site_moves_to_the_server_and_comes_back_with_every_row(laptop_si
     try:
         with site.vault.engine.connect() as laptop, owner_engine.connect() as srv:
             laptop_prints, server_prints = transfer.table_fingerprints(laptop), transfer.table_fingerprints(srv)
-            assert transfer.differing_tables(laptop_prints, server_prints) == ["audit_log"]
+            # (the laptop's settings also say where the site went: its old copy warns whoever opens it)
+            assert transfer.differing_tables(laptop_prints, server_prints) == ["audit_log", "setting"]
             laptop_audit, server_audit = _audit_texts(laptop), _audit_texts(srv)
             assert server_audit[: len(laptop_audit)] == laptop_audit
             assert laptop_audit[: len(original_audit)] == original_audit
@@ -153,6 +154,8 @@ def test_a_demo_site_moves_to_the_server_and_comes_back_with_every_row(laptop_si
             assert name == "Núñez-Ørsted"
     finally:
         owner_engine.dispose()
+    site.forget_settings()
+    assert site.moved_to_server == address.display()
     site.close()
 
     # On the server: the administrator signs in with the same password; the chain verifies; others need one.
@@ -307,7 +310,7 @@ def test_a_changed_value_shows_in_the_fingerprint(laptop_site, server_address, p
             srv.execute(text("UPDATE participant SET phone = coalesce(phone, '') || ' ' WHERE id = :i"),
                         {"i": laptop_site.unicode_id})
             differing = transfer.differing_tables(laptop_prints, transfer.table_fingerprints(srv))
-            assert differing == ["audit_log", "participant"]
+            assert differing == ["audit_log", "participant", "setting"]  # (setting: the laptop's "moved" note)
             srv.rollback()
     finally:
         engine.dispose()
