@@ -2448,6 +2448,12 @@ WORDS: dict[str, str] = {
     "or anyone working there. Sign in to the server instead.":
         "Este sitio se trasladó a un servidor compartido. Los cambios hechos en esta copia, en esta computadora, no "
         "llegan al servidor ni a quienes trabajan en él. Inicie sesión en el servidor.",
+    "Someone saved version {version} of the checklist while you were editing it; nothing was saved. Your changes "
+    "are still here. Press Save again to save them as version {next} on top of theirs, or Cancel and open the "
+    "checklist again to see version {version} first.":
+        "Otra persona guardó la versión {version} de la lista de verificación mientras usted la editaba; no se "
+        "guardó nada. Sus cambios siguen aquí. Pulse Guardar de nuevo para guardarlos como versión {next} sobre la "
+        "de esa persona, o Cancelar y abra la lista otra vez para ver primero la versión {version}.",
 }
 
 IN_CONTEXT: dict[tuple[str, str], str] = {

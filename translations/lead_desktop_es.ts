@@ -4957,6 +4957,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>El logotipo debe ser una imagen PNG o JPEG de 1 MB como máximo.</translation>
     </message>
     <message>
+        <source>Someone saved version {version} of the checklist while you were editing it; nothing was saved. Your changes are still here. Press Save again to save them as version {next} on top of theirs, or Cancel and open the checklist again to see version {version} first.</source>
+        <translation>Otra persona guardó la versión {version} de la lista de verificación mientras usted la editaba; no se guardó nada. Sus cambios siguen aquí. Pulse Guardar de nuevo para guardarlos como versión {next} sobre la de esa persona, o Cancelar y abra la lista otra vez para ver primero la versión {version}.</translation>
+    </message>
+    <message>
         <source>The server address is not complete or not right. Give the server&apos;s name, its port (usually 5432), the database name (lower-case letters, digits and _), a secure connection (verify-full or require) and, if your IT volunteer gave you one, the certificate file that exists on this computer.</source>
         <translation>La dirección del servidor está incompleta o no es correcta. Indique el nombre del servidor, su puerto (normalmente 5432), el nombre de la base de datos (letras minúsculas, números y _), una conexión segura (verify-full o require) y, si su voluntario de informática le dio uno, el archivo de certificado que está en esta computadora.</translation>
     </message>

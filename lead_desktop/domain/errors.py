@@ -275,6 +275,17 @@ class LogoInvalid(ValidationError):
 # ----- shared server mode ------------------------------------------------------------------
 
 
+class ChecklistChanged(KnownError):
+    """Someone saved a newer checklist version while this one was being edited; `version` is theirs."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Someone saved version {version} of the checklist while you were editing it; nothing was saved. Your "
+        "changes are still here. Press Save again to save them as version {next} on top of theirs, or Cancel "
+        "and open the checklist again to see version {version} first.",
+    )
+
+
 class BadServerAddress(KnownError):
     """`reason` says which part is wrong: url, host, database, port, tls or ca_file."""
 

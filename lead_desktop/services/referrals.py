@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, aliased
 from lead_desktop.domain import participants as P
 from lead_desktop.domain import referrals as R
 from lead_desktop.domain.audit import AuditAction
-from lead_desktop.domain.errors import ValidationError
+from lead_desktop.domain.errors import ChecklistChanged, ValidationError
 from lead_desktop.domain.fields import Form, Kind, validate
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission, Role
@@ -348,14 +348,20 @@ def checklist_versions(site: SiteSession) -> list[ChecklistVersion]:
         return [_checklist_version(session, row) for row in rows]
 
 
-def save_checklist(site: SiteSession, criteria: list[R.Criterion], change_note: str | None = None) -> ChecklistVersion:
-    """Save an edited checklist as a new version. Referrals screened before keep their version."""
+def save_checklist(site: SiteSession, criteria: list[R.Criterion], change_note: str | None = None,
+                   based_on: int | None = None) -> ChecklistVersion:
+    """Save an edited checklist as a new version. Referrals screened before keep their version.
+
+    `based_on` is the version the editor opened: when someone saved a newer one meanwhile, nothing is
+    saved and ChecklistChanged says which (saving again with that number puts this one on top)."""
     site.require(Permission.EDIT_SCREENING)
     clean = R.validate_checklist(criteria)
     note = " ".join((change_note or "").split())[:500] or None
     with site.unit_of_work() as session:
         serialize_writes(session)  # the next version number is read here
         current = _current_checklist(site, session)
+        if based_on is not None and current.version != based_on:
+            raise ChecklistChanged(version=current.version, next=current.version + 1)
         if R.checklist_from_json(current.criteria) == clean:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Nothing was changed in the checklist."))
         row = M.ScreeningChecklist(version=current.version + 1, criteria=R.checklist_to_json(clean),

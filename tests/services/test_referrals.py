@@ -343,3 +343,17 @@ def test_changes_and_views_are_audited_with_ids_only(new_site):
 def test_missing_referral_is_a_known_error(new_site):
     with pytest.raises(RecordNotFound):
         rs.get_referral(new_site, "no-such-id")
+
+
+def test_saving_a_checklist_edited_from_an_older_version_says_so_and_saves_nothing(new_site):
+    from lead_desktop.domain.errors import ChecklistChanged
+
+    opened = rs.current_checklist(new_site)  # one person opens version 1 to edit it …
+    rs.save_checklist(new_site, list(opened.criteria)[:-1], "someone else's", based_on=opened.version)  # … v2 lands
+    mine = list(opened.criteria)[1:]
+    with pytest.raises(ChecklistChanged) as raised:
+        rs.save_checklist(new_site, mine, "mine", based_on=opened.version)
+    assert raised.value.params == {"version": 2, "next": 3}
+    assert rs.current_checklist(new_site).version == 2
+    saved = rs.save_checklist(new_site, mine, "mine", based_on=2)  # saving again, on top of theirs
+    assert saved.version == 3 and list(saved.criteria) == mine

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop.domain import referrals as R
-from lead_desktop.domain.errors import EditConflict, KnownError
+from lead_desktop.domain.errors import ChecklistChanged, EditConflict, KnownError
 from lead_desktop.domain.fields import FormInvalid, parse_date, parse_datetime, validate
 from lead_desktop.gui.conflict_dialog import ConflictDialog, resolve_conflict
 from lead_desktop.gui.participants.common import (
@@ -573,6 +573,7 @@ class ChecklistDialog(QDialog):
         self.setWindowTitle(self.tr("Edit the screening checklist"))
         self._site = site
         self._criteria: list[R.Criterion] = list(current.criteria)
+        self._based_on = current.version  # the version this edit started from (see save)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Saving makes version {version}. Referrals already screened keep the version they were screened "
@@ -697,7 +698,14 @@ class ChecklistDialog(QDialog):
     def save(self) -> None:
         self.problem_label.setVisible(False)
         try:
-            version = svc.save_checklist(self._site, self.criteria(), self.note_edit.text())
+            version = svc.save_checklist(self._site, self.criteria(), self.note_edit.text(), based_on=self._based_on)
+        except ChecklistChanged as error:
+            # Someone saved a newer version meanwhile: keep these edits; Save again puts them on top of it.
+            self._based_on = int(error.params["version"])
+            self.save_button.setText(self.tr("&Save as version {version}").format(version=self._based_on + 1))
+            self.problem_label.setText(error_text(error))
+            self.problem_label.setVisible(True)
+            return
         except KnownError as error:
             self.problem_label.setText(error_text(error))
             self.problem_label.setVisible(True)

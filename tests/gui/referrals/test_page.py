@@ -180,3 +180,26 @@ def test_a_referral_screened_under_an_old_version_is_reopened_under_it(qtbot, ne
     dialog = page.open_selected()
     assert dialog.screening.version == 2  # never screened: today's checklist
     dialog.reject()
+
+
+def test_a_checklist_saved_meanwhile_by_someone_else_keeps_these_edits_and_saves_on_top(qtbot, new_site):
+    page = ReferralsPage(new_site)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(3)
+    qtbot.mouseClick(page.edit_checklist_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(ChecklistDialog)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    dialog.table.item(dialog.table.rowCount() - 1, 0).setText("Mine: lives outside the county")
+    # Meanwhile someone else (another window, or another laptop on a server) saves version 2.
+    theirs = list(rs.current_checklist(new_site).criteria)[:-1]
+    rs.save_checklist(new_site, theirs, "theirs")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.problem_label.isVisible()
+    assert "version 2" in dialog.problem_label.text()
+    assert dialog.save_button.text().replace("&", "") == "Save as version 3"
+    assert dialog.criteria()[-1].label == "Mine: lives outside the county"  # nothing lost
+    assert rs.current_checklist(new_site).version == 2  # nothing of mine saved yet
+    with qtbot.waitSignal(dialog.checklist_saved) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert saved.args[0].version == 3 and saved.args[0].criteria[-1].label == "Mine: lives outside the county"
