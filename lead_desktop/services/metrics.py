@@ -601,11 +601,16 @@ def best_baseline(baselines: Sequence[Baseline], period: Period) -> Baseline | N
 
 def fact_sheet_numbers(site: SiteSession, *, today: date | None = None, publish: bool = True) -> FactSheetNumbers:
     """Live aggregates since the program began, as of today (exact; see public_view). A viewer on a
-    server gets the ones published for that day (NumbersNotPrepared if none)."""
+    server gets the newest ones published on or before that day — the sheet prints their "as of" date —
+    (NumbersNotPrepared if none)."""
     site.require(Permission.VIEW_REPORTS)
     today = today or date.today()
     if reads_published(site):
-        return _read_published(site, published.FACT_SHEET, today, today, FactSheetNumbers)
+        with site.unit_of_work() as session:
+            found = published.load_latest(session, published.FACT_SHEET, today, FactSheetNumbers)
+        if found is None:
+            raise NumbersNotPrepared()
+        return found.numbers
     with site.unit_of_work() as session:
         numbers = _fact_sheet_numbers(session, today)
     if publish:

@@ -204,6 +204,14 @@ def store(session: Session, kind: str, start: date, end: date, numbers: object, 
     )
 
 
+def load_latest(session: Session, kind: str, on_or_before: date, cls: type[T]) -> Published[T] | None:
+    """The newest numbers of a one-day `kind` published on or before a day (None when there are none)."""
+    day = session.scalar(select(M.PublishedNumbers.period_start).where(
+        M.PublishedNumbers.kind == kind, M.PublishedNumbers.period_start <= on_or_before,
+        M.PublishedNumbers.deleted_at.is_(None)).order_by(M.PublishedNumbers.period_start.desc()).limit(1))
+    return None if day is None else load(session, kind, day, day, cls)
+
+
 def load(session: Session, kind: str, start: date, end: date, cls: type[T]) -> Published[T] | None:
     """The published numbers for (kind, start, end) as a `cls`, or None when there are none (or the row
     does not fit `cls`: written by another program version or by hand; logged with its id only)."""

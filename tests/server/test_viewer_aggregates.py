@@ -276,3 +276,16 @@ def test_the_reports_page_prepares_for_viewers_when_staff_sign_in_never_for_a_vi
     kinds = {(kind, start, end) for kind, start, end in published_rows(address)}
     assert {("program", p.start, p.end) for p in reporting.standard_periods(today)} <= kinds
     assert ("fact-sheet", today, today) in kinds
+
+
+def test_a_viewers_fact_sheet_is_the_newest_prepared_one_with_its_own_date(site):
+    address, _ids = site
+    earlier = TODAY - timedelta(days=3)
+    with as_project_manager(address) as pm:
+        prepared = metrics.fact_sheet_numbers(pm, today=earlier)
+        metrics.fact_sheet_numbers(pm, today=earlier - timedelta(days=7))  # an older one too
+    with as_viewer(address) as viewer:
+        seen = metrics.fact_sheet_numbers(viewer, today=TODAY)  # nobody signed in today
+        assert seen == prepared and seen.as_of == earlier  # the sheet prints this "as of" date
+        with pytest.raises(NumbersNotPrepared):  # nothing from before the first prepared day
+            metrics.fact_sheet_numbers(viewer, today=earlier - timedelta(days=30))
