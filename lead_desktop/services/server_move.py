@@ -44,7 +44,6 @@ from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.errors import (
     CopyFailed,
     FolderNotWritable,
-    KnownError,
     NotASite,
     PermissionDenied,
     ServerNameTaken,
@@ -129,7 +128,7 @@ def move_to_server(
             except DBAPIError:  # the site is on the server already: say so rather than fail
                 log.error("the site moved; the entry saying so could not be saved on this computer")
     except DBAPIError as exc:
-        raise _server_error(exc, address) from None
+        _raise_known(exc, address)
     finally:
         vault.close()
     seconds = time.perf_counter() - started
@@ -218,11 +217,12 @@ def _create_roles(conn: Connection, accounts: list[_Account], mover: str, passwo
     return needs, deactivated
 
 
-def _server_error(exc: DBAPIError, address: ServerAddress) -> KnownError:
-    try:
-        return server.database_error(exc, address)
-    except DBAPIError:
-        raise exc from None
+def _raise_known(exc: DBAPIError, address: ServerAddress) -> None:
+    """Raise the server's known error for `exc`; a database exception it does not know stays a bug."""
+    known = server.database_error(exc, address)
+    if known is None:
+        raise exc
+    raise known from None
 
 
 # ----- a one-file copy of a server site ---------------------------------------------------------
@@ -283,7 +283,7 @@ def _copy_from_server(site: SiteSession, vault: vaults.Vault) -> tuple[bytes, by
     except CopyFailed as exc:
         raise SnapshotMismatch(**exc.params) from None
     except DBAPIError as exc:
-        raise _server_error(exc, site.vault.address) from None
+        _raise_known(exc, site.vault.address)
     return account_key, audit_private
 
 

@@ -14,12 +14,12 @@ import logging
 from datetime import datetime, timezone
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 
 from lead_desktop.domain import validation
 from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.errors import (
     AccountDisabled,
-    DatabaseTooNew,
     NotASite,
     NotStaff,
     SiteExists,
@@ -125,10 +125,9 @@ def _check_schema_and_role(vault: server.ServerVault) -> Role:
         raise NotASite(server=vault.address.display()) if owner else NotStaff()
     try:
         revision = vault.schema_revision()
-    except Exception:  # noqa: BLE001 - no alembic table readable: not a site
+    except DBAPIError:  # no schema table readable: not a site
         revision = None
-    if revision is not None and revision not in vaults.known_revisions():
-        raise DatabaseTooNew()
+    vaults.refuse_too_new(revision)
     if revision != vaults.head_revision():
         raise NotASite(server=vault.address.display())
     return role
@@ -143,8 +142,7 @@ def upgrade_server_site(address: ServerAddress, owner: str, owner_password: str 
             if not server.is_owner(conn):
                 raise NotASite(server=address.display())
         before = vault.schema_revision()
-        if before is not None and before not in vaults.known_revisions():
-            raise DatabaseTooNew()
+        vaults.refuse_too_new(before)
         server.upgrade(vault)
         return before
     finally:

@@ -1,4 +1,4 @@
-"""SQLite/SQLCipher result codes mapped to known errors, in one place.
+"""Database exceptions mapped to known errors, in one place, and the unit of work both backends use.
 
 A StaleDataError (SQLAlchemy's version check: an UPDATE or DELETE found the row changed by
 someone else since it was read) is a known error on every backend: two people saved one record.
@@ -6,8 +6,13 @@ someone else since it was read) is a known error on every backend: two people sa
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable, Iterator
+
 import sqlcipher3
+from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from lead_desktop.domain.errors import (
@@ -44,3 +49,32 @@ def known_error_for(exc: BaseException, folder: str = "") -> KnownError | None:
     if primary == SQLITE_IOERR:
         return DatabaseCorrupt(detail="disk input/output error")
     return None
+
+
+@contextlib.contextmanager
+def unit_of_work(
+    engine: Engine,
+    known_error: Callable[[BaseException], KnownError | None],
+    on_known: Callable[[KnownError], None] | None = None,
+) -> Iterator[Session]:
+    """A Session committed when the block ends, rolled back on any exception. A database exception
+    `known_error` recognises is raised as that KnownError (after `on_known`, with the session closed);
+    anything else is raised as it is: a bug."""
+    session = Session(engine, expire_on_commit=False)
+    try:
+        yield session
+        session.commit()
+    except (DBAPIError, StaleDataError) as exc:
+        session.rollback()
+        known = known_error(exc)
+        if known is None:
+            raise
+        session.close()
+        if on_known is not None:
+            on_known(known)
+        raise known from None
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()

@@ -26,6 +26,7 @@ import hmac
 import logging
 import os
 import re
+import time
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -54,7 +55,7 @@ from lead_desktop.domain.errors import (
     WrongPassword,
 )
 from lead_desktop.domain.roles import Role
-from lead_desktop.storage import sqlfuncs, vault as vaults
+from lead_desktop.storage import dberrors, sqlfuncs, vault as vaults
 from lead_desktop.storage.sqlfuncs import WRITE_LOCK_SQL
 from lead_desktop.storage.models import Base
 
@@ -152,10 +153,10 @@ def make_engine(address: ServerAddress, username: str, password: str | None) -> 
         pool_size=2,
         max_overflow=6,
         pool_pre_ping=True,
-        # Timestamps are stored and read in UTC, whatever the server's or laptop's zone.
-        connect_args={"options": "-c timezone=UTC", "connect_timeout": 10},
+        connect_args={"connect_timeout": 10},
     )
-    return sqlfuncs.make_portable(engine)  # naive UTC datetimes, as SQLite gives them
+    # Timestamps in UTC whatever the server's or laptop's zone, read back naive as SQLite gives them.
+    return sqlfuncs.make_portable(engine)
 
 
 def connection_error(exc: BaseException, address: ServerAddress) -> KnownError:
@@ -178,10 +179,9 @@ class ServerVault:
 
     dialect = "postgresql"
 
-    def __init__(self, address: ServerAddress, engine: Engine, username: str) -> None:
+    def __init__(self, address: ServerAddress, engine: Engine) -> None:
         self.address = address
         self.engine = engine
-        self.username = username
         self.backend_pids: set[int] = set()
 
         @event.listens_for(engine, "connect")
@@ -190,21 +190,8 @@ class ServerVault:
 
     @contextlib.contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        session = Session(self.engine, expire_on_commit=False)
-        try:
+        with dberrors.unit_of_work(self.engine, lambda exc: database_error(exc, self.address)) as session:
             yield session
-            session.commit()
-        except StaleDataError:
-            session.rollback()
-            raise SavedAtTheSameTime() from None
-        except DBAPIError as exc:
-            session.rollback()
-            raise database_error(exc, self.address) from None
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as conn:
@@ -230,7 +217,12 @@ class ServerVault:
         self.engine.dispose()
 
 
-def database_error(exc: DBAPIError, address: ServerAddress) -> KnownError:
+def database_error(exc: BaseException, address: ServerAddress) -> KnownError | None:
+    """The known error behind a server database exception, or None when it is a bug."""
+    if isinstance(exc, StaleDataError):
+        return SavedAtTheSameTime()
+    if not isinstance(exc, DBAPIError):
+        return None
     orig = exc.orig
     if isinstance(orig, psycopg.errors.InsufficientPrivilege):
         return ServerRefused()
@@ -241,14 +233,14 @@ def database_error(exc: DBAPIError, address: ServerAddress) -> KnownError:
         return TextNotStorable()
     if isinstance(orig, psycopg.OperationalError) or exc.connection_invalidated:
         return ServerUnreachable(server=address.display())
-    raise exc
+    return None
 
 
 def connect(address: ServerAddress, username: str, password: str | None) -> ServerVault:
     """Connect as a person; a wrong password, a refused certificate or an unreachable server
     becomes the matching KnownError."""
     check_address(address)
-    vault = ServerVault(address, make_engine(address, username, password), username)
+    vault = ServerVault(address, make_engine(address, username, password))
     try:
         with vault.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
@@ -663,8 +655,6 @@ class ChangeListener:
         return {n.payload for n in notes if n.pid not in own_pids}
 
     def _reconnect(self) -> set[str]:
-        import time
-
         if time.monotonic() < self._next_try:
             return set()
         self._next_try = time.monotonic() + self.RETRY_SECONDS

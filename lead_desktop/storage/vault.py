@@ -30,13 +30,12 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.dialects import registry
 from sqlalchemy.dialects.sqlite.pysqlcipher import SQLiteDialect_pysqlcipher
 from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
 from lead_desktop.domain.errors import (
@@ -54,7 +53,7 @@ from lead_desktop.domain.errors import (
 )
 from lead_desktop.paths import SitePaths
 from lead_desktop.storage.atomic import atomic_write_bytes, fsync_dir
-from lead_desktop.storage.dberrors import known_error_for
+from lead_desktop.storage.dberrors import known_error_for, unit_of_work
 from lead_desktop.storage.keyslots import KEY_BYTES, KeyFile
 
 log = logging.getLogger(__name__)
@@ -150,6 +149,12 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
+def refuse_too_new(revision: str | None) -> None:
+    """DatabaseTooNew for a schema revision this program does not know (made by a newer version)."""
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseTooNew()
+
+
 @dataclass
 class Vault:
     """An open, keyed site database. Services get Sessions from `unit_of_work`."""
@@ -165,24 +170,13 @@ class Vault:
 
     @contextlib.contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        session = Session(self.engine, expire_on_commit=False)
-        try:
+        with unit_of_work(self.engine, lambda exc: known_error_for(exc, str(self.paths.folder)),
+                          self._after_known_error) as session:
             yield session
-            session.commit()
-        except (DBAPIError, StaleDataError) as exc:
-            session.rollback()
-            known = known_error_for(exc, str(self.paths.folder))
-            if known is not None:
-                if isinstance(known, DatabaseCorrupt):
-                    session.close()
-                    self._drop_connections()
-                raise known from None
-            raise
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+
+    def _after_known_error(self, error: KnownError) -> None:
+        if isinstance(error, DatabaseCorrupt):
+            self._drop_connections()
 
     def _drop_connections(self) -> None:
         # SQLCipher turns a connection that met a page failing its HMAC read-only for good, so its
@@ -344,9 +338,7 @@ def migrate_to_head(vault: Vault) -> list[str]:
     current = vault.schema_revision()
     if current == head:
         return []
-    known = {rev.revision for rev in script.walk_revisions()}
-    if current is not None and current not in known:
-        raise DatabaseTooNew()
+    refuse_too_new(current)
     backup: Path | None = None
     if current is not None:
         vault.paths.backups.mkdir(exist_ok=True)
