@@ -72,24 +72,12 @@ def _entry(site_id: str, device_id: str) -> str:
 
 def store_device_key(site_id: str, device_id: str, key: bytes) -> None:
     """KeychainUnavailable when there is no secure keychain or it refuses (e.g. locked, prompt cancelled)."""
-    refused = KeychainUnavailable(
-        reason=QT_TRANSLATE_NOOP("keychain", "The computer's keychain did not accept the key. Try again later.")
-    )
-    try:
-        backend = _secure_backend()
-        if backend is None:
-            raise refused
-        backend.set_password(SERVICE, _entry(site_id, device_id), key.hex())
-    except (keyring.errors.KeyringError, _Unreachable):
-        raise refused from None
+    _store(SERVICE, _entry(site_id, device_id), key.hex(),
+           QT_TRANSLATE_NOOP("keychain", "The computer's keychain did not accept the key. Try again later."))
 
 
 def load_device_key(site_id: str, device_id: str) -> bytes | None:
-    try:
-        backend = _secure_backend()
-        value = backend.get_password(SERVICE, _entry(site_id, device_id)) if backend else None
-    except (keyring.errors.KeyringError, _Unreachable):
-        return None
+    value = load_secret(SERVICE, _entry(site_id, device_id))
     if not value:
         return None
     try:
@@ -99,22 +87,20 @@ def load_device_key(site_id: str, device_id: str) -> bytes | None:
 
 
 def delete_device_key(site_id: str, device_id: str) -> None:
-    try:
-        backend = _secure_backend()
-        if backend is not None:
-            backend.delete_password(SERVICE, _entry(site_id, device_id))
-    except (keyring.errors.KeyringError, _Unreachable):
-        pass
+    delete_secret(SERVICE, _entry(site_id, device_id))
 
 
-# ----- other secrets (shared server mode: a remembered server password) -----------------------
+# ----- secrets in the keychain (device keys above, a remembered server password) ----------------
 
 
 def store_secret(service: str, name: str, secret: str) -> None:
     """Keep `secret` in the secure keychain under (service, name); KeychainUnavailable when it cannot."""
-    refused = KeychainUnavailable(
-        reason=QT_TRANSLATE_NOOP("keychain", "The computer's keychain did not accept the password. Try again later.")
-    )
+    _store(service, name, secret,
+           QT_TRANSLATE_NOOP("keychain", "The computer's keychain did not accept the password. Try again later."))
+
+
+def _store(service: str, name: str, secret: str, refused_reason: str) -> None:
+    refused = KeychainUnavailable(reason=refused_reason)
     try:
         backend = _secure_backend()
         if backend is None:
