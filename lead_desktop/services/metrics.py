@@ -264,9 +264,15 @@ def reads_published(site: SiteSession) -> bool:
     return site.is_server and site.actor.role is Role.VIEWER
 
 
-def _read_published(site: SiteSession, kind: str, start: date, end: date, cls: type) -> object:
+def _read_published(site: SiteSession, kind: str, start: date, end: date, cls: type, *,
+                    newest_by_end: bool = False) -> object:
+    """The published numbers for exactly (kind, start, end) or, with `newest_by_end`, the newest
+    one-day numbers published on or before `end`; NumbersNotPrepared when there are none."""
     with site.unit_of_work() as session:
-        found = published.load(session, kind, start, end, cls)
+        if newest_by_end:
+            found = published.load_latest(session, kind, end, cls)
+        else:
+            found = published.load(session, kind, start, end, cls)
     if found is None:
         raise NumbersNotPrepared()
     return found.numbers
@@ -606,11 +612,7 @@ def fact_sheet_numbers(site: SiteSession, *, today: date | None = None, publish:
     site.require(Permission.VIEW_REPORTS)
     today = today or date.today()
     if reads_published(site):
-        with site.unit_of_work() as session:
-            found = published.load_latest(session, published.FACT_SHEET, today, FactSheetNumbers)
-        if found is None:
-            raise NumbersNotPrepared()
-        return found.numbers
+        return _read_published(site, published.FACT_SHEET, today, today, FactSheetNumbers, newest_by_end=True)
     with site.unit_of_work() as session:
         numbers = _fact_sheet_numbers(session, today)
     if publish:

@@ -12,7 +12,6 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from lead_desktop.domain.audit import AuditAction
-from lead_desktop.domain.errors import WrongPassword
 from lead_desktop.domain.roles import Role
 from lead_desktop.storage import server
 from lead_desktop.storage.models import Account
@@ -39,11 +38,8 @@ def set_active(session: Session, username: str, active: bool) -> None:
 def change_own_password(site, current_password: str, new_password: str) -> None:  # noqa: ANN001 - SiteSession
     """Anyone may change their own role's password; the current one is checked by signing in with it."""
     address = site.vault.address
-    try:
-        check = server.connect(address, server.login_role(address.database, site.actor.username), current_password)
-    except WrongPassword:
-        raise
-    check.close()
+    # WrongPassword when the current password does not sign in
+    server.connect(address, server.login_role(address.database, site.actor.username), current_password).close()
     verifier = server.scram_verifier(new_password)
     with site.unit_of_work() as session:
         role = server.login_role(address.database, site.actor.username)
