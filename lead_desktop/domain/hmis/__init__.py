@@ -54,5 +54,6 @@ them must mark them for translation first.
 """
 
 from lead_desktop.domain.hmis.codes import is_valid_code, label
+from lead_desktop.domain.hmis.spec import FILES, column, columns
 
-__all__ = ["is_valid_code", "label"]
+__all__ = ["FILES", "column", "columns", "is_valid_code", "label"]
