@@ -36,6 +36,8 @@ disagree, HUD's own table is followed unless said otherwise, and the line says s
   River keeps 50 and 9); unhashed exports keep to spec.UNHASHED_MAX_LENGTH.
 - Export.SourceID: S350 as Green River and Bitfocus (HUD's table still says S32 while
   allowing several CoC codes in it); the one place HUD's table is not followed.
+- Organization.VictimServiceProvider: list 1.10; the FY2026 table as Eva carries it says
+  "1.1", the same number read as a decimal.
 - Nullability: HUD's (Green River lets ProjectType, RelationshipToHoH, EnrollmentCoC,
   DisablingCondition, DataCollectionStage and others be null in its database).
 - Money and data-quality columns: HUD's M and I (Green River stores strings).

@@ -74,20 +74,25 @@ def code_list(list_name: str) -> CodeList:
     return found
 
 
-def _as_code(found: CodeList, value: object) -> int | str | None:
-    """A cell or a Python value as the list's kind of code, or None when it cannot be one.
-
-    Integer lists take ints and plain decimal text ("435"); "435.0", "", booleans and
-    anything else are not codes. The string list (V6.1) compares text as written."""
+def integer_code(value: object) -> int | None:
+    """An int, or a cell of plain decimal digits ("435"), as an integer code; None for anything
+    else ("435.0", " 435", "", booleans), which is never a valid code of an integer list."""
     if isinstance(value, bool):
         return None
-    if isinstance(found.codes[0][0], str):
-        return value if isinstance(value, str) else str(value) if isinstance(value, int) else None
     if isinstance(value, int):
         return value
     if isinstance(value, str) and value.isascii() and value.isdigit():
         return int(value)
     return None
+
+
+def _as_code(found: CodeList, value: object) -> int | str | None:
+    """A cell or a Python value as the list's kind of code; the string list (V6.1) compares text as written."""
+    if isinstance(found.codes[0][0], str):
+        if isinstance(value, bool):
+            return None
+        return value if isinstance(value, str) else str(value) if isinstance(value, int) else None
+    return integer_code(value)
 
 
 def is_valid_code(list_name: str, value: object) -> bool:

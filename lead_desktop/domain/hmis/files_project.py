@@ -41,6 +41,8 @@ EXPORT = (
 ORGANIZATION = (
     col("OrganizationID", "S32", de="2.01.1"),
     col("OrganizationName", "S200", de="2.01.2"),
+    # 1.10 (No/Yes) as in HUD's FY2024 table; the FY2026 table as Eva reads it says "1.1", the
+    # same number read as a decimal, and 1.1 is ExportPeriodType.
     col("VictimServiceProvider", "I", codes="1.10", de="2.01.3"),
     col("OrganizationCommonName", "S200", null=True),
     *bookkeeping(),

@@ -182,15 +182,7 @@ def list_for(file_name: str, name: str, row: Mapping[str, object], version: str 
         return found.code_list
     controlling, choices, otherwise = found.list_by
     value = row.get(controlling)
-    return next((number for code, number in choices if _same_code(value, code)), otherwise)
-
-
-def _same_code(value: object, code: int) -> bool:
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, int):
-        return value == code
-    return isinstance(value, str) and value.isascii() and value.isdigit() and int(value) == code
+    return next((number for code, number in choices if codes.integer_code(value) == code), otherwise)
 
 
 def may_have_value(file_name: str, name: str, row: Mapping[str, object], version: str = "2026") -> bool:
@@ -200,7 +192,7 @@ def may_have_value(file_name: str, name: str, row: Mapping[str, object], version
     if not found.null_unless:
         return True
     return any(
-        all(any(_same_code(row.get(condition.column), code) for code in condition.values) for condition in alternative)
+        all(codes.integer_code(row.get(condition.column)) in condition.values for condition in alternative)
         for alternative in found.null_unless
     )
 
