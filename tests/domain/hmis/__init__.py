@@ -1,0 +1,1 @@
+"""Tests for the machine-readable HMIS CSV FY2026 specification."""
