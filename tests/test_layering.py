@@ -2,7 +2,8 @@
 
 The package is walked with `ast` (every import statement, also those inside
 functions, plus importlib.import_module("…") calls with a literal name), so the
-rules hold for code that is never imported by the tests.
+rules hold for code that is never imported by the tests. The same walk finds import
+cycles.
 """
 
 from __future__ import annotations
@@ -109,7 +110,8 @@ def test_the_walker_sees_real_imports():
     assert f"{ROOT}.domain.i18n" in walked[f"{ROOT}.domain.errors"]
     # the import inside set_setting's body
     assert f"{ROOT}.services.accounts" in walked[f"{ROOT}.services.settings"]
-    assert "sqlalchemy" in walked[f"{ROOT}.storage.models"]
+    assert "sqlalchemy" in walked[f"{ROOT}.storage.base"]
+    assert f"{ROOT}.storage.models_site" in walked[f"{ROOT}.storage.models"]
     assert sum(len(targets) for targets in walked.values()) > 100
 
 
@@ -148,3 +150,78 @@ def test_each_rule_can_fail():
     }
     for module, targets in allowed.items():
         assert violations(module, targets) == [], module
+
+
+# ----- import cycles ------------------------------------------------------------------------------
+
+
+def import_cycles(walked: dict[str, set[str]]) -> list[list[str]]:
+    """Every group of modules that import one another (a strongly connected component of more than
+    one module, or a module importing itself), by Tarjan's algorithm without recursion."""
+    graph = {module: sorted(t for t in targets if t in walked) for module, targets in walked.items()}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles: list[list[str]] = []
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, iter(graph[root]))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(graph[child])))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1 or node in graph[node]:
+                    cycles.append(sorted(group))
+    return cycles
+
+
+# The layers checked for cycles. services is being cut along its seams (issue 13); once its
+# site → server_site → referrals → participants → site circle is gone, the check covers every layer.
+CYCLE_FREE = ("domain", "storage", "reports", "cli")
+
+
+def test_no_import_cycles():
+    cycles = [c for c in import_cycles(_walk()) if any(layer_of(m) in CYCLE_FREE for m in c)]
+    assert cycles == [], "modules that import one another (lazy imports count too):\n" + "\n".join(
+        " ↔ ".join(c) for c in cycles)
+
+
+def test_import_cycles_are_found():
+    """Self-check on a made-up package: a lazy import that closes a circle is a cycle."""
+    sources = {
+        f"{ROOT}.storage.base": "import sqlalchemy\n",
+        f"{ROOT}.storage.models": "from lead_desktop.storage.base import Base\nfrom lead_desktop.storage import models_a\n",
+        f"{ROOT}.storage.models_a": "def late():\n    from lead_desktop.storage.models import Base\n",
+        f"{ROOT}.storage.alone": "from . import alone\n",
+        f"{ROOT}.storage.fine": "from lead_desktop.storage.base import Base\n",
+    }
+    walked = {module: imports_in(source, module) for module, source in sources.items()}
+    assert import_cycles(walked) == [[f"{ROOT}.storage.alone"], [f"{ROOT}.storage.models", f"{ROOT}.storage.models_a"]]
+    walked[f"{ROOT}.storage.models_a"] = {f"{ROOT}.storage.base"}
+    walked[f"{ROOT}.storage.alone"] = set()
+    assert import_cycles(walked) == []
+
