@@ -3,15 +3,17 @@
 The package is walked with `ast` (every import statement, also those inside
 functions, plus importlib.import_module("…") calls with a literal name), so the
 rules hold for code that is never imported by the tests. The same walk finds import
-cycles.
+cycles, and the PostgreSQL a module above storage must not speak itself.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import lead_desktop
+from lead_desktop.storage import server_schema
 
 PACKAGE_DIR = Path(lead_desktop.__file__).resolve().parent
 ROOT = "lead_desktop"
@@ -225,3 +227,81 @@ def test_import_cycles_are_found():
     walked[f"{ROOT}.storage.alone"] = set()
     assert import_cycles(walked) == []
 
+
+# ----- PostgreSQL only through storage --------------------------------------------------------------
+
+# Layers that reach the database only through storage's named functions: no driver, no server SQL.
+NO_SERVER_SQL = ("services", "cli", "reports", "gui")
+SERVER_DRIVERS = ("psycopg", "psycopg2", "psycopg_pool", "asyncpg")
+# Statements and catalog names only PostgreSQL knows. Upper case only: "revoke" and "grant" are words
+# a consent form uses.
+_SERVER_KEYWORDS = re.compile(
+    r"\b(CREATE\s+(ROLE|USER|POLICY|TRIGGER|FUNCTION)|ALTER\s+(ROLE|USER)|DROP\s+ROLE|GRANT|REVOKE"
+    r"|SECURITY\s+DEFINER|LISTEN|NOTIFY)\b"
+)
+_SERVER_CATALOG = re.compile(
+    r"\bpg_(advisory\w*|roles|authid|auth_members|has_role|notify|catalog|database|trigger|class|namespace|proc)\b",
+    re.IGNORECASE,
+)
+
+
+def server_functions() -> set[str]:
+    """The functions a server site's security installs (lead_create_account, …): calling them is
+    storage's business."""
+    return set(re.findall(r"FUNCTION (lead_\w+)\(", "\n".join(server_schema._security_sql("site"))))
+
+
+def server_sql_in(source: str, functions: set[str]) -> list[str]:
+    """String literals (docstrings aside) that hold PostgreSQL-only SQL, and imports of its drivers."""
+    tree = ast.parse(source)
+    docstrings = {
+        id(node.body[0].value) for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)
+    }
+    calls = re.compile(r"\b(" + "|".join(sorted(functions)) + r")\s*\(") if functions else None
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            text = node.value
+            if _SERVER_KEYWORDS.search(text) or _SERVER_CATALOG.search(text) or (calls and calls.search(text)):
+                found.append(f"line {node.lineno}: {text[:60]!r}")
+    found += [f"imports {target}" for target in sorted(imports_in(source, f"{ROOT}.services.x"))
+              if _is(target, *SERVER_DRIVERS)]
+    return found
+
+
+def test_postgresql_is_spoken_only_in_storage():
+    functions = server_functions()
+    found = []
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        module = module_name(path)
+        if layer_of(module) in NO_SERVER_SQL and "forms" not in path.parts:
+            found += [f"{module}: {problem}" for problem in server_sql_in(path.read_text(encoding="utf-8"), functions)]
+    assert found == [], "PostgreSQL outside storage (call a storage.server_* function instead):\n" + "\n".join(found)
+
+
+def test_the_postgresql_rule_can_fail():
+    functions = server_functions()
+    assert {"lead_create_account", "lead_set_account_active", "lead_case_item_count"} <= functions
+    made_up = (
+        '"""A service that GRANTs nothing in its docstring: docstrings may name what storage does."""\n'
+        "import psycopg\n"
+        "from psycopg import sql\n"
+        "def bad(session, name):\n"
+        '    session.execute(text("SELECT lead_create_account(:u, :r, :v)"))\n'
+        '    session.execute(text(f"ALTER ROLE {name} PASSWORD \'x\'"))\n'
+        '    session.execute(text("CREATE ROLE x LOGIN"))\n'
+        '    session.execute(text("GRANT SELECT ON participant TO x"))\n'
+        '    session.execute(text("REVOKE ALL ON participant FROM PUBLIC"))\n'
+        '    session.execute(text("SELECT pg_advisory_xact_lock(1)"))\n'
+        '    session.execute(text("SELECT rolname FROM pg_roles"))\n'
+        '    return "LANGUAGE plpgsql SECURITY DEFINER"\n'
+    )
+    assert len(server_sql_in(made_up, functions)) == 10, server_sql_in(made_up, functions)
+    harmless = (
+        "def fine(session):\n"
+        '    note = "The participant may revoke this consent; grant access only with it."\n'
+        '    return session.execute(text("SELECT count(*) FROM account")), note, "lead_number"\n'
+    )
+    assert server_sql_in(harmless, functions) == []

@@ -21,7 +21,7 @@ from lead_desktop.services import accounts, metrics, published, reporting
 from lead_desktop.services import meetings as mt
 from lead_desktop.services.server_site import sign_in_server
 from lead_desktop.storage import models as M
-from lead_desktop.storage.server import PARTICIPANT_TABLES
+from lead_desktop.storage.server_schema import PARTICIPANT_TABLES
 from tests.conftest import ADMIN_PASSWORD, SITE_NAME
 from tests.helpers.server_sites import copy_site, make_template
 from tests.services.test_governance import small_owg
