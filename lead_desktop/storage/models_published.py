@@ -2,7 +2,7 @@
 
 Registered on the shared metadata by `storage.models`, which imports every model module.
 
-On a server the database refuses viewers every participant table (storage.server), so a
+On a server the database refuses viewers every participant table (storage.server_schema), so a
 viewer cannot count anything. Whenever a project manager, case manager or administrator
 computes a report's numbers there, services.metrics also keeps them here — one row per kind
 and period, replaced by the next computation — and a viewer's report reads them instead.

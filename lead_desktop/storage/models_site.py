@@ -30,7 +30,7 @@ class Account(Stamped, Base):
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     # The key that wraps the master key in this person's slot; see storage.keyslots.
     # Deferred: loaded only when a local-mode service asks, so ordinary queries never select it (on a
-    # server, roles other than administrator may not read this column; see storage.server).
+    # server, roles other than administrator may not read this column; see storage.server_schema).
     account_key: Mapped[bytes | None] = mapped_column(LargeBinary(32), nullable=True, deferred=True)
     last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
