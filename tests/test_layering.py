@@ -157,10 +157,22 @@ def test_each_rule_can_fail():
 # ----- import cycles ------------------------------------------------------------------------------
 
 
+def _needs(module: str, target: str, targets: set[str], walked: dict[str, set[str]]) -> bool:
+    """Whether `module` importing `target` makes an edge of the import graph. A submodule that takes
+    its siblings from its own package (`from lead_desktop.domain.hmis import codes`) needs only the
+    package object, which Python creates before running the package's __init__, so that is no
+    circle; taking any other name from the package (one its __init__ defines) is."""
+    if target == module or not module.startswith(target + "."):
+        return True
+    names = {t for t in targets if t.startswith(target + ".") and "." not in t[len(target) + 1:]}
+    return not names or any(name not in walked for name in names)
+
+
 def import_cycles(walked: dict[str, set[str]]) -> list[list[str]]:
     """Every group of modules that import one another (a strongly connected component of more than
     one module, or a module importing itself), by Tarjan's algorithm without recursion."""
-    graph = {module: sorted(t for t in targets if t in walked) for module, targets in walked.items()}
+    graph = {module: sorted(t for t in targets if t in walked and _needs(module, t, targets, walked))
+             for module, targets in walked.items()}
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []
@@ -226,6 +238,21 @@ def test_import_cycles_are_found():
     walked[f"{ROOT}.storage.models_a"] = {f"{ROOT}.storage.base"}
     walked[f"{ROOT}.storage.alone"] = set()
     assert import_cycles(walked) == []
+
+
+def test_a_package_that_gathers_its_modules_is_no_cycle_unless_they_take_its_own_names():
+    package = f"{ROOT}.domain.pkg"
+    sources = {
+        package: "from lead_desktop.domain.pkg.codes import label\nLIMIT = 3\n",
+        f"{package}.codes": "from lead_desktop.domain.pkg import lists\nfrom lead_desktop.domain.pkg.lists import X\n",
+        f"{package}.lists": "X = 1\n",
+    }
+    walked = {module: imports_in(source, module) for module, source in sources.items()}
+    assert import_cycles(walked) == []
+    walked[f"{package}.codes"] |= imports_in("from lead_desktop.domain.pkg import LIMIT\n", f"{package}.codes")
+    assert import_cycles(walked) == [[package, f"{package}.codes"]]
+    walked[f"{package}.codes"] = imports_in("import lead_desktop.domain.pkg\n", f"{package}.codes")
+    assert import_cycles(walked) == [[package, f"{package}.codes"]]
 
 
 # ----- PostgreSQL only through storage --------------------------------------------------------------
