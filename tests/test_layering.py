@@ -2,15 +2,18 @@
 
 The package is walked with `ast` (every import statement, also those inside
 functions, plus importlib.import_module("…") calls with a literal name), so the
-rules hold for code that is never imported by the tests.
+rules hold for code that is never imported by the tests. The same walk finds import
+cycles, and the PostgreSQL a module above storage must not speak itself.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import lead_desktop
+from lead_desktop.storage import server_schema
 
 PACKAGE_DIR = Path(lead_desktop.__file__).resolve().parent
 ROOT = "lead_desktop"
@@ -109,7 +112,8 @@ def test_the_walker_sees_real_imports():
     assert f"{ROOT}.domain.i18n" in walked[f"{ROOT}.domain.errors"]
     # the import inside set_setting's body
     assert f"{ROOT}.services.accounts" in walked[f"{ROOT}.services.settings"]
-    assert "sqlalchemy" in walked[f"{ROOT}.storage.models"]
+    assert "sqlalchemy" in walked[f"{ROOT}.storage.base"]
+    assert f"{ROOT}.storage.models_site" in walked[f"{ROOT}.storage.models"]
     assert sum(len(targets) for targets in walked.values()) > 100
 
 
@@ -148,3 +152,183 @@ def test_each_rule_can_fail():
     }
     for module, targets in allowed.items():
         assert violations(module, targets) == [], module
+
+
+# ----- import cycles ------------------------------------------------------------------------------
+
+
+def _needs(module: str, target: str, targets: set[str], walked: dict[str, set[str]]) -> bool:
+    """Whether `module` importing `target` makes an edge of the import graph. A submodule that takes
+    its siblings from its own package (`from lead_desktop.domain.hmis import codes`) needs only the
+    package object, which Python creates before running the package's __init__, so that is no
+    circle; taking any other name from the package (one its __init__ defines) is."""
+    if target == module or not module.startswith(target + "."):
+        return True
+    names = {t for t in targets if t.startswith(target + ".") and "." not in t[len(target) + 1:]}
+    return not names or any(name not in walked for name in names)
+
+
+def import_cycles(walked: dict[str, set[str]]) -> list[list[str]]:
+    """Every group of modules that import one another (a strongly connected component of more than
+    one module, or a module importing itself), by Tarjan's algorithm without recursion."""
+    graph = {module: sorted(t for t in targets if t in walked and _needs(module, t, targets, walked))
+             for module, targets in walked.items()}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles: list[list[str]] = []
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, iter(graph[root]))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(graph[child])))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1 or node in graph[node]:
+                    cycles.append(sorted(group))
+    return cycles
+
+
+# The layers checked for cycles. services is being cut along its seams (issue 13); once its
+# site → server_site → referrals → participants → site circle is gone, the check covers every layer.
+CYCLE_FREE = ("domain", "storage", "reports", "cli")
+
+
+def test_no_import_cycles():
+    cycles = [c for c in import_cycles(_walk()) if any(layer_of(m) in CYCLE_FREE for m in c)]
+    assert cycles == [], "modules that import one another (lazy imports count too):\n" + "\n".join(
+        " ↔ ".join(c) for c in cycles)
+
+
+def test_import_cycles_are_found():
+    """Self-check on a made-up package: a lazy import that closes a circle is a cycle."""
+    sources = {
+        f"{ROOT}.storage.base": "import sqlalchemy\n",
+        f"{ROOT}.storage.models": "from lead_desktop.storage.base import Base\nfrom lead_desktop.storage import models_a\n",
+        f"{ROOT}.storage.models_a": "def late():\n    from lead_desktop.storage.models import Base\n",
+        f"{ROOT}.storage.alone": "from . import alone\n",
+        f"{ROOT}.storage.fine": "from lead_desktop.storage.base import Base\n",
+    }
+    walked = {module: imports_in(source, module) for module, source in sources.items()}
+    assert import_cycles(walked) == [[f"{ROOT}.storage.alone"], [f"{ROOT}.storage.models", f"{ROOT}.storage.models_a"]]
+    walked[f"{ROOT}.storage.models_a"] = {f"{ROOT}.storage.base"}
+    walked[f"{ROOT}.storage.alone"] = set()
+    assert import_cycles(walked) == []
+
+
+def test_a_package_that_gathers_its_modules_is_no_cycle_unless_they_take_its_own_names():
+    package = f"{ROOT}.domain.pkg"
+    sources = {
+        package: "from lead_desktop.domain.pkg.codes import label\nLIMIT = 3\n",
+        f"{package}.codes": "from lead_desktop.domain.pkg import lists\nfrom lead_desktop.domain.pkg.lists import X\n",
+        f"{package}.lists": "X = 1\n",
+    }
+    walked = {module: imports_in(source, module) for module, source in sources.items()}
+    assert import_cycles(walked) == []
+    walked[f"{package}.codes"] |= imports_in("from lead_desktop.domain.pkg import LIMIT\n", f"{package}.codes")
+    assert import_cycles(walked) == [[package, f"{package}.codes"]]
+    walked[f"{package}.codes"] = imports_in("import lead_desktop.domain.pkg\n", f"{package}.codes")
+    assert import_cycles(walked) == [[package, f"{package}.codes"]]
+
+
+# ----- PostgreSQL only through storage --------------------------------------------------------------
+
+# Layers that reach the database only through storage's named functions: no driver, no server SQL.
+NO_SERVER_SQL = ("services", "cli", "reports", "gui")
+SERVER_DRIVERS = ("psycopg", "psycopg2", "psycopg_pool", "asyncpg")
+# Statements and catalog names only PostgreSQL knows. Upper case only: "revoke" and "grant" are words
+# a consent form uses.
+_SERVER_KEYWORDS = re.compile(
+    r"\b(CREATE\s+(ROLE|USER|POLICY|TRIGGER|FUNCTION)|ALTER\s+(ROLE|USER)|DROP\s+ROLE|GRANT|REVOKE"
+    r"|SECURITY\s+DEFINER|LISTEN|NOTIFY)\b"
+)
+_SERVER_CATALOG = re.compile(
+    r"\bpg_(advisory\w*|roles|authid|auth_members|has_role|notify|catalog|database|trigger|class|namespace|proc)\b",
+    re.IGNORECASE,
+)
+
+
+def server_functions() -> set[str]:
+    """The functions a server site's security installs (lead_create_account, …): calling them is
+    storage's business."""
+    return set(re.findall(r"FUNCTION (lead_\w+)\(", "\n".join(server_schema._security_sql("site"))))
+
+
+def server_sql_in(source: str, functions: set[str]) -> list[str]:
+    """String literals (docstrings aside) that hold PostgreSQL-only SQL, and imports of its drivers."""
+    tree = ast.parse(source)
+    docstrings = {
+        id(node.body[0].value) for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)
+    }
+    calls = re.compile(r"\b(" + "|".join(sorted(functions)) + r")\s*\(") if functions else None
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            text = node.value
+            if _SERVER_KEYWORDS.search(text) or _SERVER_CATALOG.search(text) or (calls and calls.search(text)):
+                found.append(f"line {node.lineno}: {text[:60]!r}")
+    found += [f"imports {target}" for target in sorted(imports_in(source, f"{ROOT}.services.x"))
+              if _is(target, *SERVER_DRIVERS)]
+    return found
+
+
+def test_postgresql_is_spoken_only_in_storage():
+    functions = server_functions()
+    found = []
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        module = module_name(path)
+        if layer_of(module) in NO_SERVER_SQL and "forms" not in path.parts:
+            found += [f"{module}: {problem}" for problem in server_sql_in(path.read_text(encoding="utf-8"), functions)]
+    assert found == [], "PostgreSQL outside storage (call a storage.server_* function instead):\n" + "\n".join(found)
+
+
+def test_the_postgresql_rule_can_fail():
+    functions = server_functions()
+    assert {"lead_create_account", "lead_set_account_active", "lead_case_item_count"} <= functions
+    made_up = (
+        '"""A service that GRANTs nothing in its docstring: docstrings may name what storage does."""\n'
+        "import psycopg\n"
+        "from psycopg import sql\n"
+        "def bad(session, name):\n"
+        '    session.execute(text("SELECT lead_create_account(:u, :r, :v)"))\n'
+        '    session.execute(text(f"ALTER ROLE {name} PASSWORD \'x\'"))\n'
+        '    session.execute(text("CREATE ROLE x LOGIN"))\n'
+        '    session.execute(text("GRANT SELECT ON participant TO x"))\n'
+        '    session.execute(text("REVOKE ALL ON participant FROM PUBLIC"))\n'
+        '    session.execute(text("SELECT pg_advisory_xact_lock(1)"))\n'
+        '    session.execute(text("SELECT rolname FROM pg_roles"))\n'
+        '    return "LANGUAGE plpgsql SECURITY DEFINER"\n'
+    )
+    assert len(server_sql_in(made_up, functions)) == 10, server_sql_in(made_up, functions)
+    harmless = (
+        "def fine(session):\n"
+        '    note = "The participant may revoke this consent; grant access only with it."\n'
+        '    return session.execute(text("SELECT count(*) FROM account")), note, "lead_number"\n'
+    )
+    assert server_sql_in(harmless, functions) == []

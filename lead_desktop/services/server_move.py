@@ -4,7 +4,7 @@
 server's owner prepared. Everything on the server happens in one transaction:
 the schema (Alembic, without the security yet, so the copied audit log is neither
 renumbered nor added to by the triggers), every table, a fingerprint of every
-table compared with the laptop's, then the security (`server.install_security`)
+table compared with the laptop's, then the security (`server_schema.install_security`)
 and a login role for every account. Any difference or failure rolls all of it
 back and the database is empty again. The laptop's own transaction, which holds
 its "moved to the server" audit entry, commits only after the server's did, so
@@ -34,8 +34,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from alembic import command
-from sqlalchemy import Connection, insert, select, text, update
+from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -57,7 +56,7 @@ from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.paths import SitePaths
 from lead_desktop.services.site import AUDIT_PRIVATE_KEY_SETTING, MOVED_TO_SERVER_SETTING, SiteSession
 from lead_desktop.storage import audit as audit_log
-from lead_desktop.storage import pending, server, transfer
+from lead_desktop.storage import pending, server, server_roles, server_schema, transfer
 from lead_desktop.storage import vault as vaults
 from lead_desktop.storage.keyslots import KeyFile
 from lead_desktop.storage.models import Account, Setting
@@ -103,20 +102,20 @@ def move_to_server(
             local_tx = local.begin()
             try:
                 with remote.begin():
-                    if not server.is_empty(remote):
+                    if not server_schema.is_empty(remote):
                         raise SiteExists(folder=address.display())
-                    if not server.is_owner(remote):
+                    if not server_roles.is_owner(remote):
                         raise NotASite(server=address.display())
-                    server.check_collation(remote)
+                    server_schema.check_collation(remote)
                     accounts = _accounts(local)
                     _refuse_taken_names(remote, address, accounts)
-                    _upgrade_without_security(remote)
+                    server_schema.upgrade_schema(remote)  # the triggers come after the copy
                     _audit(local, site, AuditAction.MOVED_TO_SERVER, server=address.display())
                     transfer.check_same_revision(local, remote)
                     transfer.check_empty(remote)
                     counts = transfer.copy_tables(local, remote, batch)
                     transfer.check_copy(local, remote, batch=batch)
-                    server.install_security(remote)
+                    server_schema.install_security(remote)
                     needs, deactivated = _create_roles(remote, accounts, site.actor.username, password)
                     _audit(remote, site, AuditAction.MOVED_TO_SERVER, tables=len(counts), rows=sum(counts.values()))
             except BaseException:
@@ -164,18 +163,9 @@ def _accounts(conn: Connection) -> list[_Account]:
 def _refuse_taken_names(conn: Connection, address: ServerAddress, accounts: list[_Account]) -> None:
     """Roles belong to the whole server and outlive a dropped database: a name left from an earlier
     site of the same database name would make the move fail halfway."""
-    wanted = [server.login_role(address.database, a.username) for a in accounts]
-    taken = conn.execute(text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:names) ORDER BY rolname"),
-                         {"names": wanted}).scalars().first()
+    taken = server_roles.first_taken(conn, [server_roles.login_role(address.database, a.username) for a in accounts])
     if taken is not None:
         raise ServerNameTaken(role=taken)
-
-
-def _upgrade_without_security(conn: Connection) -> None:
-    """The schema at this program's head, in the caller's transaction; the triggers come after the copy."""
-    cfg = vaults.alembic_config()
-    cfg.attributes["connection"] = conn
-    command.upgrade(cfg, "head")
 
 
 def _audit(conn: Connection, site: SiteSession, action: AuditAction, **detail: object) -> None:
@@ -206,13 +196,12 @@ def _create_roles(conn: Connection, accounts: list[_Account], mover: str, passwo
     needs: list[str] = []
     deactivated: list[str] = []
     for account in accounts:
-        verifier = server.scram_verifier(password) if account.username == mover else None
-        conn.execute(text("SELECT lead_create_account(:u, :r, :v)"),
-                     {"u": account.username, "r": account.role.value, "v": verifier})
+        own = password if account.username == mover else None
+        server_roles.create_login(conn, account.username, account.role, own)
         if not account.active:
-            conn.execute(text("SELECT lead_set_account_active(:u, false)"), {"u": account.username})
+            server_roles.set_login_active(conn, account.username, False)
             deactivated.append(account.username)
-        elif verifier is None:
+        elif own is None:
             needs.append(account.username)
     return needs, deactivated
 
@@ -263,7 +252,7 @@ def snapshot(site: SiteSession, password: str, target: str | Path) -> tuple[Path
 def _check_server_password(site: SiteSession, password: str) -> None:
     """The password goes into the copy's key slot, so it must be the person's: the server checks it."""
     address = site.vault.address
-    check = server.connect(address, server.login_role(address.database, site.actor.username), password)
+    check = server.connect(address, server_roles.login_role(address.database, site.actor.username), password)
     check.close()
 
 
@@ -271,15 +260,13 @@ def _copy_from_server(site: SiteSession, vault: vaults.Vault) -> tuple[bytes, by
     """Every table from one consistent read of the server into the new file, checked row by row.
     Returns the snapshotting person's account key and the site's audit private key."""
     try:
-        with site.vault.engine.connect() as remote:
-            remote.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
-            with remote.begin(), vault.engine.connect() as local, local.begin():
-                transfer.check_same_revision(remote, local, SnapshotMismatch)
-                transfer.check_empty(local)
-                transfer.copy_tables(remote, local)
-                transfer.check_copy(remote, local, SnapshotMismatch)
-                account_key = _account_keys(local, site.actor.account_id)
-                audit_private = _audit_key(local, site.actor.account_id)
+        with site.vault.consistent_read() as remote, vault.engine.connect() as local, local.begin():
+            transfer.check_same_revision(remote, local, SnapshotMismatch)
+            transfer.check_empty(local)
+            transfer.copy_tables(remote, local)
+            transfer.check_copy(remote, local, SnapshotMismatch)
+            account_key = _account_keys(local, site.actor.account_id)
+            audit_private = _audit_key(local, site.actor.account_id)
     except CopyFailed as exc:
         raise SnapshotMismatch(**exc.params) from None
     except DBAPIError as exc:

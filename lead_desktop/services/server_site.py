@@ -4,8 +4,8 @@ A server site is the same data as a one-laptop site; what differs is who keeps
 the secrets. There is no site folder, key file or recovery key: each person signs
 in with their own server account (a database role), the server's TLS certificate
 proves the server, and the database enforces each role's rights (see
-`storage.server`). A `SiteSession` for a server site behaves like a local one for
-every other service.
+`storage.server_schema`; the roles themselves are `storage.server_roles`). A
+`SiteSession` for a server site behaves like a local one for every other service.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timezone
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
 from lead_desktop.domain import validation
@@ -27,9 +27,10 @@ from lead_desktop.domain.errors import (
 from lead_desktop.domain.roles import Role
 from lead_desktop.services.site import Actor, SiteSession, _prefix_for, write_setting
 from lead_desktop.storage import audit as audit_log
-from lead_desktop.storage import server, vault as vaults
+from lead_desktop.storage import server, server_roles, server_schema, vault as vaults
 from lead_desktop.storage.models import Account
 from lead_desktop.storage.server import ServerAddress
+from lead_desktop.storage.server_changes import ChangeListener
 
 log = logging.getLogger(__name__)
 
@@ -63,19 +64,18 @@ def create_server_site(
     vault = server.connect(address, owner, owner_password)
     try:
         with vault.engine.connect() as conn:
-            if not server.is_empty(conn):
+            if not server_schema.is_empty(conn):
                 raise SiteExists(folder=address.display())
-            if not server.is_owner(conn):
+            if not server_roles.is_owner(conn):
                 raise NotASite(server=address.display())
-            server.check_collation(conn)
-        server.upgrade(vault)
+            server_schema.check_collation(conn)
+        server_schema.upgrade(vault.engine)
         with vault.unit_of_work() as session:
             admin = Account(username=username, display_name=display, role=Role.ADMINISTRATOR.value,
                             active=True, must_change_password=False, account_key=None)
             session.add(admin)
             session.flush()
-            session.execute(text("SELECT lead_create_account(:u, :r, :v)"),
-                            {"u": username, "r": Role.ADMINISTRATOR.value, "v": server.scram_verifier(password)})
+            server_roles.create_login(session, username, Role.ADMINISTRATOR, password)
             write_setting(session, "site_name", site_name, admin.id)
             write_setting(session, "participant_prefix", _prefix_for(site_name, participant_prefix), admin.id)
             audit_log.append(session, AuditAction.SITE_CREATED.value, actor_id=admin.id, actor=username)
@@ -97,7 +97,7 @@ def sign_in_server(address: ServerAddress, username: str, password: str, *, resu
     """Connect as the person (the server checks the password), check the schema, read the role
     from the database's group membership and record the sign-in."""
     name = validation.normalize_username(username)
-    vault = server.connect(address, server.login_role(address.database, name), password)
+    vault = server.connect(address, server_roles.login_role(address.database, name), password)
     try:
         role = _check_schema_and_role(vault)
         with vault.unit_of_work() as session:
@@ -109,7 +109,7 @@ def sign_in_server(address: ServerAddress, username: str, password: str, *, resu
             audit_log.append(session, action.value, actor_id=row.id, actor=row.username, detail={"via": "server"})
             actor = Actor(row.id, row.username, row.display_name, role, row.must_change_password)
         site = SiteSession(vault, actor, NoFolderLock())
-        site.listener = server.ChangeListener(vault.engine.url)
+        site.listener = ChangeListener(vault.engine.url)
     except BaseException:
         vault.close()
         raise
@@ -119,8 +119,8 @@ def sign_in_server(address: ServerAddress, username: str, password: str, *, resu
 
 def _check_schema_and_role(vault: server.ServerVault) -> Role:
     with vault.engine.connect() as conn:
-        owner = server.is_owner(conn)
-        role = server.staff_role(conn)
+        owner = server_roles.is_owner(conn)
+        role = server_roles.staff_role(conn)
     if role is None:
         raise NotASite(server=vault.address.display()) if owner else NotStaff()
     try:
@@ -139,11 +139,11 @@ def upgrade_server_site(address: ServerAddress, owner: str, owner_password: str 
     vault = server.connect(address, owner, owner_password)
     try:
         with vault.engine.connect() as conn:
-            if not server.is_owner(conn):
+            if not server_roles.is_owner(conn):
                 raise NotASite(server=address.display())
         before = vault.schema_revision()
         vaults.refuse_too_new(before)
-        server.upgrade(vault)
+        server_schema.upgrade(vault.engine)
         return before
     finally:
         vault.close()

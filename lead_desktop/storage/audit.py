@@ -30,7 +30,7 @@ def _entry_hash(prev_hash: str, seq: int, at: str, actor_id: str | None, actor: 
 
 def _server_append(session: Session, action: str, actor_id: str | None, actor: str, entity_type: str | None,
                    entity_id: str | None, detail_text: str) -> None:
-    """On the server the database numbers, stamps and hashes the entry (storage.server's trigger)
+    """On the server the database numbers, stamps and hashes the entry (storage.server_schema's trigger)
     and records the connected role as the actor; a non-administrator may add entries, not read them."""
     session.execute(insert(AuditEntry).values(
         id=new_id(), seq=0, at="", actor_id=actor_id, actor=actor, action=str(action), entity_type=entity_type,

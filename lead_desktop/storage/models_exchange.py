@@ -1,6 +1,6 @@
 """Data exchange tables (migration 0005): saved column mappings and the keys of imported records.
 
-Imported at the end of `storage.models` so every table shares one metadata.
+Registered on the shared metadata by `storage.models`, which imports every model module.
 
 `ImportKey` remembers, for every record an import created, a stable key of the source row
 (its external id, or a hash of its normalised identifying fields), so running the same
@@ -13,7 +13,7 @@ from __future__ import annotations
 from sqlalchemy import Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from lead_desktop.storage.models import Base, Stamped
+from lead_desktop.storage.base import Base, Stamped
 
 __all__ = ["ImportMapping", "ImportKey"]
 

@@ -2,8 +2,9 @@
 meetings with agenda, attendance, decisions, action items (with their status history), minutes
 amendments, and OWG case-conference items kept apart from the governance minutes.
 
-Imported at the end of storage.models so every table shares one metadata. Import this module
-through storage.models (or after it): the services use it as `models_governance`.
+Registered on the shared metadata by storage.models, which imports every model module; import
+storage.models too wherever this module is used, so the tables its foreign keys name are there.
+The services use it as `models_governance`.
 Codes are the vocabularies of domain.governance. No foreign-key cycles between tables, so rows
 can be inserted parents first.
 """
@@ -15,7 +16,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from lead_desktop.storage.models import Base, Stamped
+from lead_desktop.storage.base import Base, Stamped
 
 __all__ = [
     "GovOrganisation",

@@ -1,8 +1,8 @@
 """Published numbers (migration 0007): the aggregates of a report, kept for viewers on a shared server.
 
-Imported at the end of `storage.models` so every table shares one metadata.
+Registered on the shared metadata by `storage.models`, which imports every model module.
 
-On a server the database refuses viewers every participant table (storage.server), so a
+On a server the database refuses viewers every participant table (storage.server_schema), so a
 viewer cannot count anything. Whenever a project manager, case manager or administrator
 computes a report's numbers there, services.metrics also keeps them here — one row per kind
 and period, replaced by the next computation — and a viewer's report reads them instead.
@@ -19,7 +19,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from lead_desktop.storage.models import Base, Stamped
+from lead_desktop.storage.base import Base, Stamped
 
 __all__ = ["PublishedNumbers"]
 

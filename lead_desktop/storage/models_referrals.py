@@ -1,6 +1,6 @@
 """Referral intake models (migration 0003): referral sources, versioned screening checklists, referrals.
 
-Imported at the end of `storage.models` so every table shares one metadata. Vocabulary columns
+Registered on the shared metadata by `storage.models`, which imports every model module. Vocabulary columns
 store the codes from `domain.referrals`; times are the site's local wall-clock time (naive), like
 `Contact.at`, and the intake deadline is a plain date.
 """
@@ -12,7 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from lead_desktop.storage.models import Base, Stamped
+from lead_desktop.storage.base import Base, Stamped
 
 __all__ = ["ReferralAgency", "ReferringOfficer", "ScreeningChecklist", "Referral"]
 

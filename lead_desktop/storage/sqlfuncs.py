@@ -207,7 +207,7 @@ def _naive_utc(value: datetime) -> datetime:
     return value.astimezone(timezone.utc).replace(tzinfo=None)
 
 
-# The site's write lock on a server (storage.server's triggers take it before a statement writes).
+# The site's write lock on a server (storage.server_schema's triggers take it before a statement writes).
 WRITE_LOCK_SQL = "hashtext('lead_audit_' || current_database())"
 
 

@@ -9,7 +9,7 @@ import itertools
 from dataclasses import dataclass
 
 from lead_desktop.services import server_site
-from lead_desktop.storage import server
+from lead_desktop.storage import server, server_roles
 from lead_desktop.storage.server import ServerAddress
 
 from .pgserver import PgServer
@@ -34,8 +34,8 @@ def make_template(pg: PgServer, site_name: str, admin: str, password: str, displ
 
 def copy_site(pg: PgServer, template: TemplateSite, admin: str, password: str) -> ServerAddress:
     db = f"{template.database}c{next(_copies)}"
-    role = server.login_role(db, admin)
-    verifier = server.scram_verifier(password)
+    role = server_roles.login_role(db, admin)
+    verifier = server_roles.scram_verifier(password)
     pg.superuser_sql(
         f"CREATE DATABASE {db} TEMPLATE {template.database} OWNER {template.owner}",
         f'CREATE ROLE "{role}" LOGIN PASSWORD \'{verifier}\' IN ROLE {template.database}_administrator',

@@ -29,7 +29,7 @@ from lead_desktop.domain.roles import Role
 from lead_desktop.services import accounts, demo, participants, server_move, server_site
 from lead_desktop.services import audit as audit_service
 from lead_desktop.services import site as sites
-from lead_desktop.storage import server, transfer
+from lead_desktop.storage import server, server_roles, transfer
 from lead_desktop.storage import vault as vaults
 from lead_desktop.storage.models import Account, AuditEntry, Participant
 from tests.conftest import ADMIN_PASSWORD
@@ -175,8 +175,8 @@ def test_a_demo_site_moves_to_the_server_and_comes_back_with_every_row(laptop_si
         with psycopg.connect(pg_server.superuser_conninfo(address.database)) as su:
             can_login = dict(su.execute("SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname LIKE %s",
                                         (f"{address.database}.%",)).fetchall())
-        assert can_login[server.login_role(address.database, "leaver")] is False
-        assert can_login[server.login_role(address.database, "admin")] is True
+        assert can_login[server_roles.login_role(address.database, "leaver")] is False
+        assert can_login[server_roles.login_role(address.database, "admin")] is True
 
         # And back: one file that opens on a laptop.
         copy, recovery_key = server_move.snapshot(on_server, ADMIN_PASSWORD, tmp_path / "copy.leadbackup")
@@ -331,7 +331,7 @@ def test_who_may_move_and_with_what(laptop_site, server_address, pg_server):
             server_move.move_to_server(cm, STAFF_PASSWORD, address, owner, owner_password)
     finally:
         cm.close()
-    leftover = server.login_role(address.database, "cm02")
+    leftover = server_roles.login_role(address.database, "cm02")
     pg_server.superuser_sql(f'CREATE ROLE "{leftover}" LOGIN')
     admin = sites.sign_in(folder, "admin", ADMIN_PASSWORD)
     try:

@@ -17,7 +17,7 @@ from lead_desktop.domain.errors import (
 )
 from lead_desktop.domain.roles import Role
 from lead_desktop.services import accounts, audit as audit_service, server_site, site as sites
-from lead_desktop.storage import server
+from lead_desktop.storage import server, server_roles
 from tests.conftest import ADMIN_PASSWORD, SITE_NAME
 
 STAFF_PASSWORD = "a long temporary password"
@@ -28,7 +28,7 @@ def _add(site, username: str, role: Role):
 
 
 def _raw(pg_server, address, user: str, password: str = STAFF_PASSWORD):
-    role = server.login_role(address.database, user)
+    role = server_roles.login_role(address.database, user)
     return psycopg.connect(pg_server.url(role, address.database, password), autocommit=True)
 
 
@@ -92,14 +92,14 @@ def test_accounts_are_roles_in_group_roles(server_site_session, server_address, 
         server_site.sign_in_server(address, "carla", "carla's own new password")
     with psycopg.connect(pg_server.superuser_conninfo()) as conn:
         row = conn.execute("SELECT rolcanlogin, rolpassword FROM pg_authid WHERE rolname = %s",
-                           (server.login_role(address.database, "carla"),)).fetchone()
+                           (server_roles.login_role(address.database, "carla"),)).fetchone()
     assert row[0] is False
     assert row[1].startswith("SCRAM-SHA-256$")  # the server never saw the password itself
 
 
 def test_a_server_role_outside_the_site_cannot_sign_in(server_site_session, server_address, pg_server):
     address = server_address[0]
-    outsider = server.login_role(address.database, "outsider")  # named like staff, but in no group
+    outsider = server_roles.login_role(address.database, "outsider")  # named like staff, but in no group
     pg_server.superuser_sql(f"CREATE ROLE \"{outsider}\" LOGIN PASSWORD '{STAFF_PASSWORD}'",
                             f"GRANT CONNECT ON DATABASE {address.database} TO \"{outsider}\"")
     with pytest.raises(NotStaff):
@@ -136,7 +136,7 @@ def test_case_manager_cannot_create_roles_or_touch_the_log(server_site_session, 
 def test_administrator_functions_refuse_roles_outside_the_site(server_site_session, server_address, pg_server):
     address = server_address[0]
     owner = server_address[1]
-    outsider = server.login_role(address.database, "outsider")
+    outsider = server_roles.login_role(address.database, "outsider")
     pg_server.superuser_sql(f"CREATE ROLE \"{outsider}\" LOGIN")
     with _raw(pg_server, address, "admin", ADMIN_PASSWORD) as conn:
         with pytest.raises(psycopg.errors.InsufficientPrivilege):  # exists, but is not the site's

@@ -21,7 +21,8 @@ from lead_desktop.services import accounts, metrics, published, reporting
 from lead_desktop.services import meetings as mt
 from lead_desktop.services.server_site import sign_in_server
 from lead_desktop.storage import models as M
-from lead_desktop.storage.server import PARTICIPANT_TABLES
+from lead_desktop.storage import server_schema
+from lead_desktop.storage.server_schema import PARTICIPANT_TABLES
 from tests.conftest import ADMIN_PASSWORD, SITE_NAME
 from tests.helpers.server_sites import copy_site, make_template
 from tests.services.test_governance import small_owg
@@ -133,6 +134,8 @@ def test_a_viewer_counts_a_meetings_case_conferencing_only_through_the_servers_f
             assert conn.execute(text("SELECT lead_case_item_count(:m)"), {"m": meeting.id}).scalar() == 2
             assert conn.execute(text("SELECT lead_case_item_count('no such meeting')")).scalar() == 0
             assert refused(conn, "SELECT count(*) FROM case_conference_item WHERE meeting_id = :m", m=meeting.id)
+        with viewer.unit_of_work() as session:  # storage's name for the server's function
+            assert server_schema.case_item_count(session, meeting.id) == 2
         assert mt.get_meeting(viewer, meeting.id).case_items == 2
         assert mt.minutes_data(viewer, meeting.id).case_items == 2
 

@@ -56,7 +56,7 @@ def upgrade() -> None:
         sa.Column("hash", sa.String(64), nullable=False),
     )
     op.create_index("ix_audit_log_entity", "audit_log", ["entity_type", "entity_id"])
-    # SQLite's trigger syntax; a PostgreSQL site gets its audit protection from storage.server,
+    # SQLite's trigger syntax; a PostgreSQL site gets its audit protection from storage.server_schema,
     # which installs it with the database's roles.
     if op.get_bind().dialect.name == "sqlite":
         op.execute(

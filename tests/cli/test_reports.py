@@ -11,9 +11,8 @@ import pytest
 from lead_desktop import cli
 from lead_desktop.services import participants
 from lead_desktop.services import site as sites
-
-from .conftest import ADMIN_PASSWORD, SITE_NAME
-from .services.test_metrics_dataset import build_dataset
+from tests.conftest import ADMIN_PASSWORD, SITE_NAME
+from tests.services.test_metrics_dataset import build_dataset
 
 
 @pytest.fixture

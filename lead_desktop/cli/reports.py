@@ -22,7 +22,7 @@
     Period      --from/--to (YYYY-MM-DD, both included), or the month, quarter or year holding --date
                 (default today). Without either: the month holding today.
 
-Registered by lead_desktop.cli through add_commands.
+Registered by lead_desktop.cli.program through add_commands.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ from datetime import date
 from pathlib import Path
 
 from lead_desktop import languages
-from lead_desktop.cli import EXIT_BAD_INPUT, EXIT_OK, BadInput, Context, _error
+from lead_desktop.cli.context import Context, error
+from lead_desktop.cli.exits import EXIT_BAD_INPUT, EXIT_OK, BadInput
 from lead_desktop.domain.fields import parse_date
 from lead_desktop.services import governance as governance_service
 from lead_desktop.services import metrics, reporting
@@ -146,7 +147,7 @@ def cmd_report(ctx: Context) -> int:
         try:
             result = reporting.export(site, request, target, translate=translate)
         except reporting.ConsentNeeded as err:
-            _error(err.message + " (use --consent ID or --reason TEXT)")
+            error(err.message + " (use --consent ID or --reason TEXT)")
             return EXIT_BAD_INPUT
     finally:
         site.close()

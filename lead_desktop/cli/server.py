@@ -14,7 +14,7 @@
         `restore --from FILE` into an empty folder, then sign in as USER with the same password, or
         with the recovery key, which is the last line printed (shown once).
 
-Registered by lead_desktop.cli through add_commands.
+Registered by lead_desktop.cli.program through add_commands.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from lead_desktop.cli import EXIT_OK, BadInput, Context, ServerTarget
+from lead_desktop.cli.context import Context, ServerTarget
+from lead_desktop.cli.exits import EXIT_OK, BadInput
 from lead_desktop.services import server_move
 from lead_desktop.services import site as sites
 

@@ -13,10 +13,9 @@ from lead_desktop import cli
 from lead_desktop.services import exchange as ex
 from lead_desktop.services import participants as ps
 from lead_desktop.services import site as sites
+from tests.conftest import ADMIN_PASSWORD, SITE_NAME
 
-from .conftest import ADMIN_PASSWORD, SITE_NAME
-
-SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 
 @pytest.fixture

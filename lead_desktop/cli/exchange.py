@@ -14,7 +14,7 @@
         deidentified (stdin line 2: the export key; the same key gives the same pseudonyms), or
         hmis (Client.csv, Enrollment.csv, Exit.csv into a new folder FILE, or FILE.zip).
 
-Registered by lead_desktop.cli through add_commands.
+Registered by lead_desktop.cli.program through add_commands.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from lead_desktop.cli import EXIT_BAD_INPUT, EXIT_OK, BadInput, Context
+from lead_desktop.cli.context import Context
+from lead_desktop.cli.exits import EXIT_BAD_INPUT, EXIT_OK, BadInput
 from lead_desktop.domain import exchange as X
 from lead_desktop.services import exchange as ex
 

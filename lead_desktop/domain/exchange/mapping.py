@@ -1,0 +1,128 @@
+"""Column mappings: which source column fills which target, suggested from the headers, checked, saved
+as JSON and fitted to the next file."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Sequence
+
+from lead_desktop.domain.errors import ValidationError
+from lead_desktop.domain.exchange.cells import header_key
+from lead_desktop.domain.exchange.dates import DATE_ORDERS, MONTH_FIRST
+from lead_desktop.domain.exchange.kinds import CONTACTS, KINDS, PARTICIPANT_LINKS, REQUIRED, TARGETS, target
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+__all__ = [
+    "ColumnMapping", "check_mapping", "suggest_mapping", "fit_mapping", "unmapped_required",
+]
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """Which source column fills which target. Columns not listed (or listed with "") are ignored."""
+
+    kind: str
+    columns: tuple[tuple[str, str], ...] = ()  # (source header, target name)
+    date_order: str = MONTH_FIRST
+
+    def target_of(self, header: str) -> str:
+        for source, name in self.columns:
+            if source == header:
+                return name
+        return ""
+
+    def source_of(self, name: str) -> str | None:
+        for source, target_name in self.columns:
+            if target_name == name:
+                return source
+        return None
+
+    @property
+    def mapped(self) -> dict[str, str]:
+        """target name → source header, for the mapped columns."""
+        return {name: source for source, name in self.columns if name}
+
+    def with_column(self, header: str, name: str) -> "ColumnMapping":
+        rest = [(s, t) for s, t in self.columns if s != header]
+        return ColumnMapping(self.kind, tuple(rest + [(header, name)]), self.date_order)
+
+    def to_json(self) -> str:
+        return json.dumps({"version": 1, "kind": self.kind, "date_order": self.date_order,
+                           "columns": [[s, t] for s, t in self.columns if t]}, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> "ColumnMapping":
+        try:
+            data = json.loads(text)
+            kind = data["kind"]
+            columns = tuple((str(s), str(t)) for s, t in data.get("columns", []))
+            order = data.get("date_order", MONTH_FIRST)
+        except (ValueError, KeyError, TypeError):
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "That is not a saved column mapping.")) from None
+        return check_mapping(cls(kind, columns, order))
+
+
+def check_mapping(mapping: ColumnMapping) -> ColumnMapping:
+    """The mapping must name a kind, known targets, and each target at most once. Raises ValidationError."""
+    if mapping.kind not in KINDS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose what the file holds: participants, contacts or referrals.")
+        )
+    if mapping.date_order not in DATE_ORDERS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose how the file writes dates: month first or day first.")
+        )
+    known = {t.name for t in TARGETS[mapping.kind]}
+    seen: dict[str, str] = {}
+    for source, name in mapping.columns:
+        if not name:
+            continue
+        if name not in known:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "“{name}” is not a field of this kind of record."), name=name[:40]
+            )
+        if name in seen:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The columns “{first}” and “{second}” both fill {label}. Choose one."),
+                first=seen[name][:60], second=source[:60], label=target(mapping.kind, name).label,
+            )
+        seen[name] = source
+    return mapping
+
+
+def suggest_mapping(kind: str, headers: Sequence[str], date_order: str = MONTH_FIRST) -> ColumnMapping:
+    """Map each header to the target whose name, label or a common synonym it spells; each target once."""
+    by_key: dict[str, str] = {}
+    for t in TARGETS[kind]:  # names and labels first, so they win over another target's synonym
+        for key in (header_key(t.name), header_key(t.label)):
+            by_key.setdefault(key, t.name)
+    for t in TARGETS[kind]:
+        for synonym in t.synonyms:
+            by_key.setdefault(header_key(synonym), t.name)
+    used: set[str] = set()
+    columns = []
+    for header in headers:
+        name = by_key.get(header_key(header), "")
+        if name and name not in used:
+            used.add(name)
+            columns.append((header, name))
+    return ColumnMapping(kind, tuple(columns), date_order)
+
+
+def fit_mapping(mapping: ColumnMapping, headers: Sequence[str]) -> tuple[ColumnMapping, list[str]]:
+    """A saved mapping applied to a file: the columns the file has, and the names of those it lacks."""
+    present = set(headers)
+    kept = tuple((s, t) for s, t in mapping.columns if t and s in present)
+    missing = [s for s, t in mapping.columns if t and s not in present]
+    return ColumnMapping(mapping.kind, kept, mapping.date_order), missing
+
+
+def unmapped_required(mapping: ColumnMapping) -> list[str]:
+    """Labels of what an import cannot do without: the required fields, and for contacts a column that
+    finds their participant (referrals may stand alone: not everyone referred is enrolled)."""
+    mapped = mapping.mapped
+    missing = [target(mapping.kind, n).label for n in REQUIRED[mapping.kind] if n not in mapped]
+    if mapping.kind == CONTACTS and not any(n in mapped for n in PARTICIPANT_LINKS):
+        missing.append(QT_TRANSLATE_NOOP("fields", "LEAD number or participant's external ID"))
+    return missing
