@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.domain.errors import EditConflict
 from lead_desktop.domain.fields import FieldSpec, Form, Kind
-from lead_desktop.gui.helpers import error_text
+from lead_desktop.gui.widgets.text import error_text
 from lead_desktop.services.conflicts import same
 
 Choices = Mapping[str, Sequence[tuple[str, str]]]
@@ -220,12 +220,15 @@ def resolve_conflict(
     keep_mine: Callable[[int], None],
     use_theirs: Callable[[EditConflict], None],
     choices: Choices | None = None,
+    otherwise: Callable[[str], None] | None = None,
 ) -> ConflictDialog | None:
     """Open the dialog for `error` (window-modal, not blocking) and call `keep_mine(current_version)` or
     `use_theirs(error)` with the person's choice; Cancel calls neither. Returns None without opening
-    anything when the error does not carry both versions (a clash found only while writing): the
-    caller shows its message instead."""
+    anything when the error does not carry both versions (a clash found only while writing): then
+    `otherwise` gets the error's message to show."""
     if not error.has_versions:
+        if otherwise is not None:
+            otherwise(error_text(error))
         return None
     dialog = ConflictDialog(error, parent, choices=choices)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -16,21 +16,17 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QWidget
 from lead_desktop.domain.errors import EditConflict, KnownError, ValidationError
 from lead_desktop.domain.fields import Form
 from lead_desktop.domain.roles import Permission, Role
-from lead_desktop.gui.admin.accounts import (
-    SORT_ROLE,
-    AccountDialog,
-    AccountInput,
-    AccountsModel,
-    ResetPasswordDialog,
-    role_text,
-)
+from lead_desktop.gui.admin.accounts import AccountDialog, AccountInput, AccountsModel, ResetPasswordDialog, role_text
 from lead_desktop.gui.admin.audit import AuditModel
-from lead_desktop.gui.admin.backup_jobs import BackupRunner
 from lead_desktop.gui.admin.backups import BackupsPanel
 from lead_desktop.gui.admin.settings_form import LogoEditor, SettingsForm
 from lead_desktop.gui.conflict_dialog import resolve_conflict
 from lead_desktop.gui.forms.ui_administration_page import Ui_AdministrationPage
-from lead_desktop.gui.helpers import busy, error_text, make_heading, set_message, style_as_message
+from lead_desktop.gui.widgets.look import busy, heading, set_message, style_as_message
+from lead_desktop.gui.widgets.messages import ask
+from lead_desktop.gui.widgets.tables import SORT_ROLE
+from lead_desktop.gui.widgets.tasks import TaskRunner
+from lead_desktop.gui.widgets.text import error_text
 from lead_desktop.services import accounts as account_service
 from lead_desktop.services import audit as audit_service
 from lead_desktop.services import settings as settings_service
@@ -59,9 +55,9 @@ class AdministrationPage(QWidget):
         self.conflict_dialog = None  # an open edit-conflict dialog (accounts, settings)
         self.setting_versions: dict[str, int] = {}  # each setting's version when the form was loaded
 
-        make_heading(ui.title_label)
+        heading(ui.title_label)
         ui.tabs.tabBar().setAccessibleName(ui.tabs.accessibleName())  # the bar takes the focus for the tabs
-        make_heading(ui.rotate_heading_label, 1.15)
+        heading(ui.rotate_heading_label, 1.15)
         style_as_message(
             ui.accounts_message_label, ui.chain_result_label, ui.settings_status_label, ui.rotate_message_label
         )
@@ -130,7 +126,7 @@ class AdministrationPage(QWidget):
                 QWidget.setTabOrder(previous, widget)
                 previous = widget
 
-    def set_backup_runner(self, runner: BackupRunner) -> None:
+    def set_backup_runner(self, runner: TaskRunner) -> None:
         """The window's runner: one backup job at a time, and the window waits for it before locking."""
         self.backups.set_runner(runner)
 
@@ -227,7 +223,7 @@ class AdministrationPage(QWidget):
         rows = self.ui.accounts_view.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.accounts_model.account_at(self.accounts_proxy.mapToSource(rows[0]).row())
+        return self.accounts_model.row_at(self.accounts_proxy.mapToSource(rows[0]).row())
 
     def select_account(self, account_id: str) -> None:
         row = self.accounts_model.row_of(account_id)
@@ -310,9 +306,7 @@ class AdministrationPage(QWidget):
 
         roles = {"role": [(role.value, role_text(role)) for role in Role]}
         self.conflict_dialog = resolve_conflict(dialog, error, keep_mine=keep_mine, use_theirs=use_theirs,
-                                                choices=roles)
-        if self.conflict_dialog is None:
-            dialog.show_error(error_text(error))
+                                                choices=roles, otherwise=dialog.show_error)
 
     def _on_reset_password_button_clicked(self) -> None:
         info = self.selected_account()
@@ -377,21 +371,9 @@ class AdministrationPage(QWidget):
             self.accounts_changed.emit()
 
     def _confirm(self, title: str, text: str, action_text: str, on_yes: Callable[[], None]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        yes = box.addButton(action_text, QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-
-        def finished(*_args: object) -> None:
-            if box.clickedButton() is yes:
-                on_yes()
-
-        box.finished.connect(finished)
+        box = ask(self, text, action_text, on_yes, title=title, destructive=True)
         box.destroyed.connect(lambda *_: setattr(self, "confirm_box", None))
         self.confirm_box = box
-        box.open()
 
     # ----- audit log ---------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 """The import dialog: choose a file, map its columns to fields, check every row, then import.
 
-Everything that reads the file or the database runs on a worker (gui.exchange.worker) with a
+Everything that reads the file or the database runs on the task runner (gui.widgets.tasks) with a
 progress bar and Cancel; the dialog only collects choices and shows what the services report.
 Cancel during an import rolls the whole transaction back: nothing is half-imported. Possible
 matches with people already on file are listed and imported only when ticked after review.
@@ -44,9 +44,10 @@ from lead_desktop.gui.exchange.models import (
     StatusFilter,
     status_text,
 )
-from lead_desktop.gui.exchange.worker import JobRunner
-from lead_desktop.gui.participants.common import DANGER, OK, ask, error_text, format_count, paint_label
-from lead_desktop.gui.widgets.forms import translate_field_label
+from lead_desktop.gui.widgets.look import DANGER, OK, paint_label
+from lead_desktop.gui.widgets.messages import ask
+from lead_desktop.gui.widgets.tasks import TaskRunner
+from lead_desktop.gui.widgets.text import error_text, format_count, translate_field_label
 from lead_desktop.services import exchange as ex
 from lead_desktop.services.site import SiteSession
 
@@ -72,7 +73,7 @@ class ImportDialog(QDialog):
         self.last_result: ex.ImportResult | None = None
         self._missing_columns: list[str] = []
         self._on_done = None
-        self.runner = JobRunner(self)
+        self.runner = TaskRunner(self)
         self.runner.progressed.connect(self._on_runner_progressed)
         self.runner.succeeded.connect(self._on_runner_succeeded)
         self.runner.failed.connect(self._on_runner_failed)

@@ -29,17 +29,14 @@ from lead_desktop.domain import governance as G
 from lead_desktop.domain.errors import EditConflict, KnownError
 from lead_desktop.domain.fields import Form, FormInvalid
 from lead_desktop.gui.conflict_dialog import ConflictDialog, resolve_conflict
-from lead_desktop.gui.governance.common import (
-    Col,
-    RowsModel,
-    button,
-    day_text,
-    fit_columns,
-    make_table,
-    select_key,
-    selected_rows,
-)
-from lead_desktop.gui.participants.common import ask, error_text, mute, page_action, paint_label, show_error
+from lead_desktop.gui.widgets.tables import Column, RowsModel
+from lead_desktop.gui.widgets.actions import button
+from lead_desktop.gui.widgets.text import format_date
+from lead_desktop.gui.widgets.views import fit_columns, make_table, select_key, selected_rows
+from lead_desktop.gui.widgets.messages import ask, show_error
+from lead_desktop.gui.widgets.text import error_text
+from lead_desktop.gui.widgets.look import DANGER, MUTED, OK, WARNING, mute, paint_label
+from lead_desktop.gui.widgets.actions import page_action
 from lead_desktop.gui.widgets.forms import FormWidget
 from lead_desktop.services import meetings as mt
 from lead_desktop.services import participants as ps
@@ -77,7 +74,7 @@ class CaseItemDialog(QDialog):
         self.problem_label = QLabel(self)
         self.problem_label.setWordWrap(True)
         self.problem_label.setVisible(False)
-        paint_label(self.problem_label, "danger")
+        paint_label(self.problem_label, DANGER)
         self.form = FormWidget(NOTES_FORM, None, self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)
@@ -195,11 +192,11 @@ class CaseConferenceSection(QWidget):
         self.gaps_label.setWordWrap(True)
         self.gaps_label.setTextFormat(Qt.TextFormat.PlainText)
         self.model = RowsModel([
-            Col(self.tr("No."), lambda r: str(r.position), sort=lambda r: r.position),
-            Col(self.tr("LEAD number"), lambda r: r.lead_number),
-            Col(self.tr("Participant"), lambda r: r.name),
-            Col(self.tr("Discussion"), lambda r: r.notes or ""),
-            Col(self.tr("Follow-up"), lambda r: r.follow_up or ""),
+            Column(self.tr("No."), lambda r: str(r.position), sort=lambda r: r.position),
+            Column(self.tr("LEAD number"), lambda r: r.lead_number),
+            Column(self.tr("Participant"), lambda r: r.name),
+            Column(self.tr("Discussion"), lambda r: r.notes or ""),
+            Column(self.tr("Follow-up"), lambda r: r.follow_up or ""),
         ], self)
         self.view = make_table(self.model, self, "case_items_table", self.tr("Participants discussed"))
         self.view.doubleClicked.connect(lambda _i: self.edit_item())
@@ -276,7 +273,7 @@ class CaseConferenceSection(QWidget):
             gaps = mt.consent_gaps(self.site, self.detail.id)
         except KnownError as error:
             self.gaps_label.setText(error_text(error))
-            paint_label(self.gaps_label, "danger")
+            paint_label(self.gaps_label, DANGER)
             return
         self.model.set_rows(rows)
         fit_columns(self.view)
@@ -289,7 +286,7 @@ class CaseConferenceSection(QWidget):
     def _show_gaps(self, gaps: list[mt.ConsentGap]) -> None:
         if not gaps:
             self.gaps_label.setText(self.tr("Nobody is on the case-conference list yet."))
-            paint_label(self.gaps_label, "muted")
+            paint_label(self.gaps_label, MUTED)
             return
         lines = []
         for gap in gaps:
@@ -306,11 +303,11 @@ class CaseConferenceSection(QWidget):
             self.gaps_label.setText(
                 self.tr("Check before sharing — these attendees' organisations are not covered, so the "
                         "participant's name is redacted in anything shared with them:") + "\n• " + "\n• ".join(lines))
-            paint_label(self.gaps_label, "warning")
+            paint_label(self.gaps_label, WARNING)
         else:
             self.gaps_label.setText(self.tr("Every attendee's organisation is covered by a release for each "
                                             "participant on the list."))
-            paint_label(self.gaps_label, "ok")
+            paint_label(self.gaps_label, OK)
 
     def _on_preview_combo_current_index_changed(self, _index: int) -> None:
         self._preview()
@@ -325,7 +322,7 @@ class CaseConferenceSection(QWidget):
         except KnownError as error:
             self.preview_text.setPlainText(error_text(error))
             return
-        lines = [self.tr("{body} — {when}").format(body=shared.body, when=day_text(shared.starts_at)),
+        lines = [self.tr("{body} — {when}").format(body=shared.body, when=format_date(shared.starts_at)),
                  self.tr("For {name}").format(name=shared.recipient), ""]
         for number, item in enumerate(shared.items, start=1):
             name = self.tr("[participant — no release]") if item.redacted else f"{item.participant} ({item.lead_number})"

@@ -1,8 +1,9 @@
 """The Reports page: choose a report and its options, export it as PDF, CSV or JSON, see its charts.
 
-Exports run on a worker (QThreadPool) with a progress bar and Cancel; a cancelled or failed export
+Exports run on the task runner (gui.widgets.tasks) with a progress bar and Cancel; a cancelled or failed export
 leaves no file (services.reporting writes a temporary file and renames it only when complete).
-The program report's charts are the same reportlab drawings as in the PDF, shown as SVG.
+The program report's charts are the drawings of the PDF itself (reports.program_report.program_charts),
+rendered to SVG under the headings they have in the PDF.
 
 On a shared server, when someone other than a viewer signs in (every page gets the site then),
 the page publishes the standard periods' numbers for viewers on its worker, quietly
@@ -19,7 +20,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -47,12 +48,12 @@ from PySide6.QtWidgets import (
 from lead_desktop import languages
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.roles import Permission
-from lead_desktop.gui.helpers import error_text, make_heading
+from lead_desktop.gui.widgets.text import error_text
+from lead_desktop.gui.widgets.look import heading
 from lead_desktop.gui.reports.baselines import BaselineEditor
 from lead_desktop.gui.reports.fact_sheet_editor import FactSheetEditor
-from lead_desktop.gui.reports.jobs import Job
-from lead_desktop.reports import charts, pdfbase
-from lead_desktop.reports.pdfbase import CONTENT_WIDTH
+from lead_desktop.gui.widgets.tasks import Outcome, Task, TaskRunner
+from lead_desktop.reports import charts
 from lead_desktop.reports.tabular import Period
 from lead_desktop.services import governance as governance_service
 from lead_desktop.services import meetings as meetings_service
@@ -77,15 +78,15 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("reports_page")
         self._site: SiteSession | None = None
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.job: Job | None = None
-        self.prepare_job: Job | None = None  # numbers for viewers, see prepare_for_viewers
+        self.runner = TaskRunner(self)
+        self.runner.progressed.connect(self._on_runner_progressed)
+        self.job: Task | None = None
+        self.prepare_job: Task | None = None  # numbers for viewers, see prepare_for_viewers
         self._check: reporting.DisclosureCheck | None = None
         self.last_result: reporting.ExportResult | None = None
 
         title = QLabel(self.tr("Reports"), self)
-        make_heading(title)
+        heading(title)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("reports_tabs")
         self.export_tab = QWidget(self)
@@ -367,18 +368,12 @@ class ReportsPage(QWidget):
         def work(_progress, cancelled):  # noqa: ANN001, ANN202 - runs on the worker thread
             return reporting.prepare_viewer_numbers(site, cancelled=lambda: cancelled() or site.closed)
 
-        job = Job(work)
-        job.signals.failed.connect(self._on_prepare_failed)
-        job.signals.finished.connect(self._on_prepare_finished)
-        self.prepare_job = job
-        self.pool.start(job)
+        self.prepare_job = self.runner.start(work, self._on_prepared)
 
-    def _on_prepare_failed(self, err: KnownError | None) -> None:
-        if err is not None:  # a bug was logged by the job; a known error only costs the viewers' head start
-            log.warning("numbers for viewers not prepared: %s", type(err).__name__)
-
-    def _on_prepare_finished(self) -> None:
+    def _on_prepared(self, outcome: Outcome) -> None:
         self.prepare_job = None
+        if outcome.error is not None:  # a bug was logged by the runner; a known error only costs the viewers' head start
+            log.warning("numbers for viewers not prepared: %s", type(outcome.error).__name__)
 
     def _load_choices(self, site: SiteSession) -> None:
         if not site.can(Permission.VIEW_GOVERNANCE):
@@ -586,7 +581,7 @@ class ReportsPage(QWidget):
 
         def work(progress, cancelled):  # noqa: ANN001, ANN202 - runs on the worker thread
             # A lock or sign-out closes the site: the export stops there and leaves no file.
-            return reporting.export(site, request, target, progress=progress,
+            return reporting.export(site, request, target, progress=lambda percent: progress(percent, 100),
                                     cancelled=lambda: cancelled() or site.closed, translate=translate_report_text)
 
         self.status_label.setText(self.tr("Exporting…"))
@@ -594,15 +589,21 @@ class ReportsPage(QWidget):
         return True
 
     def _start(self, work, on_success, on_failure) -> None:  # noqa: ANN001
-        job = Job(work)
-        job.signals.progressed.connect(self.progress_bar.setValue)
-        job.signals.succeeded.connect(on_success)
-        job.signals.failed.connect(on_failure)
-        job.signals.finished.connect(self._on_job_finished)
-        self.job = job
+        def done(outcome: Outcome) -> None:
+            self.job = None
+            self._set_running(False)
+            if outcome.ok:
+                on_success(outcome.result)
+            else:
+                on_failure(outcome.error)
+
         self.progress_bar.setValue(0)
+        self.job = self.runner.start(work, done)
         self._set_running(True)
-        self.pool.start(job)
+
+    def _on_runner_progressed(self, done: int, _total: int) -> None:
+        if self.job is not None:
+            self.progress_bar.setValue(done)
 
     def _set_running(self, running: bool) -> None:
         self.progress_bar.setVisible(running)
@@ -618,13 +619,8 @@ class ReportsPage(QWidget):
             self.cancel_button.setEnabled(False)
             self.status_label.setText(self.tr("Cancelling…"))
 
-    def wait_for_job(self, timeout_ms: int = 30_000) -> None:
-        self.pool.waitForDone(timeout_ms)
-        QCoreApplication.sendPostedEvents()
-
-    def _on_job_finished(self) -> None:
-        self.job = None
-        self._set_running(False)
+    def wait_for_job(self) -> None:
+        self.runner.wait()
 
     def _on_export_succeeded(self, result: reporting.ExportResult) -> None:
         self.last_result = result
@@ -667,7 +663,7 @@ class ReportsPage(QWidget):
 
         def work(progress, cancelled):  # noqa: ANN001, ANN202 - runs on the worker thread
             data = reporting.program_report(site, request.period, public=request.public,
-                                            progress=lambda step: progress(step * 25))
+                                            progress=lambda step: progress(step * 25, 100))
             if cancelled() or site.closed:
                 raise reporting.ExportCancelled()
             return chart_svgs(data)
@@ -676,39 +672,30 @@ class ReportsPage(QWidget):
         self._start(work, self._on_charts_ready, self._on_export_failed)
         return True
 
-    def _on_charts_ready(self, svgs: list[tuple[bytes, float, float]]) -> None:
+    def _on_charts_ready(self, charts: list[tuple[str, bytes, float, float]]) -> None:
         self._clear_charts()
-        for data, width, height in svgs:
+        for heading_text, data, width, height in charts:
+            title = QLabel(heading_text, self.chart_area)
+            title.setObjectName("chart_heading_label")
+            heading(title, 1.1)
             widget = QSvgWidget(self.chart_area)
             widget.setObjectName("chart_svg")
+            widget.setAccessibleName(heading_text)
             widget.load(data)
             widget.setFixedSize(int(width * CHART_SCALE), int(height * CHART_SCALE))
+            self.chart_layout.addWidget(title)
             self.chart_layout.addWidget(widget)
             self.chart_widgets.append(widget)
         self.chart_layout.addStretch(1)
         self.status_label.setText(self.tr("Charts of the period shown below."))
 
 
-def chart_svgs(data) -> list[tuple[bytes, float, float]]:  # noqa: ANN001 - ProgramReportData
-    """The program report's charts, drawn exactly as in the PDF, as (SVG, width, height)."""
+def chart_svgs(data) -> list[tuple[str, bytes, float, float]]:  # noqa: ANN001 - ProgramReportData
+    """The program report's charts as the PDF draws them, as (heading, SVG, width, height)."""
     from lead_desktop.reports import program_report
 
-    tr = translate_report_text
-    t = data.trend
-    drawings = [charts.bar_chart([pdfbase.short_month_year(m, tr) for m in t.months],
-                                 [(tr(program_report.STRINGS["series_referrals"]), t.referrals),
-                                  (tr(program_report.STRINGS["series_enrolments"]), t.enrolments)],
-                                 CONTENT_WIDTH, 180, title=tr(program_report.STRINGS["trend"]))]
-    eq = data.equity
-    if eq.baseline is not None:
-        labels = [eq.referrals.lines[eq.referrals.keys.index(k)].label for k in eq.chart_keys]
-        drawings.append(charts.ratio_chart(
-            [tr(label) for label in labels],
-            [(tr(program_report.STRINGS["ratio_referrals"]), [eq.referral_ratio(k) for k in eq.chart_keys]),
-             (tr(program_report.STRINGS["ratio_enrolments"]), [eq.enrolment_ratio(k) for k in eq.chart_keys])],
-            CONTENT_WIDTH, title=tr(program_report.STRINGS["equity_chart"]),
-            reference_label=tr(program_report.STRINGS["parity"])))
-    return [(charts.svg_bytes(d), d.width, d.height) for d in drawings]
+    return [(title, charts.svg_bytes(drawing), drawing.width, drawing.height)
+            for title, drawing in program_report.program_charts(data, translate_report_text)]
 
 
 def _status_label(code: str) -> str:

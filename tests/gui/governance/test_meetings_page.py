@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from lead_desktop.domain.roles import Role
 from lead_desktop.gui.governance import ApproveMinutesDialog, MeetingsPage
 from lead_desktop.gui.governance.case_conference import CaseItemDialog
-from lead_desktop.gui.governance.common import TONE_ROLE
+from lead_desktop.gui.widgets.tables import TONE_ROLE
 from lead_desktop.services import meetings as mt
 from tests.services.test_meetings import attendee, meeting
 from tests.services.test_meetings_case_conference import release

@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from lead_desktop.domain.roles import Role
-from lead_desktop.gui.participants import ProfileWidget, RecordDialog
-from lead_desktop.gui.participants.dialogs import DisclosureDialog, MergeDialog
-from lead_desktop.gui.participants.models import TONE_ROLE
+from lead_desktop.gui.participants import ProfileWidget
+from lead_desktop.gui.widgets.dialogs import RecordDialog
+from lead_desktop.gui.participants.dialogs import MergeDialog
+from lead_desktop.gui.participants.profile.consents import DisclosureDialog
+from lead_desktop.gui.widgets.tables import TONE_ROLE
 from lead_desktop.services import participants as svc
 
 from .conftest import person, sign_in_as
