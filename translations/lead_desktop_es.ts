@@ -1382,6 +1382,97 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
     </message>
 </context>
 <context>
+    <name>CaseSummaryPart</name>
+    <message>
+        <source>LEAD number, e.g. NOLA-000042</source>
+        <translation>Número LEAD, p. ej., NOLA-000042</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s LEAD number</source>
+        <translation>Número LEAD del participante</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Include substance-use information</source>
+        <translation>Incluir información sobre consumo de sustancias</translation>
+    </message>
+    <message>
+        <source>Check &amp;consent</source>
+        <translation>C&amp;omprobar consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Reason for sharing without a covering consent</source>
+        <translation>Motivo para compartir sin un consentimiento que lo cubra</translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Participante:</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipient:</source>
+        <translation>Des&amp;tinatario:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>Fina&amp;lidad:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent:</source>
+        <translation>Co&amp;nsentimiento:</translation>
+    </message>
+    <message>
+        <source>Reason &amp;without consent:</source>
+        <translation>Motivo &amp;sin consentimiento:</translation>
+    </message>
+    <message>
+        <source>Check the consent before exporting.</source>
+        <translation>Compruebe el consentimiento antes de exportar.</translation>
+    </message>
+    <message>
+        <source>No consent — record a reason</source>
+        <translation>Sin consentimiento — registrar un motivo</translation>
+    </message>
+    <message>
+        <source>Includes substance-use information: {answer}.</source>
+        <translation>Incluye información sobre consumo de sustancias: {answer}.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>The 42 CFR 2.32 notice will be printed on it.</source>
+        <translation>Se imprimirá el aviso de 42 CFR 2.32.</translation>
+    </message>
+    <message>
+        <source>Warning: no consent in force names {recipient}{sud}. Record why it is shared anyway; the reason goes into the disclosure log.</source>
+        <translation>Advertencia: ningún consentimiento vigente nombra a {recipient}{sud}. Registre por qué se comparte de todos modos; el motivo queda en el registro de divulgaciones.</translation>
+    </message>
+    <message>
+        <source> and covers substance-use information</source>
+        <translation> ni cubre la información sobre consumo de sustancias</translation>
+    </message>
+    <message>
+        <source>A consent in force covers this recipient.</source>
+        <translation>Un consentimiento vigente cubre a este destinatario.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Your password was set by an administrator. Choose your own password now; only you should know it.</source>
@@ -1442,6 +1533,17 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
     <message>
         <source>Repeat new password</source>
         <translation>Repita la contraseña nueva</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPart</name>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>Charts of the period shown below.</source>
+        <translation>Gráficos del período, abajo.</translation>
     </message>
 </context>
 <context>
@@ -2402,42 +2504,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>&amp;Contiene:</translation>
     </message>
     <message>
-        <source>Which column fills which field</source>
-        <translation>Qué columna llena qué campo</translation>
-    </message>
-    <message>
-        <source>Saved mappings</source>
-        <translation>Asignaciones guardadas</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Name, e.g. “Outreach sheet 2024”</source>
-        <translation>Nombre, p. ej., “Hoja de alcance comunitario 2024”</translation>
-    </message>
-    <message>
-        <source>Name of the mapping to save</source>
-        <translation>Nombre de la asignación que se va a guardar</translation>
-    </message>
-    <message>
-        <source>&amp;Save mapping</source>
-        <translation>&amp;Guardar asignación</translation>
-    </message>
-    <message>
-        <source>2. Which column fills which field</source>
-        <translation>2. Qué columna llena qué campo</translation>
-    </message>
-    <message>
-        <source>Saved &amp;mapping:</source>
-        <translation>&amp;Asignación guardada:</translation>
-    </message>
-    <message>
-        <source>&amp;Dates are written:</source>
-        <translation>Las &amp;fechas se escriben:</translation>
-    </message>
-    <message>
         <source>Rows of the file and what the check found</source>
         <translation>Filas del archivo y lo que encontró la revisión</translation>
     </message>
@@ -2568,30 +2634,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>(none: matched by the column names)</source>
-        <translation>(ninguna: según los nombres de las columnas)</translation>
-    </message>
-    <message>
-        <source>Saved the mapping “{name}”. Choose it next time a file comes from the same place.</source>
-        <translation>Se guardó la asignación “{name}”. Elíjala la próxima vez que llegue un archivo del mismo origen.</translation>
-    </message>
-    <message>
-        <source>Deleted the mapping “{name}”.</source>
-        <translation>Se eliminó la asignación “{name}”.</translation>
-    </message>
-    <message>
-        <source>Delete the saved mapping “{name}”?</source>
-        <translation>¿Eliminar la asignación guardada “{name}”?</translation>
-    </message>
-    <message>
-        <source>The saved mapping names columns this file lacks: {columns}.</source>
-        <translation>La asignación guardada nombra columnas que este archivo no tiene: {columns}.</translation>
-    </message>
-    <message>
-        <source>No column fills: {fields}. Every row will need it.</source>
-        <translation>Ninguna columna llena: {fields}. Todas las filas lo necesitarán.</translation>
     </message>
     <message>
         <source>{count} rows</source>
@@ -3018,6 +3060,73 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     </message>
 </context>
 <context>
+    <name>MappingPart</name>
+    <message>
+        <source>Which column fills which field</source>
+        <translation>Qué columna llena qué campo</translation>
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation>Asignaciones guardadas</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Name, e.g. “Outreach sheet 2024”</source>
+        <translation>Nombre, p. ej., “Hoja de alcance comunitario 2024”</translation>
+    </message>
+    <message>
+        <source>Name of the mapping to save</source>
+        <translation>Nombre de la asignación que se va a guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping</source>
+        <translation>&amp;Guardar asignación</translation>
+    </message>
+    <message>
+        <source>2. Which column fills which field</source>
+        <translation>2. Qué columna llena qué campo</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>&amp;Asignación guardada:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written:</source>
+        <translation>Las &amp;fechas se escriben:</translation>
+    </message>
+    <message>
+        <source>(none: matched by the column names)</source>
+        <translation>(ninguna: según los nombres de las columnas)</translation>
+    </message>
+    <message>
+        <source>Saved the mapping “{name}”. Choose it next time a file comes from the same place.</source>
+        <translation>Se guardó la asignación “{name}”. Elíjala la próxima vez que llegue un archivo del mismo origen.</translation>
+    </message>
+    <message>
+        <source>Deleted the mapping “{name}”.</source>
+        <translation>Se eliminó la asignación “{name}”.</translation>
+    </message>
+    <message>
+        <source>Delete the saved mapping “{name}”?</source>
+        <translation>¿Eliminar la asignación guardada “{name}”?</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Todavía no se revisó.</translation>
+    </message>
+    <message>
+        <source>The saved mapping names columns this file lacks: {columns}.</source>
+        <translation>La asignación guardada nombra columnas que este archivo no tiene: {columns}.</translation>
+    </message>
+    <message>
+        <source>No column fills: {fields}. Every row will need it.</source>
+        <translation>Ninguna columna llena: {fields}. Todas las filas lo necesitarán.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditor</name>
     <message>
         <source>Quorum or consensus</source>
@@ -3294,6 +3403,125 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Record amendment</source>
         <translation>Registrar enmienda</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPart</name>
+    <message>
+        <source>Audience</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Public — counts under 11 shown as “&lt;11”</source>
+        <translation>Público — las cantidades menores de 11 se muestran como “&lt;11”</translation>
+    </message>
+    <message>
+        <source>Internal (for the PCG) — contains small counts</source>
+        <translation>Interno (para el PCG) — contiene cantidades pequeñas</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Rango personalizado</translation>
+    </message>
+    <message>
+        <source>A day in the period</source>
+        <translation>Un día del período</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eríodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Day in the period:</source>
+        <translation>&amp;Día del período:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>De&amp;sde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Has&amp;ta:</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Órgano</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>Ó&amp;rgano:</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>Reu&amp;nión:</translation>
+    </message>
+    <message>
+        <source>Case-conference notes are never part of minutes or packets.</source>
+        <translation>Las notas de la conferencia de casos nunca forman parte de las actas ni de los paquetes.</translation>
+    </message>
+    <message>
+        <source>The agenda, the previous meeting&apos;s minutes, the open action items and a program snapshot (counts under 11 withheld).</source>
+        <translation>El orden del día, el acta de la reunión anterior, las tareas abiertas y un resumen del programa (sin las cantidades menores de 11).</translation>
+    </message>
+    <message>
+        <source>{body} — {when} ({status})</source>
+        <translation>{body} — {when} ({status})</translation>
+    </message>
+    <message>
+        <source>One or two pages for the public: what LEAD is, how referral works, goals, governance, figures and contacts.</source>
+        <translation>Una o dos páginas para el público: qué es LEAD, cómo funcionan las remisiones, metas, gobernanza, cifras y contactos.</translation>
+    </message>
+    <message>
+        <source>For the PCG and funders: referral funnel, hand-offs, intakes, enrolments, exits, engagement, caseloads, services, housing, who was served, the equity panel and monthly trends.</source>
+        <translation>Para el PCG y los financiadores: embudo de remisiones, traspasos, admisiones, inscripciones, egresos, participación, cargas de casos, servicios, vivienda, a quiénes se atendió, el panel de equidad y las tendencias mensuales.</translation>
+    </message>
+    <message>
+        <source>A governance body&apos;s members, terms and seats.</source>
+        <translation>Los miembros, mandatos y puestos de un órgano de gobernanza.</translation>
+    </message>
+    <message>
+        <source>Attendance, quorum, agenda, decisions and action items. Draft until approved.</source>
+        <translation>Asistencia, quórum, orden del día, decisiones y tareas. Borrador hasta su aprobación.</translation>
+    </message>
+    <message>
+        <source>Everything members need before the meeting.</source>
+        <translation>Todo lo que los miembros necesitan antes de la reunión.</translation>
+    </message>
+    <message>
+        <source>One participant&apos;s record, CONFIDENTIAL, for a named recipient. It is logged as a disclosure; substance-use information carries the 42 CFR 2.32 notice.</source>
+        <translation>El registro de un participante, CONFIDENCIAL, para un destinatario con nombre. Queda anotado como divulgación; la información sobre consumo de sustancias lleva el aviso de 42 CFR 2.32.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
     </message>
 </context>
 <context>
@@ -4129,210 +4357,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>In&amp;forme:</translation>
     </message>
     <message>
-        <source>Audience</source>
-        <translation>Público</translation>
-    </message>
-    <message>
-        <source>Public — counts under 11 shown as “&lt;11”</source>
-        <translation>Público — las cantidades menores de 11 se muestran como “&lt;11”</translation>
-    </message>
-    <message>
-        <source>Internal (for the PCG) — contains small counts</source>
-        <translation>Interno (para el PCG) — contiene cantidades pequeñas</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Período</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mes</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Trimestre</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Año</translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation>Rango personalizado</translation>
-    </message>
-    <message>
-        <source>A day in the period</source>
-        <translation>Un día del período</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Primer día</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Último día</translation>
-    </message>
-    <message>
-        <source>P&amp;eriod:</source>
-        <translation>P&amp;eríodo:</translation>
-    </message>
-    <message>
-        <source>&amp;Day in the period:</source>
-        <translation>&amp;Día del período:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>De&amp;sde:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>Has&amp;ta:</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Órgano</translation>
-    </message>
-    <message>
-        <source>&amp;Body:</source>
-        <translation>Ó&amp;rgano:</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Reunión</translation>
-    </message>
-    <message>
-        <source>&amp;Meeting:</source>
-        <translation>Reu&amp;nión:</translation>
-    </message>
-    <message>
-        <source>Case-conference notes are never part of minutes or packets.</source>
-        <translation>Las notas de la conferencia de casos nunca forman parte de las actas ni de los paquetes.</translation>
-    </message>
-    <message>
-        <source>The agenda, the previous meeting&apos;s minutes, the open action items and a program snapshot (counts under 11 withheld).</source>
-        <translation>El orden del día, el acta de la reunión anterior, las tareas abiertas y un resumen del programa (sin las cantidades menores de 11).</translation>
-    </message>
-    <message>
-        <source>LEAD number, e.g. NOLA-000042</source>
-        <translation>Número LEAD, p. ej., NOLA-000042</translation>
-    </message>
-    <message>
-        <source>Participant&apos;s LEAD number</source>
-        <translation>Número LEAD del participante</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Destinatario</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Finalidad</translation>
-    </message>
-    <message>
-        <source>Include substance-use information</source>
-        <translation>Incluir información sobre consumo de sustancias</translation>
-    </message>
-    <message>
-        <source>Check &amp;consent</source>
-        <translation>C&amp;omprobar consentimiento</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consentimiento</translation>
-    </message>
-    <message>
-        <source>Reason for sharing without a covering consent</source>
-        <translation>Motivo para compartir sin un consentimiento que lo cubra</translation>
-    </message>
-    <message>
-        <source>&amp;Participant:</source>
-        <translation>Pa&amp;rticipante:</translation>
-    </message>
-    <message>
-        <source>Re&amp;cipient:</source>
-        <translation>Des&amp;tinatario:</translation>
-    </message>
-    <message>
-        <source>P&amp;urpose:</source>
-        <translation>Fina&amp;lidad:</translation>
-    </message>
-    <message>
-        <source>Co&amp;nsent:</source>
-        <translation>Co&amp;nsentimiento:</translation>
-    </message>
-    <message>
-        <source>Reason &amp;without consent:</source>
-        <translation>Motivo &amp;sin consentimiento:</translation>
-    </message>
-    <message>
-        <source>{body} — {when} ({status})</source>
-        <translation>{body} — {when} ({status})</translation>
-    </message>
-    <message>
-        <source>One or two pages for the public: what LEAD is, how referral works, goals, governance, figures and contacts.</source>
-        <translation>Una o dos páginas para el público: qué es LEAD, cómo funcionan las remisiones, metas, gobernanza, cifras y contactos.</translation>
-    </message>
-    <message>
-        <source>For the PCG and funders: referral funnel, hand-offs, intakes, enrolments, exits, engagement, caseloads, services, housing, who was served, the equity panel and monthly trends.</source>
-        <translation>Para el PCG y los financiadores: embudo de remisiones, traspasos, admisiones, inscripciones, egresos, participación, cargas de casos, servicios, vivienda, a quiénes se atendió, el panel de equidad y las tendencias mensuales.</translation>
-    </message>
-    <message>
-        <source>A governance body&apos;s members, terms and seats.</source>
-        <translation>Los miembros, mandatos y puestos de un órgano de gobernanza.</translation>
-    </message>
-    <message>
-        <source>Attendance, quorum, agenda, decisions and action items. Draft until approved.</source>
-        <translation>Asistencia, quórum, orden del día, decisiones y tareas. Borrador hasta su aprobación.</translation>
-    </message>
-    <message>
-        <source>Everything members need before the meeting.</source>
-        <translation>Todo lo que los miembros necesitan antes de la reunión.</translation>
-    </message>
-    <message>
-        <source>One participant&apos;s record, CONFIDENTIAL, for a named recipient. It is logged as a disclosure; substance-use information carries the 42 CFR 2.32 notice.</source>
-        <translation>El registro de un participante, CONFIDENCIAL, para un destinatario con nombre. Queda anotado como divulgación; la información sobre consumo de sustancias lleva el aviso de 42 CFR 2.32.</translation>
-    </message>
-    <message>
-        <source>{start} to {end}</source>
-        <translation>{start} a {end}</translation>
-    </message>
-    <message>
-        <source>Check the consent before exporting.</source>
-        <translation>Compruebe el consentimiento antes de exportar.</translation>
-    </message>
-    <message>
-        <source>No consent — record a reason</source>
-        <translation>Sin consentimiento — registrar un motivo</translation>
-    </message>
-    <message>
-        <source>Includes substance-use information: {answer}.</source>
-        <translation>Incluye información sobre consumo de sustancias: {answer}.</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>The 42 CFR 2.32 notice will be printed on it.</source>
-        <translation>Se imprimirá el aviso de 42 CFR 2.32.</translation>
-    </message>
-    <message>
-        <source>Warning: no consent in force names {recipient}{sud}. Record why it is shared anyway; the reason goes into the disclosure log.</source>
-        <translation>Advertencia: ningún consentimiento vigente nombra a {recipient}{sud}. Registre por qué se comparte de todos modos; el motivo queda en el registro de divulgaciones.</translation>
-    </message>
-    <message>
-        <source> and covers substance-use information</source>
-        <translation> ni cubre la información sobre consumo de sustancias</translation>
-    </message>
-    <message>
-        <source>A consent in force covers this recipient.</source>
-        <translation>Un consentimiento vigente cubre a este destinatario.</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -4371,14 +4395,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>The report could not be made; the problem is in the log.</source>
         <translation>No se pudo crear el informe; el problema está en el registro del programa.</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Contando…</translation>
-    </message>
-    <message>
-        <source>Charts of the period shown below.</source>
-        <translation>Gráficos del período, abajo.</translation>
     </message>
 </context>
 <context>
