@@ -1361,14 +1361,6 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
         <translation>Participantes que coinciden</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>&amp;Participant:</source>
         <translation>&amp;Participante:</translation>
     </message>

@@ -213,6 +213,16 @@ class ConflictDialog(QDialog):
         self.chosen.emit(choice)
 
 
+def save_again(owner: object, attribute: str, save: Callable[[], object]) -> Callable[[int], None]:
+    """The usual "Keep my version": base the edit on the version now saved (`owner.<attribute>`), save again."""
+
+    def keep_mine(current_version: int) -> None:
+        setattr(owner, attribute, current_version)
+        save()
+
+    return keep_mine
+
+
 def resolve_conflict(
     parent: QWidget,
     error: EditConflict,

@@ -10,32 +10,16 @@ next sign-in. A password that was not remembered stays unremembered: remembering
 
 from __future__ import annotations
 
-from typing import Protocol
-
-from lead_desktop.domain.errors import KnownError, ValidationError
-from lead_desktop.gui.widgets.look import busy
-from lead_desktop.gui.widgets.text import error_text
+from lead_desktop.domain.errors import KnownError
+from lead_desktop.gui.widgets.dialogs import FAILED, AnswersInput, answer
 from lead_desktop.services import accounts as account_service
 from lead_desktop.services import server_profiles
 from lead_desktop.services.site import SiteSession
 
 
-class PasswordDialog(Protocol):
-    def show_error(self, text: str, field: str | None = None) -> None: ...
-
-    def accept(self) -> None: ...
-
-
-def change_own_password(site: SiteSession, dialog: PasswordDialog, current: str, new: str) -> bool:
+def change_own_password(site: SiteSession, dialog: AnswersInput, current: str, new: str) -> bool:
     """Change the signed-in person's password; a refusal is shown in `dialog`, success accepts it."""
-    try:
-        with busy():
-            account_service.change_own_password(site, current, new)
-    except ValidationError as err:
-        dialog.show_error(error_text(err), err.field)
-        return False
-    except KnownError as err:
-        dialog.show_error(error_text(err))
+    if answer(dialog, lambda: account_service.change_own_password(site, current, new)) is FAILED:
         return False
     keep_keychain_in_step(site, new)
     dialog.accept()

@@ -28,7 +28,7 @@ from lead_desktop.gui.governance.common import TERM_TONES, role_text
 from lead_desktop.gui.widgets.actions import button
 from lead_desktop.gui.widgets.dialogs import RecordDialog, open_dialog
 from lead_desktop.gui.widgets.look import DANGER, MUTED, OK, WARNING, heading, mute, paint_label
-from lead_desktop.gui.widgets.messages import ask, show_error
+from lead_desktop.gui.widgets.messages import ask, ask_then, show_error
 from lead_desktop.gui.widgets.tables import Column, RowsModel
 from lead_desktop.gui.widgets.text import error_text, format_date, plural, vocab_label
 from lead_desktop.gui.widgets.views import fit_columns, make_table, selected_rows
@@ -424,12 +424,4 @@ class BodiesTab(QWidget):
             return
         seat = rows[0]
 
-        def remove() -> None:
-            try:
-                gov.remove_seat(self.site, seat.id)
-            except KnownError as error:
-                show_error(self, error)
-                return
-            self._saved()
-
-        ask(self, self.tr("Remove this seat from the body's charter?"), self.tr("Remove seat"), remove)
+        ask_then(self, self.tr("Remove this seat from the body's charter?"), self.tr("Remove seat"), lambda: gov.remove_seat(self.site, seat.id), self._saved)

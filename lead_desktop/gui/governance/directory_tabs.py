@@ -16,7 +16,7 @@ from lead_desktop.domain.roles import Permission
 from lead_desktop.gui.widgets.actions import button
 from lead_desktop.gui.widgets.dialogs import RecordDialog, open_dialog
 from lead_desktop.gui.widgets.look import mute
-from lead_desktop.gui.widgets.messages import ask, show_error
+from lead_desktop.gui.widgets.messages import ask_then
 from lead_desktop.gui.widgets.tables import Column, RowsModel
 from lead_desktop.gui.widgets.text import error_text, vocab_label
 from lead_desktop.gui.widgets.views import fit_columns, make_table, select_key, selected_rows
@@ -102,15 +102,7 @@ class _ListTab(QWidget):
         raise NotImplementedError
 
     def _delete(self, question: str, call: Callable[[], None]) -> None:
-        def go() -> None:
-            try:
-                call()
-            except KnownError as error:
-                show_error(self, error)
-                return
-            self._saved()
-
-        ask(self, question, self.tr("Delete"), go)
+        ask_then(self, question, self.tr("Delete"), lambda: call(), self._saved)
 
 
 class OrganisationsTab(_ListTab):

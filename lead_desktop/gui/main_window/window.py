@@ -52,6 +52,7 @@ from lead_desktop.gui.widgets.text import error_text, keychain_reason_text
 from lead_desktop.services import accounts as account_service
 from lead_desktop.services import site as sites
 from lead_desktop.services.site import Actor, LockedSite, SiteSession
+from lead_desktop.gui.widgets.dialogs import keep_while_open
 
 log = logging.getLogger(__name__)
 
@@ -428,9 +429,7 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
             return
         dialog = ChangePasswordDialog(required=False, parent=self)
         dialog.submitted.connect(lambda current, new: self._on_password_submitted(dialog, current, new))
-        self.password_dialog = dialog
-        dialog.finished.connect(lambda *_: setattr(self, "password_dialog", None))
-        dialog.open()
+        keep_while_open(self, "password_dialog", dialog)
 
     def _on_password_submitted(self, dialog: ChangePasswordDialog, current: str, new: str) -> None:
         site = self._site

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLab
 from lead_desktop.domain import referrals as R
 from lead_desktop.domain.errors import EditConflict, KnownError
 from lead_desktop.domain.fields import FormInvalid, parse_date, parse_datetime, validate
-from lead_desktop.gui.conflict_dialog import ConflictDialog, resolve_conflict
+from lead_desktop.gui.conflict_dialog import ConflictDialog, resolve_conflict, save_again
 from lead_desktop.gui.referrals.common import (
     INTAKE_TONES,
     OUTCOME_TONES,
@@ -316,10 +316,6 @@ class ReferralDialog(QDialog):
     def show_conflict(self, error: EditConflict) -> None:
         """Someone else saved this referral while it was open: show both versions, let the person choose."""
 
-        def keep_mine(current_version: int) -> None:
-            self.expected_version = current_version
-            self.save()
-
         def use_theirs(_error: EditConflict) -> None:
             try:
                 detail = svc.get_referral(self._site, self.detail.id)
@@ -332,9 +328,9 @@ class ReferralDialog(QDialog):
             self._update_pathway()
             self._update_info()
 
-        self.conflict_dialog = resolve_conflict(self, error, keep_mine=keep_mine, use_theirs=use_theirs,
-                                                choices=self.form.choices,
-                                                otherwise=lambda text: self.form.show_field_problem(None, text))
+        self.conflict_dialog = resolve_conflict(
+            self, error, keep_mine=save_again(self, "expected_version", self.save), use_theirs=use_theirs,
+            choices=self.form.choices, otherwise=lambda text: self.form.show_field_problem(None, text))
 
 
 def _datetime_or_none(text: object) -> datetime | None:

@@ -9,6 +9,7 @@ anything else above the form. The dialog stays open with everything typed kept.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -23,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lead_desktop.domain.errors import EditConflict, KnownError
+from lead_desktop.domain.errors import EditConflict, KnownError, ValidationError
 from lead_desktop.domain.fields import Form, FormInvalid
-from lead_desktop.gui.conflict_dialog import ConflictDialog, resolve_conflict
+from lead_desktop.gui.conflict_dialog import ConflictDialog, resolve_conflict, save_again
 from lead_desktop.gui.widgets.forms import FormWidget
-from lead_desktop.gui.widgets.look import NOTICE, paint_label
+from lead_desktop.gui.widgets.look import NOTICE, busy, paint_label
 from lead_desktop.gui.widgets.text import error_text
 
 FAILED = object()  # what save_form returns when the service refused
@@ -57,6 +58,31 @@ def save_form(form: FormWidget, call: Callable[[], object], *,
     return FAILED
 
 
+class AnswersInput(Protocol):
+    """A dialog that only collects input (a .ui form): the caller shows the service's refusal in it."""
+
+    def show_error(self, text: str, field: str | None = None) -> None: ...
+
+
+def answer(dialog: AnswersInput, call: Callable[[], object], *,
+           conflict: Callable[[EditConflict], None] | None = None) -> object:
+    """`call()`'s result (under a busy cursor), or FAILED after showing the refusal in `dialog`: under its
+    field when it names one. An EditConflict goes to `conflict` when given."""
+    try:
+        with busy():
+            return call()
+    except ValidationError as error:
+        dialog.show_error(error_text(error), error.field)
+    except EditConflict as error:
+        if conflict is None:
+            dialog.show_error(error_text(error))
+        else:
+            conflict(error)
+    except KnownError as error:
+        dialog.show_error(error_text(error))
+    return FAILED
+
+
 def save_cancel_box(dialog: QDialog, on_save: Callable[[], object], *, tip: str = "",
                     save_text: str = "") -> tuple[QDialogButtonBox, QPushButton]:
     """Save (Ctrl+S) and Cancel at the foot of a dialog; Save calls `on_save`, Cancel rejects."""
@@ -78,6 +104,21 @@ def scrolling(widget: QWidget, parent: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(widget)
     return area
+
+
+def keep_while_open(owner: object, attribute: str, dialog: QDialog) -> QDialog:
+    """Open `dialog` window-modal, deleted when closed, and keep it as `owner.<attribute>` while it is open
+    (so a lock or sign-out can close it, and tests can answer it)."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    setattr(owner, attribute, dialog)
+
+    def forget(*_args: object) -> None:
+        if getattr(owner, attribute, None) is dialog:
+            setattr(owner, attribute, None)
+
+    dialog.finished.connect(forget)
+    dialog.open()
+    return dialog
 
 
 def open_dialog(dialog: QDialog, on_saved: Callable[[object], None] | None = None) -> QDialog:
@@ -153,10 +194,6 @@ class RecordDialog(QDialog):
     def show_conflict(self, error: EditConflict) -> None:
         """Someone else saved this record meanwhile: let the person choose between the two versions."""
 
-        def keep_mine(current_version: int) -> None:
-            self.version = current_version
-            self.save()
-
         def use_theirs(conflict: EditConflict) -> None:
             self.version = conflict.current_version
             self.form.set_values(dict(conflict.their_values))
@@ -166,6 +203,6 @@ class RecordDialog(QDialog):
             paint_label(self.intro, NOTICE)
             self.intro.setVisible(True)
 
-        self.conflict_dialog = resolve_conflict(self, error, keep_mine=keep_mine, use_theirs=use_theirs,
-                                                choices=self.form.choices,
-                                                otherwise=lambda text: self.form.show_field_problem(None, text))
+        self.conflict_dialog = resolve_conflict(
+            self, error, keep_mine=save_again(self, "version", self.save), use_theirs=use_theirs,
+            choices=self.form.choices, otherwise=lambda text: self.form.show_field_problem(None, text))

@@ -125,7 +125,7 @@ class TaskRunner(QObject):
 
     def wait(self) -> Outcome | None:
         """Block (keeping the window painted) until the tasks end; hand their outcomes over. The last one's."""
-        last = None
+        waited = list(self._tasks)
         while self._tasks:
             task = self._tasks[0]
             if not task.done.is_set():
@@ -135,9 +135,8 @@ class TaskRunner(QObject):
                     loop.exec()
             task.done.wait()  # when the event loop could not run (the application is ending)
             self._hand_over(task)
-            last = task.outcome
         self._pool.waitForDone()
-        return last
+        return waited[-1].outcome if waited else None
 
     def run_and_wait(self, work: Work, what: str = "") -> Outcome:
         """Run `work` (after any task already started) and wait for it."""
@@ -148,11 +147,11 @@ class TaskRunner(QObject):
     def stop(self) -> None:
         """Cancel and wait for every task, handing nothing over (a dialog that closes, a page that empties)."""
         tasks, self._tasks = self._tasks, []
-        for task in tasks:
+        started = [task for task in tasks if not self._pool.tryTake(task)]  # the queued ones never run
+        for task in started:
             task.cancel()
-        for task in tasks:
-            if not self._pool.tryTake(task):  # not queued any more: running or done
-                task.done.wait()
+        for task in started:
+            task.done.wait()
         self._pool.waitForDone()
 
     def _hand_over(self, task: Task) -> None:

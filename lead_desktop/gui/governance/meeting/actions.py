@@ -9,11 +9,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from lead_desktop.domain import governance as G
-from lead_desktop.domain.errors import KnownError
 from lead_desktop.gui.widgets.actions import button, button_row
 from lead_desktop.gui.widgets.dialogs import RecordDialog, open_dialog
 from lead_desktop.gui.widgets.look import DANGER
-from lead_desktop.gui.widgets.messages import show_error, show_message
+from lead_desktop.gui.widgets.messages import attempt, show_message
 from lead_desktop.gui.widgets.tables import Column, RowsModel
 from lead_desktop.gui.widgets.text import format_date, vocab_label
 from lead_desktop.gui.widgets.views import make_table, selected_rows
@@ -90,10 +89,7 @@ class ActionsPart:
         rows = selected_rows(self.action_view)
         if not rows or self.detail is None:
             return
-        try:
-            mt.set_action_status(self.site, rows[0].id, status, self.detail.id)
-        except KnownError as error:
-            show_error(self, error)
+        if not attempt(self, lambda: mt.set_action_status(self.site, rows[0].id, status, self.detail.id)):
             return
         self._reload()
 

@@ -9,11 +9,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
 from lead_desktop.domain import governance as G
-from lead_desktop.domain.errors import KnownError
 from lead_desktop.gui.widgets.actions import button, button_row, page_action
 from lead_desktop.gui.widgets.dialogs import RecordDialog, open_dialog
 from lead_desktop.gui.widgets.look import mute
-from lead_desktop.gui.widgets.messages import ask, show_error
+from lead_desktop.gui.widgets.messages import ask_then, attempt
 from lead_desktop.gui.widgets.tables import Column, RowsModel
 from lead_desktop.gui.widgets.views import make_table, selected_rows
 from lead_desktop.services import meetings as mt
@@ -74,10 +73,7 @@ class AgendaPart:
         rows = selected_rows(self.agenda_view)
         if not rows or self.detail is None or not self.detail.editable or not self._can_edit():
             return
-        try:
-            mt.move_agenda_item(self.site, rows[0].id, offset)
-        except KnownError as error:
-            show_error(self, error)
+        if not attempt(self, lambda: mt.move_agenda_item(self.site, rows[0].id, offset)):
             return
         self._reload()
 
@@ -87,14 +83,6 @@ class AgendaPart:
             return
         item = rows[0]
 
-        def remove() -> None:
-            try:
-                mt.remove_agenda_item(self.site, item.id)
-            except KnownError as error:
-                show_error(self, error)
-                return
-            self._reload()
-
-        ask(self, self.tr("Remove “{title}” from the agenda? Its decisions and actions stay.").format(title=item.title),
-            self.tr("Remove item"), remove)
+        ask_then(self, self.tr("Remove “{title}” from the agenda? Its decisions and actions stay.").format(title=item.title),
+            self.tr("Remove item"), lambda: mt.remove_agenda_item(self.site, item.id), self._reload)
 

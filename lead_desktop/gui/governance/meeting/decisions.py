@@ -11,7 +11,7 @@ from lead_desktop.domain.errors import KnownError
 from lead_desktop.gui.widgets.actions import button, button_row
 from lead_desktop.gui.widgets.dialogs import RecordDialog, open_dialog
 from lead_desktop.gui.widgets.look import DANGER, MUTED, OK
-from lead_desktop.gui.widgets.messages import ask, show_error
+from lead_desktop.gui.widgets.messages import ask_then
 from lead_desktop.gui.widgets.tables import Column, RowsModel
 from lead_desktop.gui.widgets.text import vocab_label
 from lead_desktop.gui.widgets.views import make_table, selected_rows
@@ -95,13 +95,5 @@ class DecisionsPart:
             return
         decision = rows[0]
 
-        def remove() -> None:
-            try:
-                mt.remove_decision(self.site, decision.id)
-            except KnownError as error:
-                show_error(self, error)
-                return
-            self._reload()
-
-        ask(self, self.tr("Remove this decision from the minutes?"), self.tr("Remove decision"), remove)
+        ask_then(self, self.tr("Remove this decision from the minutes?"), self.tr("Remove decision"), lambda: mt.remove_decision(self.site, decision.id), self._reload)
 

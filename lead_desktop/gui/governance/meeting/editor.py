@@ -30,7 +30,7 @@ from lead_desktop.gui.widgets.actions import button, button_row
 from lead_desktop.gui.widgets.dialogs import FAILED, save_form
 from lead_desktop.gui.widgets.forms import FormWidget
 from lead_desktop.gui.widgets.look import DANGER, MUTED, NOTICE, OK, heading, paint_label
-from lead_desktop.gui.widgets.messages import ask, show_error
+from lead_desktop.gui.widgets.messages import ask_then, show_error
 from lead_desktop.gui.widgets.tables import RowsModel
 from lead_desktop.gui.widgets.text import format_date, vocab_label
 from lead_desktop.gui.widgets.views import fit_columns, select_key, select_keys, selected_rows
@@ -270,14 +270,9 @@ class MeetingEditor(AgendaPart, AttendancePart, DecisionsPart, ActionsPart, Minu
             return
         meeting_id = self.detail.id
 
-        def remove() -> None:
-            try:
-                mt.delete_meeting(self.site, meeting_id)
-            except KnownError as error:
-                show_error(self, error)
-                return
+        def done() -> None:
             self.show_meeting(None)
             self.changed.emit()
 
-        ask(self, self.tr("Remove this meeting? Only a draft entered by mistake should be removed."),
-            self.tr("Remove meeting"), remove)
+        ask_then(self, self.tr("Remove this meeting? Only a draft entered by mistake should be removed."),
+            self.tr("Remove meeting"), lambda: mt.delete_meeting(self.site, meeting_id), done)

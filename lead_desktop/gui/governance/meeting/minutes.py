@@ -21,7 +21,7 @@ from lead_desktop.domain.errors import KnownError
 from lead_desktop.gui.widgets.actions import button, button_row
 from lead_desktop.gui.widgets.dialogs import RecordDialog, open_dialog
 from lead_desktop.gui.widgets.look import DANGER, heading, mute, paint_label
-from lead_desktop.gui.widgets.messages import ask, show_error, show_message
+from lead_desktop.gui.widgets.messages import ask_then, attempt, show_message
 from lead_desktop.gui.widgets.tables import Column, RowsModel
 from lead_desktop.gui.widgets.text import error_text, format_date
 from lead_desktop.gui.widgets.views import make_table
@@ -99,10 +99,7 @@ class MinutesPart:
     def circulate(self) -> None:
         if self.detail is None:
             return
-        try:
-            mt.circulate_minutes(self.site, self.detail.id)
-        except KnownError as error:
-            show_error(self, error)
+        if not attempt(self, lambda: mt.circulate_minutes(self.site, self.detail.id)):
             return
         self._reload()
 
@@ -122,16 +119,8 @@ class MinutesPart:
             return
         meeting_id = self.detail.id
 
-        def go() -> None:
-            try:
-                mt.lock_minutes(self.site, meeting_id)
-            except KnownError as error:
-                show_error(self, error)
-                return
-            self._reload()
-
-        ask(self, self.tr("Lock these approved minutes? They stay as they are; corrections become amendments."),
-            self.tr("Lock"), go)
+        ask_then(self, self.tr("Lock these approved minutes? They stay as they are; corrections become amendments."),
+            self.tr("Lock"), lambda: mt.lock_minutes(self.site, meeting_id), self._reload)
 
     def add_amendment(self) -> RecordDialog | None:
         if self.detail is None:

@@ -14,7 +14,7 @@ from lead_desktop.gui.participants.dialogs import MergeDialog
 from lead_desktop.gui.participants.models import MergeModel, MergeRow
 from lead_desktop.gui.widgets.dialogs import open_dialog
 from lead_desktop.gui.widgets.look import mute
-from lead_desktop.gui.widgets.messages import ask, show_error
+from lead_desktop.gui.widgets.messages import ask, attempt
 from lead_desktop.gui.widgets.text import error_text
 from lead_desktop.gui.widgets.views import fit_columns, make_table, selected_row
 from lead_desktop.services import participants as svc
@@ -109,10 +109,7 @@ class MergesTab(QWidget):
             return
 
         def undo() -> None:
-            try:
-                svc.undo_merge(self.site, row.info.id)
-            except KnownError as error:
-                show_error(self, error)
+            if not attempt(self, lambda: svc.undo_merge(self.site, row.info.id)):
                 return
             self.changed.emit()
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from lead_desktop.domain import participants as P
 from lead_desktop.domain.errors import EditConflict, KnownError
-from lead_desktop.gui.conflict_dialog import ConflictDialog, resolve_conflict
+from lead_desktop.gui.conflict_dialog import ConflictDialog, resolve_conflict, save_again
 from lead_desktop.gui.widgets.actions import page_action
 from lead_desktop.gui.widgets.dialogs import FAILED, save_form, scrolling
 from lead_desktop.gui.widgets.forms import FormWidget
@@ -110,10 +110,6 @@ class OverviewTab(QWidget):
     def show_conflict(self, error: EditConflict) -> None:
         """Someone else saved this profile while it was being edited: show both, let the person choose."""
 
-        def keep_mine(current_version: int) -> None:
-            self.expected_version = current_version
-            self.save()
-
         def use_theirs(_error: EditConflict) -> None:
             try:
                 detail = svc.get_participant(self.site, self.participant_id)
@@ -127,7 +123,7 @@ class OverviewTab(QWidget):
             self._update_buttons()
             self.saved.emit(detail)  # the header and the lists show the saved version too
 
-        self.conflict_dialog = resolve_conflict(self, error, keep_mine=keep_mine, use_theirs=use_theirs,
-                                                choices=self.form.choices,
-                                                otherwise=lambda text: self.form.show_field_problem(None, text))
+        self.conflict_dialog = resolve_conflict(
+            self, error, keep_mine=save_again(self, "expected_version", self.save), use_theirs=use_theirs,
+            choices=self.form.choices, otherwise=lambda text: self.form.show_field_problem(None, text))
 

@@ -15,7 +15,7 @@ from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.fields import FieldSpec, Form, Kind
 from lead_desktop.gui.widgets.dialogs import RecordDialog, open_dialog
 from lead_desktop.gui.widgets.look import mute
-from lead_desktop.gui.widgets.messages import ask, show_error
+from lead_desktop.gui.widgets.messages import ask, attempt
 from lead_desktop.gui.widgets.tables import Column, RowsModel
 from lead_desktop.gui.widgets.text import error_text, format_date, translate_field_label, vocab_label
 from lead_desktop.gui.widgets.views import fit_columns, selected_row, sorted_table
@@ -200,10 +200,7 @@ class RecordsTab(QWidget):
             return
 
         def delete() -> None:
-            try:
-                svc.delete_record(self.site, self.kind, record.id)
-            except KnownError as error:
-                show_error(self, error)
+            if not attempt(self, lambda: svc.delete_record(self.site, self.kind, record.id)):
                 return
             self.reload()
             self.changed.emit()

@@ -179,12 +179,9 @@ class ProfileWidget(QWidget):
         """Header and every tab already shown, from the services again."""
         if self.tab_widget is None:
             return
-        try:
-            detail = svc.get_participant(self.site, self.participant_id)
-        except KnownError as error:
-            show_error(self, error)
+        detail = self._reload_header()
+        if detail is None:
             return
-        self._show_detail(detail)
         editable = self.site.can(Permission.EDIT_PARTICIPANTS) and detail.merged_into_id is None
         self.record_contact_button.setVisible(editable)
         self.overview.editable = editable
@@ -195,13 +192,14 @@ class ProfileWidget(QWidget):
             if getattr(tab, "loaded", False):
                 tab.reload()
 
-    def _reload_header(self) -> None:
+    def _reload_header(self) -> svc.ParticipantDetail | None:
         try:
             detail = svc.get_participant(self.site, self.participant_id)
         except KnownError as error:
             show_error(self, error)
-            return
+            return None
         self._show_detail(detail)
+        return detail
 
     def _on_tab_changed(self, index: int) -> None:
         widget = self.tab_widget.widget(index)
