@@ -205,7 +205,7 @@ class BackupsPart:
         if outcome.bug is not None:
             outcome.raise_bug()
 
-    # ----- menus ----------------------------------------------------------------------------
+    # ----- File ▸ Back up site… ------------------------------------------------------------
 
     def _on_action_backup_triggered(self) -> None:
         if self._site is None:

@@ -351,8 +351,6 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
         if 0 <= row < len(PAGES) and self._allowed(row):
             self.ui.page_stack.setCurrentIndex(row)
 
-    # ----- locking --------------------------------------------------------------------------
-
     # ----- other people's changes (shared server) --------------------------------------------
 
     def _start_live_timer(self) -> None:
@@ -422,7 +420,7 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
         else:
             self.quit_requested.emit()
 
-    # ----- automatic backups ---------------------------------------------------------------
+    # ----- menus ----------------------------------------------------------------------------
 
     def _on_action_change_password_triggered(self) -> None:
         if self._site is None or self._site.actor.account_id is None:

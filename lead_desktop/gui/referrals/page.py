@@ -194,7 +194,6 @@ class ReferralsPage(SourcesPart, ChecklistPart, QWidget):
         layout.addWidget(self.list_status)
         return tab
 
-
     def _show_problem(self, error: KnownError) -> None:
         show_problem(self.problem_label, error_text(error), DANGER)
         if isinstance(error, PermissionDenied):
@@ -336,8 +335,7 @@ class ReferralsPage(SourcesPart, ChecklistPart, QWidget):
             return None
         return open_dialog(intake_dialog(self._site, detail, self), lambda _d: self._changed(referral_id))
 
-    # ----- sources and checklist ----------------------------------------------------------------
-
+    # ----- reacting ------------------------------------------------------------------------------
 
     def _on_list_model_loaded(self, total: int) -> None:
         if total == 1:

@@ -67,7 +67,6 @@ class CaseSummaryPart:
         self._forget_check()
         return page
 
-
     def _forget_check(self) -> None:
         self._check = None
         self.consent_combo.clear()

@@ -110,7 +110,6 @@ class OptionsPart:
         form.addRow("", note)
         return page
 
-
     def _load_choices(self, site: SiteSession) -> None:
         if not site.can(Permission.VIEW_GOVERNANCE):
             return
@@ -128,7 +127,6 @@ class OptionsPart:
                                                                status=status)
             self.minutes_meeting_combo.addItem(text, m.id)
             self.packet_meeting_combo.addItem(text, m.id)
-
 
     def _about(self, kind: str) -> str:
         return {

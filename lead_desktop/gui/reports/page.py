@@ -381,7 +381,5 @@ class ReportsPage(OptionsPart, CaseSummaryPart, ChartsPart, QWidget):
             self.status_label.setText(self.tr("The report could not be made; the problem is in the log."))
         self.export_finished.emit(err)
 
-    # ----- charts on screen ------------------------------------------------------------------------
-
 
 __all__ = ["ReportsPage"]

@@ -61,7 +61,6 @@ class ActionsPart:
         layout.addWidget(self.carried_label)
         layout.addWidget(self.action_view, 1)
 
-
     def _action_choices(self) -> dict[str, list[tuple[str, str]]]:
         return {"agenda_item_id": [(a.id, f"{a.position}. {a.title}") for a in (self.detail.agenda if self.detail else ())]}
 

@@ -51,7 +51,6 @@ class AgendaPart:
         hint.setWordWrap(True)
         layout.addWidget(hint)
 
-
     def add_agenda_item(self) -> RecordDialog | None:
         if self.detail is None:
             return None

@@ -64,7 +64,6 @@ class AttendancePart:
         layout.addWidget(self.attendance_view, 1)
         layout.addLayout(button_row(self.add_guest_button, self.remove_guest_button))
 
-
     def mark(self, status: str | None) -> None:
         rows = selected_rows(self.attendance_view)
         if not rows or self.detail is None:

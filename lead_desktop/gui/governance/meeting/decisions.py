@@ -62,7 +62,6 @@ class DecisionsPart:
         layout.addLayout(button_row(self.add_decision_button, self.edit_decision_button, self.remove_decision_button))
         layout.addWidget(self.decision_view, 1)
 
-
     def _decision_choices(self) -> dict[str, list[tuple[str, str]]]:
         agenda = [(a.id, f"{a.position}. {a.title}") for a in (self.detail.agenda if self.detail else ())]
         try:

@@ -241,7 +241,6 @@ class MeetingEditor(AgendaPart, AttendancePart, DecisionsPart, ActionsPart, Minu
         nothing_marked = all(a.status is None for a in detail.attendees if not a.guest)
         paint_label(self.rule_label, OK if detail.rule.met else NOTICE if nothing_marked else DANGER)
 
-
     def _on_tab_widget_current_changed(self, _index: int) -> None:
         if self.tab_widget.currentWidget() is self.case_section:
             self.case_section.reload()

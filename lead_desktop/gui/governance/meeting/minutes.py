@@ -68,7 +68,6 @@ class MinutesPart:
         layout.addWidget(self.amendment_view, 4)
         layout.addStretch(1)
 
-
     def _show_minutes(self, detail: mt.MeetingDetail) -> None:
         status = detail.meeting.minutes_status
         texts = {
@@ -94,7 +93,6 @@ class MinutesPart:
         self.approve_button.setEnabled(can and detail.editable)
         self.lock_button.setEnabled(can and status == "approved")
         self.amend_button.setEnabled(can and not detail.editable)
-
 
     def circulate(self) -> None:
         if self.detail is None:
