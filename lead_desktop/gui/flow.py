@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
@@ -18,18 +19,20 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 from lead_desktop.domain.errors import KeychainUnavailable, KnownError, SignInThrottled, WrongPassword
 from lead_desktop.gui import demo as demo_site
 from lead_desktop.gui import server_settings
-from lead_desktop.gui.main_window import MainWindow
 from lead_desktop.gui.own_password import change_own_password
 from lead_desktop.gui.server_settings import LOCAL, SERVER
 from lead_desktop.gui.sign_in import ChangePasswordDialog, RecoveryKeyDialog, SignInDialog
 from lead_desktop.gui.widgets.look import busy, set_message
 from lead_desktop.gui.widgets.tasks import Outcome, TaskRunner
 from lead_desktop.gui.widgets.text import error_text
-from lead_desktop.gui.wizard import DEMO_RESULT, SERVER_RESULT, FirstRunWizard
 from lead_desktop.services import server_profiles, server_site
 from lead_desktop.services import site as sites
 from lead_desktop.services.server_profiles import ServerAddress, ServerProfile
 from lead_desktop.services.site import SiteSession
+
+if TYPE_CHECKING:  # the window and the wizard are imported when first shown: the sign-in comes up sooner
+    from lead_desktop.gui.main_window import MainWindow
+    from lead_desktop.gui.wizard import FirstRunWizard
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +81,8 @@ class AppFlow(QObject):
     # ----- first run ------------------------------------------------------------------------
 
     def show_wizard(self) -> None:
+        from lead_desktop.gui.wizard import FirstRunWizard
+
         wizard = FirstRunWizard(self.folder)
         wizard.site_created.connect(self.site_folder_ready)
         wizard.finished.connect(self._on_wizard_finished)
@@ -85,6 +90,8 @@ class AppFlow(QObject):
         wizard.show()
 
     def _on_wizard_finished(self, result: int) -> None:
+        from lead_desktop.gui.wizard import DEMO_RESULT, SERVER_RESULT
+
         wizard, self.wizard = self.wizard, None
         if wizard is None:
             return
@@ -331,6 +338,8 @@ class AppFlow(QObject):
     # ----- the main window -----------------------------------------------------------------
 
     def show_main(self, site: SiteSession) -> None:
+        from lead_desktop.gui.main_window import MainWindow
+
         window = MainWindow(site, idle_ms=self.idle_ms)
         window.signed_out.connect(self._on_window_signed_out)
         window.quit_requested.connect(self._on_window_quit_requested)
