@@ -42,4 +42,4 @@ class CandidateModel(RowsModel):
 
 def candidate_table(model: CandidateModel, parent: QWidget, name: str = "", accessible: str = "") -> QTableView:
     """The candidates, best match first until a header is clicked."""
-    return sorted_table(model, parent, name, accessible)
+    return sorted_table(model, parent, name, accessible, style_rows=True)

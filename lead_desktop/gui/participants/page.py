@@ -135,7 +135,8 @@ class ParticipantsPage(QWidget):
 
         self.caseload_model = CaseloadModel(self)
         # Largest caseload first, as the service sorts it, until a header is clicked.
-        self.caseload_view = sorted_table(self.caseload_model, self, "caseload_table", self.tr("Caseloads"))
+        self.caseload_view = sorted_table(self.caseload_model, self, "caseload_table", self.tr("Caseloads"),
+                                          style_rows=True)
         self.caseload_view.setAlternatingRowColors(False)
         cheader = self.caseload_view.horizontalHeader()
         cheader.setStretchLastSection(False)

@@ -45,7 +45,7 @@ class TodaySection(QGroupBox):
         self.title_template = ""
         self.model = TodayModel(when_header, self)
         self.view = sorted_table(self.model, self, f"{key}_table", "",
-                                 sort_now=(TodayColumn.WHEN, Qt.SortOrder.AscendingOrder))
+                                 sort_now=(TodayColumn.WHEN, Qt.SortOrder.AscendingOrder), style_rows=True)
         self.view.horizontalHeader().setStretchLastSection(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

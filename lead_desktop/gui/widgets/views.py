@@ -14,8 +14,10 @@ from lead_desktop.gui.widgets.tables import ID_ROLE, SORT_ROLE, PagedQueryModel
 
 
 def make_table(model: QAbstractItemModel | None, parent: QWidget, name: str, accessible: str, *,
-               multi: bool = False) -> QTableView:
-    """A read-only list of rows: whole rows selected, alternating colours, columns the person can resize."""
+               multi: bool = False, style_rows: bool = False) -> QTableView:
+    """A read-only list of rows: whole rows selected, alternating colours, columns the person can resize.
+    Rows are a line of text high and the headers plain; `style_rows` keeps the style's own row height and
+    header highlighting (the profile's and Today's lists)."""
     view = QTableView(parent)
     view.setObjectName(name)
     view.setAccessibleName(accessible)
@@ -28,22 +30,23 @@ def make_table(model: QAbstractItemModel | None, parent: QWidget, name: str, acc
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    if not style_rows:
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    header.setHighlightSections(False)
+    header.setHighlightSections(style_rows)
     return view
 
 
 def sorted_table(model: QAbstractItemModel, parent: QWidget, name: str, accessible: str, *,
-                 sort_now: tuple[int, Qt.SortOrder] | None = None) -> QTableView:
+                 sort_now: tuple[int, Qt.SortOrder] | None = None, style_rows: bool = False) -> QTableView:
     """A small list behind a sorting proxy. Rows keep the service's order until a header is clicked, unless
     `sort_now` sorts them at once (column, order)."""
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
-    view = make_table(proxy, parent, name, accessible)
+    view = make_table(proxy, parent, name, accessible, style_rows=style_rows)
     if sort_now is None:
         sort_on_header_click(view, proxy)
     else:

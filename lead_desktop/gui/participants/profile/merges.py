@@ -34,7 +34,8 @@ class MergesTab(QWidget):
         self.profile = profile
         self.loaded = False
         self.model = MergeModel(self)
-        self.view = make_table(self.model, self, "merges_table", "")
+        self.view = make_table(self.model, self, "merges_table", "", style_rows=True)
+        self.view.setAlternatingRowColors(False)
         self.empty_label = QLabel(self.tr("This record has not been merged with another."), self)
         mute(self.empty_label)
         self.merge_button = QPushButton(self.tr("&Merge with another record…"), self)

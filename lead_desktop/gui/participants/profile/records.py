@@ -94,7 +94,8 @@ class RecordsTab(QWidget):
         self.defaults = defaults
         self.loaded = False
         self.model = RowsModel(columns, self)
-        self.view = sorted_table(self.model, self, f"{kind}_table", "", sort_now=(0, Qt.SortOrder.DescendingOrder))
+        self.view = sorted_table(self.model, self, f"{kind}_table", "", sort_now=(0, Qt.SortOrder.DescendingOrder),
+                                 style_rows=True)
         self.proxy = self.view.model()
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.empty_label = QLabel(self)
