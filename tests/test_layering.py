@@ -161,7 +161,8 @@ FLOOR = (
     "busy", "show_message", "show_error", "ask", "page_action", "button", "sort_key", "RowsModel",
     "PagedQueryModel", "make_table", "fit_columns", "selected_rows", "select_key", "sort_on_header_click",
     "RecordDialog", "save_form", "save_cancel_box", "scrolling", "open_dialog", "TaskRunner", "Outcome",
-    "change_own_password", "CandidateModel",
+    "change_own_password", "CandidateModel", "is_dark", "keychain_reason_text", "answer", "keep_while_open",
+    "save_again", "attempt", "ask_then", "size_columns", "sorted_table", "sort_in_sql", "selected_id",
 )
 FLOOR_CONSTANTS = ("SORT_ROLE", "ID_ROLE", "TONE_ROLE", "OK", "NOTICE", "WARNING", "DANGER", "MUTED")
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QRadioButton, QVBoxLayout, QWidget
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.roles import Permission
 from lead_desktop.reports.tabular import PERIOD_KINDS, Period
-from lead_desktop.gui.widgets.text import error_text
+from lead_desktop.gui.widgets.text import error_text, format_date
 from lead_desktop.services import governance as governance_service
 from lead_desktop.services import meetings as meetings_service
 from lead_desktop.services import metrics
@@ -123,7 +123,7 @@ class OptionsPart:
             self.body_combo.addItem(body.name, body.id)
         for m in meetings:
             status = QCoreApplication.translate("vocab", _status_label(m.minutes_status))
-            text = self.tr("{body} — {when} ({status})").format(body=m.body, when=m.starts_at.strftime("%Y-%m-%d %H:%M"),
+            text = self.tr("{body} — {when} ({status})").format(body=m.body, when=format_date(m.starts_at),
                                                                status=status)
             self.minutes_meeting_combo.addItem(text, m.id)
             self.packet_meeting_combo.addItem(text, m.id)

@@ -16,11 +16,13 @@ from lead_desktop.domain.fields import FieldProblem, FormInvalid
 
 
 def translate_field_label(label: str) -> str:
-    """Field labels live in the "fields" context; assessment domains reuse vocabulary labels."""
-    text = QCoreApplication.translate("fields", label)
-    if text == label:
-        text = QCoreApplication.translate("vocab", label)
-    return text
+    """Field labels live in the "fields" context; assessment domains reuse vocabulary labels, and the site
+    settings' labels are in "settings"."""
+    for context in ("fields", "vocab", "settings"):
+        text = QCoreApplication.translate(context, label)
+        if text != label:
+            return text
+    return label
 
 
 def _fill(template: str, params: dict) -> str:
