@@ -332,3 +332,96 @@ def test_the_postgresql_rule_can_fail():
         '    return session.execute(text("SELECT count(*) FROM account")), note, "lead_number"\n'
     )
     assert server_sql_in(harmless, functions) == []
+
+# ----- the window: areas share a floor, and the floor has one copy of each helper -------------------
+
+GUI = f"{ROOT}.gui"
+GUI_AREAS = ("participants", "referrals", "governance", "exchange", "reports", "admin")
+# What every area builds on, defined once (gui/widgets/ and the top-level gui modules).
+FLOOR = (
+    "error_text", "problem_text", "translate_field_label", "vocab_label", "format_date", "local_time_text",
+    "format_count", "plural", "heading", "paint_label", "tone_colour", "tone_dot", "mute", "set_message",
+    "busy", "show_message", "show_error", "ask", "page_action", "button", "sort_key", "RowsModel",
+    "PagedQueryModel", "make_table", "fit_columns", "selected_rows", "select_key", "sort_on_header_click",
+    "RecordDialog", "save_form", "save_cancel_box", "scrolling", "open_dialog", "TaskRunner", "Outcome",
+    "change_own_password", "CandidateModel", "is_dark", "keychain_reason_text", "answer", "keep_while_open",
+    "save_again", "attempt", "ask_then", "size_columns", "sorted_table", "sort_in_sql", "selected_id",
+)
+FLOOR_CONSTANTS = ("SORT_ROLE", "ID_ROLE", "TONE_ROLE", "OK", "NOTICE", "WARNING", "DANGER", "MUTED")
+
+
+def gui_area(module: str) -> str | None:
+    """The area package a window module belongs to (gui/<area>/…), or None for the floor and top level."""
+    parts = module.split(".")
+    if len(parts) > 3 and parts[:2] == [ROOT, "gui"] and parts[2] in GUI_AREAS:
+        return parts[2]
+    if len(parts) == 3 and parts[:2] == [ROOT, "gui"] and parts[2] in GUI_AREAS:
+        return parts[2]
+    return None
+
+
+def area_violations(module: str, targets: set[str]) -> list[str]:
+    area = gui_area(module)
+    bad = []
+    for target in sorted(targets):
+        other = gui_area(target)
+        if area is not None and other is not None and other != area:
+            bad.append(f"{module} imports {target}: areas share code through gui/widgets/ or a top-level gui module")
+        if module.startswith(f"{GUI}.widgets") and other is not None:
+            bad.append(f"{module} imports {target}: the shared floor depends on no area")
+    return bad
+
+
+def test_gui_areas_do_not_import_each_other():
+    found = [problem for module, targets in _walk().items() for problem in area_violations(module, targets)]
+    assert found == [], "an area borrows from another:\n" + "\n".join(found)
+
+
+def test_area_rule_can_fail():
+    assert area_violations(f"{GUI}.referrals.dialogs", {f"{GUI}.participants.dialogs"})
+    assert area_violations(f"{GUI}.governance.meeting.editor", {f"{GUI}.participants"})
+    assert area_violations(f"{GUI}.widgets.tables", {f"{GUI}.admin.audit"})
+    assert not area_violations(f"{GUI}.referrals.page", {f"{GUI}.referrals.models", f"{GUI}.widgets.tables",
+                                                          f"{GUI}.candidates", f"{GUI}.conflict_dialog"})
+    assert not area_violations(f"{GUI}.sections", {f"{GUI}.participants", f"{GUI}.referrals.summary"})
+
+
+def floor_definitions(sources: dict[str, str]) -> dict[str, list[str]]:
+    """Where each floor name is defined (a def, a class, or a module-level assignment), module by module."""
+    wanted = set(FLOOR) | set(FLOOR_CONSTANTS)
+    found: dict[str, list[str]] = {name: [] for name in wanted}
+    for module, source in sources.items():
+        for node in ast.walk(ast.parse(source)):
+            names = []
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.col_offset == 0:
+                names = [node.name]
+            elif isinstance(node, ast.Assign) and node.col_offset == 0:
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+                names += [e.id for t in node.targets if isinstance(t, ast.Tuple) for e in t.elts
+                          if isinstance(e, ast.Name)]
+            for name in names:
+                if name in wanted:
+                    found[name].append(module)
+    return found
+
+
+def _gui_sources() -> dict[str, str]:
+    out = {}
+    for path in sorted((PACKAGE_DIR / "gui").rglob("*.py")):
+        if "forms" in path.relative_to(PACKAGE_DIR / "gui").parts[:1]:
+            continue
+        out[module_name(path)] = path.read_text(encoding="utf-8")
+    return out
+
+
+def test_the_window_floor_has_one_copy_of_each_helper():
+    copies = {name: modules for name, modules in floor_definitions(_gui_sources()).items() if len(modules) != 1}
+    assert copies == {}, "each floor helper is defined exactly once: " + repr(copies)
+
+
+def test_the_copy_check_can_fail():
+    sources = {f"{GUI}.widgets.text": "def error_text(e):\n    return ''\n",
+               f"{GUI}.participants.common": "SORT_ROLE = 1\ndef error_text(e):\n    return ''\n"}
+    found = floor_definitions(sources)
+    assert found["error_text"] == [f"{GUI}.widgets.text", f"{GUI}.participants.common"]
+    assert found["SORT_ROLE"] == [f"{GUI}.participants.common"]

@@ -148,6 +148,81 @@
     </message>
 </context>
 <context>
+    <name>ActionsPart</name>
+    <message>
+        <source>{status} — overdue</source>
+        <translation>{status} — vencida</translation>
+    </message>
+    <message>
+        <source>{status} at this meeting</source>
+        <translation>{status} en esta reunión</translation>
+    </message>
+    <message>
+        <source>Action &amp;items</source>
+        <translation>Ta&amp;reas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Carried from {day}</source>
+        <translation>Arrastrada desde el {day}</translation>
+    </message>
+    <message>
+        <source>This meeting</source>
+        <translation>Esta reunión</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation>&amp;Nueva tarea…</translation>
+    </message>
+    <message>
+        <source>Edit action…</source>
+        <translation>Editar tarea…</translation>
+    </message>
+    <message>
+        <source>Record this status for the selected action at this meeting</source>
+        <translation>Registrar este estado para la tarea seleccionada en esta reunión</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Agregar tarea</translation>
+    </message>
+    <message>
+        <source>This action was decided at an earlier meeting; here you can record its status.</source>
+        <translation>Esta tarea se decidió en una reunión anterior; aquí puede registrar su estado.</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>Editar tarea</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationPage</name>
     <message>
         <source>This site is on the shared server {server}. Backups, encryption of the stored data and the database&apos;s own keys are looked after on the server by whoever runs it, so this page has no Backups or Security tab. Accounts added here are the server&apos;s accounts: each person signs in from any computer with their own password.</source>
@@ -431,6 +506,89 @@ La clave de recuperación actual y todos los Kits de recuperación impresos deja
     </message>
 </context>
 <context>
+    <name>AgendaPart</name>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Orden del día</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presentador</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>&amp;Nuevo punto…</translation>
+    </message>
+    <message>
+        <source>Edit item and n&amp;otes…</source>
+        <translation>Editar p&amp;unto y notas…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Su&amp;bir</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Subir (Ctrl+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Bajar (Ctrl+Abajo)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item…</source>
+        <translation>&amp;Quitar punto…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Governance minutes only: never name participants here — case conferencing has its own confidential tab.</source>
+        <translation>Solo actas de gobernanza: nunca nombre aquí a participantes; la conferencia de casos tiene su propia pestaña confidencial.</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Agregar punto del orden del día</translation>
+    </message>
+    <message>
+        <source>Agenda item and notes</source>
+        <translation>Punto del orden del día y notas</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” from the agenda? Its decisions and actions stay.</source>
+        <translation>¿Quitar “{title}” del orden del día? Sus decisiones y tareas se conservan.</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Quitar punto</translation>
+    </message>
+</context>
+<context>
     <name>AppFlow</name>
     <message>
         <source>Making up {count} people for the demo site…</source>
@@ -478,6 +636,81 @@ La clave de recuperación actual y todos los Kits de recuperación impresos deja
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePart</name>
+    <message>
+        <source>Not marked</source>
+        <translation>Sin marcar</translation>
+    </message>
+    <message>
+        <source>{status}: {names}</source>
+        <translation>{status}: {names}</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation>Asi&amp;stencia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Decides for agency</source>
+        <translation>Decide por la agencia</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Presente</translation>
+    </message>
+    <message>
+        <source>A&amp;bsent</source>
+        <translation>Ause&amp;nte</translation>
+    </message>
+    <message>
+        <source>E&amp;xcused</source>
+        <translation>&amp;Justificado</translation>
+    </message>
+    <message>
+        <source>A&amp;lternate attended</source>
+        <translation>Asistió el sup&amp;lente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Quitar marca</translation>
+    </message>
+    <message>
+        <source>Add &amp;guest…</source>
+        <translation>Agregar in&amp;vitado…</translation>
+    </message>
+    <message>
+        <source>Remove guest</source>
+        <translation>Quitar invitado</translation>
+    </message>
+    <message>
+        <source>Select one or more people (Ctrl+A for everyone), then mark them.</source>
+        <translation>Seleccione una o más personas (Ctrl+A para todas) y luego márquelas.</translation>
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation>Agregar invitado</translation>
     </message>
 </context>
 <context>
@@ -655,6 +888,69 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
     <message>
         <source>&amp;Restore and sign out</source>
         <translation>&amp;Restaurar y cerrar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPart</name>
+    <message>
+        <source>LEAD Desktop</source>
+        <translation>LEAD Desktop</translation>
+    </message>
+    <message>
+        <source>Finishing the backup…</source>
+        <translation>Terminando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Backing up the site before closing…</source>
+        <translation>Haciendo la copia de seguridad del sitio antes de cerrar…</translation>
+    </message>
+    <message>
+        <source>Backing up the site…</source>
+        <translation>Haciendo la copia de seguridad del sitio…</translation>
+    </message>
+    <message>
+        <source>Automatic backup saved.</source>
+        <translation>Copia de seguridad automática guardada.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed because of a fault in LEAD Desktop.</source>
+        <translation>La copia de seguridad automática falló debido a una falla de LEAD Desktop.</translation>
+    </message>
+    <message>
+        <source>The automatic backup of {time} failed.</source>
+        <translation>Falló la copia de seguridad automática del {time}.</translation>
+    </message>
+    <message>
+        <source>Check that the backup folder ({folder}) is there: plug in the USB drive or connect the network share, or choose another folder in Administration, Site settings. Then use Back up now (Administration, Backups).</source>
+        <translation>Compruebe que la carpeta de copias de seguridad ({folder}) esté disponible: conecte la unidad USB o la carpeta compartida de la red, o elija otra carpeta en Administración, Configuración del sitio. Luego use Hacer copia de seguridad ahora (Administración, Copias de seguridad).</translation>
+    </message>
+    <message>
+        <source>Restoring the site from the backup…</source>
+        <translation>Restaurando el sitio desde la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>The site was restored from the backup made {time}. Sign in with the password you had then. A copy of the site as it was before the restore is in {folder}.</source>
+        <translation>El sitio se restauró desde la copia de seguridad hecha el {time}. Inicie sesión con la contraseña que tenía entonces. En {folder} hay una copia del sitio tal como estaba antes de la restauración.</translation>
+    </message>
+    <message>
+        <source>The restore was stopped; the site is as it was before it. Sign in again. {reason}</source>
+        <translation>La restauración se detuvo; el sitio quedó como estaba antes. Vuelva a iniciar sesión. {reason}</translation>
+    </message>
+    <message>
+        <source>The restore failed because of a fault in LEAD Desktop; the site was not changed.</source>
+        <translation>La restauración falló debido a una falla de LEAD Desktop; el sitio no se modificó.</translation>
+    </message>
+    <message>
+        <source>Back up site</source>
+        <translation>Hacer copia de seguridad del sitio</translation>
+    </message>
+    <message>
+        <source>LEAD Desktop backups (*.leadbackup);;All files (*)</source>
+        <translation>Copias de seguridad de LEAD Desktop (*.leadbackup);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Backup saved to {path}. Keep a copy away from this computer.</source>
+        <translation>Copia de seguridad guardada en {path}. Guarde una copia lejos de esta computadora.</translation>
     </message>
 </context>
 <context>
@@ -1065,14 +1361,6 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
         <translation>Participantes que coinciden</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>&amp;Participant:</source>
         <translation>&amp;Participante:</translation>
     </message>
@@ -1083,6 +1371,97 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
     <message>
         <source>Choose the participant to discuss.</source>
         <translation>Elija el participante que se va a tratar.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummaryPart</name>
+    <message>
+        <source>LEAD number, e.g. NOLA-000042</source>
+        <translation>Número LEAD, p. ej., NOLA-000042</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s LEAD number</source>
+        <translation>Número LEAD del participante</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Include substance-use information</source>
+        <translation>Incluir información sobre consumo de sustancias</translation>
+    </message>
+    <message>
+        <source>Check &amp;consent</source>
+        <translation>C&amp;omprobar consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Reason for sharing without a covering consent</source>
+        <translation>Motivo para compartir sin un consentimiento que lo cubra</translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Participante:</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipient:</source>
+        <translation>Des&amp;tinatario:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>Fina&amp;lidad:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent:</source>
+        <translation>Co&amp;nsentimiento:</translation>
+    </message>
+    <message>
+        <source>Reason &amp;without consent:</source>
+        <translation>Motivo &amp;sin consentimiento:</translation>
+    </message>
+    <message>
+        <source>Check the consent before exporting.</source>
+        <translation>Compruebe el consentimiento antes de exportar.</translation>
+    </message>
+    <message>
+        <source>No consent — record a reason</source>
+        <translation>Sin consentimiento — registrar un motivo</translation>
+    </message>
+    <message>
+        <source>Includes substance-use information: {answer}.</source>
+        <translation>Incluye información sobre consumo de sustancias: {answer}.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>The 42 CFR 2.32 notice will be printed on it.</source>
+        <translation>Se imprimirá el aviso de 42 CFR 2.32.</translation>
+    </message>
+    <message>
+        <source>Warning: no consent in force names {recipient}{sud}. Record why it is shared anyway; the reason goes into the disclosure log.</source>
+        <translation>Advertencia: ningún consentimiento vigente nombra a {recipient}{sud}. Registre por qué se comparte de todos modos; el motivo queda en el registro de divulgaciones.</translation>
+    </message>
+    <message>
+        <source> and covers substance-use information</source>
+        <translation> ni cubre la información sobre consumo de sustancias</translation>
+    </message>
+    <message>
+        <source>A consent in force covers this recipient.</source>
+        <translation>Un consentimiento vigente cubre a este destinatario.</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1528,17 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
     </message>
 </context>
 <context>
+    <name>ChartsPart</name>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>Charts of the period shown below.</source>
+        <translation>Gráficos del período, abajo.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistDialog</name>
     <message>
         <source>Edit the screening checklist</source>
@@ -1199,10 +1589,6 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
         <translation>&amp;Guardar como versión {version}</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Applies to {pathway}</source>
         <translation>Se aplica a {pathway}</translation>
     </message>
@@ -1217,6 +1603,37 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
     <message>
         <source> months</source>
         <translation> meses</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPart</name>
+    <message>
+        <source>Checklist versions</source>
+        <translation>Versiones de la lista de verificación</translation>
+    </message>
+    <message>
+        <source>Criteria of the selected version</source>
+        <translation>Criterios de la versión seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Edit checklist…</source>
+        <translation>&amp;Editar lista de verificación…</translation>
+    </message>
+    <message>
+        <source>Editing saves a new version; each referral keeps the version it was screened under.</source>
+        <translation>Al editar se guarda una versión nueva; cada remisión conserva la versión con la que se evaluó.</translation>
+    </message>
+    <message>
+        <source>Only administrators and the project manager can change the checklist (for the PCG).</source>
+        <translation>Solo los administradores y el gerente de proyecto pueden cambiar la lista de verificación (en nombre del PCG).</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Excluded from LEAD when…</source>
+        <translation>Excluido de LEAD cuando…</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1825,85 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
     <message>
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPart</name>
+    <message>
+        <source>Vote {yes}–{no}</source>
+        <translation>Votación {yes}–{no}</translation>
+    </message>
+    <message>
+        <source>, {count} abstaining</source>
+        <translation>, {count} abstenciones</translation>
+    </message>
+    <message>
+        <source>Eligibility criteria: {version}</source>
+        <translation>Criterios de elegibilidad: {version}</translation>
+    </message>
+    <message>
+        <source>Intake deadline: {days} days</source>
+        <translation>Plazo de admisión: {days} días</translation>
+    </message>
+    <message>
+        <source>D&amp;ecisions</source>
+        <translation>D&amp;ecisiones</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Moved / seconded</source>
+        <translation>Propuesto / secundado</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>&amp;New decision…</source>
+        <translation>&amp;Nueva decisión…</translation>
+    </message>
+    <message>
+        <source>Edit decision…</source>
+        <translation>Editar decisión…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove decision…</source>
+        <translation>&amp;Quitar decisión…</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Agregar decisión</translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation>Editar decisión</translation>
+    </message>
+    <message>
+        <source>Remove this decision from the minutes?</source>
+        <translation>¿Quitar esta decisión del acta?</translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation>Quitar decisión</translation>
     </message>
 </context>
 <context>
@@ -2000,42 +2496,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>&amp;Contiene:</translation>
     </message>
     <message>
-        <source>Which column fills which field</source>
-        <translation>Qué columna llena qué campo</translation>
-    </message>
-    <message>
-        <source>Saved mappings</source>
-        <translation>Asignaciones guardadas</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Name, e.g. “Outreach sheet 2024”</source>
-        <translation>Nombre, p. ej., “Hoja de alcance comunitario 2024”</translation>
-    </message>
-    <message>
-        <source>Name of the mapping to save</source>
-        <translation>Nombre de la asignación que se va a guardar</translation>
-    </message>
-    <message>
-        <source>&amp;Save mapping</source>
-        <translation>&amp;Guardar asignación</translation>
-    </message>
-    <message>
-        <source>2. Which column fills which field</source>
-        <translation>2. Qué columna llena qué campo</translation>
-    </message>
-    <message>
-        <source>Saved &amp;mapping:</source>
-        <translation>&amp;Asignación guardada:</translation>
-    </message>
-    <message>
-        <source>&amp;Dates are written:</source>
-        <translation>Las &amp;fechas se escriben:</translation>
-    </message>
-    <message>
         <source>Rows of the file and what the check found</source>
         <translation>Filas del archivo y lo que encontró la revisión</translation>
     </message>
@@ -2166,30 +2626,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>(none: matched by the column names)</source>
-        <translation>(ninguna: según los nombres de las columnas)</translation>
-    </message>
-    <message>
-        <source>Saved the mapping “{name}”. Choose it next time a file comes from the same place.</source>
-        <translation>Se guardó la asignación “{name}”. Elíjala la próxima vez que llegue un archivo del mismo origen.</translation>
-    </message>
-    <message>
-        <source>Deleted the mapping “{name}”.</source>
-        <translation>Se eliminó la asignación “{name}”.</translation>
-    </message>
-    <message>
-        <source>Delete the saved mapping “{name}”?</source>
-        <translation>¿Eliminar la asignación guardada “{name}”?</translation>
-    </message>
-    <message>
-        <source>The saved mapping names columns this file lacks: {columns}.</source>
-        <translation>La asignación guardada nombra columnas que este archivo no tiene: {columns}.</translation>
-    </message>
-    <message>
-        <source>No column fills: {fields}. Every row will need it.</source>
-        <translation>Ninguna columna llena: {fields}. Todas las filas lo necesitarán.</translation>
     </message>
     <message>
         <source>{count} rows</source>
@@ -2459,62 +2895,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Desbloqueo con el llavero: {reason}</translation>
     </message>
     <message>
-        <source>Finishing the backup…</source>
-        <translation>Terminando la copia de seguridad…</translation>
-    </message>
-    <message>
-        <source>Backing up the site before closing…</source>
-        <translation>Haciendo la copia de seguridad del sitio antes de cerrar…</translation>
-    </message>
-    <message>
-        <source>Backing up the site…</source>
-        <translation>Haciendo la copia de seguridad del sitio…</translation>
-    </message>
-    <message>
-        <source>Automatic backup saved.</source>
-        <translation>Copia de seguridad automática guardada.</translation>
-    </message>
-    <message>
-        <source>The automatic backup failed because of a fault in LEAD Desktop.</source>
-        <translation>La copia de seguridad automática falló debido a una falla de LEAD Desktop.</translation>
-    </message>
-    <message>
-        <source>The automatic backup of {time} failed.</source>
-        <translation>Falló la copia de seguridad automática del {time}.</translation>
-    </message>
-    <message>
-        <source>Check that the backup folder ({folder}) is there: plug in the USB drive or connect the network share, or choose another folder in Administration, Site settings. Then use Back up now (Administration, Backups).</source>
-        <translation>Compruebe que la carpeta de copias de seguridad ({folder}) esté disponible: conecte la unidad USB o la carpeta compartida de la red, o elija otra carpeta en Administración, Configuración del sitio. Luego use Hacer copia de seguridad ahora (Administración, Copias de seguridad).</translation>
-    </message>
-    <message>
-        <source>Restoring the site from the backup…</source>
-        <translation>Restaurando el sitio desde la copia de seguridad…</translation>
-    </message>
-    <message>
-        <source>The site was restored from the backup made {time}. Sign in with the password you had then. A copy of the site as it was before the restore is in {folder}.</source>
-        <translation>El sitio se restauró desde la copia de seguridad hecha el {time}. Inicie sesión con la contraseña que tenía entonces. En {folder} hay una copia del sitio tal como estaba antes de la restauración.</translation>
-    </message>
-    <message>
-        <source>The restore was stopped; the site is as it was before it. Sign in again. {reason}</source>
-        <translation>La restauración se detuvo; el sitio quedó como estaba antes. Vuelva a iniciar sesión. {reason}</translation>
-    </message>
-    <message>
-        <source>The restore failed because of a fault in LEAD Desktop; the site was not changed.</source>
-        <translation>La restauración falló debido a una falla de LEAD Desktop; el sitio no se modificó.</translation>
-    </message>
-    <message>
-        <source>Back up site</source>
-        <translation>Hacer copia de seguridad del sitio</translation>
-    </message>
-    <message>
-        <source>LEAD Desktop backups (*.leadbackup);;All files (*)</source>
-        <translation>Copias de seguridad de LEAD Desktop (*.leadbackup);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Backup saved to {path}. Keep a copy away from this computer.</source>
-        <translation>Copia de seguridad guardada en {path}. Guarde una copia lejos de esta computadora.</translation>
-    </message>
-    <message>
         <source>Your password was changed.</source>
         <translation>Se cambió su contraseña.</translation>
     </message>
@@ -2672,6 +3052,73 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     </message>
 </context>
 <context>
+    <name>MappingPart</name>
+    <message>
+        <source>Which column fills which field</source>
+        <translation>Qué columna llena qué campo</translation>
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation>Asignaciones guardadas</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Name, e.g. “Outreach sheet 2024”</source>
+        <translation>Nombre, p. ej., “Hoja de alcance comunitario 2024”</translation>
+    </message>
+    <message>
+        <source>Name of the mapping to save</source>
+        <translation>Nombre de la asignación que se va a guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping</source>
+        <translation>&amp;Guardar asignación</translation>
+    </message>
+    <message>
+        <source>2. Which column fills which field</source>
+        <translation>2. Qué columna llena qué campo</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>&amp;Asignación guardada:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written:</source>
+        <translation>Las &amp;fechas se escriben:</translation>
+    </message>
+    <message>
+        <source>(none: matched by the column names)</source>
+        <translation>(ninguna: según los nombres de las columnas)</translation>
+    </message>
+    <message>
+        <source>Saved the mapping “{name}”. Choose it next time a file comes from the same place.</source>
+        <translation>Se guardó la asignación “{name}”. Elíjala la próxima vez que llegue un archivo del mismo origen.</translation>
+    </message>
+    <message>
+        <source>Deleted the mapping “{name}”.</source>
+        <translation>Se eliminó la asignación “{name}”.</translation>
+    </message>
+    <message>
+        <source>Delete the saved mapping “{name}”?</source>
+        <translation>¿Eliminar la asignación guardada “{name}”?</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Todavía no se revisó.</translation>
+    </message>
+    <message>
+        <source>The saved mapping names columns this file lacks: {columns}.</source>
+        <translation>La asignación guardada nombra columnas que este archivo no tiene: {columns}.</translation>
+    </message>
+    <message>
+        <source>No column fills: {fields}. Every row will need it.</source>
+        <translation>Ninguna columna llena: {fields}. Todas las filas lo necesitarán.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditor</name>
     <message>
         <source>Quorum or consensus</source>
@@ -2698,306 +3145,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Solo un borrador sin decisiones ni tareas.</translation>
     </message>
     <message>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Orden del día</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>N.º</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Punto</translation>
-    </message>
-    <message>
-        <source>Presenter</source>
-        <translation>Presentador</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Orden del día</translation>
-    </message>
-    <message>
-        <source>&amp;New item…</source>
-        <translation>&amp;Nuevo punto…</translation>
-    </message>
-    <message>
-        <source>Edit item and n&amp;otes…</source>
-        <translation>Editar p&amp;unto y notas…</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Su&amp;bir</translation>
-    </message>
-    <message>
-        <source>Move up (Ctrl+Up)</source>
-        <translation>Subir (Ctrl+Arriba)</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Ba&amp;jar</translation>
-    </message>
-    <message>
-        <source>Move down (Ctrl+Down)</source>
-        <translation>Bajar (Ctrl+Abajo)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove item…</source>
-        <translation>&amp;Quitar punto…</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Bajar</translation>
-    </message>
-    <message>
-        <source>Governance minutes only: never name participants here — case conferencing has its own confidential tab.</source>
-        <translation>Solo actas de gobernanza: nunca nombre aquí a participantes; la conferencia de casos tiene su propia pestaña confidencial.</translation>
-    </message>
-    <message>
-        <source>Not marked</source>
-        <translation>Sin marcar</translation>
-    </message>
-    <message>
-        <source>{status}: {names}</source>
-        <translation>{status}: {names}</translation>
-    </message>
-    <message>
-        <source>A&amp;ttendance</source>
-        <translation>Asi&amp;stencia</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Decides for agency</source>
-        <translation>Decide por la agencia</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Asistencia</translation>
-    </message>
-    <message>
-        <source>&amp;Present</source>
-        <translation>&amp;Presente</translation>
-    </message>
-    <message>
-        <source>A&amp;bsent</source>
-        <translation>Ause&amp;nte</translation>
-    </message>
-    <message>
-        <source>E&amp;xcused</source>
-        <translation>&amp;Justificado</translation>
-    </message>
-    <message>
-        <source>A&amp;lternate attended</source>
-        <translation>Asistió el sup&amp;lente</translation>
-    </message>
-    <message>
-        <source>&amp;Clear</source>
-        <translation>&amp;Quitar marca</translation>
-    </message>
-    <message>
-        <source>Add &amp;guest…</source>
-        <translation>Agregar in&amp;vitado…</translation>
-    </message>
-    <message>
-        <source>Remove guest</source>
-        <translation>Quitar invitado</translation>
-    </message>
-    <message>
-        <source>Select one or more people (Ctrl+A for everyone), then mark them.</source>
-        <translation>Seleccione una o más personas (Ctrl+A para todas) y luego márquelas.</translation>
-    </message>
-    <message>
-        <source>Vote {yes}–{no}</source>
-        <translation>Votación {yes}–{no}</translation>
-    </message>
-    <message>
-        <source>, {count} abstaining</source>
-        <translation>, {count} abstenciones</translation>
-    </message>
-    <message>
-        <source>Eligibility criteria: {version}</source>
-        <translation>Criterios de elegibilidad: {version}</translation>
-    </message>
-    <message>
-        <source>Intake deadline: {days} days</source>
-        <translation>Plazo de admisión: {days} días</translation>
-    </message>
-    <message>
-        <source>D&amp;ecisions</source>
-        <translation>D&amp;ecisiones</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decisión</translation>
-    </message>
-    <message>
-        <source>Decided by</source>
-        <translation>Decidido por</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Moved / seconded</source>
-        <translation>Propuesto / secundado</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Cambios</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Decisiones</translation>
-    </message>
-    <message>
-        <source>&amp;New decision…</source>
-        <translation>&amp;Nueva decisión…</translation>
-    </message>
-    <message>
-        <source>Edit decision…</source>
-        <translation>Editar decisión…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove decision…</source>
-        <translation>&amp;Quitar decisión…</translation>
-    </message>
-    <message>
-        <source>{status} — overdue</source>
-        <translation>{status} — vencida</translation>
-    </message>
-    <message>
-        <source>{status} at this meeting</source>
-        <translation>{status} en esta reunión</translation>
-    </message>
-    <message>
-        <source>Action &amp;items</source>
-        <translation>Ta&amp;reas</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Tarea</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Vence</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>Carried from {day}</source>
-        <translation>Arrastrada desde el {day}</translation>
-    </message>
-    <message>
-        <source>This meeting</source>
-        <translation>Esta reunión</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Tareas</translation>
-    </message>
-    <message>
-        <source>&amp;New action…</source>
-        <translation>&amp;Nueva tarea…</translation>
-    </message>
-    <message>
-        <source>Edit action…</source>
-        <translation>Editar tarea…</translation>
-    </message>
-    <message>
-        <source>Record this status for the selected action at this meeting</source>
-        <translation>Registrar este estado para la tarea seleccionada en esta reunión</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Estado:</translation>
-    </message>
-    <message>
-        <source>&amp;Minutes</source>
-        <translation>Ac&amp;ta</translation>
-    </message>
-    <message>
-        <source>&amp;Circulate</source>
-        <translation>Circu&amp;lar</translation>
-    </message>
-    <message>
-        <source>Send the draft to the members; it can still be corrected until approved.</source>
-        <translation>Enviar el borrador a los miembros; todavía se puede corregir hasta que se apruebe.</translation>
-    </message>
-    <message>
-        <source>Approve &amp;previous minutes…</source>
-        <translation>A&amp;probar el acta anterior…</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Bloquear</translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation>Registrada</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Por</translation>
-    </message>
-    <message>
-        <source>Proposed by</source>
-        <translation>Propuesta por</translation>
-    </message>
-    <message>
-        <source>Amendment</source>
-        <translation>Enmienda</translation>
-    </message>
-    <message>
-        <source>Amendments</source>
-        <translation>Enmiendas</translation>
-    </message>
-    <message>
-        <source>&amp;Record amendment…</source>
-        <translation>Registrar en&amp;mienda…</translation>
-    </message>
-    <message>
-        <source>Amendments to approved minutes</source>
-        <translation>Enmiendas a actas aprobadas</translation>
-    </message>
-    <message>
-        <source>No amendments recorded.</source>
-        <translation>No hay enmiendas registradas.</translation>
-    </message>
-    <message>
         <source>No meeting chosen</source>
         <translation>No se eligió ninguna reunión</translation>
     </message>
@@ -3022,100 +3169,12 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>No se arrastró ninguna tarea abierta a esta reunión.</translation>
     </message>
     <message>
-        <source>Draft minutes. Circulate them to the members when they are ready; they are approved at a later meeting of this body.</source>
-        <translation>Borrador del acta. Hágala circular entre los miembros cuando esté lista; se aprueba en una reunión posterior de este órgano.</translation>
-    </message>
-    <message>
-        <source>Circulated to the members. They are approved at a later meeting of this body, with “Approve previous minutes…” there.</source>
-        <translation>Circulada entre los miembros. Se aprueba en una reunión posterior de este órgano, con “Aprobar el acta anterior…” allí.</translation>
-    </message>
-    <message>
-        <source>Approved. Lock them to mark them final; corrections are recorded as amendments.</source>
-        <translation>Aprobada. Bloquéela para marcarla como definitiva; las correcciones se registran como enmiendas.</translation>
-    </message>
-    <message>
-        <source>Approved and locked. Corrections are recorded as amendments.</source>
-        <translation>Aprobada y bloqueada. Las correcciones se registran como enmiendas.</translation>
-    </message>
-    <message>
-        <source>At this meeting the members approved the minutes of {dates}.</source>
-        <translation>En esta reunión los miembros aprobaron el acta del {dates}.</translation>
-    </message>
-    <message>
-        <source>These minutes were approved at the meeting of {when}.</source>
-        <translation>Esta acta se aprobó en la reunión del {when}.</translation>
-    </message>
-    <message>
         <source>Remove this meeting? Only a draft entered by mistake should be removed.</source>
         <translation>¿Quitar esta reunión? Solo se debe quitar un borrador ingresado por error.</translation>
     </message>
     <message>
         <source>Remove meeting</source>
         <translation>Quitar reunión</translation>
-    </message>
-    <message>
-        <source>Add agenda item</source>
-        <translation>Agregar punto del orden del día</translation>
-    </message>
-    <message>
-        <source>Agenda item and notes</source>
-        <translation>Punto del orden del día y notas</translation>
-    </message>
-    <message>
-        <source>Remove “{title}” from the agenda? Its decisions and actions stay.</source>
-        <translation>¿Quitar “{title}” del orden del día? Sus decisiones y tareas se conservan.</translation>
-    </message>
-    <message>
-        <source>Remove item</source>
-        <translation>Quitar punto</translation>
-    </message>
-    <message>
-        <source>Add guest</source>
-        <translation>Agregar invitado</translation>
-    </message>
-    <message>
-        <source>Add decision</source>
-        <translation>Agregar decisión</translation>
-    </message>
-    <message>
-        <source>Edit decision</source>
-        <translation>Editar decisión</translation>
-    </message>
-    <message>
-        <source>Remove this decision from the minutes?</source>
-        <translation>¿Quitar esta decisión del acta?</translation>
-    </message>
-    <message>
-        <source>Remove decision</source>
-        <translation>Quitar decisión</translation>
-    </message>
-    <message>
-        <source>Add action item</source>
-        <translation>Agregar tarea</translation>
-    </message>
-    <message>
-        <source>This action was decided at an earlier meeting; here you can record its status.</source>
-        <translation>Esta tarea se decidió en una reunión anterior; aquí puede registrar su estado.</translation>
-    </message>
-    <message>
-        <source>Edit action item</source>
-        <translation>Editar tarea</translation>
-    </message>
-    <message>
-        <source>No earlier meeting of this body has circulated minutes waiting for approval.</source>
-        <translation>Ninguna reunión anterior de este órgano tiene un acta circulada pendiente de aprobación.</translation>
-    </message>
-    <message>
-        <source>Lock these approved minutes? They stay as they are; corrections become amendments.</source>
-        <translation>¿Bloquear esta acta aprobada? Queda tal como está; las correcciones pasan a ser enmiendas.</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>Bloquear</translation>
-    </message>
-    <message>
-        <source>Record amendment</source>
-        <translation>Registrar enmienda</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3303,220 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     </message>
 </context>
 <context>
+    <name>MinutesPart</name>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>Ac&amp;ta</translation>
+    </message>
+    <message>
+        <source>&amp;Circulate</source>
+        <translation>Circu&amp;lar</translation>
+    </message>
+    <message>
+        <source>Send the draft to the members; it can still be corrected until approved.</source>
+        <translation>Enviar el borrador a los miembros; todavía se puede corregir hasta que se apruebe.</translation>
+    </message>
+    <message>
+        <source>Approve &amp;previous minutes…</source>
+        <translation>A&amp;probar el acta anterior…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Propuesta por</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Enmienda</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Enmiendas</translation>
+    </message>
+    <message>
+        <source>&amp;Record amendment…</source>
+        <translation>Registrar en&amp;mienda…</translation>
+    </message>
+    <message>
+        <source>Amendments to approved minutes</source>
+        <translation>Enmiendas a actas aprobadas</translation>
+    </message>
+    <message>
+        <source>No amendments recorded.</source>
+        <translation>No hay enmiendas registradas.</translation>
+    </message>
+    <message>
+        <source>Draft minutes. Circulate them to the members when they are ready; they are approved at a later meeting of this body.</source>
+        <translation>Borrador del acta. Hágala circular entre los miembros cuando esté lista; se aprueba en una reunión posterior de este órgano.</translation>
+    </message>
+    <message>
+        <source>Circulated to the members. They are approved at a later meeting of this body, with “Approve previous minutes…” there.</source>
+        <translation>Circulada entre los miembros. Se aprueba en una reunión posterior de este órgano, con “Aprobar el acta anterior…” allí.</translation>
+    </message>
+    <message>
+        <source>Approved. Lock them to mark them final; corrections are recorded as amendments.</source>
+        <translation>Aprobada. Bloquéela para marcarla como definitiva; las correcciones se registran como enmiendas.</translation>
+    </message>
+    <message>
+        <source>Approved and locked. Corrections are recorded as amendments.</source>
+        <translation>Aprobada y bloqueada. Las correcciones se registran como enmiendas.</translation>
+    </message>
+    <message>
+        <source>At this meeting the members approved the minutes of {dates}.</source>
+        <translation>En esta reunión los miembros aprobaron el acta del {dates}.</translation>
+    </message>
+    <message>
+        <source>These minutes were approved at the meeting of {when}.</source>
+        <translation>Esta acta se aprobó en la reunión del {when}.</translation>
+    </message>
+    <message>
+        <source>No earlier meeting of this body has circulated minutes waiting for approval.</source>
+        <translation>Ninguna reunión anterior de este órgano tiene un acta circulada pendiente de aprobación.</translation>
+    </message>
+    <message>
+        <source>Lock these approved minutes? They stay as they are; corrections become amendments.</source>
+        <translation>¿Bloquear esta acta aprobada? Queda tal como está; las correcciones pasan a ser enmiendas.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Record amendment</source>
+        <translation>Registrar enmienda</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPart</name>
+    <message>
+        <source>Audience</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Public — counts under 11 shown as “&lt;11”</source>
+        <translation>Público — las cantidades menores de 11 se muestran como “&lt;11”</translation>
+    </message>
+    <message>
+        <source>Internal (for the PCG) — contains small counts</source>
+        <translation>Interno (para el PCG) — contiene cantidades pequeñas</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Rango personalizado</translation>
+    </message>
+    <message>
+        <source>A day in the period</source>
+        <translation>Un día del período</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eríodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Day in the period:</source>
+        <translation>&amp;Día del período:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>De&amp;sde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Has&amp;ta:</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Órgano</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>Ó&amp;rgano:</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>Reu&amp;nión:</translation>
+    </message>
+    <message>
+        <source>Case-conference notes are never part of minutes or packets.</source>
+        <translation>Las notas de la conferencia de casos nunca forman parte de las actas ni de los paquetes.</translation>
+    </message>
+    <message>
+        <source>The agenda, the previous meeting&apos;s minutes, the open action items and a program snapshot (counts under 11 withheld).</source>
+        <translation>El orden del día, el acta de la reunión anterior, las tareas abiertas y un resumen del programa (sin las cantidades menores de 11).</translation>
+    </message>
+    <message>
+        <source>{body} — {when} ({status})</source>
+        <translation>{body} — {when} ({status})</translation>
+    </message>
+    <message>
+        <source>One or two pages for the public: what LEAD is, how referral works, goals, governance, figures and contacts.</source>
+        <translation>Una o dos páginas para el público: qué es LEAD, cómo funcionan las remisiones, metas, gobernanza, cifras y contactos.</translation>
+    </message>
+    <message>
+        <source>For the PCG and funders: referral funnel, hand-offs, intakes, enrolments, exits, engagement, caseloads, services, housing, who was served, the equity panel and monthly trends.</source>
+        <translation>Para el PCG y los financiadores: embudo de remisiones, traspasos, admisiones, inscripciones, egresos, participación, cargas de casos, servicios, vivienda, a quiénes se atendió, el panel de equidad y las tendencias mensuales.</translation>
+    </message>
+    <message>
+        <source>A governance body&apos;s members, terms and seats.</source>
+        <translation>Los miembros, mandatos y puestos de un órgano de gobernanza.</translation>
+    </message>
+    <message>
+        <source>Attendance, quorum, agenda, decisions and action items. Draft until approved.</source>
+        <translation>Asistencia, quórum, orden del día, decisiones y tareas. Borrador hasta su aprobación.</translation>
+    </message>
+    <message>
+        <source>Everything members need before the meeting.</source>
+        <translation>Todo lo que los miembros necesitan antes de la reunión.</translation>
+    </message>
+    <message>
+        <source>One participant&apos;s record, CONFIDENTIAL, for a named recipient. It is logged as a disclosure; substance-use information carries the 42 CFR 2.32 notice.</source>
+        <translation>El registro de un participante, CONFIDENCIAL, para un destinatario con nombre. Queda anotado como divulgación; la información sobre consumo de sustancias lleva el aviso de 42 CFR 2.32.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationsTab</name>
     <message>
         <source>Name</source>
@@ -3351,16 +3624,8 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Guardar como persona &amp;nueva</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
         <source>Check for duplicates and save (Ctrl+S)</source>
         <translation>Buscar duplicados y guardar (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3834,16 +4099,8 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Anular el resultado de la evaluación (p. ej., por decisión del fiscal)</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
         <source>Save the referral (Ctrl+S)</source>
         <translation>Guardar la remisión (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Eligibility screening (checklist version {version})</source>
@@ -4005,62 +4262,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Remisiones</translation>
     </message>
     <message>
-        <source>Referring agencies</source>
-        <translation>Agencias que remiten</translation>
-    </message>
-    <message>
-        <source>Referring officers</source>
-        <translation>Agentes que remiten</translation>
-    </message>
-    <message>
-        <source>Add agency…</source>
-        <translation>Agregar agencia…</translation>
-    </message>
-    <message>
-        <source>Edit agency…</source>
-        <translation>Editar agencia…</translation>
-    </message>
-    <message>
-        <source>Add officer…</source>
-        <translation>Agregar agente…</translation>
-    </message>
-    <message>
-        <source>Edit officer…</source>
-        <translation>Editar agente…</translation>
-    </message>
-    <message>
-        <source>Agencies and organisations</source>
-        <translation>Agencias y organizaciones</translation>
-    </message>
-    <message>
-        <source>Checklist versions</source>
-        <translation>Versiones de la lista de verificación</translation>
-    </message>
-    <message>
-        <source>Criteria of the selected version</source>
-        <translation>Criterios de la versión seleccionada</translation>
-    </message>
-    <message>
-        <source>&amp;Edit checklist…</source>
-        <translation>&amp;Editar lista de verificación…</translation>
-    </message>
-    <message>
-        <source>Editing saves a new version; each referral keeps the version it was screened under.</source>
-        <translation>Al editar se guarda una versión nueva; cada remisión conserva la versión con la que se evaluó.</translation>
-    </message>
-    <message>
-        <source>Only administrators and the project manager can change the checklist (for the PCG).</source>
-        <translation>Solo los administradores y el gerente de proyecto pueden cambiar la lista de verificación (en nombre del PCG).</translation>
-    </message>
-    <message>
-        <source>Versions</source>
-        <translation>Versiones</translation>
-    </message>
-    <message>
-        <source>Excluded from LEAD when…</source>
-        <translation>Excluido de LEAD cuando…</translation>
-    </message>
-    <message>
         <source>{count} overdue</source>
         <translation>vencidas: {count}</translation>
     </message>
@@ -4148,210 +4349,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>In&amp;forme:</translation>
     </message>
     <message>
-        <source>Audience</source>
-        <translation>Público</translation>
-    </message>
-    <message>
-        <source>Public — counts under 11 shown as “&lt;11”</source>
-        <translation>Público — las cantidades menores de 11 se muestran como “&lt;11”</translation>
-    </message>
-    <message>
-        <source>Internal (for the PCG) — contains small counts</source>
-        <translation>Interno (para el PCG) — contiene cantidades pequeñas</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Período</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mes</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Trimestre</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Año</translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation>Rango personalizado</translation>
-    </message>
-    <message>
-        <source>A day in the period</source>
-        <translation>Un día del período</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Primer día</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Último día</translation>
-    </message>
-    <message>
-        <source>P&amp;eriod:</source>
-        <translation>P&amp;eríodo:</translation>
-    </message>
-    <message>
-        <source>&amp;Day in the period:</source>
-        <translation>&amp;Día del período:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>De&amp;sde:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>Has&amp;ta:</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Órgano</translation>
-    </message>
-    <message>
-        <source>&amp;Body:</source>
-        <translation>Ó&amp;rgano:</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Reunión</translation>
-    </message>
-    <message>
-        <source>&amp;Meeting:</source>
-        <translation>Reu&amp;nión:</translation>
-    </message>
-    <message>
-        <source>Case-conference notes are never part of minutes or packets.</source>
-        <translation>Las notas de la conferencia de casos nunca forman parte de las actas ni de los paquetes.</translation>
-    </message>
-    <message>
-        <source>The agenda, the previous meeting&apos;s minutes, the open action items and a program snapshot (counts under 11 withheld).</source>
-        <translation>El orden del día, el acta de la reunión anterior, las tareas abiertas y un resumen del programa (sin las cantidades menores de 11).</translation>
-    </message>
-    <message>
-        <source>LEAD number, e.g. NOLA-000042</source>
-        <translation>Número LEAD, p. ej., NOLA-000042</translation>
-    </message>
-    <message>
-        <source>Participant&apos;s LEAD number</source>
-        <translation>Número LEAD del participante</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Destinatario</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Finalidad</translation>
-    </message>
-    <message>
-        <source>Include substance-use information</source>
-        <translation>Incluir información sobre consumo de sustancias</translation>
-    </message>
-    <message>
-        <source>Check &amp;consent</source>
-        <translation>C&amp;omprobar consentimiento</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consentimiento</translation>
-    </message>
-    <message>
-        <source>Reason for sharing without a covering consent</source>
-        <translation>Motivo para compartir sin un consentimiento que lo cubra</translation>
-    </message>
-    <message>
-        <source>&amp;Participant:</source>
-        <translation>Pa&amp;rticipante:</translation>
-    </message>
-    <message>
-        <source>Re&amp;cipient:</source>
-        <translation>Des&amp;tinatario:</translation>
-    </message>
-    <message>
-        <source>P&amp;urpose:</source>
-        <translation>Fina&amp;lidad:</translation>
-    </message>
-    <message>
-        <source>Co&amp;nsent:</source>
-        <translation>Co&amp;nsentimiento:</translation>
-    </message>
-    <message>
-        <source>Reason &amp;without consent:</source>
-        <translation>Motivo &amp;sin consentimiento:</translation>
-    </message>
-    <message>
-        <source>{body} — {when} ({status})</source>
-        <translation>{body} — {when} ({status})</translation>
-    </message>
-    <message>
-        <source>One or two pages for the public: what LEAD is, how referral works, goals, governance, figures and contacts.</source>
-        <translation>Una o dos páginas para el público: qué es LEAD, cómo funcionan las remisiones, metas, gobernanza, cifras y contactos.</translation>
-    </message>
-    <message>
-        <source>For the PCG and funders: referral funnel, hand-offs, intakes, enrolments, exits, engagement, caseloads, services, housing, who was served, the equity panel and monthly trends.</source>
-        <translation>Para el PCG y los financiadores: embudo de remisiones, traspasos, admisiones, inscripciones, egresos, participación, cargas de casos, servicios, vivienda, a quiénes se atendió, el panel de equidad y las tendencias mensuales.</translation>
-    </message>
-    <message>
-        <source>A governance body&apos;s members, terms and seats.</source>
-        <translation>Los miembros, mandatos y puestos de un órgano de gobernanza.</translation>
-    </message>
-    <message>
-        <source>Attendance, quorum, agenda, decisions and action items. Draft until approved.</source>
-        <translation>Asistencia, quórum, orden del día, decisiones y tareas. Borrador hasta su aprobación.</translation>
-    </message>
-    <message>
-        <source>Everything members need before the meeting.</source>
-        <translation>Todo lo que los miembros necesitan antes de la reunión.</translation>
-    </message>
-    <message>
-        <source>One participant&apos;s record, CONFIDENTIAL, for a named recipient. It is logged as a disclosure; substance-use information carries the 42 CFR 2.32 notice.</source>
-        <translation>El registro de un participante, CONFIDENCIAL, para un destinatario con nombre. Queda anotado como divulgación; la información sobre consumo de sustancias lleva el aviso de 42 CFR 2.32.</translation>
-    </message>
-    <message>
-        <source>{start} to {end}</source>
-        <translation>{start} a {end}</translation>
-    </message>
-    <message>
-        <source>Check the consent before exporting.</source>
-        <translation>Compruebe el consentimiento antes de exportar.</translation>
-    </message>
-    <message>
-        <source>No consent — record a reason</source>
-        <translation>Sin consentimiento — registrar un motivo</translation>
-    </message>
-    <message>
-        <source>Includes substance-use information: {answer}.</source>
-        <translation>Incluye información sobre consumo de sustancias: {answer}.</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>The 42 CFR 2.32 notice will be printed on it.</source>
-        <translation>Se imprimirá el aviso de 42 CFR 2.32.</translation>
-    </message>
-    <message>
-        <source>Warning: no consent in force names {recipient}{sud}. Record why it is shared anyway; the reason goes into the disclosure log.</source>
-        <translation>Advertencia: ningún consentimiento vigente nombra a {recipient}{sud}. Registre por qué se comparte de todos modos; el motivo queda en el registro de divulgaciones.</translation>
-    </message>
-    <message>
-        <source> and covers substance-use information</source>
-        <translation> ni cubre la información sobre consumo de sustancias</translation>
-    </message>
-    <message>
-        <source>A consent in force covers this recipient.</source>
-        <translation>Un consentimiento vigente cubre a este destinatario.</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -4390,14 +4387,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>The report could not be made; the problem is in the log.</source>
         <translation>No se pudo crear el informe; el problema está en el registro del programa.</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Contando…</translation>
-    </message>
-    <message>
-        <source>Charts of the period shown below.</source>
-        <translation>Gráficos del período, abajo.</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +4719,37 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPart</name>
+    <message>
+        <source>Referring agencies</source>
+        <translation>Agencias que remiten</translation>
+    </message>
+    <message>
+        <source>Referring officers</source>
+        <translation>Agentes que remiten</translation>
+    </message>
+    <message>
+        <source>Add agency…</source>
+        <translation>Agregar agencia…</translation>
+    </message>
+    <message>
+        <source>Edit agency…</source>
+        <translation>Editar agencia…</translation>
+    </message>
+    <message>
+        <source>Add officer…</source>
+        <translation>Agregar agente…</translation>
+    </message>
+    <message>
+        <source>Edit officer…</source>
+        <translation>Editar agente…</translation>
+    </message>
+    <message>
+        <source>Agencies and organisations</source>
+        <translation>Agencias y organizaciones</translation>
     </message>
 </context>
 <context>
@@ -6810,10 +6830,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>In effect</source>
         <translation>Vigente</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What</source>

@@ -35,22 +35,14 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.domain.errors import EditConflict
 from lead_desktop.domain.fields import FieldSpec, Form, Kind
-from lead_desktop.gui.helpers import error_text
+from lead_desktop.gui.widgets.look import is_dark
+from lead_desktop.gui.widgets.text import error_text, format_date, translate_field_label
 from lead_desktop.services.conflicts import same
 
 Choices = Mapping[str, Sequence[tuple[str, str]]]
 
 KEEP_MINE = "mine"
 USE_THEIRS = "theirs"
-
-
-def field_label(label: str) -> str:
-    """A field's label in the person's language: field specs use "fields", vocabularies "vocab", settings "settings"."""
-    for context in ("fields", "vocab", "settings"):
-        text = QCoreApplication.translate(context, label)
-        if text != label:
-            return text
-    return label
 
 
 def value_text(spec: FieldSpec, value: object, choices: Choices | None = None) -> str:
@@ -70,9 +62,9 @@ def value_text(spec: FieldSpec, value: object, choices: Choices | None = None) -
         return str(code)
 
     if spec.kind is Kind.DATETIME and isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return format_date(value)
     if spec.kind is Kind.DATE and isinstance(value, (date, datetime)):
-        return value.isoformat()[:10]
+        return format_date(value if type(value) is date else value.date())
     if spec.kind is Kind.CHOICE:
         return choice(value)
     if spec.kind is Kind.MULTI:
@@ -99,12 +91,12 @@ def conflict_rows(error: EditConflict, choices: Choices | None = None) -> list[C
             if spec.name not in error.your_values and spec.name not in error.their_values:
                 continue
             mine, theirs = error.your_values.get(spec.name), error.their_values.get(spec.name)
-            rows.append(ConflictRow(spec.name, field_label(spec.label), value_text(spec, mine, choices),
+            rows.append(ConflictRow(spec.name, translate_field_label(spec.label), value_text(spec, mine, choices),
                                     value_text(spec, theirs, choices), not same(spec, mine, theirs)))
         return rows
     # No form (a caller that built the error by hand): the labelled display values as they are.
     return [
-        ConflictRow(label, field_label(label), str(error.yours.get(label, "")), str(error.theirs.get(label, "")),
+        ConflictRow(label, translate_field_label(label), str(error.yours.get(label, "")), str(error.theirs.get(label, "")),
                     error.yours.get(label) != error.theirs.get(label))
         for label in dict.fromkeys([*error.yours, *error.theirs])
     ]
@@ -112,8 +104,7 @@ def conflict_rows(error: EditConflict, choices: Choices | None = None) -> list[C
 
 def _highlight(palette: QPalette) -> QColor:
     """A soft amber behind the rows that differ, readable in light and dark themes."""
-    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-    return QColor("#5c4500") if dark else QColor("#fff0c2")
+    return QColor("#5c4500") if is_dark(palette) else QColor("#fff0c2")
 
 
 class ConflictDialog(QDialog):
@@ -213,6 +204,16 @@ class ConflictDialog(QDialog):
         self.chosen.emit(choice)
 
 
+def save_again(owner: object, attribute: str, save: Callable[[], object]) -> Callable[[int], None]:
+    """The usual "Keep my version": base the edit on the version now saved (`owner.<attribute>`), save again."""
+
+    def keep_mine(current_version: int) -> None:
+        setattr(owner, attribute, current_version)
+        save()
+
+    return keep_mine
+
+
 def resolve_conflict(
     parent: QWidget,
     error: EditConflict,
@@ -220,12 +221,15 @@ def resolve_conflict(
     keep_mine: Callable[[int], None],
     use_theirs: Callable[[EditConflict], None],
     choices: Choices | None = None,
+    otherwise: Callable[[str], None] | None = None,
 ) -> ConflictDialog | None:
     """Open the dialog for `error` (window-modal, not blocking) and call `keep_mine(current_version)` or
     `use_theirs(error)` with the person's choice; Cancel calls neither. Returns None without opening
-    anything when the error does not carry both versions (a clash found only while writing): the
-    caller shows its message instead."""
+    anything when the error does not carry both versions (a clash found only while writing): then
+    `otherwise` gets the error's message to show."""
     if not error.has_versions:
+        if otherwise is not None:
+            otherwise(error_text(error))
         return None
     dialog = ConflictDialog(error, parent, choices=choices)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -11,31 +11,31 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
-from lead_desktop.domain.errors import (
-    KeychainUnavailable,
-    KnownError,
-    SignInThrottled,
-    ValidationError,
-    WrongPassword,
-)
-from lead_desktop.gui.helpers import busy, error_text, set_message
+from lead_desktop.domain.errors import KeychainUnavailable, KnownError, SignInThrottled, WrongPassword
 from lead_desktop.gui import demo as demo_site
 from lead_desktop.gui import server_settings
-from lead_desktop.gui.main_window import MainWindow
+from lead_desktop.gui.own_password import change_own_password
 from lead_desktop.gui.server_settings import LOCAL, SERVER
 from lead_desktop.gui.sign_in import ChangePasswordDialog, RecoveryKeyDialog, SignInDialog
-from lead_desktop.gui.wizard import DEMO_RESULT, SERVER_RESULT, FirstRunWizard
-from lead_desktop.services import accounts as account_service
+from lead_desktop.gui.widgets.look import busy, set_message
+from lead_desktop.gui.widgets.tasks import Outcome, TaskRunner
+from lead_desktop.gui.widgets.text import error_text
 from lead_desktop.services import server_profiles, server_site
 from lead_desktop.services import site as sites
 from lead_desktop.services.server_profiles import ServerAddress, ServerProfile
 from lead_desktop.services.site import SiteSession
 
+if TYPE_CHECKING:  # the window and the wizard are imported when first shown: the sign-in comes up sooner
+    from lead_desktop.gui.main_window import MainWindow
+    from lead_desktop.gui.wizard import FirstRunWizard
+
 log = logging.getLogger(__name__)
+
 
 class AppFlow(QObject):
     finished = Signal()  # nothing is left open: quit
@@ -53,8 +53,6 @@ class AppFlow(QObject):
         self.folder = Path(folder)
         self.idle_ms = idle_ms
         self.server_profile = server_profile  # from --database-url: the sign-in opens on it
-        # Signed in to a server with "remember my password": a forced password change updates the keychain.
-        self._remembering: tuple[ServerAddress, str] | None = None
         self.wizard: FirstRunWizard | None = None
         self.sign_in_dialog: SignInDialog | None = None
         self.recovery_dialog: RecoveryKeyDialog | None = None
@@ -62,8 +60,8 @@ class AppFlow(QObject):
         self.window: MainWindow | None = None
         self._pending_site: SiteSession | None = None  # signed in, waiting for a new password
         self.demo_progress: QProgressDialog | None = None
-        self._demo_thread: QThread | None = None
-        self._demo_builder: DemoBuilder | None = None
+        self.demo_runner = TaskRunner(self)
+        self.demo_runner.progressed.connect(self._on_demo_progressed)
 
     def start(self) -> None:
         here = sites.site_exists(self.folder)
@@ -83,6 +81,8 @@ class AppFlow(QObject):
     # ----- first run ------------------------------------------------------------------------
 
     def show_wizard(self) -> None:
+        from lead_desktop.gui.wizard import FirstRunWizard
+
         wizard = FirstRunWizard(self.folder)
         wizard.site_created.connect(self.site_folder_ready)
         wizard.finished.connect(self._on_wizard_finished)
@@ -90,6 +90,8 @@ class AppFlow(QObject):
         wizard.show()
 
     def _on_wizard_finished(self, result: int) -> None:
+        from lead_desktop.gui.wizard import DEMO_RESULT, SERVER_RESULT
+
         wizard, self.wizard = self.wizard, None
         if wizard is None:
             return
@@ -122,40 +124,23 @@ class AppFlow(QObject):
         progress.setWindowModality(Qt.WindowModality.ApplicationModal)
         progress.setMinimumDuration(0)
         self.demo_progress = progress
-        thread = QThread(self)
-        builder = demo_site.DemoBuilder(folder, demo_site.DEMO_PARTICIPANTS)
-        builder.moveToThread(thread)
-        thread.started.connect(builder.run)
-        builder.progressed.connect(self._on_demo_progressed)
-        builder.succeeded.connect(self._on_demo_built)
-        builder.failed.connect(self._on_demo_failed)
-        thread.finished.connect(builder.deleteLater)
-        self._demo_thread, self._demo_builder = thread, builder
         progress.show()
-        thread.start()
+        self.demo_runner.start(demo_site.build_demo(folder), self._on_demo_built)
 
     def _on_demo_progressed(self, done: int, total: int) -> None:
         if self.demo_progress is not None:
             self.demo_progress.setMaximum(total)
             self.demo_progress.setValue(done)
 
-    def _end_demo_build(self) -> None:
-        if self._demo_thread is not None:
-            self._demo_thread.quit()  # the worker has reported; its event loop can end
-            self._demo_thread.wait()
-        self._demo_thread = self._demo_builder = None
+    def _on_demo_built(self, outcome: Outcome) -> None:
         if self.demo_progress is not None:
             self.demo_progress.close()
             self.demo_progress.deleteLater()
             self.demo_progress = None
-
-    def _on_demo_built(self) -> None:
-        self._end_demo_build()
-        self._sign_in_to_demo()
-
-    def _on_demo_failed(self, err: KnownError | None) -> None:
-        self._end_demo_build()
-        text = error_text(err) if err is not None else self.tr("The demo site could not be made.")
+        if outcome.ok:
+            self._sign_in_to_demo()
+            return
+        text = error_text(outcome.error) if outcome.error is not None else self.tr("The demo site could not be made.")
         QMessageBox.warning(None, self.tr("Demo site"), text)
         self.show_wizard()
 
@@ -263,11 +248,9 @@ class AppFlow(QObject):
             return
         server_settings.save_profile(ServerProfile(address, site.actor.username))
         self.site_folder_ready.emit()  # no site folder here, but the program's log can live in the data folder
-        self._remembering = None
         if remember:
             try:
                 server_profiles.remember_password(address, site.actor.username, password)
-                self._remembering = (address, site.actor.username)
             except KeychainUnavailable:
                 log.warning("the keychain did not take the server password")
         else:
@@ -317,8 +300,6 @@ class AppFlow(QObject):
 
     def _signed_in(self, site: SiteSession) -> None:
         server_settings.set_last_place(SERVER if site.is_server else LOCAL)
-        if not site.is_server:
-            self._remembering = None
         self._close_sign_in()
         if site.actor.must_change_password:
             self._ask_new_password(site)
@@ -339,21 +320,7 @@ class AppFlow(QObject):
         dialog, site = self.password_dialog, self._pending_site
         if dialog is None or site is None:
             return
-        try:
-            with busy():
-                account_service.change_own_password(site, current, new)
-        except ValidationError as err:
-            dialog.show_error(error_text(err), err.field)
-            return
-        except KnownError as err:
-            dialog.show_error(error_text(err))
-            return
-        if self._remembering is not None:  # the keychain keeps the password that works now
-            try:
-                server_profiles.remember_password(*self._remembering, new)
-            except KeychainUnavailable:
-                server_profiles.forget_password(*self._remembering)
-        dialog.accept()
+        change_own_password(site, dialog, current, new)
 
     def _on_password_dialog_finished(self, result: int) -> None:
         dialog, self.password_dialog = self.password_dialog, None
@@ -371,6 +338,8 @@ class AppFlow(QObject):
     # ----- the main window -----------------------------------------------------------------
 
     def show_main(self, site: SiteSession) -> None:
+        from lead_desktop.gui.main_window import MainWindow
+
         window = MainWindow(site, idle_ms=self.idle_ms)
         window.signed_out.connect(self._on_window_signed_out)
         window.quit_requested.connect(self._on_window_quit_requested)
@@ -394,9 +363,7 @@ class AppFlow(QObject):
 
     def shutdown(self) -> None:
         """Close whatever is open (the application is quitting)."""
-        if self._demo_thread is not None:
-            self._demo_thread.quit()
-            self._demo_thread.wait()
+        self.demo_runner.stop()
         if self.window is not None:
             self.window.close()
         site, self._pending_site = self._pending_site, None

@@ -1,10 +1,9 @@
-"""Small Qt helpers shared by the windows and dialogs.
+"""Helpers of the sign-in dialogs and the first-run wizard.
 
-Translated error text for KnownErrors, message labels next to fields, the
-countdown that holds a button back after a wrong password, heading and
-monospace fonts taken from the platform (never hard-coded colours), a busy
-cursor, and the wizard page whose completeness and validation are set by its
-owner (promoted from QWizardPage in ui/first_run_wizard.ui).
+The countdown that holds a button back after a wrong password, the temporary
+passwords an administrator reads out, and the wizard page whose completeness and
+validation are set by its owner (promoted from QWizardPage in ui/first_run_wizard.ui).
+Everything the other windows share lives in gui.widgets.
 """
 
 from __future__ import annotations
@@ -12,96 +11,12 @@ from __future__ import annotations
 import math
 import secrets
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from datetime import datetime, timezone
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizardPage
 
-from lead_desktop.domain.errors import KeychainUnavailable, KnownError, PermissionDenied
-
-
-def error_text(err: KnownError) -> str:
-    """A KnownError in the person's language: the template translated, then filled."""
-    params = dict(err.params)
-    if isinstance(err, KeychainUnavailable) and isinstance(params.get("reason"), str):
-        params["reason"] = QCoreApplication.translate("keychain", params["reason"])
-    if isinstance(err, PermissionDenied):
-        for key in ("role", "action"):
-            if isinstance(params.get(key), str):
-                params[key] = QCoreApplication.translate("vocab", params[key])
-    try:
-        return QCoreApplication.translate("errors", err.template).format(**params)
-    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
-        return err.template.format(**params)
-
-
-def keychain_reason_text(reason: str) -> str:
-    return QCoreApplication.translate("keychain", reason)
-
-
-def set_message(label: QLabel, text: str, field: QWidget | None = None) -> None:
-    """Show `text` in `label` (hidden when empty); screen readers get it as the field's description."""
-    label.setText(text)
-    label.setVisible(bool(text))
-    if field is not None:
-        field.setAccessibleDescription(text)
-
-
-def style_as_message(*labels: QLabel) -> None:
-    """Messages about input are bold in the palette's own text colour, so they work in light and dark themes."""
-    for label in labels:
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.hide()
-
-
-def make_heading(label: QLabel, scale: float = 1.5) -> None:
-    font = label.font()
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    else:
-        font.setPixelSize(round(font.pixelSize() * scale))
-    font.setBold(True)
-    label.setFont(font)
-
-
-def monospace_font(scale: float = 1.0) -> QFont:
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    return font
-
-
-@contextmanager
-def busy() -> Iterator[None]:
-    """A wait cursor around a call that takes a moment (key derivation, backup)."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-
-
-def local_time_text(value: datetime | str | None) -> str:
-    """A UTC time (aware, naive-meaning-UTC, or ISO text) as local date and time, e.g. 2026-03-01 14:05."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        try:
-            value = datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    # ISO order reads the same in every country, and sorts as text.
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
-
+from lead_desktop.gui.widgets.look import set_message
 
 _PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: read aloud or from paper
 

@@ -33,15 +33,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from lead_desktop.domain.errors import KnownError
+from lead_desktop.gui.widgets.tables import ID_ROLE
 
 log = logging.getLogger(__name__)
 
 POLL_INTERVAL_MS = 3_000
-ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's id in every list model of the window
 FETCH_ROUNDS = 20  # at most this many more pages to reach the rows that were scrolled to
 
 # Which tables each list shows something of.

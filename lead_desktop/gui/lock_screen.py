@@ -9,7 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from lead_desktop.gui.forms.ui_lock_screen import Ui_LockScreen
-from lead_desktop.gui.helpers import Countdown, make_heading, set_message, style_as_message
+from lead_desktop.gui.helpers import Countdown
+from lead_desktop.gui.widgets.look import heading, set_message, style_as_message
 
 
 class LockScreen(QWidget):
@@ -21,7 +22,7 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self.ui = Ui_LockScreen()
         self.ui.setupUi(self)
-        make_heading(self.ui.title_label, 1.4)
+        heading(self.ui.title_label, 1.4)
         style_as_message(self.ui.message_label)
         self.ui.countdown_label.hide()
         self.countdown = Countdown(self.ui.unlock_button, self.ui.countdown_label, self)

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from lead_desktop import languages
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.gui.forms.ui_recovery_key_panel import Ui_RecoveryKeyPanel
-from lead_desktop.gui.helpers import busy, error_text, monospace_font, set_message
+from lead_desktop.gui.widgets.look import busy, monospace_font, set_message
+from lead_desktop.gui.widgets.text import error_text
 
 
 def key_for_display(key: str) -> str:

@@ -19,15 +19,9 @@ from lead_desktop.domain.errors import BadServerAddress, KnownError
 from lead_desktop.gui.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
 from lead_desktop.gui.forms.ui_recovery_key_dialog import Ui_RecoveryKeyDialog
 from lead_desktop.gui.forms.ui_sign_in_dialog import Ui_SignInDialog
-from lead_desktop.gui.helpers import (
-    Countdown,
-    error_text,
-    keychain_reason_text,
-    make_heading,
-    monospace_font,
-    set_message,
-    style_as_message,
-)
+from lead_desktop.gui.helpers import Countdown
+from lead_desktop.gui.widgets.text import error_text, keychain_reason_text
+from lead_desktop.gui.widgets.look import heading, monospace_font, set_message, style_as_message
 from lead_desktop.gui.server_settings import LOCAL, SERVER
 from lead_desktop.services import server_profiles
 
@@ -71,7 +65,7 @@ class SignInDialog(QDialog):
         self._keychain_usable = keychain_usable
         self._has_remembered = False
         self._is_remembered = is_remembered  # asks the keychain (the caller's service call)
-        make_heading(ui.heading_label)
+        heading(ui.heading_label)
         style_as_message(ui.message_label)
         ui.countdown_label.hide()
         if site_here:

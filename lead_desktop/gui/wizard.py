@@ -22,7 +22,8 @@ from lead_desktop.domain import validation
 from lead_desktop.domain.errors import KnownError, ValidationError
 from lead_desktop.gui import demo as demo_site
 from lead_desktop.gui.forms.ui_first_run_wizard import Ui_FirstRunWizard
-from lead_desktop.gui.helpers import busy, error_text, make_heading, set_message, style_as_message
+from lead_desktop.gui.widgets.look import busy, heading, set_message, style_as_message
+from lead_desktop.gui.widgets.text import error_text
 from lead_desktop.services import settings as site_settings
 from lead_desktop.services import site as sites
 
@@ -101,7 +102,7 @@ class FirstRunWizard(QWizard):
         ui.admin_page.setCommitPage(True)
         ui.recovery_page.set_complete_check(ui.stored_checkbox.isChecked)
         ui.stored_checkbox.toggled.connect(ui.recovery_page.completeChanged)
-        make_heading(ui.stored_checkbox, 1.0)
+        heading(ui.stored_checkbox, 1.0)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create site"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Open the site"))
         self.currentIdChanged.connect(self._on_current_id_changed)

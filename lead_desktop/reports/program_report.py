@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
@@ -464,10 +465,7 @@ def build_story(data: ProgramReportData, tr: Translate = identity,
     if t.months:
         first, last = _month(t.months[0], tr), _month(t.months[-1], tr)
         block.append(para(escape(tr(STRINGS["trend_note"]).format(first=first, last=last)), "small"))
-    block.append(charts.bar_chart(
-        [_month(m, tr, short=True) for m in t.months],
-        [(tr(STRINGS["series_referrals"]), t.referrals), (tr(STRINGS["series_enrolments"]), t.enrolments)],
-        width, 62 * mm))
+    block.append(trend_chart(t, tr, width))
     story.append(KeepTogether(block))
     check()
 
@@ -538,15 +536,48 @@ def _equity(eq: EquityData, tr: Translate, st: dict) -> list:
          tr(STRINGS["baseline_n"]), pct, tr(STRINGS["ratio_referrals_short"]), tr(STRINGS["ratio_enrolments_short"])),
         rows, (first, wide, narrow, wide, narrow, wide, narrow, wide, wide), numeric=range(1, 9), total_row=True,
         font_size=8)]))
-    if eq.baseline is not None:
-        labels = [tr(eq.referrals.lines[eq.referrals.keys.index(k)].label) for k in eq.chart_keys]
-        drawing = charts.ratio_chart(
-            labels,
-            [(tr(STRINGS["ratio_referrals"]), [eq.referral_ratio(k) for k in eq.chart_keys]),
-             (tr(STRINGS["ratio_enrolments"]), [eq.enrolment_ratio(k) for k in eq.chart_keys])],
-            CONTENT_WIDTH, title=tr(STRINGS["equity_chart"]), reference_label=tr(STRINGS["parity"]))
+    drawing = equity_chart(eq, tr)
+    if drawing is not None:
         out.append(Spacer(1, 3 * mm))
         out.append(KeepTogether([drawing]))
+    return out
+
+
+# ----- the charts, on paper and on screen -------------------------------------------------------
+
+TREND_HEIGHT = 62 * mm
+
+
+def trend_chart(trend: TrendData, tr: Translate = identity, width: float = CONTENT_WIDTH) -> Drawing:
+    """Referrals and enrolments per month, as section 10 of the PDF draws them."""
+    return charts.bar_chart(
+        [_month(m, tr, short=True) for m in trend.months],
+        [(tr(STRINGS["series_referrals"]), trend.referrals), (tr(STRINGS["series_enrolments"]), trend.enrolments)],
+        width, TREND_HEIGHT)
+
+
+def equity_chart(eq: EquityData, tr: Translate = identity) -> Drawing | None:
+    """The equity ratios of section 9; None without a baseline to compare with."""
+    if eq.baseline is None:
+        return None
+    labels = [tr(eq.referrals.lines[eq.referrals.keys.index(k)].label) for k in eq.chart_keys]
+    return charts.ratio_chart(
+        labels,
+        [(tr(STRINGS["ratio_referrals"]), [eq.referral_ratio(k) for k in eq.chart_keys]),
+         (tr(STRINGS["ratio_enrolments"]), [eq.enrolment_ratio(k) for k in eq.chart_keys])],
+        CONTENT_WIDTH, title=tr(STRINGS["equity_chart"]), reference_label=tr(STRINGS["parity"]))
+
+
+def program_charts(data: ProgramReportData, tr: Translate = identity) -> list[tuple[str, Drawing]]:
+    """Every chart of the report with the heading it stands under in the PDF, in the PDF's order.
+
+    The window shows these same drawings (rendered to SVG), so a chart on screen is the chart on paper.
+    """
+    out = []
+    equity = equity_chart(data.equity, tr)
+    if equity is not None:
+        out.append((tr(STRINGS["equity"]), equity))
+    out.append((tr(STRINGS["trend"]), trend_chart(data.trend, tr)))
     return out
 
 

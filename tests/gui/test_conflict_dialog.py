@@ -16,8 +16,9 @@ from lead_desktop.domain import participants as P
 from lead_desktop.domain.errors import EditConflict, SavedAtTheSameTime
 from lead_desktop.domain.roles import Role
 from lead_desktop.gui.conflict_dialog import KEEP_MINE, ConflictDialog
-from lead_desktop.gui.participants import ProfileWidget, RecordDialog
-from lead_desktop.gui.referrals.dialogs import ReferralDialog
+from lead_desktop.gui.participants import ProfileWidget
+from lead_desktop.gui.widgets.dialogs import RecordDialog
+from lead_desktop.gui.referrals import ReferralDialog
 from lead_desktop.services import accounts
 from lead_desktop.services import participants as svc
 from lead_desktop.services import referrals as rs

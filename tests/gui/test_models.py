@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from lead_desktop.domain.roles import Role
-from lead_desktop.gui.admin.accounts import SORT_ROLE, AccountsModel
+from lead_desktop.gui.admin.accounts import AccountsModel
+from lead_desktop.gui.widgets.tables import SORT_ROLE
 from lead_desktop.gui.admin.audit import AuditModel
 from lead_desktop.services import accounts
 from lead_desktop.services import audit as audit_service

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from lead_desktop.domain import validation
@@ -14,11 +13,12 @@ from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.roles import Role
 from lead_desktop.gui.forms.ui_account_dialog import Ui_AccountDialog
 from lead_desktop.gui.forms.ui_reset_password_dialog import Ui_ResetPasswordDialog
-from lead_desktop.gui.helpers import error_text, local_time_text, set_message, style_as_message, suggest_password
+from lead_desktop.gui.helpers import suggest_password
+from lead_desktop.gui.widgets import tables
+from lead_desktop.gui.widgets.look import set_message, style_as_message
+from lead_desktop.gui.widgets.tables import RowsModel
+from lead_desktop.gui.widgets.text import error_text, local_time_text
 from lead_desktop.services.accounts import AccountInfo
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 ROLE_HELP = {
     Role.ADMINISTRATOR: QT_TRANSLATE_NOOP(
@@ -40,7 +40,7 @@ def role_text(role: Role) -> str:
     return QCoreApplication.translate("vocab", role.label)
 
 
-class AccountsModel(QAbstractTableModel):
+class AccountsModel(RowsModel):
     class Column(IntEnum):
         USERNAME = 0
         NAME = 1
@@ -50,42 +50,20 @@ class AccountsModel(QAbstractTableModel):
         KEYCHAIN = 5
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AccountInfo] = []
-
-    def set_rows(self, rows: Sequence[AccountInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        super().__init__(parent=parent)
+        self.columns = [
+            tables.Column(self.tr("User name"), lambda i: i.username),
+            tables.Column(self.tr("Full name"), lambda i: i.display_name),
+            tables.Column(self.tr("Role"), lambda i: role_text(i.role), sort=lambda i: list(Role).index(i.role)),
+            tables.Column(self.tr("Status"), self._status, sort=lambda i: (not i.active, i.must_change_password)),
+            tables.Column(self.tr("Last signed in"),
+                          lambda i: local_time_text(i.last_sign_in_at) if i.last_sign_in_at else self.tr("never"),
+                          sort=lambda i: i.last_sign_in_at),
+            tables.Column(self.tr("Keychain unlock"), self._keychain, sort=lambda i: i.keychain_devices),
+        ]
 
     def account_at(self, row: int) -> AccountInfo:
-        return self._rows[row]
-
-    def row_of(self, account_id: str) -> int | None:
-        for number, info in enumerate(self._rows):
-            if info.id == account_id:
-                return number
-        return None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.Column):
-            return None
-        return {
-            self.Column.USERNAME: self.tr("User name"),
-            self.Column.NAME: self.tr("Full name"),
-            self.Column.ROLE: self.tr("Role"),
-            self.Column.STATUS: self.tr("Status"),
-            self.Column.LAST_SIGN_IN: self.tr("Last signed in"),
-            self.Column.KEYCHAIN: self.tr("Keychain unlock"),
-        }[self.Column(section)]
+        return self.row_at(row)
 
     def _status(self, info: AccountInfo) -> str:
         if not info.active:
@@ -94,44 +72,12 @@ class AccountsModel(QAbstractTableModel):
             return self.tr("Must choose a password")
         return self.tr("Active")
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        info = self._rows[index.row()]
-        column = self.Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.Column.USERNAME:
-                return info.username
-            if column == self.Column.NAME:
-                return info.display_name
-            if column == self.Column.ROLE:
-                return role_text(info.role)
-            if column == self.Column.STATUS:
-                return self._status(info)
-            if column == self.Column.LAST_SIGN_IN:
-                return local_time_text(info.last_sign_in_at) if info.last_sign_in_at else self.tr("never")
-            if column == self.Column.KEYCHAIN:
-                if not info.keychain_devices:
-                    return self.tr("off")
-                if info.keychain_devices == 1:
-                    return self.tr("on (1 computer)")
-                return self.tr("on ({count} computers)").format(count=info.keychain_devices)
-        if role == SORT_ROLE:
-            if column == self.Column.USERNAME:
-                return info.username
-            if column == self.Column.NAME:
-                return info.display_name.casefold()
-            if column == self.Column.ROLE:
-                return list(Role).index(info.role)
-            if column == self.Column.STATUS:
-                return (not info.active, info.must_change_password)
-            if column == self.Column.LAST_SIGN_IN:
-                return info.last_sign_in_at.timestamp() if info.last_sign_in_at else 0.0
-            if column == self.Column.KEYCHAIN:
-                return info.keychain_devices
-        if role == ID_ROLE:
-            return info.id
-        return None
+    def _keychain(self, info: AccountInfo) -> str:
+        if not info.keychain_devices:
+            return self.tr("off")
+        if info.keychain_devices == 1:
+            return self.tr("on (1 computer)")
+        return self.tr("on ({count} computers)").format(count=info.keychain_devices)
 
 
 @dataclass(frozen=True)

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QWidget
 
 from lead_desktop.domain.audit import AuditAction
-from lead_desktop.gui.helpers import local_time_text
+from lead_desktop.gui.widgets import tables
+from lead_desktop.gui.widgets.tables import RIGHT, Index, RowsModel
+from lead_desktop.gui.widgets.text import local_time_text
 from lead_desktop.services.audit import AuditRow
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Fetch = Callable[[int, int], list[AuditRow]]  # (limit, offset) → rows, newest first
 
@@ -22,6 +22,14 @@ def action_text(code: str) -> str:
         return QCoreApplication.translate("vocab", AuditAction(code).label)
     except ValueError:
         return code  # an action written by a newer version
+
+
+def record_text(entry: AuditRow) -> str:
+    """The kind of record and the start of its id: enough to tell records apart, no names."""
+    if not entry.entity_type:
+        return ""
+    short = (entry.entity_id or "")[:8]
+    return f"{entry.entity_type} {short}".strip()
 
 
 def detail_text(detail: dict) -> str:
@@ -34,7 +42,7 @@ def detail_text(detail: dict) -> str:
     return "; ".join(parts)
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsModel):
     BATCH = 200
 
     class Column(IntEnum):
@@ -46,8 +54,16 @@ class AuditModel(QAbstractTableModel):
         DETAILS = 5
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AuditRow] = []
+        super().__init__(parent=parent, row_id=lambda entry: entry.seq)
+        self.columns = [
+            tables.Column(self.tr("No."), lambda e: str(e.seq), sort=lambda e: e.seq, align=RIGHT),
+            tables.Column(self.tr("When"), lambda e: local_time_text(e.at), sort=lambda e: e.seq),
+            tables.Column(self.tr("Who"), lambda e: e.actor),
+            tables.Column(self.tr("What"), lambda e: action_text(e.action), sort=lambda e: e.action),
+            tables.Column(self.tr("Record"), record_text, sort=lambda e: f"{e.entity_type or ''} {e.entity_id or ''}",
+                          tooltip=lambda e: e.entity_id or None),
+            tables.Column(self.tr("Details"), lambda e: detail_text(e.detail)),
+        ]
         self._fetch: Fetch | None = None
         self._total = 0
 
@@ -66,12 +82,12 @@ class AuditModel(QAbstractTableModel):
         return self._total
 
     def entry_at(self, row: int) -> AuditRow:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and self._fetch is not None and len(self._rows) < self._total
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802, B008
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
         if not self.canFetchMore(parent):
             return
         batch = self._fetch(self.BATCH, len(self._rows))
@@ -86,61 +102,3 @@ class AuditModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
         self._rows.extend(batch)
         self.endInsertRows()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.Column):
-            return None
-        return {
-            self.Column.SEQ: self.tr("No."),
-            self.Column.WHEN: self.tr("When"),
-            self.Column.WHO: self.tr("Who"),
-            self.Column.ACTION: self.tr("What"),
-            self.Column.RECORD: self.tr("Record"),
-            self.Column.DETAILS: self.tr("Details"),
-        }[self.Column(section)]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry = self._rows[index.row()]
-        column = self.Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.Column.SEQ:
-                return str(entry.seq)
-            if column == self.Column.WHEN:
-                return local_time_text(entry.at)
-            if column == self.Column.WHO:
-                return entry.actor
-            if column == self.Column.ACTION:
-                return action_text(entry.action)
-            if column == self.Column.RECORD:
-                if not entry.entity_type:
-                    return ""
-                short = (entry.entity_id or "")[:8]
-                return f"{entry.entity_type} {short}".strip()
-            if column == self.Column.DETAILS:
-                return detail_text(entry.detail)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.Column.RECORD and entry.entity_id:
-            return entry.entity_id
-        if role == SORT_ROLE:
-            if column in (self.Column.SEQ, self.Column.WHEN):
-                return entry.seq
-            if column == self.Column.WHO:
-                return entry.actor
-            if column == self.Column.ACTION:
-                return entry.action
-            if column == self.Column.RECORD:
-                return f"{entry.entity_type or ''} {entry.entity_id or ''}"
-            if column == self.Column.DETAILS:
-                return detail_text(entry.detail)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.Column.SEQ:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None

@@ -1,6 +1,6 @@
 """The Backups tab: the backups found, checking one, restoring one over the site, backing up now.
 
-Every job (back up, verify, restore) runs on the window's BackupRunner, off the GUI
+Every job (back up, verify, restore) runs on the window's task runner, off the GUI
 thread, with a busy progress dialog. Verify shows what the check found. Restore verifies
 again, asks for a strong confirmation (a box to tick before the button works), and then
 hands the file to the window (`restore_confirmed`), which clears every page, runs the
@@ -9,32 +9,24 @@ restore and returns to the sign-in dialog: only the window can end the session.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from enum import IntEnum
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QLocale, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHeaderView, QMessageBox, QProgressDialog, QWidget
 
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.roles import Permission
-from lead_desktop.gui.admin.backup_jobs import BackupRunner, Outcome
-from lead_desktop.gui.helpers import error_text, local_time_text, set_message
+from lead_desktop.gui.widgets.look import set_message
+from lead_desktop.gui.widgets import tables
+from lead_desktop.gui.widgets.tables import RIGHT, SORT_ROLE, RowsModel
+from lead_desktop.gui.widgets.tasks import Outcome, TaskRunner
+from lead_desktop.gui.widgets.text import error_text, local_time_text
 from lead_desktop.services import backups as backup_service
 from lead_desktop.services.backups import BackupCheck, BackupEntry
 from lead_desktop.services.site import SiteSession
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_DELAY_MS = 300
 
 
@@ -42,7 +34,7 @@ def size_text(size: int) -> str:
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(RowsModel):
     class Column(IntEnum):
         CREATED = 0
         KIND = 1
@@ -52,36 +44,20 @@ class BackupsModel(QAbstractTableModel):
         FOLDER = 5
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BackupEntry] = []
-
-    def set_rows(self, rows: Sequence[BackupEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        super().__init__(parent=parent, row_id=lambda e: str(e.path))
+        path = lambda entry: str(entry.path)  # noqa: E731
+        self.columns = [
+            tables.Column(self.tr("Made"), lambda e: local_time_text(e.created_at) if e.created_at else self.tr("unknown"),
+                   sort=lambda e: e.created_at),
+            tables.Column(self.tr("Kind"), self._kind),
+            tables.Column(self.tr("Site"), self._site),
+            tables.Column(self.tr("Size"), lambda e: size_text(e.size), sort=lambda e: e.size, align=RIGHT),
+            tables.Column(self.tr("File"), lambda e: e.path.name, tooltip=path),
+            tables.Column(self.tr("Folder"), lambda e: str(e.path.parent), tooltip=path),
+        ]
 
     def entry_at(self, row: int) -> BackupEntry:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.Column):
-            return None
-        return {
-            self.Column.CREATED: self.tr("Made"),
-            self.Column.KIND: self.tr("Kind"),
-            self.Column.SITE: self.tr("Site"),
-            self.Column.SIZE: self.tr("Size"),
-            self.Column.FILE: self.tr("File"),
-            self.Column.FOLDER: self.tr("Folder"),
-        }[self.Column(section)]
+        return self.row_at(row)
 
     def _kind(self, entry: BackupEntry) -> str:
         if entry.automatic:
@@ -97,38 +73,6 @@ class BackupsModel(QAbstractTableModel):
             return self.tr("Unreadable")
         return self.tr("This site") if entry.same_site else self.tr("Another site")
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry = self._rows[index.row()]
-        column = self.Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.Column.CREATED:
-                return local_time_text(entry.created_at) if entry.created_at else self.tr("unknown")
-            if column == self.Column.KIND:
-                return self._kind(entry)
-            if column == self.Column.SITE:
-                return self._site(entry)
-            if column == self.Column.SIZE:
-                return size_text(entry.size)
-            if column == self.Column.FILE:
-                return entry.path.name
-            if column == self.Column.FOLDER:
-                return str(entry.path.parent)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.Column.FILE, self.Column.FOLDER):
-            return str(entry.path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.Column.SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == SORT_ROLE:
-            if column == self.Column.CREATED:
-                return entry.created_at.timestamp() if entry.created_at else 0.0
-            if column == self.Column.SIZE:
-                return entry.size
-            if column == self.Column.FILE:
-                return entry.path.name
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        return None
-
 
 class BackupsPanel(QObject):
     """Drives the Backups tab of the Administration page (its widgets come from the page's form)."""
@@ -141,7 +85,7 @@ class BackupsPanel(QObject):
         self.ui = ui
         self.page = page
         self._site: SiteSession | None = None
-        self.runner: BackupRunner | None = None
+        self.runner: TaskRunner | None = None
         self.progress: QProgressDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.last_check: BackupCheck | None = None
@@ -165,13 +109,13 @@ class BackupsPanel(QObject):
 
     # ----- state ------------------------------------------------------------------------------
 
-    def set_runner(self, runner: BackupRunner) -> None:
+    def set_runner(self, runner: TaskRunner) -> None:
         self.runner = runner
         runner.finished.connect(self._update_buttons)
 
-    def _runner(self) -> BackupRunner:
+    def _runner(self) -> TaskRunner:
         if self.runner is None:  # a page used on its own (tests); the window normally shares its runner
-            self.set_runner(BackupRunner(self))
+            self.set_runner(TaskRunner(self))
         return self.runner  # type: ignore[return-value]
 
     def set_site(self, site: SiteSession | None) -> None:
@@ -186,8 +130,9 @@ class BackupsPanel(QObject):
         return site is not None and site.can(Permission.MANAGE_ACCOUNTS) and site.can(Permission.CHANGE_SETTINGS)
 
     def clear(self) -> None:
-        if self.confirm_box is not None:
-            self.confirm_box.reject()
+        box, self.confirm_box = self.confirm_box, None  # taken first: rejecting it may lead back here
+        if box is not None:
+            box.reject()
         self._close_progress()
         self.model.set_rows([])
         self.last_check = None
@@ -264,6 +209,10 @@ class BackupsPanel(QObject):
 
     def _run(self, label: str, work: Callable[[], object], on_done: Callable[[Outcome], None]) -> None:
         set_message(self.ui.backups_message_label, "")
+        runner = self._runner()
+        if runner.running:
+            set_message(self.ui.backups_message_label, self.tr("A backup is being made; try again in a moment."))
+            return
         progress = QProgressDialog(label, "", 0, 0, self.page)
         progress.setWindowTitle(self.tr("Backups"))
         progress.setCancelButton(None)  # a backup or restore cannot stop half-way
@@ -277,12 +226,9 @@ class BackupsPanel(QObject):
             self._update_buttons()
             on_done(outcome)
 
-        if self._runner().start(work, finish, label):
-            QTimer.singleShot(PROGRESS_DELAY_MS, self._show_progress)
-            self._update_buttons()
-        else:
-            self._close_progress()
-            set_message(self.ui.backups_message_label, self.tr("A backup is being made; try again in a moment."))
+        runner.start(lambda _progress, _cancelled: work(), finish, label)
+        QTimer.singleShot(PROGRESS_DELAY_MS, self._show_progress)
+        self._update_buttons()
 
     def _show_progress(self) -> None:
         if self.progress is not None and self.runner is not None and self.runner.running:
@@ -405,7 +351,8 @@ class BackupsPanel(QObject):
         box.setEscapeButton(cancel)
 
         def finished(*_args: object) -> None:
-            if box.clickedButton() is restore and understood.isChecked():
+            if box.clickedButton() is restore and understood.isChecked() and self.confirm_box is box:
+                self.confirm_box = None  # answered: clearing the page on the way must not answer it again
                 self.restore_confirmed.emit(str(path))
 
         box.finished.connect(finished)

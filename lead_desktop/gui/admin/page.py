@@ -13,29 +13,26 @@ from collections.abc import Callable
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QWidget
 
-from lead_desktop.domain.errors import EditConflict, KnownError, ValidationError
+from lead_desktop.domain.errors import EditConflict, KnownError
 from lead_desktop.domain.fields import Form
 from lead_desktop.domain.roles import Permission, Role
-from lead_desktop.gui.admin.accounts import (
-    SORT_ROLE,
-    AccountDialog,
-    AccountInput,
-    AccountsModel,
-    ResetPasswordDialog,
-    role_text,
-)
+from lead_desktop.gui.admin.accounts import AccountDialog, AccountInput, AccountsModel, ResetPasswordDialog, role_text
 from lead_desktop.gui.admin.audit import AuditModel
-from lead_desktop.gui.admin.backup_jobs import BackupRunner
 from lead_desktop.gui.admin.backups import BackupsPanel
 from lead_desktop.gui.admin.settings_form import LogoEditor, SettingsForm
-from lead_desktop.gui.conflict_dialog import resolve_conflict
+from lead_desktop.gui.conflict_dialog import resolve_conflict, save_again
 from lead_desktop.gui.forms.ui_administration_page import Ui_AdministrationPage
-from lead_desktop.gui.helpers import busy, error_text, make_heading, set_message, style_as_message
+from lead_desktop.gui.widgets.look import busy, heading, set_message, style_as_message
+from lead_desktop.gui.widgets.messages import ask
+from lead_desktop.gui.widgets.tables import SORT_ROLE
+from lead_desktop.gui.widgets.tasks import TaskRunner
+from lead_desktop.gui.widgets.text import error_text
 from lead_desktop.services import accounts as account_service
 from lead_desktop.services import audit as audit_service
 from lead_desktop.services import settings as settings_service
 from lead_desktop.services.accounts import AccountInfo
 from lead_desktop.services.site import SiteSession
+from lead_desktop.gui.widgets.dialogs import FAILED, answer, keep_while_open
 
 
 # Settings about this computer's copy of a site: nothing to set for a site on a shared server.
@@ -59,9 +56,9 @@ class AdministrationPage(QWidget):
         self.conflict_dialog = None  # an open edit-conflict dialog (accounts, settings)
         self.setting_versions: dict[str, int] = {}  # each setting's version when the form was loaded
 
-        make_heading(ui.title_label)
+        heading(ui.title_label)
         ui.tabs.tabBar().setAccessibleName(ui.tabs.accessibleName())  # the bar takes the focus for the tabs
-        make_heading(ui.rotate_heading_label, 1.15)
+        heading(ui.rotate_heading_label, 1.15)
         style_as_message(
             ui.accounts_message_label, ui.chain_result_label, ui.settings_status_label, ui.rotate_message_label
         )
@@ -130,7 +127,7 @@ class AdministrationPage(QWidget):
                 QWidget.setTabOrder(previous, widget)
                 previous = widget
 
-    def set_backup_runner(self, runner: BackupRunner) -> None:
+    def set_backup_runner(self, runner: TaskRunner) -> None:
         """The window's runner: one backup job at a time, and the window waits for it before locking."""
         self.backups.set_runner(runner)
 
@@ -227,7 +224,7 @@ class AdministrationPage(QWidget):
         rows = self.ui.accounts_view.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.accounts_model.account_at(self.accounts_proxy.mapToSource(rows[0]).row())
+        return self.accounts_model.row_at(self.accounts_proxy.mapToSource(rows[0]).row())
 
     def select_account(self, account_id: str) -> None:
         row = self.accounts_model.row_of(account_id)
@@ -256,34 +253,22 @@ class AdministrationPage(QWidget):
     def _open_account_dialog(self, info: AccountInfo | None) -> None:
         set_message(self.ui.accounts_message_label, "")
         dialog = AccountDialog(info, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.submitted.connect(lambda data: self._on_account_submitted(dialog, info, data))
-        dialog.destroyed.connect(lambda *_: setattr(self, "account_dialog", None))
-        self.account_dialog = dialog
-        dialog.open()
+        keep_while_open(self, "account_dialog", dialog)
 
     def _on_account_submitted(self, dialog: AccountDialog, info: AccountInfo | None, data: AccountInput) -> None:
         site = self._site
         if site is None:
             dialog.reject()
             return
-        try:
-            with busy():
-                if info is None:
-                    saved = account_service.add_account(
-                        site, data.username, data.display_name, data.role, data.temporary_password
-                    )
-                else:
-                    saved = account_service.update_account(site, info.id, data.display_name, data.role,
-                                                           expected_version=dialog.version)
-        except ValidationError as err:
-            dialog.show_error(error_text(err), err.field)
-            return
-        except EditConflict as err:
-            self._on_account_conflict(dialog, info, data, err)
-            return
-        except KnownError as err:
-            dialog.show_error(error_text(err))
+        if info is None:
+            saved = answer(dialog, lambda: account_service.add_account(
+                site, data.username, data.display_name, data.role, data.temporary_password))
+        else:
+            saved = answer(dialog, lambda: account_service.update_account(
+                site, info.id, data.display_name, data.role, expected_version=dialog.version),
+                conflict=lambda error: self._on_account_conflict(dialog, info, data, error))
+        if saved is FAILED:
             return
         dialog.accept()
         self.reload_accounts()
@@ -300,19 +285,14 @@ class AdministrationPage(QWidget):
                              error: EditConflict) -> None:
         """Someone else changed the account while it was being edited: both versions, the person chooses."""
 
-        def keep_mine(current_version: int) -> None:
-            dialog.version = current_version
-            self._on_account_submitted(dialog, info, data)
-
         def use_theirs(conflict: EditConflict) -> None:
             theirs = conflict.their_values
             dialog.show_saved(str(theirs["display_name"]), Role(theirs["role"]), int(conflict.current_version))
 
         roles = {"role": [(role.value, role_text(role)) for role in Role]}
-        self.conflict_dialog = resolve_conflict(dialog, error, keep_mine=keep_mine, use_theirs=use_theirs,
-                                                choices=roles)
-        if self.conflict_dialog is None:
-            dialog.show_error(error_text(error))
+        self.conflict_dialog = resolve_conflict(dialog, error, keep_mine=save_again(
+            dialog, "version", lambda: self._on_account_submitted(dialog, info, data)), use_theirs=use_theirs,
+                                                choices=roles, otherwise=dialog.show_error)
 
     def _on_reset_password_button_clicked(self) -> None:
         info = self.selected_account()
@@ -320,25 +300,15 @@ class AdministrationPage(QWidget):
             return
         set_message(self.ui.accounts_message_label, "")
         dialog = ResetPasswordDialog(info, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.submitted.connect(lambda password: self._on_reset_submitted(dialog, info, password))
-        dialog.destroyed.connect(lambda *_: setattr(self, "reset_dialog", None))
-        self.reset_dialog = dialog
-        dialog.open()
+        keep_while_open(self, "reset_dialog", dialog)
 
     def _on_reset_submitted(self, dialog: ResetPasswordDialog, info: AccountInfo, password: str) -> None:
         site = self._site
         if site is None:
             dialog.reject()
             return
-        try:
-            with busy():
-                account_service.reset_password(site, info.id, password)
-        except ValidationError as err:
-            dialog.show_error(error_text(err), err.field)
-            return
-        except KnownError as err:
-            dialog.show_error(error_text(err))
+        if answer(dialog, lambda: account_service.reset_password(site, info.id, password)) is FAILED:
             return
         dialog.accept()
         self.reload_accounts()
@@ -377,21 +347,9 @@ class AdministrationPage(QWidget):
             self.accounts_changed.emit()
 
     def _confirm(self, title: str, text: str, action_text: str, on_yes: Callable[[], None]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        yes = box.addButton(action_text, QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-
-        def finished(*_args: object) -> None:
-            if box.clickedButton() is yes:
-                on_yes()
-
-        box.finished.connect(finished)
+        box = ask(self, text, action_text, on_yes, title=title, destructive=True)
         box.destroyed.connect(lambda *_: setattr(self, "confirm_box", None))
         self.confirm_box = box
-        box.open()
 
     # ----- audit log ---------------------------------------------------------------------
 

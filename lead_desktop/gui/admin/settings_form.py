@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop.domain.settings import SETTINGS, SettingSpec
-from lead_desktop.gui.helpers import set_message, style_as_message
+from lead_desktop.gui.widgets.look import set_message, style_as_message
 from lead_desktop.services.settings import LOGO_MAX_BYTES, logo_kind
 
 

@@ -1,7 +1,7 @@
 """Data exchange in the window: the import and export dialogs and the page that offers them.
 
 The main window embeds `ExchangePage(site)`; the dialogs talk only to services.exchange and run
-their long jobs on a worker thread (gui.exchange.worker) with progress and Cancel.
+their long jobs on the task runner (gui.widgets.tasks) with progress and Cancel.
 """
 
 from lead_desktop.gui.exchange.export_dialog import ExportDialog

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from lead_desktop.domain import exchange as X
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.roles import Permission
-from lead_desktop.gui.exchange.worker import JobRunner
-from lead_desktop.gui.participants.common import DANGER, OK, error_text, format_count, paint_label
+from lead_desktop.gui.widgets.look import DANGER, OK, paint_label
+from lead_desktop.gui.widgets.tasks import TaskRunner
+from lead_desktop.gui.widgets.text import error_text, format_count
 from lead_desktop.services import exchange as ex
 from lead_desktop.services.site import SiteSession
 
@@ -47,7 +48,7 @@ class ExportDialog(QDialog):
         self.resize(640, 420)
         self._site = site
         self.last_result: ex.ExportResult | None = None
-        self.runner = JobRunner(self)
+        self.runner = TaskRunner(self)
         self.runner.progressed.connect(self._on_runner_progressed)
         self.runner.succeeded.connect(self._on_runner_succeeded)
         self.runner.failed.connect(self._on_runner_failed)

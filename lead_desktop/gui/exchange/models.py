@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -24,12 +23,10 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from lead_desktop.domain import exchange as X
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from lead_desktop.gui.participants.common import DANGER, MUTED, NOTICE, OK, WARNING, tone_colour
-from lead_desktop.gui.widgets.forms import translate_field_label
+from lead_desktop.gui.widgets.look import DANGER, MUTED, NOTICE, OK, WARNING, tone_colour
+from lead_desktop.gui.widgets.tables import SORT_ROLE, Index
+from lead_desktop.gui.widgets.text import translate_field_label
 from lead_desktop.services import exchange as ex
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 CELL_CHARS = 200
 
 STATUS_TONES = {ex.NEW: OK, ex.INVALID: DANGER, ex.POSSIBLE_MATCH: WARNING, ex.ON_FILE: NOTICE,

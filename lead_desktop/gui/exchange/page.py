@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from lead_desktop.domain.roles import Permission
 from lead_desktop.gui.exchange.export_dialog import ExportDialog
 from lead_desktop.gui.exchange.import_dialog import ImportDialog
-from lead_desktop.gui.participants.common import heading_font, mute, page_action
+from lead_desktop.gui.widgets.actions import page_action
+from lead_desktop.gui.widgets.look import heading, mute
 from lead_desktop.services.site import SiteSession
 
 
@@ -31,7 +32,7 @@ class ExchangePage(QWidget):
         self.export_dialog: ExportDialog | None = None
 
         title = QLabel(self.tr("Data exchange"), self)
-        heading_font(title, 1.5)
+        heading(title, 1.5)
         self.import_button = QPushButton(self.tr("&Import a spreadsheet…"), self)
         self.import_button.setObjectName("import_button")
         self.import_button.setToolTip(self.tr("Import participants, contacts or referrals from CSV or Excel "

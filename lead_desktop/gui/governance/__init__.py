@@ -7,7 +7,8 @@ services.meetings; `set_site(site | None)` reloads or clears them.
 
 from lead_desktop.gui.governance.case_conference import CaseConferenceSection, CaseItemDialog
 from lead_desktop.gui.governance.governance_page import GovernancePage
-from lead_desktop.gui.governance.meetings_page import ApproveMinutesDialog, MeetingEditor, MeetingsPage
+from lead_desktop.gui.governance.meeting import ApproveMinutesDialog, MeetingEditor
+from lead_desktop.gui.governance.meetings_page import MeetingsPage
 
 __all__ = [
     "ApproveMinutesDialog",

@@ -9,11 +9,9 @@ refuses everyone else anyway. Loaded when its tab is opened, since every load is
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,23 +25,21 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.domain import governance as G
 from lead_desktop.domain.errors import EditConflict, KnownError
-from lead_desktop.domain.fields import Form, FormInvalid
-from lead_desktop.gui.conflict_dialog import ConflictDialog, resolve_conflict
-from lead_desktop.gui.governance.common import (
-    Col,
-    RowsModel,
-    button,
-    day_text,
-    fit_columns,
-    make_table,
-    select_key,
-    selected_rows,
-)
-from lead_desktop.gui.participants.common import ask, error_text, mute, page_action, paint_label, show_error
+from lead_desktop.domain.fields import Form
+from lead_desktop.gui.conflict_dialog import ConflictDialog, resolve_conflict, save_again
+from lead_desktop.gui.widgets.tables import Column, RowsModel
+from lead_desktop.gui.widgets.actions import button
+from lead_desktop.gui.widgets.text import format_date
+from lead_desktop.gui.widgets.views import fit_columns, make_table, select_key, selected_rows
+from lead_desktop.gui.widgets.messages import ask_then, attempt
+from lead_desktop.gui.widgets.text import error_text
+from lead_desktop.gui.widgets.look import DANGER, MUTED, OK, WARNING, mute, paint_label, problem_label
+from lead_desktop.gui.widgets.actions import page_action
 from lead_desktop.gui.widgets.forms import FormWidget
 from lead_desktop.services import meetings as mt
 from lead_desktop.services import participants as ps
 from lead_desktop.services.site import SiteSession
+from lead_desktop.gui.widgets.dialogs import FAILED, save_cancel_box, save_form
 
 NOTES_FORM = Form("case_item", tuple(f for f in G.CASE_ITEM_FORM if f.name != "participant_id"))
 SEARCH_DELAY_MS = 150
@@ -74,20 +70,10 @@ class CaseItemDialog(QDialog):
         self.results.setAccessibleName(self.tr("Matching participants"))
         self.chosen_label = QLabel(self)
         self.chosen_label.setObjectName("chosen_participant_label")
-        self.problem_label = QLabel(self)
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setVisible(False)
-        paint_label(self.problem_label, "danger")
+        self.problem_label = problem_label(self)
+        paint_label(self.problem_label, DANGER)
         self.form = FormWidget(NOTES_FORM, None, self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Save"))
-        self.save_button.setObjectName("save_button")
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = save_cancel_box(self, self.save)
         layout = QVBoxLayout(self)
         if item is None:
             label = QLabel(self.tr("&Participant:"), self)
@@ -134,26 +120,19 @@ class CaseItemDialog(QDialog):
         self._problem("")
         self.form.clear_problems()
         values = self.form.values()
-        try:
-            if self.item is None:
-                current = self.results.currentItem()
-                if current is None:
-                    self._problem(self.tr("Choose the participant to discuss."))
-                    return
-                values["participant_id"] = current.data(Qt.ItemDataRole.UserRole)
-                result = mt.add_case_item(self.site, self.meeting_id, values)
-            else:
-                values["participant_id"] = self.item.participant_id
-                result = mt.update_case_item(self.site, self.item.id, values, expected_version=self.version)
-        except FormInvalid as error:
-            self.form.show_problems(error)
-            return
-        except EditConflict as error:
-            self.show_conflict(error)
-            return
-        except KnownError as error:
-            if not self.form.show_error(error):
-                self._problem(error_text(error))
+        if self.item is None:
+            current = self.results.currentItem()
+            if current is None:
+                self._problem(self.tr("Choose the participant to discuss."))
+                return
+            values["participant_id"] = current.data(Qt.ItemDataRole.UserRole)
+            submit = lambda: mt.add_case_item(self.site, self.meeting_id, values)  # noqa: E731
+        else:
+            values["participant_id"] = self.item.participant_id
+            submit = lambda: mt.update_case_item(self.site, self.item.id, values,  # noqa: E731
+                                                 expected_version=self.version)
+        result = save_form(self.form, submit, conflict=self.show_conflict, problem=self._problem)
+        if result is FAILED:
             return
         self.saved.emit(result)
         self.accept()
@@ -161,18 +140,14 @@ class CaseItemDialog(QDialog):
     def show_conflict(self, error: EditConflict) -> None:
         """Someone else saved these notes meanwhile: show both versions, let the person choose."""
 
-        def keep_mine(current_version: int) -> None:
-            self.version = current_version
-            self.save()
-
         def use_theirs(conflict: EditConflict) -> None:
             self.version = conflict.current_version
             self.form.set_values({k: v for k, v in conflict.their_values.items() if k != "participant_id"})
 
         person = {"participant_id": [(self.item.participant_id, self.chosen_label.text())]} if self.item else None
-        self.conflict_dialog = resolve_conflict(self, error, keep_mine=keep_mine, use_theirs=use_theirs, choices=person)
-        if self.conflict_dialog is None:
-            self._problem(error_text(error))
+        self.conflict_dialog = resolve_conflict(
+            self, error, keep_mine=save_again(self, "version", self.save), use_theirs=use_theirs, choices=person,
+            otherwise=self._problem)
 
 
 class CaseConferenceSection(QWidget):
@@ -195,11 +170,11 @@ class CaseConferenceSection(QWidget):
         self.gaps_label.setWordWrap(True)
         self.gaps_label.setTextFormat(Qt.TextFormat.PlainText)
         self.model = RowsModel([
-            Col(self.tr("No."), lambda r: str(r.position), sort=lambda r: r.position),
-            Col(self.tr("LEAD number"), lambda r: r.lead_number),
-            Col(self.tr("Participant"), lambda r: r.name),
-            Col(self.tr("Discussion"), lambda r: r.notes or ""),
-            Col(self.tr("Follow-up"), lambda r: r.follow_up or ""),
+            Column(self.tr("No."), lambda r: str(r.position), sort=lambda r: r.position),
+            Column(self.tr("LEAD number"), lambda r: r.lead_number),
+            Column(self.tr("Participant"), lambda r: r.name),
+            Column(self.tr("Discussion"), lambda r: r.notes or ""),
+            Column(self.tr("Follow-up"), lambda r: r.follow_up or ""),
         ], self)
         self.view = make_table(self.model, self, "case_items_table", self.tr("Participants discussed"))
         self.view.doubleClicked.connect(lambda _i: self.edit_item())
@@ -276,7 +251,7 @@ class CaseConferenceSection(QWidget):
             gaps = mt.consent_gaps(self.site, self.detail.id)
         except KnownError as error:
             self.gaps_label.setText(error_text(error))
-            paint_label(self.gaps_label, "danger")
+            paint_label(self.gaps_label, DANGER)
             return
         self.model.set_rows(rows)
         fit_columns(self.view)
@@ -289,7 +264,7 @@ class CaseConferenceSection(QWidget):
     def _show_gaps(self, gaps: list[mt.ConsentGap]) -> None:
         if not gaps:
             self.gaps_label.setText(self.tr("Nobody is on the case-conference list yet."))
-            paint_label(self.gaps_label, "muted")
+            paint_label(self.gaps_label, MUTED)
             return
         lines = []
         for gap in gaps:
@@ -306,11 +281,11 @@ class CaseConferenceSection(QWidget):
             self.gaps_label.setText(
                 self.tr("Check before sharing — these attendees' organisations are not covered, so the "
                         "participant's name is redacted in anything shared with them:") + "\n• " + "\n• ".join(lines))
-            paint_label(self.gaps_label, "warning")
+            paint_label(self.gaps_label, WARNING)
         else:
             self.gaps_label.setText(self.tr("Every attendee's organisation is covered by a release for each "
                                             "participant on the list."))
-            paint_label(self.gaps_label, "ok")
+            paint_label(self.gaps_label, OK)
 
     def _on_preview_combo_current_index_changed(self, _index: int) -> None:
         self._preview()
@@ -325,7 +300,7 @@ class CaseConferenceSection(QWidget):
         except KnownError as error:
             self.preview_text.setPlainText(error_text(error))
             return
-        lines = [self.tr("{body} — {when}").format(body=shared.body, when=day_text(shared.starts_at)),
+        lines = [self.tr("{body} — {when}").format(body=shared.body, when=format_date(shared.starts_at)),
                  self.tr("For {name}").format(name=shared.recipient), ""]
         for number, item in enumerate(shared.items, start=1):
             name = self.tr("[participant — no release]") if item.redacted else f"{item.participant} ({item.lead_number})"
@@ -363,10 +338,7 @@ class CaseConferenceSection(QWidget):
         rows = selected_rows(self.view)
         if not rows or not self.editable:
             return
-        try:
-            mt.move_case_item(self.site, rows[0].id, offset)
-        except KnownError as error:
-            show_error(self, error)
+        if not attempt(self, lambda: mt.move_case_item(self.site, rows[0].id, offset)):
             return
         self._done()
 
@@ -376,12 +348,4 @@ class CaseConferenceSection(QWidget):
             return
         row = rows[0]
 
-        def remove() -> None:
-            try:
-                mt.remove_case_item(self.site, row.id)
-            except KnownError as error:
-                show_error(self, error)
-                return
-            self._done()
-
-        ask(self, self.tr("Take {name} off the case-conference list?").format(name=row.name), self.tr("Remove"), remove)
+        ask_then(self, self.tr("Take {name} off the case-conference list?").format(name=row.name), self.tr("Remove"), lambda: mt.remove_case_item(self.site, row.id), self._done)

@@ -4,7 +4,7 @@ The main window embeds `ParticipantsPage`, `ProfileWidget` and `TodayPage`; each
 takes the signed-in `SiteSession` and talks only to services.participants.
 """
 
-from lead_desktop.gui.participants.dialogs import MergeDialog, ParticipantDialog, RecordDialog
+from lead_desktop.gui.participants.dialogs import MergeDialog, ParticipantDialog
 from lead_desktop.gui.participants.models import ParticipantColumn, ParticipantTableModel
 from lead_desktop.gui.participants.page import ParticipantsPage
 from lead_desktop.gui.participants.profile import ProfileWidget
@@ -17,6 +17,5 @@ __all__ = [
     "ParticipantTableModel",
     "ParticipantsPage",
     "ProfileWidget",
-    "RecordDialog",
     "TodayPage",
 ]

@@ -1,246 +1,39 @@
-"""Dialogs for participant records: create a person (with the duplicate check), add or edit a child
-record, record a disclosure, merge two records.
+"""Dialogs for a whole participant: create a person (with the duplicate check), merge two records.
 
-Each dialog is built from a domain form through FormWidget. Dialogs that save
-take the service call as `submit` (or call the one service they exist for), so a
-refusal (FormInvalid, a ValidationError naming a field) is shown next to the
-field while the dialog stays open with everything typed kept.
+The new-participant form is built from the domain form through FormWidget; a refusal is shown next
+to its field while the dialog stays open with everything typed kept (gui.widgets.dialogs). Dialogs
+for one record of a person (a contact, a consent, …) are RecordDialogs opened by the profile's tabs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSortFilterProxyModel, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from lead_desktop.domain import participants as P
-from lead_desktop.domain import vocab as V
-from lead_desktop.domain.errors import EditConflict, KnownError
-from lead_desktop.domain.fields import Form, FormInvalid
-from lead_desktop.gui.conflict_dialog import ConflictDialog, resolve_conflict
-from lead_desktop.gui.participants.common import error_text, format_date, paint_label, sort_on_header_click, vocab_label
-from lead_desktop.gui.participants.models import ID_ROLE, SORT_ROLE, CandidateModel, moved_text
+from lead_desktop.domain.errors import KnownError
+from lead_desktop.gui.candidates import CandidateModel, candidate_table
+from lead_desktop.gui.participants.models import moved_text
+from lead_desktop.gui.widgets.dialogs import FAILED, save_cancel_box, save_form, scrolling
 from lead_desktop.gui.widgets.forms import FormWidget
+from lead_desktop.gui.widgets.look import DANGER, WARNING, paint_label
+from lead_desktop.gui.widgets.tables import ID_ROLE
+from lead_desktop.gui.widgets.text import error_text
+from lead_desktop.gui.widgets.views import fit_columns, selected_id
 from lead_desktop.services import participants as svc
 from lead_desktop.services.site import SiteSession
-
-
-def scrolling(widget: QWidget, parent: QWidget) -> QScrollArea:
-    area = QScrollArea(parent)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
-
-
-def candidate_table(model: CandidateModel, parent: QWidget) -> QTableView:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view = QTableView(parent)
-    view.setModel(proxy)
-    sort_on_header_click(view, proxy)  # best match first until a header is clicked
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)  # columns fit their contents when rows arrive
-    view.setAlternatingRowColors(True)
-    return view
-
-
-def fit_columns(view: QTableView) -> None:
-    """Every column but the last to its contents; the last stretches to the edge."""
-    for column in range(view.model().columnCount() - 1):
-        view.resizeColumnToContents(column)
-
-
-def selected_id(view: QTableView) -> str | None:
-    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
-    if not rows:
-        return None
-    return rows[0].data(ID_ROLE)
-
-
-class RecordDialog(QDialog):
-    """Add or edit one record: the form, Save and Cancel. `submit(values)` saves or raises.
-
-    Editing a saved record, give `version` (the version it was loaded at): then the dialog calls
-    `submit(values, expected_version)`, and an EditConflict opens the conflict dialog (keep mine
-    saves again over the version now saved; use theirs puts it in the form; cancel keeps editing).
-    """
-
-    saved = Signal(object)
-
-    def __init__(
-        self,
-        title: str,
-        form: Form,
-        submit: Callable[[dict], object],
-        values: dict | None = None,
-        choices: dict[str, list[tuple[str, str]]] | None = None,
-        parent: QWidget | None = None,
-        *,
-        columns: int = 1,
-        version: int | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setObjectName(f"{form.name}_dialog")
-        self._submit = submit
-        self.version = version
-        self.result_value: object = None
-        self.conflict_dialog: ConflictDialog | None = None
-        self.form = FormWidget(form, choices, self, columns=columns)
-        if values:
-            self.form.set_values(dict(values))
-        layout = QVBoxLayout(self)
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.intro.setVisible(False)
-        layout.addWidget(self.intro)
-        layout.addWidget(scrolling(self.form, self), 1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Save"))
-        self.save_button.setObjectName("save_button")
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        hint = self.form.sizeHint()
-        width = max(hint.width() + 60, 520 if columns == 1 else 1100)
-        self.resize(min(width, 1200), min(hint.height() + 120, 760))
-
-    def check(self, values: dict) -> bool:
-        """The dialog's own rules before the service is asked (subclasses); False keeps the dialog open."""
-        return True
-
-    def save(self) -> None:
-        self.form.clear_problems()
-        values = self.form.values()
-        if not self.check(values):
-            return
-        try:
-            self.result_value = self._submit(values) if self.version is None else self._submit(values, self.version)
-        except FormInvalid as error:
-            self.form.show_problems(error)
-            return
-        except EditConflict as error:
-            self.show_conflict(error)
-            return
-        except KnownError as error:
-            if not self.form.show_error(error):
-                self.form.show_field_problem(None, error_text(error))
-            return
-        self.saved.emit(self.result_value)
-        self.accept()
-
-    def show_conflict(self, error: EditConflict) -> None:
-        """Someone else saved this record meanwhile: let the person choose between the two versions."""
-
-        def keep_mine(current_version: int) -> None:
-            self.version = current_version
-            self.save()
-
-        def use_theirs(conflict: EditConflict) -> None:
-            self.version = conflict.current_version
-            self.form.set_values(dict(conflict.their_values))
-            self.form.clear_problems()
-            self.intro.setText(self.tr("The form now shows the version someone else saved. Change it and save, "
-                                       "or close it with Cancel."))
-            paint_label(self.intro, "notice")
-            self.intro.setVisible(True)
-
-        self.conflict_dialog = resolve_conflict(self, error, keep_mine=keep_mine, use_theirs=use_theirs,
-                                                choices=self.form.choices)
-        if self.conflict_dialog is None:
-            self.form.show_field_problem(None, error_text(error))
-
-
-class DisclosureDialog(RecordDialog):
-    """Record a disclosure. Warns when no active consent covers it, and then the reason is required."""
-
-    def __init__(
-        self, submit: Callable[[dict], object], consents: list[svc.Record], parent: QWidget | None = None
-    ) -> None:
-        choices = {"consent_id": [(c.id, consent_choice_label(c)) for c in consents]}
-        super().__init__("", P.DISCLOSURE_FORM, submit, {"disclosed_on": date.today()}, choices, parent)
-        self.setWindowTitle(self.tr("Record disclosure"))
-        self.has_consents = bool(consents)
-        if len(consents) == 1:
-            self.form.set_values({"consent_id": consents[0].id})
-        self.form.field_changed.connect(self._on_form_field_changed)
-        self._update_warning()
-
-    def _on_form_field_changed(self, name: str) -> None:
-        if name == "consent_id":
-            self._update_warning()
-
-    def _update_warning(self) -> None:
-        uncovered = not self.form.values()["consent_id"]
-        if uncovered:
-            text = (
-                self.tr(
-                    "Not covered by an active consent. Choose the consent it was shared under, or record "
-                    "why it was shared without one (for example a medical emergency or a court order)."
-                )
-                if self.has_consents
-                else self.tr(
-                    "This person has no active consent. A disclosure without one needs the reason it "
-                    "was made (for example a medical emergency or a court order)."
-                )
-            )
-            self.intro.setText(text)
-            paint_label(self.intro, "warning")
-        self.intro.setVisible(uncovered)
-        self.form.set_required("reason_without_consent", uncovered)
-
-    def check(self, values: dict) -> bool:
-        if not values["consent_id"] and not values["reason_without_consent"].strip():
-            self.form.show_field_problem(
-                "reason_without_consent", self.tr("Record why this was shared without an active consent.")
-            )
-            return False
-        return True
-
-
-def consent_choice_label(record: svc.Record) -> str:
-    """How a consent reads in a choice: type — signed → expiry, plus its state when it is not simply active."""
-    values = record.values
-    expiry = format_date(values.get("expires_on")) or str(values.get("expiry_event") or "")
-    label = "{type} — {signed} → {expiry}".format(
-        type=vocab_label(V.CONSENT_TYPE, values.get("consent_type")),
-        signed=format_date(values.get("signed_on")),
-        expiry=expiry,
-    )
-    state = str(record.extra.get("state", "active"))
-    if state != "active":
-        label += " ({state})".format(state=QCoreApplication.translate("vocab", P.CONSENT_STATE_LABELS[state]))
-    return label
 
 
 class ParticipantDialog(QDialog):
@@ -283,7 +76,7 @@ class ParticipantDialog(QDialog):
             self.duplicates_box,
         )
         self.duplicates_intro.setWordWrap(True)
-        paint_label(self.duplicates_intro, "warning")
+        paint_label(self.duplicates_intro, WARNING)
         box.addWidget(self.duplicates_intro)
         self.candidates = CandidateModel(self)
         self.candidate_view = candidate_table(self.candidates, self.duplicates_box)
@@ -310,17 +103,8 @@ class ParticipantDialog(QDialog):
         self.duplicates_box.setVisible(False)
         layout.addWidget(self.duplicates_box)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Save"))
-        self.save_button.setObjectName("save_button")
-        self.save_button.setToolTip(self.tr("Check for duplicates and save (Ctrl+S)"))
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(lambda: self._create(reviewed=False))
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = save_cancel_box(
+            self, lambda: self._create(reviewed=False), tip=self.tr("Check for duplicates and save (Ctrl+S)"))
         layout.addWidget(self.buttons)
         self.resize(980, 720)
         if problem is not None:
@@ -330,17 +114,18 @@ class ParticipantDialog(QDialog):
 
     def _create(self, *, reviewed: bool) -> None:
         self.form.clear_problems()
-        try:
-            detail = svc.create_participant(self._site, self.form.values(), reviewed_duplicates=reviewed)
-        except svc.DuplicatesFound as found:
-            self._show_duplicates(found.matches)
+
+        def create() -> object:
+            try:
+                return svc.create_participant(self._site, self.form.values(), reviewed_duplicates=reviewed)
+            except svc.DuplicatesFound as found:  # not a refusal: the matches are shown for review
+                return found
+
+        detail = save_form(self.form, create)
+        if isinstance(detail, svc.DuplicatesFound):
+            self._show_duplicates(detail.matches)
             return
-        except FormInvalid as error:
-            self.form.show_problems(error)
-            return
-        except KnownError as error:
-            if not self.form.show_error(error):
-                self.form.show_field_problem(None, error_text(error))
+        if detail is FAILED:
             return
         self.created = detail
         self.participant_created.emit(detail.id)
@@ -486,11 +271,7 @@ class MergeDialog(QDialog):
             self.result_info = svc.merge_participants(self._site, self._kept.id, other)
         except KnownError as error:
             self.preview_label.setText(error_text(error))
-            paint_label(self.preview_label, "danger")
+            paint_label(self.preview_label, DANGER)
             return
         self.merged.emit(self.result_info)
         self.accept()
-
-
-def now_minute() -> datetime:
-    return datetime.now().replace(second=0, microsecond=0)

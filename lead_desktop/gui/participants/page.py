@@ -7,10 +7,9 @@ the last keystroke so a fast typist causes one query, not one per letter.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -19,31 +18,26 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from lead_desktop.domain import vocab as V
 from lead_desktop.domain.errors import KnownError, PermissionDenied
-from lead_desktop.gui.participants.common import (
-    error_text,
-    format_count,
-    page_action,
-    paint_label,
-    sort_on_header_click,
-    vocab_label,
-)
 from lead_desktop.gui.participants.dialogs import ParticipantDialog
 from lead_desktop.gui.participants.models import (
-    ID_ROLE,
-    SORT_ROLE,
     CaseloadColumn,
     CaseloadModel,
     ParticipantColumn,
     ParticipantTableModel,
     caseload_state_text,
 )
+from lead_desktop.gui.widgets.actions import page_action
+from lead_desktop.gui.widgets.dialogs import open_dialog
+from lead_desktop.gui.widgets.look import DANGER, problem_label, show_problem
+from lead_desktop.gui.widgets.tables import ID_ROLE
+from lead_desktop.gui.widgets.text import error_text, format_count, vocab_label
+from lead_desktop.gui.widgets.views import make_table, size_columns, sort_in_sql, sorted_table
 from lead_desktop.services import participants as svc
 from lead_desktop.services.site import SiteSession
 
@@ -67,10 +61,7 @@ class ParticipantsPage(QWidget):
         except KnownError:
             pass
 
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("problem_label")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setVisible(False)
+        self.problem_label = problem_label(self)
 
         self.view_combo = QComboBox(self)
         self.view_combo.setObjectName("view_combo")
@@ -124,74 +115,37 @@ class ParticipantsPage(QWidget):
         filters.addWidget(self.new_button)
 
         self.model = ParticipantTableModel(site, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("participants_table")
-        self.table.setAccessibleName(self.tr("Participants"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table = make_table(self.model, self, "participants_table", self.tr("Participants"))
+        sort_in_sql(self.table, self.model, ParticipantColumn.NAME, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
-        header.setSortIndicator(ParticipantColumn.NAME, Qt.SortOrder.AscendingOrder)
-        header.setSortIndicatorShown(True)
-        header.setSectionsClickable(True)
-        header.setHighlightSections(False)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ParticipantColumn.NAME, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
-        header_metrics = header.fontMetrics()
-        samples = {
+        size_columns(self.table, {
             ParticipantColumn.LEAD_NUMBER: "NOLA-000000",
             ParticipantColumn.ALIASES: "Preacher, Slim",
             ParticipantColumn.DOB: "0000-00-00",
             ParticipantColumn.STATUS: "Unable to locate",
             ParticipantColumn.CASE_MANAGER: "Terrence Stewart",
             ParticipantColumn.LAST_CONTACT: "0000-00-00",
-        }
-        for column, sample in samples.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(sample) + 16, header_metrics.horizontalAdvance(title) + 34)
-            header.resizeSection(column, width)
+        }, padding=16, header_padding=34)
         header.setMinimumSectionSize(metrics.horizontalAdvance("Name") + 34)
-        header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
-        self.table.setSortingEnabled(False)  # sorting goes through the model's SQL, see _on_header_...
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.installEventFilter(self)
 
         self.caseload_model = CaseloadModel(self)
-        caseload_proxy = QSortFilterProxyModel(self)
-        caseload_proxy.setSourceModel(self.caseload_model)
-        caseload_proxy.setSortRole(SORT_ROLE)
-        self.caseload_view = QTableView(self)
-        self.caseload_view.setObjectName("caseload_table")
-        self.caseload_view.setAccessibleName(self.tr("Caseloads"))
-        self.caseload_view.setModel(caseload_proxy)
-        sort_on_header_click(self.caseload_view, caseload_proxy)  # largest caseload first, from the service
-        self.caseload_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.caseload_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.caseload_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.caseload_view.verticalHeader().setVisible(False)
-        self.caseload_view.setWordWrap(False)
+        # Largest caseload first, as the service sorts it, until a header is clicked.
+        self.caseload_view = sorted_table(self.caseload_model, self, "caseload_table", self.tr("Caseloads"),
+                                          style_rows=True)
+        self.caseload_view.setAlternatingRowColors(False)
         cheader = self.caseload_view.horizontalHeader()
+        cheader.setStretchLastSection(False)
         cheader.setSectionResizeMode(CaseloadColumn.CASE_MANAGER, QHeaderView.ResizeMode.Stretch)
         # Fixed widths from sample text: measuring every row (ResizeToContents) costs a data() call per cell.
         cheader.setSectionResizeMode(CaseloadColumn.ACTIVE, QHeaderView.ResizeMode.Fixed)
         cheader.setSectionResizeMode(CaseloadColumn.STATE, QHeaderView.ResizeMode.Fixed)
-        cmetrics = self.caseload_view.fontMetrics()
-        for column, sample in (
-            (CaseloadColumn.ACTIVE, "0000"),
-            (CaseloadColumn.STATE, caseload_state_text("over_maximum")),
-        ):
-            title = str(self.caseload_model.headerData(column, Qt.Orientation.Horizontal))
-            cheader.resizeSection(
-                column,
-                max(cmetrics.horizontalAdvance(sample) + 30, cheader.fontMetrics().horizontalAdvance(title) + 30),
-            )
+        size_columns(self.caseload_view, {CaseloadColumn.ACTIVE: "0000",
+                                          CaseloadColumn.STATE: caseload_state_text("over_maximum")})
         self.caseload_view.doubleClicked.connect(self._on_caseload_double_clicked)
         self.caseload_view.setToolTip(self.tr("Double-click a case manager to list their caseload."))
         caseload_box = QGroupBox(self.tr("Caseloads (average 20, maximum 25)"), self)
@@ -262,9 +216,7 @@ class ParticipantsPage(QWidget):
     # ----- loading -----------------------------------------------------------------------------
 
     def _show_problem(self, error: KnownError) -> None:
-        self.problem_label.setText(error_text(error))
-        paint_label(self.problem_label, "danger")
-        self.problem_label.setVisible(True)
+        show_problem(self.problem_label, error_text(error), DANGER)
 
     def _load_case_managers(self) -> None:
         try:
@@ -348,18 +300,6 @@ class ParticipantsPage(QWidget):
         self.manager_combo.setEnabled(self.view_combo.currentData() != self.VIEW_MINE)
         self.apply_filters()
 
-    def _on_header_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
-        if column not in ParticipantTableModel.SORT_KEYS:
-            # Aliases are a list: keep showing the sort that is really in effect.
-            key_column = self.model.sort_column()
-            descending = self.model.sort_key[1]
-            with QSignalBlocker(self.table.horizontalHeader()):
-                self.table.horizontalHeader().setSortIndicator(
-                    key_column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-                )
-            return
-        self.model.sort(column, order)
-
     def _on_table_double_clicked(self, index) -> None:  # noqa: ANN001
         self._open_row(index.row())
 
@@ -400,11 +340,9 @@ class ParticipantsPage(QWidget):
 
     def new_participant(self) -> ParticipantDialog:
         dialog = ParticipantDialog(self._site, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.participant_created.connect(self._on_dialog_participant_created)
         dialog.participant_chosen.connect(self.participant_opened)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
     def _on_dialog_participant_created(self, participant_id: str) -> None:
         self.refresh()

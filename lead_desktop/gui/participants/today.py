@@ -10,10 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,14 +20,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from lead_desktop.domain.errors import KnownError
-from lead_desktop.gui.participants.common import error_text, heading_font, mute, page_action, paint_label
-from lead_desktop.gui.participants.models import ID_ROLE, SORT_ROLE, TodayColumn, TodayModel
+from lead_desktop.gui.participants.models import TodayColumn, TodayModel
+from lead_desktop.gui.widgets.actions import page_action
+from lead_desktop.gui.widgets.look import DANGER, heading, mute, problem_label, show_problem
+from lead_desktop.gui.widgets.tables import ID_ROLE
+from lead_desktop.gui.widgets.text import error_text
+from lead_desktop.gui.widgets.views import sorted_table
 from lead_desktop.services import participants as svc
 from lead_desktop.services.site import SiteSession
 
@@ -42,20 +44,9 @@ class TodaySection(QGroupBox):
         self.empty_text = empty_text
         self.title_template = ""
         self.model = TodayModel(when_header, self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.model)
-        proxy.setSortRole(SORT_ROLE)
-        self.view = QTableView(self)
-        self.view.setObjectName(f"{key}_table")
-        self.view.setModel(proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(TodayColumn.WHEN, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
+        self.view = sorted_table(self.model, self, f"{key}_table", "",
+                                 sort_now=(TodayColumn.WHEN, Qt.SortOrder.AscendingOrder), style_rows=True)
+        self.view.horizontalHeader().setStretchLastSection(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TodayColumn.WHAT, QHeaderView.ResizeMode.Stretch)
@@ -91,15 +82,12 @@ class TodayPage(QWidget):
         self.setObjectName("today_page")
         self._site = site
         self.heading = QLabel(self)
-        heading_font(self.heading, 1.4)
+        heading(self.heading, 1.4)
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.setObjectName("refresh_button")
         self.refresh_button.setToolTip(self.tr("Refresh the lists (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("problem_label")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setVisible(False)
+        self.problem_label = problem_label(self)
 
         self.court = TodaySection("court", self.tr("Court date"), self.tr("No court dates this week."), self)
         self.consents = TodaySection(
@@ -138,9 +126,7 @@ class TodayPage(QWidget):
         try:
             data = svc.today_page(self._site)
         except KnownError as error:
-            self.problem_label.setText(error_text(error))
-            paint_label(self.problem_label, "danger")
-            self.problem_label.setVisible(True)
+            show_problem(self.problem_label, error_text(error), DANGER)
             for section in self.sections:
                 section.setEnabled(False)
             return

@@ -4,8 +4,10 @@
 only to services.referrals (and services.participants for case managers).
 """
 
-from lead_desktop.gui.referrals.dialogs import ChecklistDialog, EnrollDialog, ReferralDialog
+from lead_desktop.gui.referrals.checklist import ChecklistDialog
+from lead_desktop.gui.referrals.enroll import EnrollDialog
 from lead_desktop.gui.referrals.page import ReferralsPage
+from lead_desktop.gui.referrals.referral_dialog import ReferralDialog
 from lead_desktop.gui.referrals.screening import ScreeningWidget
 from lead_desktop.gui.referrals.summary import IntakeSummaryWidget
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from lead_desktop.domain import referrals as R
-from lead_desktop.gui.participants.common import DANGER, MUTED, NOTICE, OK, WARNING
+from lead_desktop.gui.widgets.look import DANGER, MUTED, NOTICE, OK, WARNING
 
 INTAKE_TONES = {"overdue": DANGER, "due_today": DANGER, "due_soon": WARNING, "on_track": OK}
 OUTCOME_TONES = {"pending": NOTICE, "enrolled": OK, "ineligible": MUTED, "declined": MUTED,

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLine
 
 from lead_desktop.domain import referrals as R
 from lead_desktop.domain.fields import FormInvalid
-from lead_desktop.gui.participants.common import DANGER, MUTED, OK, WARNING, paint_label
+from lead_desktop.gui.widgets.look import DANGER, MUTED, OK, WARNING, paint_label
 from lead_desktop.gui.referrals.common import criterion_text
-from lead_desktop.gui.widgets.forms import DateField, problem_text
+from lead_desktop.gui.widgets.forms import DateField
+from lead_desktop.gui.widgets.text import problem_text
 
 
 class _Row:

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidg
 
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.roles import Permission
-from lead_desktop.gui.participants.common import DANGER, OK, WARNING, error_text, mute, paint_label
+from lead_desktop.gui.widgets.look import DANGER, OK, WARNING, mute, paint_label
+from lead_desktop.gui.widgets.text import error_text
 from lead_desktop.gui.referrals.common import days_left_text
 from lead_desktop.services import referrals as svc
 from lead_desktop.services.site import SiteSession

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from lead_desktop import languages
 from lead_desktop.domain.errors import KnownError
-from lead_desktop.gui.helpers import error_text
+from lead_desktop.gui.widgets.text import error_text
 from lead_desktop.services import reporting
 from lead_desktop.services.site import SiteSession
 

@@ -37,24 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop.domain.errors import KnownError
-from lead_desktop.domain.fields import FieldProblem, FieldSpec, Form, FormInvalid, Kind
+from lead_desktop.domain.fields import FieldSpec, Form, FormInvalid, Kind
+from lead_desktop.gui.widgets.text import error_text, problem_text, translate_field_label
 
 Choices = dict[str, list[tuple[str, str]]]
-
-
-def translate_field_label(label: str) -> str:
-    """Field labels live in the "fields" context; assessment domains reuse vocabulary labels."""
-    text = QCoreApplication.translate("fields", label)
-    if text == label:
-        text = QCoreApplication.translate("vocab", label)
-    return text
-
-
-def problem_text(problem: FieldProblem) -> str:
-    params = dict(problem.params)
-    if isinstance(params.get("label"), str):
-        params["label"] = translate_field_label(params["label"])
-    return QCoreApplication.translate("errors", problem.template).format(**params)
 
 
 def problem_colour(palette: QPalette) -> QColor:
@@ -513,7 +499,6 @@ class FormWidget(QWidget):
             return True
         if field and field in self._inputs:
             self.clear_problems()
-            text = QCoreApplication.translate("errors", error.template).format(**error.params)
-            self.show_field_problem(field, text)
+            self.show_field_problem(field, error_text(error))
             return True
         return False

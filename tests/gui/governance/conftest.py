@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from lead_desktop.gui.participants.dialogs import RecordDialog
+from lead_desktop.gui.widgets.dialogs import RecordDialog
 
 
 def show(qtbot, widget: QWidget) -> QWidget:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from lead_desktop.domain.roles import Role
 from lead_desktop.gui.governance import GovernancePage
-from lead_desktop.gui.governance.common import TONE_ROLE
+from lead_desktop.gui.widgets.tables import TONE_ROLE
 from lead_desktop.services import governance as gov
 from tests.services.test_governance import member, org
 from tests.services.test_participants import add_staff, sign_in_as

@@ -1,5 +1,5 @@
-"""The Meetings page driven with qtbot: a meeting recorded end to end, approved minutes refusing edits,
-case conferencing with its consent check, and what a viewer sees."""
+"""The Meetings page and its meeting editor driven with qtbot: a meeting recorded end to end, approved
+minutes refusing edits, and what a viewer sees (case conferencing: test_case_conference.py)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,9 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from lead_desktop.domain.roles import Role
 from lead_desktop.gui.governance import ApproveMinutesDialog, MeetingsPage
-from lead_desktop.gui.governance.case_conference import CaseItemDialog
-from lead_desktop.gui.governance.common import TONE_ROLE
+from lead_desktop.gui.widgets.tables import TONE_ROLE
 from lead_desktop.services import meetings as mt
-from tests.services.test_meetings import attendee, meeting
-from tests.services.test_meetings_case_conference import release
+from tests.services.test_meetings import meeting
 from tests.services.test_participants import add_staff, person, sign_in_as
 
 from .conftest import answer, dialog_of, show, texts
@@ -175,43 +173,6 @@ def test_carried_actions_and_approval_at_the_next_meeting(qtbot, new_site, owg):
     answer(qtbot, editor, "Lock")
     qtbot.waitUntil(lambda: editor.status_label.text() == "Minutes: Locked")
     assert mt.get_meeting(new_site, earlier.id).actions[0].id == action.id
-
-
-def test_case_conferencing_tab_with_consent_check_and_redacted_preview(qtbot, new_site, owg):
-    rosa = person(new_site, "Rosa", "Parkes")
-    release(new_site, rosa.id, "NOPD")
-    detail = meeting(new_site, owg.body.id, days=3)
-    page = show(qtbot, MeetingsPage(new_site))
-    editor = page.editor
-    qtbot.waitUntil(lambda: editor.detail is not None)
-    index = editor.tab_widget.indexOf(editor.case_section)
-    assert editor.tab_widget.isTabVisible(index)
-    editor.tab_widget.setCurrentIndex(index)
-    section = editor.case_section
-    assert section.gaps_label.text() == "Nobody is on the case-conference list yet."
-
-    click(qtbot, section.add_button)
-    qtbot.waitUntil(lambda: section.findChild(CaseItemDialog) is not None)
-    dialog = section.findChild(CaseItemDialog)
-    qtbot.keyClicks(dialog.search_edit, "parkes")
-    qtbot.waitUntil(lambda: dialog.results.count() == 1)
-    qtbot.keyClicks(dialog.form.input("notes"), "Rosa Parkes moved into housing.")
-    click(qtbot, dialog.save_button)
-    qtbot.waitUntil(lambda: section.model.rowCount() == 1)
-    assert texts(section.view, 2) == ["Rosa Parkes"]
-    gaps = section.gaps_label.text()
-    assert "no release covers" in gaps and "Defender Gus (Orleans Public Defenders)" in gaps
-    assert "Officer Fay" not in gaps  # the police are named on her release (by short name)
-
-    defender = attendee(detail, "Defender Gus").key
-    section.preview_combo.setCurrentIndex(section.preview_combo.findData(defender))
-    preview = section.preview_text.toPlainText()
-    assert "[participant — no release]" in preview and "Rosa" not in preview and "Parkes" not in preview
-    section.preview_combo.setCurrentIndex(section.preview_combo.findData(attendee(detail, "Officer Fay").key))
-    assert "Rosa Parkes" in section.preview_text.toPlainText()
-
-    # the governance minutes never carry the case notes
-    assert "Rosa" not in repr(mt.minutes_data(new_site, detail.id))
 
 
 def test_a_viewer_sees_meetings_but_no_case_conferencing_and_no_buttons(qtbot, new_site, site_dir, owg):

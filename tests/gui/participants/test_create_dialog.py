@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from lead_desktop.gui.participants import ParticipantDialog, ParticipantsPage
-from lead_desktop.gui.participants.models import CandidateColumn
+from lead_desktop.gui.candidates import CandidateColumn
 from lead_desktop.services import participants as svc
 
 from .conftest import person

@@ -7,21 +7,18 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import Qt
 
 from lead_desktop.services import participants as svc
+from lead_desktop.gui.candidates import CandidateModel
 from lead_desktop.gui.participants.models import (
-    ID_ROLE,
-    SORT_ROLE,
-    TONE_ROLE,
-    CandidateModel,
     CaseloadColumn,
     CaseloadModel,
     MergeModel,
     MergeRow,
     ParticipantColumn,
     ParticipantTableModel,
-    RecordColumn,
-    RecordTableModel,
     TodayModel,
 )
+from lead_desktop.gui.participants.profile.records import record_column
+from lead_desktop.gui.widgets.tables import ID_ROLE, SORT_ROLE, TONE_ROLE, RowsModel
 
 from .conftest import person
 
@@ -80,16 +77,16 @@ def test_record_model(qtmodeltester, new_site):
             {"at": datetime.now() - timedelta(hours=minutes), "duration_minutes": minutes, "location": "Library"},
         )
     columns = [
-        RecordColumn("When", lambda r: str(r.values["at"])),
-        RecordColumn(
+        record_column("When", lambda r: str(r.values["at"])),
+        record_column(
             "Minutes",
             lambda r: str(r.values["duration_minutes"]),
             sort=lambda r: r.values["duration_minutes"],
             tone=lambda r: "warning" if r.values["duration_minutes"] > 10 else None,
         ),
     ]
-    model = RecordTableModel(columns)
-    model.set_records(svc.list_records(new_site, "contact", someone.id))
+    model = RowsModel(columns)
+    model.set_rows(svc.list_records(new_site, "contact", someone.id))
     qtmodeltester.check(model)
     assert model.rowCount() == 2
     tones = {model.index(r, 1).data(): model.index(r, 1).data(TONE_ROLE) for r in range(2)}

@@ -9,7 +9,8 @@ from PySide6.QtCore import QPoint, Qt
 
 from lead_desktop.domain.roles import Role
 from lead_desktop.gui.participants import ParticipantDialog, ParticipantsPage
-from lead_desktop.gui.participants.models import TONE_ROLE, CaseloadColumn, ParticipantColumn
+from lead_desktop.gui.participants.models import CaseloadColumn, ParticipantColumn
+from lead_desktop.gui.widgets.tables import TONE_ROLE
 from lead_desktop.services import participants as svc
 
 from .conftest import person, sign_in_as

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from lead_desktop.gui.referrals import EnrollDialog, ReferralDialog
-from lead_desktop.gui.participants.dialogs import RecordDialog
+from lead_desktop.gui.widgets.dialogs import RecordDialog
 from lead_desktop.services import participants as ps
 from lead_desktop.services import referrals as rs
 from tests.gui.participants.test_create_dialog import tick

@@ -6,9 +6,6 @@ from PySide6.QtCore import Qt
 
 from lead_desktop.domain import referrals as R
 from lead_desktop.gui.referrals.models import (
-    ID_ROLE,
-    SORT_ROLE,
-    TONE_ROLE,
     AgencyModel,
     ChecklistVersionModel,
     CriteriaModel,
@@ -18,6 +15,7 @@ from lead_desktop.gui.referrals.models import (
     ReferralColumn,
     ReferralTableModel,
 )
+from lead_desktop.gui.widgets.tables import ID_ROLE, SORT_ROLE, TONE_ROLE
 from lead_desktop.services import referrals as svc
 from tests.services.test_referrals import arrest
 

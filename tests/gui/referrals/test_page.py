@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QDoubleSpinBox
 
 from lead_desktop.domain import referrals as R
 from lead_desktop.domain.roles import Role
-from lead_desktop.gui.participants.dialogs import RecordDialog
+from lead_desktop.gui.widgets.dialogs import RecordDialog
 from lead_desktop.gui.referrals import ChecklistDialog, IntakeSummaryWidget, ReferralDialog, ReferralsPage
-from lead_desktop.gui.referrals.models import TONE_ROLE, QueueColumn
+from lead_desktop.gui.referrals.models import QueueColumn
+from lead_desktop.gui.widgets.tables import TONE_ROLE
 from lead_desktop.services import referrals as rs
 from tests.gui.conftest import add_and_sign_in
 from tests.services.test_referrals import arrest, clear_answers

@@ -9,7 +9,7 @@ from datetime import date
 
 import pypdf
 import pytest
-from PySide6.QtCore import QDate, QRunnable, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from lead_desktop.domain.roles import Role
@@ -86,28 +86,16 @@ def test_public_csv_from_the_window(qtbot, page, monkeypatch, tmp_path):
     assert "Arrest diversion,<11,0,<11,<11,<11,<11" in text
 
 
-class Gate(QRunnable):
-    """Holds the page's single worker thread until released, so Cancel lands before the export starts."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.release = threading.Event()
-
-    def run(self) -> None:
-        self.release.wait(10)
-
-
 def test_cancel_leaves_no_file(qtbot, page, tmp_path):
     choose_q1_2025(page)
-    gate = Gate()
-    gate.setAutoDelete(False)
-    page.pool.start(gate)
+    release = threading.Event()
+    page.runner.start(lambda _progress, _cancelled: release.wait(10))
     target = tmp_path / "q1.pdf"
     assert page.export_to(target, "pdf")
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     assert page.status_label.text() == "Cancelling…" and not page.cancel_button.isEnabled()
     with qtbot.waitSignal(page.export_finished, timeout=WAIT_MS) as signal:
-        gate.release.set()
+        release.set()
     assert isinstance(signal.args[0], reporting.ExportCancelled)
     assert list(tmp_path.iterdir()) == [tmp_path / "site"] and not target.exists()
     assert page.status_label.text() == "Cancelled. No file was written."

@@ -1,18 +1,8 @@
-"""The main window: navigation, pages, menus, status bar, idle auto-lock and the lock screen.
+"""The main window: navigation, pages, menus, the status bar, and other people's changes on a server.
 
-While locked the window shows only the lock screen: every page is given
-`set_site(None)` (tables and fields emptied), the page area is hidden, the
-database is closed and its key dropped (`SiteSession.lock_screen`). The folder
-lock stays held, so nobody else opens the site meanwhile. Signing in again
-(`services.site.unlock`) gives the pages the new session and returns to the
-page the person was on.
-
-Automatic backups (services.backups) are taken when the window closes or the
-person signs out, and once a day while it is open (a timer checks every hour
-whether the last one is older than 24 hours). They run on the window's
-BackupRunner, off the GUI thread; closing, locking and restoring wait for a
-running one. A failed backup never stops the window from closing: it is logged
-and noted, and the next session shows a warning in the status bar.
+Locking lives in locking.py and backups (automatic, by hand, restoring) in backups.py, as parts of
+the one window. A page is built for each section (gui.pages) and gets the signed-in site, or None
+on a lock or sign-out.
 
 A site on a shared server (`site.is_server`) has no folder: no automatic backups,
 Backups tab, keychain unlock or master key here (the server's owner backs it up and
@@ -25,15 +15,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, datetime, timezone
-from pathlib import Path
+from datetime import datetime, timezone
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QFileDialog,
     QLabel,
     QListWidgetItem,
     QMainWindow,
@@ -48,30 +35,32 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop import __version__
-from lead_desktop.domain.errors import KnownError, SignInThrottled, ValidationError, WrongPassword
+from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.roles import Permission
-from lead_desktop.gui.admin.backup_jobs import BackupRunner, Outcome
 from lead_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from lead_desktop.gui.idle import IdleWatcher
+from lead_desktop.gui.main_window.backups import BackupsPart
+from lead_desktop.gui.main_window.locking import LockingPart
 from lead_desktop.gui.language import add_language_menu
 from lead_desktop.gui.live_refresh import POLL_INTERVAL_MS, LiveRefresh
+from lead_desktop.gui.own_password import change_own_password
 from lead_desktop.gui.pages import PAGES, build_page
 from lead_desktop.gui.sign_in import ChangePasswordDialog
-from lead_desktop.gui.helpers import busy, error_text, keychain_reason_text, local_time_text, set_message
+from lead_desktop.gui.widgets.look import busy
+from lead_desktop.gui.widgets.tasks import TaskRunner
+from lead_desktop.gui.widgets.text import error_text, keychain_reason_text
 from lead_desktop.services import accounts as account_service
-from lead_desktop.services import backups as backup_service
-from lead_desktop.services import server_profiles
 from lead_desktop.services import site as sites
 from lead_desktop.services.site import Actor, LockedSite, SiteSession
+from lead_desktop.gui.widgets.dialogs import keep_while_open
 
 log = logging.getLogger(__name__)
 
 MINUTE_MS = 60_000
 DAILY_CHECK_MS = 60 * MINUTE_MS  # how often the window asks whether a daily backup is due
-PROGRESS_DELAY_MS = 300  # a backup shorter than this shows no progress dialog
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LockingPart, BackupsPart, QMainWindow):
     signed_out = Signal()  # the person chose Sign out: back to the sign-in dialog
     quit_requested = Signal()  # the window was closed or Quit chosen
     data_changed = Signal(object)  # set of table names other people changed (shared server only)
@@ -98,7 +87,7 @@ class MainWindow(QMainWindow):
         self.clock: Callable[[], datetime] = clock or (lambda: datetime.now(timezone.utc))
         self.sign_in_message = ""  # what the sign-in dialog says after this window (e.g. after a restore)
         self._closing = False
-        self.backups = BackupRunner(self)
+        self.backups = TaskRunner(self)
         self.backup_progress_dialog: QProgressDialog | None = None
 
         self.pages: dict[str, QWidget] = {}
@@ -362,117 +351,6 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(PAGES) and self._allowed(row):
             self.ui.page_stack.setCurrentIndex(row)
 
-    # ----- locking --------------------------------------------------------------------------
-
-    def _close_dialogs(self) -> None:
-        for dialog in self.findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.reject()
-
-    def _clear_pages(self) -> None:
-        for page in self.pages.values():
-            page.set_site(None)
-
-    def _on_idle_timed_out(self) -> None:
-        log.info("idle time reached; locking")
-        self.lock()
-
-    def _keychain_unlock_offered(self) -> bool:
-        if self._keychain_problem():
-            return False
-        try:
-            return account_service.keychain_unlock_enabled(self._site)
-        except KnownError:
-            return False
-
-    def lock(self) -> None:
-        """Hide every record, close the database and drop its key; keep the folder lock."""
-        site = self._site
-        if site is None:
-            return
-        self.idle.stop()
-        self.daily_timer.stop()
-        self._stop_live_timer()
-        self._wait_for_backup()  # a backup being written still needs the key
-        if self._site is not site:
-            return
-        self._resume_index = self.ui.page_stack.currentIndex()
-        keychain = self._keychain_unlock_offered()
-        recovery = site.actor.via_recovery_key
-        self._close_dialogs()
-        # Hide first: whatever happens next, no record stays on screen.
-        self.ui.page_stack.hide()
-        self.ui.content_widget.hide()
-        self._clear_pages()
-        self._site = None
-        self._set_data_actions_enabled(False)
-        try:
-            self._locked = site.lock_screen()
-        except KnownError:
-            log.exception("could not lock cleanly; signing out instead")
-            try:
-                site.close()
-            except KnownError:
-                log.exception("closing after a failed lock")
-            self._ending = "sign_out"
-            self.close()
-            return
-        self._refresh_site_details()
-        self.ui.lock_screen.show_for(self._actor.username, keychain=keychain, recovery_key=recovery)
-        log.info("window locked")
-
-    def _on_lock_screen_unlock_requested(self, secret: str) -> None:
-        locked = self._locked
-        if locked is None:
-            return
-        try:
-            with busy():
-                if self._actor.via_recovery_key:
-                    site = sites.open_with_recovery_key(locked.paths.folder, secret, lock=locked.lock)
-                else:
-                    site = sites.unlock(locked, secret)
-        except WrongPassword as err:
-            self.ui.lock_screen.show_error(error_text(err), err.delay_seconds)
-            return
-        except SignInThrottled as err:
-            self.ui.lock_screen.show_error(error_text(err), float(err.params.get("seconds", 1)))
-            return
-        except KnownError as err:
-            self.ui.lock_screen.show_error(error_text(err))
-            return
-        self._resume(site)
-
-    def _on_lock_screen_keychain_requested(self) -> None:
-        locked = self._locked
-        if locked is None:
-            return
-        try:
-            with busy():
-                site = sites.unlock_with_keychain(locked)
-        except KnownError as err:
-            self.ui.lock_screen.show_error(error_text(err))
-            return
-        self._resume(site)
-
-    def _resume(self, site: SiteSession) -> None:
-        self._site = site
-        self._locked = None
-        self.ui.lock_screen.reset()
-        self._set_data_actions_enabled(True)
-        self._apply_permissions()
-        self._load_pages()
-        self._refresh_site_details()
-        self._refresh_account_menu()
-        index = self._resume_index if self._allowed(self._resume_index) else self._first_allowed_index()
-        self.go_to(index)
-        self.ui.content_widget.show()
-        self.ui.page_stack.show()
-        self.idle.start()
-        self.daily_timer.start()
-        self._start_live_timer()
-        self._refresh_backup_warning()
-        log.info("window unlocked")
-
     # ----- other people's changes (shared server) --------------------------------------------
 
     def _start_live_timer(self) -> None:
@@ -542,236 +420,22 @@ class MainWindow(QMainWindow):
         else:
             self.quit_requested.emit()
 
-    # ----- automatic backups ---------------------------------------------------------------
-
-    def _progress_dialog(self, text: str) -> QProgressDialog:
-        dialog = QProgressDialog(text, "", 0, 0, self)
-        dialog.setWindowTitle(self.tr("LEAD Desktop"))
-        dialog.setCancelButton(None)  # a backup cannot stop half-way; it takes seconds
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.reset()  # shown by the timer below only when the work takes a moment
-        return dialog
-
-    def _run_and_wait(self, text: str, work: Callable[[], object]) -> Outcome:
-        """Run a backup job off the GUI thread and wait for it, with a progress dialog when it takes a while."""
-        dialog = self._progress_dialog(text)
-        self.backup_progress_dialog = dialog
-        QTimer.singleShot(PROGRESS_DELAY_MS, lambda: dialog.show() if self.backup_progress_dialog is dialog else None)
-        try:
-            return self.backups.run_and_wait(work, text)
-        finally:
-            self.backup_progress_dialog = None
-            dialog.close()
-            dialog.deleteLater()
-
-    def _wait_for_backup(self) -> None:
-        if not self.backups.running:
-            return
-        dialog = self._progress_dialog(self.tr("Finishing the backup…"))
-        self.backup_progress_dialog = dialog
-        QTimer.singleShot(PROGRESS_DELAY_MS, lambda: dialog.show() if self.backup_progress_dialog is dialog else None)
-        try:
-            self.backups.wait()
-        finally:
-            self.backup_progress_dialog = None
-            dialog.close()
-            dialog.deleteLater()
-
-    def _back_up_on_close(self) -> None:
-        """The closing backup. Whatever goes wrong, the window still closes: nothing is lost by closing."""
-        site = self._site
-        if site is None or site.closed or site.is_server:  # a server is backed up on the server
-            return
-        outcome = self._run_and_wait(
-            self.tr("Backing up the site before closing…"),
-            lambda: backup_service.automatic_backup(site, now=self.clock(), reason="on_close"),
-        )
-        if outcome.error is not None:
-            log.warning("the backup on closing failed; the next session will say so")
-        elif outcome.bug is not None:
-            log.error("the backup on closing failed with a fault (logged above); closing anyway")
-
-    def check_daily_backup(self) -> bool:
-        """Start a background backup when the last automatic one is 24 hours old. True when one started."""
-        site = self._site
-        if site is None or site.is_server or self.backups.running or self._closing:
-            return False
-        now = self.clock()
-        try:
-            due = backup_service.automatic_backup_due(site, now)
-        except KnownError:
-            log.warning("could not read when the last backup was made")
-            return False
-        if not due:
-            return False
-        return self.backups.start(
-            lambda: backup_service.automatic_backup(site, now=now, reason="daily"),
-            self._on_daily_backup_done,
-            self.tr("Backing up the site…"),
-        )
-
-    def _on_daily_backup_done(self, outcome: Outcome) -> None:
-        if outcome.ok:
-            self.statusBar().showMessage(self.tr("Automatic backup saved."), 10_000)
-        elif outcome.error is not None:
-            self.statusBar().showMessage(error_text(outcome.error), 60_000)
-        else:
-            self.statusBar().showMessage(self.tr("The automatic backup failed because of a fault in LEAD Desktop."), 60_000)
-        if self._closing:
-            return  # a fault is logged already; it must not hold up closing with a dialog
-        self._refresh_backup_warning()
-        admin = self.pages["administration"]
-        site = self._site
-        if site is not None and outcome.ok and site.can(Permission.VIEW_AUDIT) and hasattr(admin, "reload_audit"):
-            admin.reload_audit()
-        if outcome.bug is not None:
-            outcome.raise_bug()
-
-    def _on_backups_started(self, what: str) -> None:
-        self.backup_progress.setToolTip(what)
-        self.backup_progress.show()
-
-    def _on_backups_finished(self) -> None:
-        self.backup_progress.hide()
-
-    def _refresh_backup_warning(self) -> None:
-        """A warning in the status bar while the last automatic backup attempt is a failed one."""
-        site = self._site
-        text = ""
-        if site is not None and not site.is_server:
-            try:
-                status = backup_service.status(site)
-            except KnownError:
-                status = None
-            if status is not None and status.last_failure_at is not None:
-                text = self.tr("The automatic backup of {time} failed.").format(
-                    time=local_time_text(status.last_failure_at)
-                )
-                detail = self.tr(
-                    "Check that the backup folder ({folder}) is there: plug in the USB drive or connect the network "
-                    "share, or choose another folder in Administration, Site settings. Then use Back up now "
-                    "(Administration, Backups)."
-                ).format(folder=status.folder)
-                self.backup_warning_label.setToolTip(detail)
-                self.backup_warning_label.setAccessibleDescription(detail)
-        self.backup_warning_label.setText(text)
-        self.backup_warning_label.setVisible(bool(text))
-
-    # ----- restoring a backup over the site --------------------------------------------------
-
-    def _on_restore_confirmed(self, path: str) -> None:
-        """Clear every page (nothing may read the database meanwhile), restore, and return to sign-in."""
-        site = self._site
-        if site is None:
-            return
-        self.idle.stop()
-        self.daily_timer.stop()
-        self._wait_for_backup()
-        self._close_dialogs()
-        self._clear_pages()
-        outcome = self._run_and_wait(
-            self.tr("Restoring the site from the backup…"),
-            lambda: backup_service.restore_over_site(site, Path(path), now=self.clock()),
-        )
-        if outcome.ok:
-            result = outcome.result
-            made = local_time_text(result.backup.created_at) if result.backup.created_at else ""
-            self.sign_in_message = self.tr(
-                "The site was restored from the backup made {time}. Sign in with the password you had then. "
-                "A copy of the site as it was before the restore is in {folder}."
-            ).format(time=made, folder=result.safety_backup.parent)
-        elif site.closed:  # failed after the site was closed: its files are as they were
-            reason = error_text(outcome.error) if outcome.error is not None else ""
-            self.sign_in_message = self.tr(
-                "The restore was stopped; the site is as it was before it. Sign in again. {reason}"
-            ).format(reason=reason).strip()
-            log.warning("restore failed after closing the site; returning to sign-in")
-        if site.closed:
-            self._site = None
-            self._ending = "sign_out"
-            self.close()
-            if outcome.bug is not None:
-                outcome.raise_bug()
-            return
-        # Refused or failed before anything was closed: the site is open and unchanged.
-        self._load_pages()
-        self.go_to_page("administration")
-        self.idle.start()
-        self.daily_timer.start()
-        admin = self.pages["administration"]
-        if outcome.error is not None:
-            text = error_text(outcome.error)
-        else:
-            text = self.tr("The restore failed because of a fault in LEAD Desktop; the site was not changed.")
-        if hasattr(admin, "backups"):
-            admin.ui.tabs.setCurrentWidget(admin.ui.backups_tab)
-            set_message(admin.ui.backups_message_label, text)
-        if outcome.bug is not None:
-            outcome.raise_bug()
-
     # ----- menus ----------------------------------------------------------------------------
-
-    def _on_action_backup_triggered(self) -> None:
-        if self._site is None:
-            return
-        default = Path.home() / f"LEAD-backup-{date.today().isoformat()}.leadbackup"
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Back up site"),
-            str(default),
-            self.tr("LEAD Desktop backups (*.leadbackup);;All files (*)"),
-        )
-        site = self._site
-        if not path or site is None:
-            return
-        outcome = self._run_and_wait(self.tr("Backing up the site…"), lambda: sites.backup(site, path))
-        if outcome.bug is not None:
-            outcome.raise_bug()
-            return
-        if outcome.error is not None:
-            QMessageBox.warning(self, self.tr("Back up site"), error_text(outcome.error))
-            return
-        written = outcome.result
-        self.statusBar().showMessage(
-            self.tr("Backup saved to {path}. Keep a copy away from this computer.").format(path=written), 15_000
-        )
-        admin = self.pages["administration"]
-        if site.can(Permission.VIEW_AUDIT) and hasattr(admin, "reload_audit"):
-            admin.reload_audit()
 
     def _on_action_change_password_triggered(self) -> None:
         if self._site is None or self._site.actor.account_id is None:
             return
         dialog = ChangePasswordDialog(required=False, parent=self)
         dialog.submitted.connect(lambda current, new: self._on_password_submitted(dialog, current, new))
-        self.password_dialog = dialog
-        dialog.finished.connect(lambda *_: setattr(self, "password_dialog", None))
-        dialog.open()
+        keep_while_open(self, "password_dialog", dialog)
 
     def _on_password_submitted(self, dialog: ChangePasswordDialog, current: str, new: str) -> None:
         site = self._site
         if site is None:
             dialog.reject()
             return
-        try:
-            with busy():
-                account_service.change_own_password(site, current, new)
-        except ValidationError as err:
-            dialog.show_error(error_text(err), err.field)
-            return
-        except KnownError as err:
-            dialog.show_error(error_text(err))
-            return
-        if site.is_server:  # a password this computer's keychain remembers must follow the change
-            address = site.vault.address
-            if server_profiles.remembered_password(address, site.actor.username) is not None:
-                try:
-                    server_profiles.remember_password(address, site.actor.username, new)
-                except KnownError:
-                    server_profiles.forget_password(address, site.actor.username)
-        dialog.accept()
-        self.statusBar().showMessage(self.tr("Your password was changed."), 10_000)
+        if change_own_password(site, dialog, current, new):
+            self.statusBar().showMessage(self.tr("Your password was changed."), 10_000)
 
     def _on_action_keychain_toggled(self, checked: bool) -> None:
         site = self._site

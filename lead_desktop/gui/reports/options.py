@@ -1,0 +1,169 @@
+"""The options of each report on the Reports page: audience, period, body, meeting.
+
+A part of `ReportsPage` (a mixin: the page owns the widgets and the site). The case summary's
+options, with their consent check, are in case_summary.py.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel
+from PySide6.QtWidgets import QRadioButton, QVBoxLayout, QWidget
+
+from lead_desktop.domain.errors import KnownError
+from lead_desktop.domain.roles import Permission
+from lead_desktop.reports.tabular import PERIOD_KINDS, Period
+from lead_desktop.gui.widgets.text import error_text, format_date
+from lead_desktop.services import governance as governance_service
+from lead_desktop.services import meetings as meetings_service
+from lead_desktop.services import metrics
+from lead_desktop.services.site import SiteSession
+
+
+
+class OptionsPart:
+    """Builds the options of the fact sheet, program report, roster, minutes and packet; reads the period."""
+
+    def _audience_box(self, name: str) -> QGroupBox:
+        box = QGroupBox(self.tr("Audience"), self.export_tab)
+        box.setObjectName(f"{name}_audience_box")
+        public = QRadioButton(self.tr("Public — counts under 11 shown as “<11”"), box)
+        public.setObjectName(f"{name}_public_radio")
+        internal = QRadioButton(self.tr("Internal (for the PCG) — contains small counts"), box)
+        internal.setObjectName(f"{name}_internal_radio")
+        group = QButtonGroup(box)
+        group.addButton(public)
+        group.addButton(internal)
+        (public if name == "fact" else internal).setChecked(True)
+        layout = QVBoxLayout(box)
+        layout.addWidget(public)
+        layout.addWidget(internal)
+        setattr(self, f"{name}_public_radio", public)
+        setattr(self, f"{name}_internal_radio", internal)
+        return box
+
+    def _program_options(self) -> QWidget:
+        page = QWidget(self.export_tab)
+        self.period_combo = QComboBox(page)
+        self.period_combo.setObjectName("period_combo")
+        self.period_combo.setAccessibleName(self.tr("Period"))
+        for code, text in zip(PERIOD_KINDS, (self.tr("Month"), self.tr("Quarter"), self.tr("Year"),
+                                             self.tr("Custom range"))):
+            self.period_combo.addItem(text, code)
+        today = QDate.currentDate()
+        self.date_edit = QDateEdit(today.addMonths(-1), page)
+        self.date_edit.setObjectName("date_edit")
+        self.date_edit.setAccessibleName(self.tr("A day in the period"))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.from_edit = QDateEdit(QDate(today.year(), 1, 1), page)
+        self.from_edit.setObjectName("from_edit")
+        self.from_edit.setAccessibleName(self.tr("First day"))
+        self.to_edit = QDateEdit(today, page)
+        self.to_edit.setObjectName("to_edit")
+        self.to_edit.setAccessibleName(self.tr("Last day"))
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.period_label = QLabel(page)
+        self.period_label.setObjectName("period_label")
+        form = QFormLayout()
+        form.addRow(self.tr("P&eriod:"), self.period_combo)
+        form.addRow(self.tr("&Day in the period:"), self.date_edit)
+        form.addRow(self.tr("&From:"), self.from_edit)
+        form.addRow(self.tr("&To:"), self.to_edit)
+        form.addRow("", self.period_label)
+        layout = QHBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form, 1)
+        layout.addWidget(self._audience_box("program"), 1)
+        for signal in (self.period_combo.currentIndexChanged, self.date_edit.dateChanged, self.from_edit.dateChanged,
+                       self.to_edit.dateChanged):
+            signal.connect(self._refresh_period)
+        self._refresh_period()
+        return page
+
+    def _roster_options(self) -> QWidget:
+        page = QWidget(self.export_tab)
+        self.body_combo = QComboBox(page)
+        self.body_combo.setObjectName("body_combo")
+        self.body_combo.setAccessibleName(self.tr("Body"))
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("&Body:"), self.body_combo)
+        return page
+
+    def _meeting_options(self, name: str) -> QWidget:
+        page = QWidget(self.export_tab)
+        combo = QComboBox(page)
+        combo.setObjectName(f"{name}_meeting_combo")
+        combo.setAccessibleName(self.tr("Meeting"))
+        setattr(self, f"{name}_meeting_combo", combo)
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("&Meeting:"), combo)
+        note = QLabel(self.tr("Case-conference notes are never part of minutes or packets.")
+                      if name == "minutes" else
+                      self.tr("The agenda, the previous meeting's minutes, the open action items and a program "
+                              "snapshot (counts under 11 withheld)."), page)
+        note.setWordWrap(True)
+        form.addRow("", note)
+        return page
+
+    def _load_choices(self, site: SiteSession) -> None:
+        if not site.can(Permission.VIEW_GOVERNANCE):
+            return
+        try:
+            bodies = governance_service.list_bodies(site)
+            meetings = meetings_service.list_meetings(site)
+        except KnownError as err:
+            self.status_label.setText(error_text(err))
+            return
+        for body in bodies:
+            self.body_combo.addItem(body.name, body.id)
+        for m in meetings:
+            status = QCoreApplication.translate("vocab", _status_label(m.minutes_status))
+            text = self.tr("{body} — {when} ({status})").format(body=m.body, when=format_date(m.starts_at),
+                                                               status=status)
+            self.minutes_meeting_combo.addItem(text, m.id)
+            self.packet_meeting_combo.addItem(text, m.id)
+
+    def _about(self, kind: str) -> str:
+        return {
+            "fact-sheet": self.tr("One or two pages for the public: what LEAD is, how referral works, goals, "
+                                  "governance, figures and contacts."),
+            "program": self.tr("For the PCG and funders: referral funnel, hand-offs, intakes, enrolments, exits, "
+                               "engagement, caseloads, services, housing, who was served, the equity panel and "
+                               "monthly trends."),
+            "roster": self.tr("A governance body's members, terms and seats."),
+            "minutes": self.tr("Attendance, quorum, agenda, decisions and action items. Draft until approved."),
+            "packet": self.tr("Everything members need before the meeting."),
+            "case-summary": self.tr("One participant's record, CONFIDENTIAL, for a named recipient. It is logged "
+                                    "as a disclosure; substance-use information carries the 42 CFR 2.32 notice."),
+        }.get(kind, "")
+
+    def _refresh_period(self) -> None:
+        custom = self.period_combo.currentData() == "custom"
+        self.date_edit.setEnabled(not custom)
+        self.from_edit.setEnabled(custom)
+        self.to_edit.setEnabled(custom)
+        try:
+            period = self.period()
+        except KnownError as err:
+            self.period_label.setText(error_text(err))
+            return
+        self.period_label.setText(self.tr("{start} to {end}").format(start=period.start.isoformat(),
+                                                                     end=period.end.isoformat()))
+
+    def period(self) -> Period:
+        kind = self.period_combo.currentData()
+        if kind == "custom":
+            return metrics.custom_period(self.from_edit.date().toPython(), self.to_edit.date().toPython())
+        return metrics.period_for(kind, self.date_edit.date().toPython())
+
+
+
+def _status_label(code: str) -> str:
+    from lead_desktop.domain.governance import MINUTES_STATUS
+
+    return MINUTES_STATUS.label(code)

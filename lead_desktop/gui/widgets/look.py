@@ -1,0 +1,129 @@
+"""How states and headings look: one colour language (tones), message labels, headings, fonts, a busy cursor.
+
+A state is always shown as words AND a tone (ok, notice, warning, danger, muted), never colour
+alone; the tone's colour is chosen for contrast with the palette in use, so light and dark themes
+both work. Fonts come from the platform and are only scaled, never hard-coded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QLabel, QWidget
+
+OK, NOTICE, WARNING, DANGER, MUTED = "ok", "notice", "warning", "danger", "muted"
+
+_LIGHT = {OK: "#1b5e20", NOTICE: "#0d47a1", WARNING: "#8a4b00", DANGER: "#b00020", MUTED: "#5f6368"}
+_DARK = {OK: "#81c784", NOTICE: "#90caf9", WARNING: "#ffcc80", DANGER: "#ff8a80", MUTED: "#b0b0b0"}
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def tone_colour(tone: str, palette: QPalette) -> QColor:
+    """Foreground colour for a state, chosen for contrast against the palette's base colour."""
+    return QColor((_DARK if is_dark(palette) else _LIGHT)[tone])
+
+
+def paint_label(label: QLabel, tone: str | None) -> None:
+    if tone is None:
+        label.setPalette(QPalette())  # an unresolved palette: inherit the parent's again
+        return
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, tone_colour(tone, palette))
+    label.setPalette(palette)
+
+
+_DOTS: dict[tuple[str, bool], QPixmap] = {}
+
+
+def tone_dot(tone: str) -> QPixmap:
+    """A small filled circle in the tone's colour: the state stays visible on a selected (highlighted) row."""
+    palette = QGuiApplication.palette()
+    key = (tone, is_dark(palette))
+    if key not in _DOTS:
+        size = 11
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor(255, 255, 255, 200))  # a light rim keeps the dot visible on a selected row
+        painter.setBrush(tone_colour(tone, palette))
+        painter.drawEllipse(1, 1, size - 2, size - 2)
+        painter.end()
+        _DOTS[key] = pixmap
+    return _DOTS[key]
+
+
+def mute(label: QLabel) -> QLabel:
+    """Secondary text (empty-list sentences): readable grey, not the faint disabled colour."""
+    paint_label(label, MUTED)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return label
+
+
+def heading(label: QLabel, scale: float = 1.5) -> QLabel:
+    """Bigger, bold text from the platform font (point or pixel sized)."""
+    font = label.font()
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    elif font.pixelSize() > 0:
+        font.setPixelSize(round(font.pixelSize() * scale))
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def monospace_font(scale: float = 1.0) -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    return font
+
+
+def set_message(label: QLabel, text: str, field: QWidget | None = None) -> None:
+    """Show `text` in `label` (hidden when empty); screen readers get it as the field's description."""
+    label.setText(text)
+    label.setVisible(bool(text))
+    if field is not None:
+        field.setAccessibleDescription(text)
+
+
+def style_as_message(*labels: QLabel) -> None:
+    """Messages about input are bold in the palette's own text colour, so they work in light and dark themes."""
+    for label in labels:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.hide()
+
+
+def problem_label(parent: QWidget, name: str = "problem_label") -> QLabel:
+    """A hidden, word-wrapping label for what went wrong (shown with `show_problem`)."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def show_problem(label: QLabel, text: str, tone: str | None = DANGER) -> None:
+    label.setText(text)
+    paint_label(label, tone)
+    label.setVisible(bool(text))
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor around a call that takes a moment (key derivation, backup)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
