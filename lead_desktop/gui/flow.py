@@ -33,7 +33,7 @@ from lead_desktop.services import accounts as account_service
 from lead_desktop.services import server_profiles, server_site
 from lead_desktop.services import site as sites
 from lead_desktop.services.server_profiles import ServerAddress, ServerProfile
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 log = logging.getLogger(__name__)
 

@@ -62,7 +62,7 @@ from lead_desktop.services import accounts as account_service
 from lead_desktop.services import backups as backup_service
 from lead_desktop.services import server_profiles
 from lead_desktop.services import site as sites
-from lead_desktop.services.site import Actor, LockedSite, SiteSession
+from lead_desktop.services.session import Actor, LockedSite, SiteSession
 
 log = logging.getLogger(__name__)
 

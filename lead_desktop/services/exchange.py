@@ -62,7 +62,7 @@ from lead_desktop.services.exchange_files import (
     staged,
     table_file,
 )
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 from lead_desktop.storage import models as M
 from lead_desktop.storage.sqlfuncs import stream, string_agg
 

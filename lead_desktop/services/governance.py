@@ -30,7 +30,7 @@ from lead_desktop.domain.fields import Form, validate
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission
 from lead_desktop.services.conflicts import check_version
-from lead_desktop.services.site import SiteSession, read_setting
+from lead_desktop.services.session import SiteSession, read_setting
 from lead_desktop.storage import models as M
 from lead_desktop.storage import models_governance as GM
 

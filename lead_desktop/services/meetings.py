@@ -40,7 +40,7 @@ from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.services import governance as gov
 from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.participants import display_name
-from lead_desktop.services.site import SiteSession, read_setting
+from lead_desktop.services.session import SiteSession, read_setting
 from lead_desktop.storage import models as M
 from lead_desktop.storage import models_governance as GM
 from lead_desktop.storage.sqlfuncs import serialize_writes

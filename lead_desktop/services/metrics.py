@@ -81,7 +81,7 @@ from lead_desktop.reports.program_report import (
 )
 from lead_desktop.reports.tabular import Breakdown, CrossTab, Line, Period, Suppressed, breakdown, crosstab
 from lead_desktop.services import published
-from lead_desktop.services.site import SiteSession, read_setting
+from lead_desktop.services.session import SiteSession, read_setting
 from lead_desktop.storage import models as M
 
 log = logging.getLogger(__name__)

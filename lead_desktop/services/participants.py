@@ -28,7 +28,7 @@ from lead_desktop.domain.fields import Form, Kind, parse_date, validate
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.services.conflicts import check_version
-from lead_desktop.services.site import SiteSession, read_setting
+from lead_desktop.services.session import SiteSession, read_setting
 from lead_desktop.storage import models as M
 from lead_desktop.storage.sqlfuncs import serialize_writes, sort_key, string_agg
 

@@ -33,7 +33,7 @@ from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.services import participants as participants_service
 from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.participants import DuplicateCandidate, RecordNotFound, display_name
-from lead_desktop.services.site import SiteSession, read_setting
+from lead_desktop.services.session import SiteSession, read_setting
 from lead_desktop.storage import models as M
 from lead_desktop.storage.sqlfuncs import serialize_writes, sort_key
 

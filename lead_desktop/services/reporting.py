@@ -68,7 +68,7 @@ from lead_desktop.services import meetings as meetings_service
 from lead_desktop.services import metrics, published
 from lead_desktop.services import participants as participants_service
 from lead_desktop.services.participants import RecordNotFound
-from lead_desktop.services.site import SiteSession, read_setting, write_setting
+from lead_desktop.services.session import SiteSession, read_setting, write_setting
 from lead_desktop.storage import models as M
 
 log = logging.getLogger(__name__)

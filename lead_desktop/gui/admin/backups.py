@@ -32,7 +32,7 @@ from lead_desktop.gui.admin.backup_jobs import BackupRunner, Outcome
 from lead_desktop.gui.helpers import error_text, local_time_text, set_message
 from lead_desktop.services import backups as backup_service
 from lead_desktop.services.backups import BackupCheck, BackupEntry
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_DELAY_MS = 300

@@ -35,7 +35,7 @@ from lead_desktop.services import accounts as account_service
 from lead_desktop.services import audit as audit_service
 from lead_desktop.services import settings as settings_service
 from lead_desktop.services.accounts import AccountInfo
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 # Settings about this computer's copy of a site: nothing to set for a site on a shared server.

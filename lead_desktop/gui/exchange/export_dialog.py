@@ -31,7 +31,7 @@ from lead_desktop.domain.roles import Permission
 from lead_desktop.gui.exchange.worker import JobRunner
 from lead_desktop.gui.participants.common import DANGER, OK, error_text, format_count, paint_label
 from lead_desktop.services import exchange as ex
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 LISTS = (X.PARTICIPANTS, X.CONTACTS, X.REFERRALS)
 DEIDENTIFIED, HMIS = "deidentified", "hmis"

@@ -48,7 +48,7 @@ from lead_desktop.gui.exchange.worker import JobRunner
 from lead_desktop.gui.participants.common import DANGER, OK, ask, error_text, format_count, paint_label
 from lead_desktop.gui.widgets.forms import translate_field_label
 from lead_desktop.services import exchange as ex
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 FILE_FILTER = "*.csv *.xlsx *.xlsm *.txt"
 

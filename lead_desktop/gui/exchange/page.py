@@ -14,7 +14,7 @@ from lead_desktop.domain.roles import Permission
 from lead_desktop.gui.exchange.export_dialog import ExportDialog
 from lead_desktop.gui.exchange.import_dialog import ImportDialog
 from lead_desktop.gui.participants.common import heading_font, mute, page_action
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 class ExchangePage(QWidget):

@@ -43,7 +43,7 @@ from lead_desktop.gui.participants.common import ask, error_text, mute, page_act
 from lead_desktop.gui.widgets.forms import FormWidget
 from lead_desktop.services import meetings as mt
 from lead_desktop.services import participants as ps
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 NOTES_FORM = Form("case_item", tuple(f for f in G.CASE_ITEM_FORM if f.name != "participant_id"))
 SEARCH_DELAY_MS = 150

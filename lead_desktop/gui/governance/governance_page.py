@@ -44,7 +44,7 @@ from lead_desktop.gui.participants.common import ask, error_text, heading_font, 
 from lead_desktop.gui.conflict_dialog import resolve_conflict
 from lead_desktop.gui.participants.dialogs import RecordDialog
 from lead_desktop.services import governance as gov
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 def _open(dialog: RecordDialog, on_saved: Callable[[object], None]) -> RecordDialog:

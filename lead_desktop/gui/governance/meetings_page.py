@@ -66,7 +66,7 @@ from lead_desktop.gui.participants.dialogs import RecordDialog
 from lead_desktop.gui.widgets.forms import FormWidget
 from lead_desktop.services import governance as gov
 from lead_desktop.services import meetings as mt
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 MINUTES_TONES = {"draft": "warning", "circulated": "notice", "approved": "ok", "locked": "ok"}
 ATTENDANCE_TONES = {"present": "ok", "alternate": "ok", "excused": "muted", "absent": "danger", None: "warning"}

@@ -40,7 +40,7 @@ from lead_desktop.gui.participants.common import error_text, format_date, paint_
 from lead_desktop.gui.participants.models import ID_ROLE, SORT_ROLE, CandidateModel, moved_text
 from lead_desktop.gui.widgets.forms import FormWidget
 from lead_desktop.services import participants as svc
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 def scrolling(widget: QWidget, parent: QWidget) -> QScrollArea:

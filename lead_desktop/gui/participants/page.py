@@ -45,7 +45,7 @@ from lead_desktop.gui.participants.models import (
     caseload_state_text,
 )
 from lead_desktop.services import participants as svc
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 SEARCH_DELAY_MS = 150
 

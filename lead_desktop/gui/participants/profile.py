@@ -69,7 +69,7 @@ from lead_desktop.gui.participants.models import (
 )
 from lead_desktop.gui.widgets.forms import FormWidget, translate_field_label
 from lead_desktop.services import participants as svc
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 # ----- how a field's value reads in a table cell -----------------------------------------------
 

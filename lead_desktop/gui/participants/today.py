@@ -30,7 +30,7 @@ from lead_desktop.domain.errors import KnownError
 from lead_desktop.gui.participants.common import error_text, heading_font, mute, page_action, paint_label
 from lead_desktop.gui.participants.models import ID_ROLE, SORT_ROLE, TodayColumn, TodayModel
 from lead_desktop.services import participants as svc
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 class TodaySection(QGroupBox):

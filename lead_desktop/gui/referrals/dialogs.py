@@ -60,7 +60,7 @@ from lead_desktop.gui.referrals.screening import ScreeningWidget
 from lead_desktop.gui.widgets.forms import FormWidget
 from lead_desktop.services import participants as participants_service
 from lead_desktop.services import referrals as svc
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 def _date_or_none(text: object) -> date | None:

@@ -65,7 +65,7 @@ from lead_desktop.gui.referrals.models import (
     ReferralTableModel,
 )
 from lead_desktop.services import referrals as svc
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 SEARCH_DELAY_MS = 150
 

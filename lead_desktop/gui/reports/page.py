@@ -57,7 +57,7 @@ from lead_desktop.reports.tabular import Period
 from lead_desktop.services import governance as governance_service
 from lead_desktop.services import meetings as meetings_service
 from lead_desktop.services import metrics, reporting
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 log = logging.getLogger(__name__)
 
