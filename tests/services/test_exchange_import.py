@@ -1,7 +1,7 @@
 """Importing spreadsheets: every file shape a site hands over, all-or-nothing, re-runs, matches, cancel.
 
 Files are written to disk byte for byte as the spreadsheet programs write them, read back with
-services.exchange_files, and imported into a real encrypted site. test_exchange_export.py
+services.exchange.files, and imported into a real encrypted site. test_exchange_export.py
 borrows the small helpers defined here.
 """
 
@@ -30,7 +30,7 @@ from lead_desktop.services import audit as audit_service
 from lead_desktop.services import exchange as ex
 from lead_desktop.services import participants as ps
 from lead_desktop.services import site as sites
-from lead_desktop.services.exchange_files import FileUnreadable
+from lead_desktop.services.exchange.files import FileUnreadable
 from lead_desktop.storage import models as M
 
 HEADER = ["Client ID", "First Name", "Last Name", "DOB", "Sex", "Race", "Enrollment Date", "Note"]
