@@ -13,7 +13,7 @@ from lead_desktop.services import participants
 from lead_desktop.services import site as sites
 
 from .conftest import ADMIN_PASSWORD, SITE_NAME
-from .services.test_metrics_dataset import build_dataset
+from .services.metrics.dataset import build_dataset
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from lead_desktop.services import accounts, demo
 from lead_desktop.services import participants as ps
 from lead_desktop.services import site as sites
 from lead_desktop.services.participants.common import _today
+from lead_desktop.services.session import SiteSession
 from lead_desktop.storage import models as M
 from tests.helpers.sites import signed_in
 
@@ -142,7 +143,7 @@ def test_only_active_demo_case_managers_get_demo_caseloads(tmp_path):
     assert managers["cm03"] in active
 
 
-def _case_managers(folder, site: sites.SiteSession | None = None) -> list[tuple[str, str]]:
+def _case_managers(folder, site: SiteSession | None = None) -> list[tuple[str, str]]:
     """(user name, id) of every case-manager account, active or not."""
     if site is None:
         with signed_in(folder, "admin", PASSWORD) as site:

@@ -25,7 +25,7 @@ from lead_desktop.domain.fields import Form, Kind, validate
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission
 from lead_desktop.services.conflicts import check_version
-from lead_desktop.services.participants.common import _get_participant, _today, RecordNotFound
+from lead_desktop.services.participants.common import RecordNotFound, _get_participant, _today
 from lead_desktop.services.session import SiteSession
 from lead_desktop.storage import models as M
 

@@ -12,9 +12,8 @@ from lead_desktop.gui.governance import ApproveMinutesDialog, MeetingsPage
 from lead_desktop.gui.governance.case_conference import CaseItemDialog
 from lead_desktop.gui.governance.common import TONE_ROLE
 from lead_desktop.services import meetings as mt
-from tests.services.test_meetings import attendee, meeting
-from tests.services.test_meetings_case_conference import release
-from tests.services.test_participants import add_staff, person, sign_in_as
+from tests.services.meetings.helpers import attendee, meeting, release
+from tests.services.participants.helpers import add_staff, person, sign_in_as
 
 from .conftest import answer, dialog_of, show, texts
 
