@@ -13,6 +13,7 @@ from tests.helpers.sites import SERVER_SITES
 SERVER_TOO = {  # modules, by their path below tests/services
     "test_accounts",
     "test_governance_demo",
+    "test_session",
     "test_settings",
     "exchange.test_checking",
     "exchange.test_deidentified",
