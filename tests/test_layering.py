@@ -213,13 +213,8 @@ def import_cycles(walked: dict[str, set[str]]) -> list[list[str]]:
     return cycles
 
 
-# The layers checked for cycles. services is being cut along its seams (issue 13); once its
-# site → server_site → referrals → participants → site circle is gone, the check covers every layer.
-CYCLE_FREE = ("domain", "storage", "reports", "cli")
-
-
 def test_no_import_cycles():
-    cycles = [c for c in import_cycles(_walk()) if any(layer_of(m) in CYCLE_FREE for m in c)]
+    cycles = import_cycles(_walk())
     assert cycles == [], "modules that import one another (lazy imports count too):\n" + "\n".join(
         " ↔ ".join(c) for c in cycles)
 

@@ -229,7 +229,7 @@ def test_the_language_menu_stores_the_choice_and_says_when_it_applies(qtbot, mai
 
 @pytest.fixture
 def site_for_reports(site_dir):
-    from tests.services.test_metrics_dataset import build_dataset
+    from tests.services.metrics.dataset import build_dataset
 
     site, _ = sites.create_site(site_dir, SITE_NAME, "admin", ADMIN_PASSWORD, "Ada Administrator")
     build_dataset(site)

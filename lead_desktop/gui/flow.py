@@ -28,7 +28,7 @@ from lead_desktop.gui.widgets.text import error_text
 from lead_desktop.services import server_profiles, server_site
 from lead_desktop.services import site as sites
 from lead_desktop.services.server_profiles import ServerAddress, ServerProfile
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 if TYPE_CHECKING:  # the window and the wizard are imported when first shown: the sign-in comes up sooner
     from lead_desktop.gui.main_window import MainWindow

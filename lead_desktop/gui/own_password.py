@@ -14,7 +14,7 @@ from lead_desktop.domain.errors import KnownError
 from lead_desktop.gui.widgets.dialogs import FAILED, AnswersInput, answer
 from lead_desktop.services import accounts as account_service
 from lead_desktop.services import server_profiles
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 def change_own_password(site: SiteSession, dialog: AnswersInput, current: str, new: str) -> bool:

@@ -22,7 +22,7 @@ from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.domain.vocab import Vocabulary
 from lead_desktop.services import server_accounts
 from lead_desktop.services.conflicts import check_version
-from lead_desktop.services.site import SiteSession, read_setting
+from lead_desktop.services.session import SiteSession, read_setting
 from lead_desktop.storage import keychain
 from lead_desktop.storage.models import Account
 

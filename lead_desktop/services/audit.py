@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from lead_desktop.domain.roles import Permission
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 from lead_desktop.storage import audit as audit_log
 from lead_desktop.storage.models import AuditEntry
 

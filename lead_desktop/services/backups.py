@@ -45,7 +45,7 @@ from lead_desktop.domain.errors import (
 )
 from lead_desktop.domain.roles import Permission
 from lead_desktop.paths import SitePaths
-from lead_desktop.services.site import SiteSession, read_setting, write_setting
+from lead_desktop.services.session import SiteSession, read_setting, write_setting
 from lead_desktop.storage import audit as audit_log
 from lead_desktop.storage import vault as vaults
 from lead_desktop.storage.keyslots import KeyFile

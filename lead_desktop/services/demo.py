@@ -28,6 +28,7 @@ from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.paths import SitePaths
 from lead_desktop.services import referrals as referral_service
 from lead_desktop.services import server_accounts, site as sites
+from lead_desktop.services.session import SiteSession, read_setting
 from lead_desktop.storage import models as M
 from lead_desktop.storage.sqlfuncs import serialize_writes
 
@@ -92,7 +93,7 @@ def create_demo(
     return DemoResult(paths.folder, admin_username, recovery, participants, contacts)
 
 
-def _case_managers(site: sites.SiteSession, password: str, count: int, rng: random.Random) -> list[str]:
+def _case_managers(site: SiteSession, password: str, count: int, rng: random.Random) -> list[str]:
     """The demo case managers (cm01, cm02, …), adding the missing ones.
 
     Only active case-manager accounts named cmNN count, so a real "cmartin" never gets a demo caseload;
@@ -132,7 +133,7 @@ def _case_managers(site: sites.SiteSession, password: str, count: int, rng: rand
 
 
 def fill_demo(
-    site: sites.SiteSession,
+    site: SiteSession,
     password: str,
     participants: int,
     seed: int = 1,
@@ -148,7 +149,7 @@ def fill_demo(
     contacts_written = 0
     batch = 500
     with site.unit_of_work() as session:
-        prefix = str(sites.read_setting(session, "participant_prefix"))
+        prefix = str(read_setting(session, "participant_prefix"))
         serialize_writes(session)
         next_seq = (session.scalar(select(func.max(M.Participant.sequence))) or 0) + 1
     done = 0
@@ -279,7 +280,7 @@ DEMO_OFFENCES = ("Possession of a controlled substance", "Sex work", "Possession
                  "Possession of a controlled substance (under 1 g)", "Trespass, low-level")
 
 
-def _demo_sources(site: sites.SiteSession) -> list[tuple[str, str]]:
+def _demo_sources(site: SiteSession) -> list[tuple[str, str]]:
     """(agency id, officer id) pairs, made once per site and reused."""
     agencies = {a.name: a.id for a in referral_service.list_agencies(site)}
     pairs = []
@@ -316,7 +317,7 @@ def _demo_answers(rng: random.Random, criteria: tuple, pathway: str, day: date, 
     return answers
 
 
-def fill_demo_referrals(site: sites.SiteSession, n: int, seed: int = 1) -> int:
+def fill_demo_referrals(site: SiteSession, n: int, seed: int = 1) -> int:
     """Add about `n` referrals: ~80% enrolled (one for each demo participant without a referral yet, as far
     as they go), 9% ineligible, 3% declined, 6% intake missed, and a few pending intakes — one overdue,
     the others due in the next days. 55% social contact, 45% arrest diversion. Returns the number written."""

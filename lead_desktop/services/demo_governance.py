@@ -22,7 +22,7 @@ from sqlalchemy import func, or_, select
 from lead_desktop.domain.roles import Permission
 from lead_desktop.services import governance as gov
 from lead_desktop.services import meetings as mt
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 from lead_desktop.storage import models as M
 from lead_desktop.storage import models_governance as GM
 

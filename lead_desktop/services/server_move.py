@@ -54,7 +54,8 @@ from lead_desktop.domain.errors import (
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.paths import SitePaths
-from lead_desktop.services.site import AUDIT_PRIVATE_KEY_SETTING, MOVED_TO_SERVER_SETTING, SiteSession
+from lead_desktop.services.session import MOVED_TO_SERVER_SETTING, SiteSession
+from lead_desktop.services.site import AUDIT_PRIVATE_KEY_SETTING
 from lead_desktop.storage import audit as audit_log
 from lead_desktop.storage import pending, server, server_roles, server_schema, transfer
 from lead_desktop.storage import vault as vaults

@@ -25,7 +25,8 @@ from lead_desktop.domain.errors import (
     SiteExists,
 )
 from lead_desktop.domain.roles import Role
-from lead_desktop.services.site import Actor, SiteSession, _prefix_for, write_setting
+from lead_desktop.services.session import Actor, SiteSession, write_setting
+from lead_desktop.services.settings import _prefix_for
 from lead_desktop.storage import audit as audit_log
 from lead_desktop.storage import server, server_roles, server_schema, vault as vaults
 from lead_desktop.storage.models import Account

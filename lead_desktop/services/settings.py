@@ -21,7 +21,7 @@ from lead_desktop.domain.roles import Permission
 from lead_desktop.domain.settings import SETTINGS
 from lead_desktop.domain.validation import check_site_name
 from lead_desktop.services.conflicts import check_version
-from lead_desktop.services.site import SiteSession, read_setting, write_setting
+from lead_desktop.services.session import SiteSession, read_setting, write_setting
 from lead_desktop.storage.models import Setting
 
 
@@ -79,6 +79,16 @@ def coerce(key: str, value: object) -> object:
     if key == "backup_folder":
         return check_backup_folder(text)
     return text
+
+
+def _prefix_for(site_name: str, prefix: str | None) -> str:
+    """The participant-number prefix a new site starts with (services.site and services.server_site)."""
+    if prefix:
+        cleaned = "".join(ch for ch in prefix.upper() if ch.isalnum())[:8]
+        if cleaned:
+            return cleaned
+    letters = "".join(ch for ch in site_name.upper() if "A" <= ch <= "Z")
+    return letters[:4] or "LEAD"
 
 
 def check_backup_folder(text: str) -> str:

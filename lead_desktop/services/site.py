@@ -1,21 +1,16 @@
 """Creating a site, signing in and out, locking, verifying, backing up and restoring.
 
-`SiteSession` is an open site with one signed-in person (the actor). Every
-other service takes a SiteSession, checks the actor's role, and runs its work
-in `site.unit_of_work()`.
+Each way in (create_site, sign_in, sign_in_with_keychain, open_with_recovery_key, unlock) returns
+a `SiteSession` (services.session): the open site with one signed-in person, the actor.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 import os
 import secrets
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -35,195 +30,26 @@ from lead_desktop.domain.errors import (
     KeyFileCorrupt,
     KnownError,
     NoSite,
-    PermissionDenied,
     SignInThrottled,
     SiteExists,
     UnknownUser,
     WrongPassword,
     WrongRecoveryKey,
 )
-from lead_desktop.domain.roles import Permission, Role, allows
-from lead_desktop.domain.settings import SETTINGS
+from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.paths import SitePaths
+from lead_desktop.services.session import Actor, LockedSite, SiteSession, _actor_for, read_setting, write_setting
+from lead_desktop.services.settings import _prefix_for
 from lead_desktop.storage import audit as audit_log
 from lead_desktop.storage import keychain, pending, vault as vaults
 from lead_desktop.storage.keyslots import KeyFile
 from lead_desktop.storage.lock import SiteLock
-from lead_desktop.storage.models import Account, AuditEntry, Setting
+from lead_desktop.storage.models import Account, AuditEntry
 
 log = logging.getLogger(__name__)
 
 RECOVERY_ACTOR = "recovery-key"
 AUDIT_PRIVATE_KEY_SETTING = "audit_private_key"
-MOVED_TO_SERVER_SETTING = "moved_to_server"  # set on a laptop's copy by services.server_move
-
-
-@dataclass(frozen=True)
-class Actor:
-    account_id: str | None
-    username: str
-    display_name: str
-    role: Role
-    must_change_password: bool = False
-    via_recovery_key: bool = False
-
-
-class SiteSession:
-    """An open, keyed site with a signed-in person."""
-
-    def __init__(self, vault: vaults.Vault, actor: Actor, lock: SiteLock) -> None:
-        self.vault = vault
-        self.actor = actor
-        self.lock = lock
-        self.closed = False
-        self._settings: dict[str, object] = {}
-        self.listener = None  # server mode: a storage.server.ChangeListener
-
-    @property
-    def is_server(self) -> bool:
-        """True for a site on a shared PostgreSQL server (services.server_site)."""
-        return getattr(self.vault, "dialect", "sqlite") == "postgresql"
-
-    @property
-    def paths(self) -> SitePaths | None:
-        """The site's folder; None on a server site, which has none."""
-        return None if self.is_server else self.vault.paths
-
-    @property
-    def site_id(self) -> str:
-        if self.is_server:
-            return "server:" + self.vault.address.display()
-        return self.vault.keyfile.site_id
-
-    def poll_changes(self) -> set[str]:
-        """Tables other people changed since the last call (server mode; always empty on a laptop).
-        A change to the settings also forgets this session's cached settings."""
-        if self.listener is None:
-            return set()
-        tables = self.listener.poll(self.vault.backend_pids)
-        if "setting" in tables:
-            self.forget_settings()
-        return tables
-
-    @contextmanager
-    def unit_of_work(self) -> Iterator[Session]:
-        with self.vault.unit_of_work() as session:
-            yield session
-
-    def can(self, permission: Permission) -> bool:
-        return allows(self.actor.role, permission)
-
-    def require(self, permission: Permission) -> None:
-        if not self.can(permission):
-            raise PermissionDenied(role=self.actor.role.label, action=permission.label)
-
-    def audit(
-        self,
-        session: Session,
-        action: AuditAction,
-        entity_type: str | None = None,
-        entity_id: str | None = None,
-        **detail: object,
-    ) -> None:
-        audit_log.append(
-            session,
-            action.value,
-            actor_id=self.actor.account_id,
-            actor=self.actor.username,
-            entity_type=entity_type,
-            entity_id=entity_id,
-            detail=detail or None,
-        )
-
-    def setting(self, key: str) -> object:
-        """A site setting, cached for the session (one program per site folder, and
-        services.settings.set_setting forgets the cache on every change)."""
-        if key not in self._settings:
-            with self.unit_of_work() as session:
-                self._settings[key] = read_setting(session, key)
-        return self._settings[key]
-
-    def forget_settings(self) -> None:
-        self._settings.clear()
-
-    @property
-    def site_name(self) -> str:
-        return str(self.setting("site_name"))
-
-    @property
-    def moved_to_server(self) -> str | None:
-        """For a laptop site that was moved to a shared server: that server's address (changes made here
-        no longer reach anyone); None otherwise."""
-        if self.is_server:
-            return None
-        value = self.setting(MOVED_TO_SERVER_SETTING)
-        return str(value["server"]) if isinstance(value, dict) and value.get("server") else None
-
-    def refresh_actor(self) -> None:
-        if self.actor.account_id is None:
-            return
-        with self.unit_of_work() as session:
-            row = session.get(Account, self.actor.account_id)
-            self.actor = _actor_for(row)
-
-    def lock_screen(self) -> "LockedSite":
-        """Drop the key and close the database; keep the folder lock so nobody else opens it meanwhile."""
-        with self.unit_of_work() as session:
-            self.audit(session, AuditAction.LOCK)
-        self._close_connections()
-        self.closed = True
-        return LockedSite(self.paths, self.lock, self.actor.username, getattr(self.vault, "address", None))
-
-    def _close_connections(self) -> None:
-        if self.listener is not None:
-            self.listener.close()
-            self.listener = None
-        self.vault.close()
-
-    def close(self) -> None:
-        if self.closed:
-            self.lock.release()
-            return
-        try:
-            with self.unit_of_work() as session:
-                self.audit(session, AuditAction.SIGN_OUT)
-        finally:
-            self._close_connections()
-            self.lock.release()
-            self.closed = True
-
-
-@dataclass
-class LockedSite:
-    paths: SitePaths | None
-    lock: SiteLock
-    username: str
-    address: object = None  # a storage.server.ServerAddress for a server site
-
-    def release(self) -> None:
-        self.lock.release()
-
-
-def read_setting(session: Session, key: str) -> object:
-    row = session.scalar(select(Setting).where(Setting.key == key))
-    if row is None:
-        spec = SETTINGS.get(key)
-        return spec.default if spec else None
-    return json.loads(row.value)
-
-
-def write_setting(session: Session, key: str, value: object, actor_id: str | None) -> None:
-    row = session.scalar(select(Setting).where(Setting.key == key))
-    text = json.dumps(value)
-    if row is None:
-        session.add(Setting(key=key, value=text, updated_by=actor_id))
-    else:
-        row.value = text
-        row.updated_by = actor_id
-
-
-def _actor_for(row: Account) -> Actor:
-    return Actor(row.id, row.username, row.display_name, Role(row.role), row.must_change_password)
 
 
 # ----- creating a site ---------------------------------------------------------------
@@ -289,15 +115,6 @@ def create_site(
     except BaseException:
         lock.release()
         raise
-
-
-def _prefix_for(site_name: str, prefix: str | None) -> str:
-    if prefix:
-        cleaned = "".join(ch for ch in prefix.upper() if ch.isalnum())[:8]
-        if cleaned:
-            return cleaned
-    letters = "".join(ch for ch in site_name.upper() if "A" <= ch <= "Z")
-    return letters[:4] or "LEAD"
 
 
 def _remove_partial_site(paths: SitePaths) -> None:
@@ -599,4 +416,3 @@ def site_exists(folder: str | Path | None) -> bool:
 
 def keychain_status() -> keychain.KeychainStatus:
     return keychain.status()
-

@@ -12,7 +12,7 @@ from lead_desktop import cli
 from lead_desktop.services import participants
 from lead_desktop.services import site as sites
 from tests.conftest import ADMIN_PASSWORD, SITE_NAME
-from tests.services.test_metrics_dataset import build_dataset
+from tests.services.metrics.dataset import build_dataset
 
 
 @pytest.fixture

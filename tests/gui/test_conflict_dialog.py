@@ -24,7 +24,7 @@ from lead_desktop.services import participants as svc
 from lead_desktop.services import referrals as rs
 from lead_desktop.services import settings as settings_service
 from tests.gui.participants.conftest import person
-from tests.services.test_referrals import arrest
+from tests.services.referrals.helpers import arrest
 
 
 def open_profile(qtbot, site, participant_id: str) -> ProfileWidget:

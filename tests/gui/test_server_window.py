@@ -439,7 +439,7 @@ def test_the_command_line_in_another_process_and_the_window_work_on_one_site_at_
 
 
 def test_a_laptop_copy_of_a_moved_site_says_so_in_the_status_bar(qtbot, new_site):
-    from lead_desktop.services.site import MOVED_TO_SERVER_SETTING, write_setting
+    from lead_desktop.services.session import MOVED_TO_SERVER_SETTING, write_setting
 
     window = MainWindow(new_site, idle_ms=NO_IDLE_MS)
     qtbot.addWidget(window)

@@ -42,7 +42,7 @@ def test_fact_sheet_prints_texts_goals_numbers_and_governance():
 
 
 def test_default_length_fits_two_pages_and_a_broken_logo_is_left_out():
-    from lead_desktop.services.reporting import default_fact_sheet_text
+    from lead_desktop.services.reporting.editable import default_fact_sheet_text
 
     default = default_fact_sheet_text()
     data = sheet(about=default.about, referral=default.referral, how_to_refer=default.how_to_refer,

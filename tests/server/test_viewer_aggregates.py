@@ -25,8 +25,8 @@ from lead_desktop.storage import server_schema
 from lead_desktop.storage.server_schema import PARTICIPANT_TABLES
 from tests.conftest import ADMIN_PASSWORD, SITE_NAME
 from tests.helpers.server_sites import copy_site, make_template
-from tests.services.test_governance import small_owg
-from tests.services.test_metrics_dataset import CM_PASSWORD, EXPECTED, PERIOD, TODAY, build_dataset
+from tests.services.governance.helpers import small_owg
+from tests.services.metrics.dataset import CM_PASSWORD, EXPECTED, PERIOD, TODAY, build_dataset
 
 VIEWER_PASSWORD = "viewer passphrase 123"
 PM_PASSWORD = "project manager passphrase"

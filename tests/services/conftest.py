@@ -10,24 +10,53 @@ import pytest
 from tests.conftest import ADMIN_PASSWORD, SITE_NAME
 from tests.helpers.sites import SERVER_SITES
 
-SERVER_TOO = {
+SERVER_TOO = {  # modules, by their path below tests/services
     "test_accounts",
-    "test_exchange_export",
-    "test_exchange_import",
-    "test_governance",
     "test_governance_demo",
-    "test_meetings",
-    "test_meetings_case_conference",
-    "test_metrics",
-    "test_metrics_dataset",
-    "test_participants",
-    "test_participants_records",
-    "test_referrals",
-    "test_referrals_enrol",
-    "test_reporting",
-    "test_reporting_case_summary",
-    "test_reporting_governance",
+    "test_session",
     "test_settings",
+    "exchange.test_checking",
+    "exchange.test_deidentified",
+    "exchange.test_export",
+    "exchange.test_files",
+    "exchange.test_hmis",
+    "exchange.test_importing",
+    "exchange.test_mappings",
+    "governance.test_governance",
+    "governance.test_memberships",
+    "governance.test_organisations",
+    "governance.test_roster",
+    "meetings.test_agenda",
+    "meetings.test_attendance",
+    "meetings.test_case_conference",
+    "meetings.test_decisions",
+    "meetings.test_meetings",
+    "meetings.test_minutes",
+    "metrics.test_categories",
+    "metrics.test_dataset",
+    "metrics.test_fact_sheet",
+    "metrics.test_metrics",
+    "metrics.test_periods",
+    "metrics.test_program",
+    "metrics.test_public",
+    "participants.test_documents",
+    "participants.test_duplicates",
+    "participants.test_lists",
+    "participants.test_merges",
+    "participants.test_participants",
+    "participants.test_profile",
+    "participants.test_records",
+    "participants.test_today",
+    "referrals.test_checklist",
+    "referrals.test_enrolment",
+    "referrals.test_lists",
+    "referrals.test_referral",
+    "referrals.test_referrals",
+    "referrals.test_sources",
+    "reporting.test_case_summaries",
+    "reporting.test_editable",
+    "reporting.test_exporting",
+    "reporting.test_report_data",
 }
 
 
@@ -36,7 +65,7 @@ def pytest_configure(config):
 
 
 def pytest_generate_tests(metafunc):
-    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    module = metafunc.module.__name__.removeprefix(__name__.rpartition(".")[0] + ".")
     if (
         "new_site" in metafunc.fixturenames
         and module in SERVER_TOO

@@ -27,12 +27,12 @@ from lead_desktop.services import referrals as rs
 from lead_desktop.services import settings as settings_service
 from lead_desktop.storage import models as M
 from lead_desktop.storage.dberrors import known_error_for
-from tests.services.test_governance import small_pcg
-from tests.services.test_meetings import meeting
-from tests.services.test_participants import TODAY, add_staff, days_ago, moment, person
+from tests.services.governance.helpers import small_pcg
+from tests.services.meetings.helpers import meeting
+from tests.services.participants.helpers import TODAY, add_staff, days_ago, moment, person
 from tests.conftest import ADMIN_PASSWORD
 from tests.helpers.sites import SERVER_SITES
-from tests.services.test_referrals import arrest, clear_answers
+from tests.services.referrals.helpers import arrest, clear_answers
 
 BOTH = pytest.mark.parametrize("backend", ["local", "server"], indirect=True)
 SERVER = pytest.mark.parametrize("backend", ["server"], indirect=True)

@@ -10,6 +10,8 @@ from lead_desktop.domain.roles import Role
 from lead_desktop.services import accounts, demo
 from lead_desktop.services import participants as ps
 from lead_desktop.services import site as sites
+from lead_desktop.services.participants.common import _today
+from lead_desktop.services.session import SiteSession
 from lead_desktop.storage import models as M
 from tests.helpers.sites import signed_in
 
@@ -73,7 +75,7 @@ def test_the_mix_follows_the_published_figures(big_demo):
     assert 0.45 <= black <= 0.65
     assert 0.20 <= white <= 0.34
     assert 0.05 <= exited <= 0.30
-    mean_age = sum((ps._today() - p.dob).days / 365.25 for p in people) / n
+    mean_age = sum((_today() - p.dob).days / 365.25 for p in people) / n
     assert 37 <= mean_age <= 45
     assert all(code in V.RACE_ETHNICITY for p in people for code in p.race_ethnicity.split(","))
     assert consents == 2000 and contacts == result.contacts
@@ -141,7 +143,7 @@ def test_only_active_demo_case_managers_get_demo_caseloads(tmp_path):
     assert managers["cm03"] in active
 
 
-def _case_managers(folder, site: sites.SiteSession | None = None) -> list[tuple[str, str]]:
+def _case_managers(folder, site: SiteSession | None = None) -> list[tuple[str, str]]:
     """(user name, id) of every case-manager account, active or not."""
     if site is None:
         with signed_in(folder, "admin", PASSWORD) as site:

@@ -21,7 +21,7 @@ from lead_desktop.reports.tabular import Breakdown, Line, Period, Suppressed
 from lead_desktop.services import metrics, published
 from lead_desktop.storage import models as M
 
-from tests.services.test_metrics_dataset import PERIOD, TODAY, build_dataset
+from tests.services.metrics.dataset import PERIOD, TODAY, build_dataset
 
 
 @pytest.fixture

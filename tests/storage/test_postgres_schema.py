@@ -18,7 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from lead_desktop.domain import participants as P
-from lead_desktop.services import participants as participant_service
+from lead_desktop.services.participants.lists import _filters
 from lead_desktop.storage import models as M
 from lead_desktop.storage import vault as vaults
 from lead_desktop.storage.sqlfuncs import make_portable, orders_text_like_sqlite, sort_key, stream, string_agg, upsert
@@ -201,7 +201,7 @@ def test_case_insensitive_search_finds_the_same_people_on_both(engines):
     }
     for query, expected in expectations.items():
         # Exactly the conditions the participant list's search uses.
-        conditions = participant_service._filters(90, None, query, None, None, False, None, False, date(2026, 1, 1))
+        conditions = _filters(90, None, query, None, None, False, None, False, date(2026, 1, 1))
         got = _both(engines, sa.select(p.lead_number).where(*conditions).order_by(p.sequence))
         assert {r[0] for r in got["sqlite"]} == {r[0] for r in got["postgresql"]} == expected, query
 

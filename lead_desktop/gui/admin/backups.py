@@ -25,7 +25,7 @@ from lead_desktop.gui.widgets.tasks import Outcome, TaskRunner
 from lead_desktop.gui.widgets.text import error_text, local_time_text
 from lead_desktop.services import backups as backup_service
 from lead_desktop.services.backups import BackupCheck, BackupEntry
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 PROGRESS_DELAY_MS = 300
 

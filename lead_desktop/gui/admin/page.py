@@ -31,7 +31,7 @@ from lead_desktop.services import accounts as account_service
 from lead_desktop.services import audit as audit_service
 from lead_desktop.services import settings as settings_service
 from lead_desktop.services.accounts import AccountInfo
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 from lead_desktop.gui.widgets.dialogs import FAILED, answer, keep_while_open
 
 

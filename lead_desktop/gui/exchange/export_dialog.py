@@ -32,7 +32,7 @@ from lead_desktop.gui.widgets.look import DANGER, OK, paint_label
 from lead_desktop.gui.widgets.tasks import TaskRunner
 from lead_desktop.gui.widgets.text import error_text, format_count
 from lead_desktop.services import exchange as ex
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 LISTS = (X.PARTICIPANTS, X.CONTACTS, X.REFERRALS)
 DEIDENTIFIED, HMIS = "deidentified", "hmis"

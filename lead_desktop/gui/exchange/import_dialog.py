@@ -47,7 +47,7 @@ from lead_desktop.gui.widgets.look import DANGER, OK, paint_label
 from lead_desktop.gui.widgets.tasks import TaskRunner
 from lead_desktop.gui.widgets.text import error_text, format_count
 from lead_desktop.services import exchange as ex
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 FILE_FILTER = "*.csv *.xlsx *.xlsm *.txt"
 

@@ -15,7 +15,7 @@ from lead_desktop.gui.exchange.export_dialog import ExportDialog
 from lead_desktop.gui.exchange.import_dialog import ImportDialog
 from lead_desktop.gui.widgets.actions import page_action
 from lead_desktop.gui.widgets.look import heading, mute
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 class ExchangePage(QWidget):

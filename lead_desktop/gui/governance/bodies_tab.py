@@ -33,7 +33,7 @@ from lead_desktop.gui.widgets.tables import Column, RowsModel
 from lead_desktop.gui.widgets.text import error_text, format_date, plural, vocab_label
 from lead_desktop.gui.widgets.views import fit_columns, make_table, selected_rows
 from lead_desktop.services import governance as gov
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 def term_state_text(row: gov.MembershipRow) -> str:

@@ -38,7 +38,7 @@ from lead_desktop.gui.widgets.actions import page_action
 from lead_desktop.gui.widgets.forms import FormWidget
 from lead_desktop.services import meetings as mt
 from lead_desktop.services import participants as ps
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 from lead_desktop.gui.widgets.dialogs import FAILED, save_cancel_box, save_form
 
 NOTES_FORM = Form("case_item", tuple(f for f in G.CASE_ITEM_FORM if f.name != "participant_id"))

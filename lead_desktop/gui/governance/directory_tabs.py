@@ -21,7 +21,7 @@ from lead_desktop.gui.widgets.tables import Column, RowsModel
 from lead_desktop.gui.widgets.text import error_text, vocab_label
 from lead_desktop.gui.widgets.views import fit_columns, make_table, select_key, selected_rows
 from lead_desktop.services import governance as gov
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 class _ListTab(QWidget):

@@ -14,7 +14,7 @@ from lead_desktop.gui.governance.directory_tabs import OrganisationsTab, PeopleT
 from lead_desktop.gui.widgets.look import WARNING, heading, paint_label
 from lead_desktop.gui.widgets.text import format_date, plural
 from lead_desktop.services import governance as gov
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 class GovernancePage(QWidget):

@@ -25,7 +25,7 @@ from lead_desktop.gui.widgets.text import error_text, format_date, vocab_label
 from lead_desktop.gui.widgets.views import fit_columns, make_table, select_key
 from lead_desktop.services import governance as gov
 from lead_desktop.services import meetings as mt
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 class MeetingsPage(QWidget):

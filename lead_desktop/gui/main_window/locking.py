@@ -20,7 +20,7 @@ from lead_desktop.gui.widgets.look import busy
 from lead_desktop.gui.widgets.text import error_text
 from lead_desktop.services import accounts as account_service
 from lead_desktop.services import site as sites
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 log = logging.getLogger(__name__)
 

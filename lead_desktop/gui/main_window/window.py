@@ -51,7 +51,7 @@ from lead_desktop.gui.widgets.tasks import TaskRunner
 from lead_desktop.gui.widgets.text import error_text, keychain_reason_text
 from lead_desktop.services import accounts as account_service
 from lead_desktop.services import site as sites
-from lead_desktop.services.site import Actor, LockedSite, SiteSession
+from lead_desktop.services.session import Actor, LockedSite, SiteSession
 from lead_desktop.gui.widgets.dialogs import keep_while_open
 
 log = logging.getLogger(__name__)

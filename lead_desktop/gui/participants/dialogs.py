@@ -33,7 +33,7 @@ from lead_desktop.gui.widgets.tables import ID_ROLE
 from lead_desktop.gui.widgets.text import error_text
 from lead_desktop.gui.widgets.views import fit_columns, selected_id
 from lead_desktop.services import participants as svc
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 class ParticipantDialog(QDialog):

@@ -20,7 +20,7 @@ from lead_desktop.gui.widgets.look import MUTED, NOTICE
 from lead_desktop.gui.widgets.tables import RIGHT, Column, PagedQueryModel, RowsModel
 from lead_desktop.gui.widgets.text import format_date, vocab_label
 from lead_desktop.services import participants as svc
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 # ----- the participant list ------------------------------------------------------------------

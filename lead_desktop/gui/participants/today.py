@@ -32,7 +32,7 @@ from lead_desktop.gui.widgets.tables import ID_ROLE
 from lead_desktop.gui.widgets.text import error_text
 from lead_desktop.gui.widgets.views import sorted_table
 from lead_desktop.services import participants as svc
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 class TodaySection(QGroupBox):

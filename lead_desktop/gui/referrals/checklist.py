@@ -30,7 +30,7 @@ from lead_desktop.gui.widgets.dialogs import save_cancel_box
 from lead_desktop.gui.widgets.look import DANGER, paint_label, problem_label
 from lead_desktop.gui.widgets.text import error_text
 from lead_desktop.services import referrals as svc
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 class ChecklistDialog(QDialog):

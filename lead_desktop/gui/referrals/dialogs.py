@@ -16,7 +16,7 @@ from lead_desktop.gui.widgets.dialogs import RecordDialog
 from lead_desktop.gui.widgets.look import DANGER, OK, WARNING, paint_label
 from lead_desktop.gui.widgets.text import format_date, vocab_label
 from lead_desktop.services import referrals as svc
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 def agency_dialog(site: SiteSession, parent: QWidget, row: svc.AgencyRow | None = None) -> RecordDialog:

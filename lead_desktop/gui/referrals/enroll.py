@@ -19,7 +19,7 @@ from lead_desktop.gui.widgets.text import error_text, format_date
 from lead_desktop.gui.widgets.views import fit_columns, selected_id
 from lead_desktop.services import participants as participants_service
 from lead_desktop.services import referrals as svc
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 class EnrollDialog(QDialog):

@@ -39,7 +39,7 @@ from lead_desktop.gui.widgets.tables import ID_ROLE
 from lead_desktop.gui.widgets.text import error_text, format_count, vocab_label
 from lead_desktop.gui.widgets.views import make_table, select_key, selected_id, size_columns, sort_in_sql
 from lead_desktop.services import referrals as svc
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 SEARCH_DELAY_MS = 150
 

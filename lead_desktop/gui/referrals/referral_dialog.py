@@ -32,7 +32,7 @@ from lead_desktop.gui.widgets.look import DANGER, MUTED, paint_label, problem_la
 from lead_desktop.gui.widgets.text import error_text, format_date, vocab_label
 from lead_desktop.services import participants as participants_service
 from lead_desktop.services import referrals as svc
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 def _date_or_none(text: object) -> date | None:

@@ -15,7 +15,7 @@ from lead_desktop.gui.widgets.look import DANGER, OK, WARNING, mute, paint_label
 from lead_desktop.gui.widgets.text import error_text
 from lead_desktop.gui.referrals.common import days_left_text
 from lead_desktop.services import referrals as svc
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 NAMES_SHOWN = 6  # per line; "and 3 more" after that
 

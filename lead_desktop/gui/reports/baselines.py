@@ -26,7 +26,7 @@ from lead_desktop.domain.errors import KnownError, ValidationError
 from lead_desktop.gui.widgets.text import error_text
 from lead_desktop.reports.program_report import Baseline
 from lead_desktop.services import metrics, reporting
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 FIXED_COLUMNS = 4  # name, source, from, to
 

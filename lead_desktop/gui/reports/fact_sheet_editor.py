@@ -26,7 +26,7 @@ from lead_desktop import languages
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.gui.widgets.text import error_text
 from lead_desktop.services import reporting
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 LOGO_PREVIEW = 96
 

@@ -17,7 +17,7 @@ from lead_desktop.gui.widgets.text import error_text, format_date
 from lead_desktop.services import governance as governance_service
 from lead_desktop.services import meetings as meetings_service
 from lead_desktop.services import metrics
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 

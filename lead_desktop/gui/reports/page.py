@@ -52,7 +52,7 @@ from lead_desktop.gui.reports.options import OptionsPart
 from lead_desktop.gui.reports.fact_sheet_editor import FactSheetEditor
 from lead_desktop.gui.widgets.tasks import Outcome, Task, TaskRunner
 from lead_desktop.services import reporting
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 log = logging.getLogger(__name__)
 

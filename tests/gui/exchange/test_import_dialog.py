@@ -17,7 +17,7 @@ from lead_desktop.services import exchange as ex
 from lead_desktop.services import participants as ps
 from lead_desktop.services.demo import FIRST_F, FIRST_M, LAST
 from lead_desktop.storage import models as M
-from tests.services.test_exchange_import import HEADER, person_row, rows_of, write_csv
+from tests.services.exchange.helpers import HEADER, person_row, rows_of, write_csv
 
 WAIT_MS = 120_000
 

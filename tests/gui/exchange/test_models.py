@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from lead_desktop.domain import exchange as X
 from lead_desktop.gui.exchange.models import MappingColumn, MappingModel, PreviewColumn, PreviewModel, StatusFilter
 from lead_desktop.services import exchange as ex
-from tests.services.test_exchange_import import HEADER, person_row, write_csv
+from tests.services.exchange.helpers import HEADER, person_row, write_csv
 
 
 def table(tmp_path):

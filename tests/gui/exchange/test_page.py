@@ -8,7 +8,7 @@ from lead_desktop.domain.roles import Role
 from lead_desktop.gui.exchange import ExchangePage, ExportDialog, ImportDialog
 from lead_desktop.services import accounts
 from lead_desktop.services import site as sites
-from tests.services.test_exchange_import import HEADER, person_row, write_csv
+from tests.services.exchange.helpers import HEADER, person_row, write_csv
 
 
 def test_the_page_opens_both_dialogs(qtbot, new_site):

@@ -37,13 +37,13 @@ def texts(view, column: int) -> list[str]:
 
 @pytest.fixture
 def owg(new_site):
-    from tests.services.test_governance import small_owg
+    from tests.services.governance.helpers import small_owg
 
     return small_owg(new_site)
 
 
 @pytest.fixture
 def pcg(new_site):
-    from tests.services.test_governance import small_pcg
+    from tests.services.governance.helpers import small_pcg
 
     return small_pcg(new_site)

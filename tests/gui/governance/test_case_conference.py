@@ -6,9 +6,8 @@ from __future__ import annotations
 from lead_desktop.gui.governance import MeetingsPage
 from lead_desktop.gui.governance.case_conference import CaseItemDialog
 from lead_desktop.services import meetings as mt
-from tests.services.test_meetings import attendee, meeting
-from tests.services.test_meetings_case_conference import release
-from tests.services.test_participants import person
+from tests.services.meetings.helpers import attendee, meeting, release
+from tests.services.participants.helpers import person
 
 from .conftest import show, texts
 from .test_meetings_page import click

@@ -12,8 +12,8 @@ from lead_desktop.domain.roles import Role
 from lead_desktop.gui.governance import GovernancePage
 from lead_desktop.gui.widgets.tables import TONE_ROLE
 from lead_desktop.services import governance as gov
-from tests.services.test_governance import member, org
-from tests.services.test_participants import add_staff, sign_in_as
+from tests.services.governance.helpers import member, org
+from tests.services.participants.helpers import add_staff, sign_in_as
 
 from .conftest import answer, dialog_of, show, texts
 

@@ -11,8 +11,8 @@ from lead_desktop.domain.roles import Role
 from lead_desktop.gui.governance import ApproveMinutesDialog, MeetingsPage
 from lead_desktop.gui.widgets.tables import TONE_ROLE
 from lead_desktop.services import meetings as mt
-from tests.services.test_meetings import meeting
-from tests.services.test_participants import add_staff, person, sign_in_as
+from tests.services.meetings.helpers import attendee, meeting, release
+from tests.services.participants.helpers import add_staff, person, sign_in_as
 
 from .conftest import answer, dialog_of, show, texts
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lead_desktop.gui.referrals import ReferralsPage
-from tests.services.test_referrals import arrest
+from tests.services.referrals.helpers import arrest
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from lead_desktop.gui.widgets.dialogs import RecordDialog
 from lead_desktop.services import participants as ps
 from lead_desktop.services import referrals as rs
 from tests.gui.participants.test_create_dialog import tick
-from tests.services.test_referrals import arrest, sources
+from tests.services.referrals.helpers import arrest, sources
 
 YESTERDAY = date.today() - timedelta(days=1)
 

@@ -17,7 +17,7 @@ from lead_desktop.gui.referrals.models import (
 )
 from lead_desktop.gui.widgets.tables import ID_ROLE, SORT_ROLE, TONE_ROLE
 from lead_desktop.services import referrals as svc
-from tests.services.test_referrals import arrest
+from tests.services.referrals.helpers import arrest
 
 
 def test_queue_model_shows_days_left_in_words_and_colour(qapp, qtmodeltester, queue_site):

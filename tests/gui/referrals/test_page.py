@@ -16,7 +16,7 @@ from lead_desktop.gui.referrals.models import QueueColumn
 from lead_desktop.gui.widgets.tables import TONE_ROLE
 from lead_desktop.services import referrals as rs
 from tests.gui.conftest import add_and_sign_in
-from tests.services.test_referrals import arrest, clear_answers
+from tests.services.referrals.helpers import arrest, clear_answers
 
 
 def test_an_overdue_intake_leads_the_queue_in_words_and_colour(qtbot, queue_site):

@@ -17,7 +17,7 @@ from lead_desktop.gui.reports import ReportsPage
 from lead_desktop.services import accounts, participants, reporting
 from lead_desktop.services import site as sites
 
-from tests.services.test_metrics_dataset import build_dataset
+from tests.services.metrics.dataset import build_dataset
 
 WAIT_MS = 30_000
 VIEWER_PASSWORD = "viewer passphrase 123"

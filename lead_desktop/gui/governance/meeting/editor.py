@@ -35,7 +35,7 @@ from lead_desktop.gui.widgets.tables import RowsModel
 from lead_desktop.gui.widgets.text import format_date, vocab_label
 from lead_desktop.gui.widgets.views import fit_columns, select_key, select_keys, selected_rows
 from lead_desktop.services import meetings as mt
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 class MeetingEditor(AgendaPart, AttendancePart, DecisionsPart, ActionsPart, MinutesPart, QWidget):

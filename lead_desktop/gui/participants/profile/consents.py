@@ -36,7 +36,7 @@ from lead_desktop.gui.widgets.look import WARNING, mute, paint_label
 from lead_desktop.gui.widgets.messages import show_error, show_message
 from lead_desktop.gui.widgets.text import error_text, format_date, translate_field_label, vocab_label
 from lead_desktop.services import participants as svc
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 class DisclosureDialog(RecordDialog):

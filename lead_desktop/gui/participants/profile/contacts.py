@@ -14,7 +14,7 @@ from lead_desktop.domain import participants as P
 from lead_desktop.gui.participants.profile.records import RecordsTab, field_column, record_column
 from lead_desktop.gui.widgets.look import WARNING
 from lead_desktop.gui.widgets.text import translate_field_label
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 def now_minute() -> datetime:

@@ -12,7 +12,7 @@ from lead_desktop.gui.participants.profile.records import RecordsTab, field_colu
 from lead_desktop.gui.widgets.look import DANGER
 from lead_desktop.gui.widgets.text import format_date, translate_field_label
 from lead_desktop.services import participants as svc
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 def target_text(record: svc.Record) -> str:

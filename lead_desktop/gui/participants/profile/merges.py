@@ -18,7 +18,7 @@ from lead_desktop.gui.widgets.messages import ask, attempt
 from lead_desktop.gui.widgets.text import error_text
 from lead_desktop.gui.widgets.views import fit_columns, make_table, selected_row
 from lead_desktop.services import participants as svc
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 class MergesTab(QWidget):

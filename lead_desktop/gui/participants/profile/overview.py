@@ -18,7 +18,7 @@ from lead_desktop.gui.widgets.dialogs import FAILED, save_form, scrolling
 from lead_desktop.gui.widgets.forms import FormWidget
 from lead_desktop.gui.widgets.text import error_text
 from lead_desktop.services import participants as svc
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 class OverviewTab(QWidget):

@@ -20,7 +20,7 @@ from lead_desktop.gui.widgets.tables import Column, RowsModel
 from lead_desktop.gui.widgets.text import error_text, format_date, translate_field_label, vocab_label
 from lead_desktop.gui.widgets.views import fit_columns, selected_row, sorted_table
 from lead_desktop.services import participants as svc
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 def field_text(spec: FieldSpec, value: object) -> str:
     if value is None or value == "" or value == [] or value == ():

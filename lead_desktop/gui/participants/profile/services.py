@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from lead_desktop.domain import participants as P
 from lead_desktop.gui.participants.profile.records import RecordsTab, field_column
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 def services_tab(site: SiteSession, participant_id: str, editable: bool, parent: QWidget) -> RecordsTab:

@@ -31,7 +31,7 @@ from lead_desktop.gui.widgets.look import DANGER, WARNING, heading, paint_label,
 from lead_desktop.gui.widgets.messages import show_error
 from lead_desktop.gui.widgets.text import error_text, format_date, vocab_label
 from lead_desktop.services import participants as svc
-from lead_desktop.services.site import SiteSession
+from lead_desktop.services.session import SiteSession
 
 
 class ProfileWidget(QWidget):

@@ -1,0 +1,49 @@
+"""Data exchange: importing a site's spreadsheets safely, exporting lists, de-identified and HMIS files.
+
+Importing and exporting need EDIT_PARTICIPANTS and VIEW_PARTICIPANTS; every import is audited once
+with counts only, every export with its kind and row count.
+
+One module per job; this package re-exports their public names, so callers may write
+`exchange.run_import(...)`:
+
+* files — reading CSV and Excel into plain rows; writing CSV and Excel without stray plaintext
+* mappings — which column fills which field; mappings saved by name
+* checking — each row's conversion, links and status (matching: likely duplicates of a person)
+* importing — preview, and the all-or-nothing import in one transaction
+* export — whole lists as CSV or .xlsx
+* deidentified — the de-identified analysis file
+* hmis — the HMIS CSV export
+* progress — progress and Cancel for all of them
+"""
+
+from __future__ import annotations
+
+from lead_desktop.services.exchange.checking import (
+    IMPORTED_BEFORE, INVALID, NEW, ON_FILE, POSSIBLE_MATCH, REJECTED_STATUSES, REPEAT, STATUSES, STATUS_LABELS,
+    RowReport,
+)
+from lead_desktop.services.exchange.deidentified import DEIDENTIFIED_COLUMNS, export_deidentified
+from lead_desktop.services.exchange.export import (
+    EXPORT_KINDS, EXPORT_KIND_LABELS, ExportCancelled, ExportResult, export_columns, export_list,
+)
+from lead_desktop.services.exchange.files import (
+    FileNotWritten, FileUnreadable, SourceRow, SourceTable, csv_file, format_for, read_table, staged, table_file,
+)
+from lead_desktop.services.exchange.hmis import ExportFolderNotEmpty, export_hmis
+from lead_desktop.services.exchange.importing import (
+    ImportCancelled, ImportReport, ImportResult, default_rejected_path, preview, run_import, write_rejected,
+)
+from lead_desktop.services.exchange.mappings import (
+    SavedMapping, delete_mapping, get_mapping, list_mappings, load_mapping, save_mapping, suggest_mapping,
+)
+from lead_desktop.services.exchange.progress import Cancelled, Progress
+
+__all__ = [
+    "IMPORTED_BEFORE", "INVALID", "NEW", "ON_FILE", "POSSIBLE_MATCH", "REJECTED_STATUSES", "REPEAT", "STATUSES",
+    "STATUS_LABELS", "RowReport", "DEIDENTIFIED_COLUMNS", "export_deidentified", "EXPORT_KINDS", "EXPORT_KIND_LABELS",
+    "ExportCancelled", "ExportResult", "export_columns", "export_list", "FileNotWritten", "FileUnreadable", "SourceRow",
+    "SourceTable", "csv_file", "format_for", "read_table", "staged", "table_file", "ExportFolderNotEmpty",
+    "export_hmis", "ImportCancelled", "ImportReport", "ImportResult", "default_rejected_path", "preview", "run_import",
+    "write_rejected", "SavedMapping", "delete_mapping", "get_mapping", "list_mappings", "load_mapping", "save_mapping",
+    "suggest_mapping", "Cancelled", "Progress",
+]

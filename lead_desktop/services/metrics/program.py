@@ -1,0 +1,406 @@
+"""The program report's numbers for a period, counted in SQL.
+
+Definitions (also printed at the end of the program report):
+
+* Period: calendar dates, both ends included; times are the site's wall-clock times.
+* Referrals: referrals made in the period (not deleted), by their outcome today.
+* Hand-off: minutes from the referral to the hand-off, for referrals in the period with a
+  hand-off recorded; the target is 30 minutes.
+* Intakes: arrest diversions referred in the period (they carry a legal deadline): done on
+  time (on or before the due date), done late, closed without intake (ineligible or
+  declined), missed (not done and the due date has passed, or recorded as intake not
+  completed), still open (pending, not yet due) — as of the day the report is made.
+* Enrolments: participants whose enrolment date is in the period. Exits: participants whose
+  exit date is in the period, by HMIS destination group.
+* On the caseload in the period ("served"): enrolled on or before the last day and not
+  exited before the first. Contacted: a contact that reached them (not "unable to locate")
+  in the period. Contacts: those contacts.
+* Caseload: participants not exited, today, per case manager (current assignments; the
+  program keeps no history of past assignments).
+* Service linkages: referrals to services made in the period, by outcome.
+* Housing change: participants with a living situation recorded in the period; first = the
+  situation in effect on the first day (the latest record before it), or the first one
+  recorded in the period; latest = the last one recorded in the period.
+* Race and ethnicity: one category per person — the single answer chosen, "Multiple" when
+  more than one, "Not recorded" for 8, 9, 99 or nothing.
+* Equity: referrals in the period and enrolments in the period by that category, against the
+  site-entered baseline that overlaps the period most. Share = count ÷ all (including
+  not recorded); ratio = share ÷ baseline share.
+* Monthly trend: whole calendar months — the period's months when it spans 12 or more,
+  otherwise the 12 months ending with the period's last month.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, time
+
+from sqlalchemy import case, distinct, extract, func, or_, select
+from sqlalchemy.orm import Session
+
+from lead_desktop.domain import referrals as R
+from lead_desktop.domain import vocab as V
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lead_desktop.domain.roles import Permission
+from lead_desktop.reports import tabular
+from lead_desktop.reports.program_report import (
+    CaseloadData,
+    CaseloadRow,
+    Demographics,
+    EngagementData,
+    EquityData,
+    HandoffData,
+    LinkageData,
+    ProgramReportData,
+    TrendData,
+)
+from lead_desktop.reports.tabular import Breakdown, CrossTab, Period, breakdown, crosstab
+from lead_desktop.services import published
+from lead_desktop.services.metrics.baselines import best_baseline, read_baselines
+from lead_desktop.services.metrics.categories import (
+    AGE_BANDS,
+    AGE_KEYS,
+    AGE_LABELS,
+    DESTINATION_KEYS,
+    DESTINATION_LABELS,
+    ENGAGEMENT_KEYS,
+    ENGAGEMENT_LABELS,
+    INTAKE_KEYS,
+    INTAKE_LABELS,
+    LIVING_KEYS,
+    LIVING_LABELS,
+    OPEN_STATUSES,
+    OUTCOME_COLUMNS,
+    OUTCOME_LABELS,
+    RACE_KEYS,
+    RACE_LABELS,
+    SERVICE_OUTCOME_KEYS,
+    SERVICE_OUTCOME_LABELS,
+    SEX_KEYS,
+    SEX_LABELS,
+    _labels,
+    destination_key,
+    living_group,
+    race_group,
+)
+from lead_desktop.services.metrics.periods import _bounds, _month_starts
+from lead_desktop.services.metrics.public import SMALL_CELL_LIMIT
+from lead_desktop.services.metrics.publishing import _publish, _read_published, reads_published
+from lead_desktop.services.session import SiteSession, read_setting
+from lead_desktop.storage import models as M
+
+NOTES = (
+    QT_TRANSLATE_NOOP("reports", "Referrals: made in the period, by their outcome today."),
+    QT_TRANSLATE_NOOP("reports",
+                      "Hand-off: minutes from the referral to the hand-off to a case manager, for referrals with a "
+                                 "hand-off recorded."),
+    QT_TRANSLATE_NOOP("reports",
+                      "Intakes: arrest diversions referred in the period, as of the day this report was made."),
+    QT_TRANSLATE_NOOP("reports",
+                      "On the caseload: enrolled by the last day of the period and not exited before its first day. "
+                                 "Contacted: a contact that reached the person in the period (attempts marked “unable to "
+                                 "locate” do not count)."),
+    QT_TRANSLATE_NOOP("reports", "Caseload: participants not exited, per case manager, as assigned today."),
+    QT_TRANSLATE_NOOP("reports", "Housing: the living situation in effect at the start of the period (or the first one "
+                                 "recorded in it) against the latest one recorded in it."),
+    QT_TRANSLATE_NOOP("reports",
+                      "Race and ethnicity: one category per person; people who chose more than one answer are "
+                                 "counted under “Multiple”."),
+    QT_TRANSLATE_NOOP("reports",
+                      "Equity ratio: share of referrals (enrolments) in a group ÷ share of the baseline in that "
+                                 "group; all shares include answers not recorded."),
+    QT_TRANSLATE_NOOP("reports",
+                      "Monthly trend: whole calendar months; the 12 months ending with the period's last month "
+                                 "when the period is shorter than a year."),
+)
+
+
+def _participants() -> list:
+    p = M.Participant
+    return [p.deleted_at.is_(None), p.merged_into_id.is_(None)]
+
+
+def _served(period: Period) -> list:
+    p = M.Participant
+    return [*_participants(), p.enrolled_on <= period.end, or_(p.exit_date.is_(None), p.exit_date >= period.start)]
+
+
+def program_numbers(site: SiteSession, period: Period, *, today: date | None = None,
+                    progress: Callable[[int], None] | None = None, publish: bool = True) -> ProgramReportData:
+    """Every number of the program report for `period`, exact (internal). See the module's definitions.
+    A viewer on a server gets the published ones for exactly this period (NumbersNotPrepared if none);
+    anyone else's are published there unless `publish` is False (the caller publishes them)."""
+    site.require(Permission.VIEW_REPORTS)
+    if reads_published(site):
+        data = _read_published(site, published.PROGRAM, period.start, period.end, ProgramReportData)
+        return dataclasses.replace(data, period=period)  # the same dates; the label the reader chose
+    today = today or date.today()
+    tick = progress or (lambda step: None)
+    with site.unit_of_work() as session:
+        site_name = str(read_setting(session, "site_name"))
+        deadline_days = int(read_setting(session, "intake_deadline_days"))
+        funnel = _funnel(session, period)
+        handoff = _handoff(session, period)
+        intake = _intake(session, period, today)
+        tick(1)
+        enrolments = _count(session, select(func.count(M.Participant.id)).where(
+            *_participants(), M.Participant.enrolled_on >= period.start, M.Participant.enrolled_on <= period.end))
+        exits = _exits(session, period)
+        engagement = _engagement(session, period)
+        tick(2)
+        caseload = _caseload(session)
+        linkages = _linkages(session, period)
+        housing = _housing(session, period)
+        tick(3)
+        demographics = _demographics(session, period)
+        equity = _equity(session, period)
+        trend = _trend(session, period)
+        tick(4)
+    data = ProgramReportData(
+        site_name=site_name,
+        period=period,
+        generated_on=today,
+        public=False,
+        suppression_limit=SMALL_CELL_LIMIT,
+        funnel=funnel,
+        handoff=handoff,
+        intake=intake,
+        intake_deadline_days=deadline_days,
+        enrolments=enrolments,
+        exits=exits,
+        engagement=engagement,
+        caseload=caseload,
+        linkages=linkages,
+        housing=housing,
+        demographics=demographics,
+        equity=equity,
+        trend=trend,
+        notes=NOTES,
+    )
+    if publish:
+        _publish(site, published.PROGRAM, period.start, period.end, data)
+    return data
+
+
+def _count(session: Session, query) -> int:  # noqa: ANN001
+    return int(session.scalar(query) or 0)
+
+
+def _referrals_in(period: Period) -> list:
+    r = M.Referral
+    start, end = _bounds(period)
+    return [r.deleted_at.is_(None), r.referred_at >= start, r.referred_at < end]
+
+
+def _funnel(session: Session, period: Period) -> CrossTab:
+    r = M.Referral
+    rows = session.execute(select(r.pathway, r.outcome, func.count()).where(*_referrals_in(period))
+                           .group_by(r.pathway, r.outcome)).all()
+    counts = {(pathway, outcome): n for pathway, outcome, n in rows}
+    pathways = R.ALL_PATHWAYS
+    return crosstab(pathways, [R.PATHWAY.label(k) for k in pathways], OUTCOME_COLUMNS,
+                    _labels(OUTCOME_COLUMNS, OUTCOME_LABELS), counts)
+
+
+def _handoff(session: Session, period: Period) -> HandoffData:
+    r = M.Referral
+    rows = session.execute(select(r.pathway, r.referred_at, r.handoff_at)
+                           .where(*_referrals_in(period), r.handoff_at.is_not(None))).all()
+    minutes: dict[str, list[int]] = defaultdict(list)
+    for pathway, referred, handoff in rows:
+        value = R.handoff_minutes(referred, handoff)
+        if value is not None and value >= 0:
+            minutes[pathway].append(value)
+    target = R.HANDOFF_TARGET_MINUTES
+    counts = {}
+    for pathway, values in minutes.items():
+        counts[(pathway, "within")] = sum(1 for v in values if v <= target)
+        counts[(pathway, "over")] = sum(1 for v in values if v > target)
+    pathways = R.ALL_PATHWAYS
+    table = crosstab(
+        pathways,
+        [R.PATHWAY.label(k) for k in pathways],
+        ("within", "over"),
+        (QT_TRANSLATE_NOOP("reports", "Within the target"), QT_TRANSLATE_NOOP("reports", "Over the target")),
+        counts,
+    )
+    every = [v for values in minutes.values() for v in values]
+    return HandoffData(table, tuple(tabular.median(minutes.get(k, [])) for k in pathways), tabular.median(every),
+                       target)
+
+
+def _intake(session: Session, period: Period, today: date) -> Breakdown:
+    r = M.Referral
+    rows = session.execute(select(r.outcome, r.intake_due_on, r.intake_completed_on)
+                           .where(*_referrals_in(period), r.intake_due_on.is_not(None))).all()
+    counts: dict[str, int] = defaultdict(int)
+    for outcome, due, done in rows:
+        if done is not None:
+            counts["on_time" if done <= due else "late"] += 1
+        elif outcome in ("ineligible", "declined"):
+            counts["closed"] += 1
+        elif outcome == "intake_not_completed" or due < today:
+            counts["missed"] += 1
+        else:
+            counts["open"] += 1
+    return breakdown(INTAKE_KEYS, _labels(INTAKE_KEYS, INTAKE_LABELS), counts)
+
+
+def _exits(session: Session, period: Period) -> Breakdown:
+    p = M.Participant
+    rows = session.execute(select(p.exit_destination, func.count()).where(
+        *_participants(), p.exit_date >= period.start, p.exit_date <= period.end).group_by(p.exit_destination)).all()
+    counts: dict[str, int] = defaultdict(int)
+    for code, n in rows:
+        counts[destination_key(code)] += n
+    return breakdown(DESTINATION_KEYS, _labels(DESTINATION_KEYS, DESTINATION_LABELS), counts)
+
+
+def _real_contacts(period: Period) -> list:
+    c = M.Contact
+    start, end = _bounds(period)
+    return [c.deleted_at.is_(None), c.unable_to_locate.is_(False), c.at >= start, c.at < end]
+
+
+def _engagement(session: Session, period: Period) -> EngagementData:
+    p, c = M.Participant, M.Contact
+    served = _count(session, select(func.count(p.id)).where(*_served(period)))
+    # One pass over the contacts index (participant, time) for both numbers.
+    contacted, contacts = session.execute(
+        select(func.count(distinct(c.participant_id)), func.count(c.id)).join(p, p.id == c.participant_id)
+        .where(*_served(period), *_real_contacts(period))).one()
+    people = breakdown(ENGAGEMENT_KEYS, _labels(ENGAGEMENT_KEYS, ENGAGEMENT_LABELS),
+                       {"contacted": contacted, "not_contacted": served - contacted})
+    return EngagementData(people, contacts)
+
+
+def _caseload(session: Session) -> CaseloadData:
+    p, a = M.Participant, M.Account
+    rows = session.execute(
+        select(p.case_manager_id, a.display_name, func.count(p.id))
+        .outerjoin(a, a.id == p.case_manager_id)
+        .where(*_participants(), p.status.in_(OPEN_STATUSES))
+        .group_by(p.case_manager_id, a.display_name)
+    ).all()
+    out = []
+    unassigned = 0
+    for manager_id, name, n in rows:
+        if manager_id is None:
+            unassigned += n
+            continue
+        state = "over_maximum" if n > V.CASELOAD_MAXIMUM else "over_average" if n > V.CASELOAD_AVERAGE else "ok"
+        out.append(CaseloadRow(name or "—", n, state))
+    out.sort(key=lambda row: (-row.count, row.case_manager.casefold()))
+    if unassigned:
+        out.append(CaseloadRow(QT_TRANSLATE_NOOP("reports", "No case manager"), unassigned, "unassigned"))
+    return CaseloadData(tuple(out), sum(row.count for row in out), V.CASELOAD_AVERAGE, V.CASELOAD_MAXIMUM)
+
+
+def _linkages(session: Session, period: Period) -> LinkageData:
+    s, p = M.ServiceLinkage, M.Participant
+    where = [s.deleted_at.is_(None), s.referred_on >= period.start, s.referred_on <= period.end, *_participants()]
+    rows = session.execute(select(s.service_type, s.outcome, func.count(s.id)).join(p, p.id == s.participant_id)
+                           .where(*where).group_by(s.service_type, s.outcome)).all()
+    counts = {(kind, outcome): n for kind, outcome, n in rows}
+    people = _count(session, select(func.count(distinct(s.participant_id))).join(p, p.id == s.participant_id)
+                    .where(*where))
+    types = tuple(V.SERVICE_TYPE.codes())
+    table = crosstab(types, [V.SERVICE_TYPE.label(k) for k in types], SERVICE_OUTCOME_KEYS,
+                     _labels(SERVICE_OUTCOME_KEYS, SERVICE_OUTCOME_LABELS), counts)
+    return LinkageData(table, people)
+
+
+def _housing(session: Session, period: Period) -> CrossTab:
+    h, p = M.HousingStatus, M.Participant
+    in_period = (select(h.participant_id).where(h.deleted_at.is_(None), h.effective_on >= period.start,
+                                                h.effective_on <= period.end))
+    rows = session.execute(
+        select(h.participant_id, h.effective_on, h.created_at, h.living_situation)
+        .join(p, p.id == h.participant_id)
+        .where(h.deleted_at.is_(None), h.effective_on <= period.end, h.participant_id.in_(in_period), *_participants())
+        .order_by(h.participant_id, h.effective_on, h.created_at)
+    ).all()
+    by_person: dict[str, list] = defaultdict(list)
+    for pid, effective, _created, code in rows:
+        by_person[pid].append((effective, code))
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for records in by_person.values():
+        before = [code for day, code in records if day <= period.start]
+        within = [code for day, code in records if day >= period.start]
+        first = before[-1] if before else within[0]
+        latest = within[-1]
+        counts[(living_group(first), living_group(latest))] += 1
+    labels = _labels(LIVING_KEYS, LIVING_LABELS)
+    return crosstab(LIVING_KEYS, labels, LIVING_KEYS, labels, counts)
+
+
+def _age_case(day: date):  # noqa: ANN202
+    """SQL CASE giving a person's age band on `day` from the date of birth (no per-row Python)."""
+    p = M.Participant
+    whens = [(p.dob.is_(None), "unknown")]
+    for low, high, key, _label in AGE_BANDS:
+        if high is not None:
+            # younger than `high` on `day` ⇔ born after day − high years
+            whens.append((p.dob > R.add_months(day, -12 * high), key))
+        else:
+            whens.append((p.dob <= R.add_months(day, -12 * low), key))
+    return case(*whens, else_="unknown")
+
+
+def _demographics(session: Session, period: Period) -> Demographics:
+    p = M.Participant
+    sex = defaultdict(int)
+    for code, n in session.execute(select(p.sex, func.count()).where(*_served(period)).group_by(p.sex)).all():
+        sex[code if code in ("0", "1") else "unknown"] += n
+    band = _age_case(period.end)
+    ages = dict(session.execute(select(band, func.count()).where(*_served(period)).group_by(band)).all())
+    races = defaultdict(int)
+    for codes, n in session.execute(select(p.race_ethnicity, func.count()).where(*_served(period))
+                                    .group_by(p.race_ethnicity)).all():
+        races[race_group(codes)] += n
+    return Demographics(
+        breakdown(SEX_KEYS, _labels(SEX_KEYS, SEX_LABELS), sex),
+        breakdown(AGE_KEYS, _labels(AGE_KEYS, AGE_LABELS), ages),
+        breakdown(RACE_KEYS, _labels(RACE_KEYS, RACE_LABELS), races),
+    )
+
+
+def _race_breakdown(rows: Sequence[tuple[str, int]]) -> Breakdown:
+    counts: dict[str, int] = defaultdict(int)
+    for codes, n in rows:
+        counts[race_group(codes)] += n
+    return breakdown(RACE_KEYS, _labels(RACE_KEYS, RACE_LABELS), counts)
+
+
+def _equity(session: Session, period: Period) -> EquityData:
+    r, p = M.Referral, M.Participant
+    referrals = _race_breakdown(session.execute(
+        select(r.race_ethnicity, func.count()).where(*_referrals_in(period)).group_by(r.race_ethnicity)).all())
+    enrolments = _race_breakdown(session.execute(
+        select(p.race_ethnicity, func.count()).where(*_participants(), p.enrolled_on >= period.start,
+                                                    p.enrolled_on <= period.end)
+        .group_by(p.race_ethnicity)).all())
+    baseline = best_baseline(read_baselines(session), period)
+    chart_keys = tuple(k for k in RACE_KEYS if k != "unknown")
+    return EquityData(referrals, enrolments, baseline, chart_keys)
+
+
+def _trend(session: Session, period: Period) -> TrendData:
+    months = _month_starts(period)
+    first, last = months[0], R.add_months(months[-1], 1)
+    r, p = M.Referral, M.Participant
+    ref_rows = session.execute(
+        select(extract("year", r.referred_at), extract("month", r.referred_at), func.count())
+        .where(r.deleted_at.is_(None), r.referred_at >= datetime.combine(first, time()),
+               r.referred_at < datetime.combine(last, time()))
+        .group_by(extract("year", r.referred_at), extract("month", r.referred_at))).all()
+    enr_rows = session.execute(
+        select(extract("year", p.enrolled_on), extract("month", p.enrolled_on), func.count())
+        .where(*_participants(), p.enrolled_on >= first, p.enrolled_on < last)
+        .group_by(extract("year", p.enrolled_on), extract("month", p.enrolled_on))).all()
+    referred = {(int(y), int(m)): n for y, m, n in ref_rows}
+    enrolled = {(int(y), int(m)): n for y, m, n in enr_rows}
+    return TrendData(tuple(months), tuple(referred.get((d.year, d.month), 0) for d in months),
+                     tuple(enrolled.get((d.year, d.month), 0) for d in months))

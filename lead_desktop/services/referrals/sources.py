@@ -1,0 +1,147 @@
+"""Referral sources: the referring agencies and their officers (arrest and social-contact
+referrals name them; the community pathway names a referring person instead)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from lead_desktop.domain import referrals as R
+from lead_desktop.domain.audit import AuditAction
+from lead_desktop.domain.errors import ValidationError
+from lead_desktop.domain.fields import validate
+from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lead_desktop.domain.roles import Permission
+from lead_desktop.services.conflicts import check_version
+from lead_desktop.services.participants.common import RecordNotFound
+from lead_desktop.services.referrals.common import _defaults
+from lead_desktop.services.session import SiteSession
+from lead_desktop.storage import models as M
+
+
+@dataclass(frozen=True)
+class AgencyRow:
+    id: str
+    name: str
+    kind: str
+    active: bool
+    note: str | None
+    referrals: int
+    officers: int
+    version: int = 0  # the row version this was read at; saves pass it as expected_version
+
+
+@dataclass(frozen=True)
+class OfficerRow:
+    id: str
+    name: str
+    badge: str | None
+    agency_id: str | None
+    agency: str
+    active: bool
+    referrals: int
+    version: int = 0
+
+
+def list_agencies(site: SiteSession, *, include_inactive: bool = True) -> list[AgencyRow]:
+    site.require(Permission.VIEW_PARTICIPANTS)
+    a, r, o = M.ReferralAgency, M.Referral, M.ReferringOfficer
+    referrals = (select(func.count(r.id)).where(r.agency_id == a.id, r.deleted_at.is_(None))
+                 .correlate(a).scalar_subquery())
+    officers = (select(func.count(o.id)).where(o.agency_id == a.id, o.deleted_at.is_(None))
+                .correlate(a).scalar_subquery())
+    conditions = [a.deleted_at.is_(None)]
+    if not include_inactive:
+        conditions.append(a.active.is_(True))
+    with site.unit_of_work() as session:
+        rows = session.execute(
+            select(a.id, a.name, a.kind, a.active, a.note, referrals, officers, a.row_version).where(*conditions)
+            .order_by(func.lower(a.name))
+        ).all()
+    return [AgencyRow(*row) for row in rows]
+
+
+def _agency_row(session: Session, agency_id: str) -> M.ReferralAgency:
+    row = session.get(M.ReferralAgency, agency_id)
+    if row is None or row.deleted_at is not None:
+        raise RecordNotFound()
+    return row
+
+
+def save_agency(site: SiteSession, values: dict, agency_id: str | None = None,
+                expected_version: int | None = None) -> str:
+    """Add (no id) or change an agency (EditConflict when it changed since `expected_version`). Returns its id."""
+    site.require(Permission.EDIT_PARTICIPANTS)
+    clean = validate(R.AGENCY_FORM, _defaults(R.AGENCY_FORM, values))
+    with site.unit_of_work() as session:
+        clash = session.scalar(
+            select(M.ReferralAgency.id).where(
+                func.lower(M.ReferralAgency.name) == clean["name"].lower(), M.ReferralAgency.deleted_at.is_(None),
+                M.ReferralAgency.id != (agency_id or ""),
+            )
+        )
+        if clash:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "There is already an agency with that name."), field="name"
+            )
+        if agency_id is None:
+            row = M.ReferralAgency(updated_by=site.actor.account_id)
+            session.add(row)
+        else:
+            row = _agency_row(session, agency_id)
+            check_version(row, expected_version, R.AGENCY_FORM, clean,
+                          {name: getattr(row, name) for name in R.AGENCY_FORM.names})
+            row.updated_by = site.actor.account_id
+        for name in R.AGENCY_FORM.names:
+            setattr(row, name, clean[name])
+        session.flush()
+        site.audit(session, AuditAction.CREATE if agency_id is None else AuditAction.UPDATE, "referral_agency",
+                   row.id, kind=row.kind)
+        return row.id
+
+
+def list_officers(site: SiteSession, *, agency_id: str | None = None,
+                  include_inactive: bool = True) -> list[OfficerRow]:
+    site.require(Permission.VIEW_PARTICIPANTS)
+    o, a, r = M.ReferringOfficer, M.ReferralAgency, M.Referral
+    referrals = (select(func.count(r.id)).where(r.officer_id == o.id, r.deleted_at.is_(None))
+                 .correlate(o).scalar_subquery())
+    conditions = [o.deleted_at.is_(None)]
+    if agency_id:
+        conditions.append(o.agency_id == agency_id)
+    if not include_inactive:
+        conditions.append(o.active.is_(True))
+    with site.unit_of_work() as session:
+        rows = session.execute(
+            select(o.id, o.name, o.badge, o.agency_id, a.name, o.active, referrals, o.row_version)
+            .outerjoin(a, a.id == o.agency_id).where(*conditions).order_by(func.lower(o.name))
+        ).all()
+    return [OfficerRow(r_[0], r_[1], r_[2], r_[3], r_[4] or "", r_[5], r_[6], r_[7]) for r_ in rows]
+
+
+def save_officer(site: SiteSession, values: dict, officer_id: str | None = None,
+                 expected_version: int | None = None) -> str:
+    """Add (no id) or change an officer (EditConflict when it changed since `expected_version`). Returns its id."""
+    site.require(Permission.EDIT_PARTICIPANTS)
+    clean = validate(R.OFFICER_FORM, _defaults(R.OFFICER_FORM, values))
+    with site.unit_of_work() as session:
+        if clean.get("agency_id"):
+            _agency_row(session, clean["agency_id"])
+        if officer_id is None:
+            row = M.ReferringOfficer(updated_by=site.actor.account_id)
+            session.add(row)
+        else:
+            row = session.get(M.ReferringOfficer, officer_id)
+            if row is None or row.deleted_at is not None:
+                raise RecordNotFound()
+            check_version(row, expected_version, R.OFFICER_FORM, clean,
+                          {name: getattr(row, name) for name in R.OFFICER_FORM.names})
+            row.updated_by = site.actor.account_id
+        for name in R.OFFICER_FORM.names:
+            setattr(row, name, clean[name])
+        session.flush()
+        site.audit(session, AuditAction.CREATE if officer_id is None else AuditAction.UPDATE, "referring_officer",
+                   row.id, agency=row.agency_id)
+        return row.id
