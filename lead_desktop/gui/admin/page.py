@@ -19,7 +19,7 @@ from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.gui.admin.accounts import AccountDialog, AccountInput, AccountsModel, ResetPasswordDialog, role_text
 from lead_desktop.gui.admin.audit import AuditModel
 from lead_desktop.gui.admin.backups import BackupsPanel
-from lead_desktop.gui.admin.settings_form import LogoEditor, SettingsForm
+from lead_desktop.gui.admin.settings_form import LogoEditor, SettingsForm, settings_draft
 from lead_desktop.gui.conflict_dialog import resolve_conflict, save_again
 from lead_desktop.gui.forms.ui_administration_page import Ui_AdministrationPage
 from lead_desktop.gui.widgets.look import busy, heading, set_message, style_as_message
@@ -86,6 +86,7 @@ class AdministrationPage(QWidget):
         ui.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
         self.settings_form = SettingsForm(ui.settings_form, ui.settings_form_widget)
+        self.settings_draft = settings_draft(self, self.settings_form, lambda: self.setting_versions)
         # The scroll area would paint its own background; let the tab's show through.
         ui.settings_scroll.viewport().setAutoFillBackground(False)
         ui.settings_form_widget.setAutoFillBackground(False)
@@ -147,6 +148,7 @@ class AdministrationPage(QWidget):
                 dialog.reject()
         self.accounts_model.set_rows([])
         self.audit_model.set_source(None)
+        self.settings_draft.set_aside()
         self.settings_form.clear()
         self.logo.clear()
         self.backups.clear()
@@ -395,6 +397,7 @@ class AdministrationPage(QWidget):
 
     def reload_settings(self) -> None:
         site = self._site
+        self.settings_draft.set_aside()
         if site is None or not site.can(Permission.CHANGE_SETTINGS):
             self.settings_form.clear()
             self.logo.clear()
@@ -406,6 +409,7 @@ class AdministrationPage(QWidget):
             _ok, versions = self._run(lambda: settings_service.get_setting_versions(site),
                                       self.ui.settings_status_label)
             self.setting_versions = dict(versions or {})
+            self.settings_draft.activate()  # a draft of settings typed before a lock or crash comes back
         ok, logo = self._run(lambda: settings_service.get_logo(site), self.ui.settings_status_label)
         self.logo.load(logo if ok else None)
 
