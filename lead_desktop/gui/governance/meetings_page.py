@@ -175,6 +175,9 @@ class MeetingsPage(QWidget):
     def show_meeting_of(self, body_id: str | None, meeting_id: str | None, tab: int | None = None) -> bool:
         """Choose the body and show one of its meetings (e.g. after an unlock); False when it is not there."""
         index = self.body_combo.findData(body_id)
+        if index < 0:  # a body added since the list was read
+            self.reload()
+            index = self.body_combo.findData(body_id)
         if index < 0:
             return False
         self.body_combo.setCurrentIndex(index)

@@ -41,6 +41,8 @@ class DraftsPart:
         self.draft_keeper = DraftKeeper(lambda: self._site, self)
         self.draft_keeper.problem.connect(lambda text: self.statusBar().showMessage(
             self.tr("A draft could not be kept: {reason}").format(reason=text), 10_000))
+        self.draft_keeper.lock_keys = self.ui.action_lock.shortcut()
+        self.draft_keeper.lock_requested.connect(self.lock)
         self.unsaved_work_dialog: UnsavedWorkDialog | None = None
         self.close_question: QMessageBox | None = None
         self._close_confirmed = False
@@ -73,7 +75,7 @@ class DraftsPart:
             draft_service.save_place(self._site, place)
         except KnownError:
             log.warning("the window's place could not be kept through the lock")
-        keeper.closing = True
+        keeper.let_go()
 
     def _restore_place(self) -> None:
         """After unlocking: the same profiles, meeting and forms, from what the lock kept."""

@@ -399,7 +399,7 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, QMainWindow):
         self.daily_timer.stop()
         self._stop_live_timer()
         self.draft_keeper.flush_all()  # typed input becomes drafts before its forms close
-        self.draft_keeper.closing = True
+        self.draft_keeper.let_go()
         self._close_dialogs()
         self._wait_for_backup()
         self._back_up_on_close()

@@ -15,6 +15,7 @@ from lead_desktop.gui.referrals.dialogs import agency_dialog, officer_dialog
 from lead_desktop.gui.referrals.models import AgencyModel, OfficerModel
 from lead_desktop.gui.widgets.actions import button, button_row
 from lead_desktop.gui.widgets.dialogs import RecordDialog, open_dialog
+from lead_desktop.gui.widgets.drafts import DraftPlace
 from lead_desktop.gui.widgets.tables import ID_ROLE
 from lead_desktop.gui.widgets.views import select_key, selected_id, sorted_table
 from lead_desktop.services import referrals as svc

@@ -10,7 +10,8 @@
   and when the record changed meanwhile it shows the edit-conflict dialog instead of overwriting.
 - `GuardedDialog` is the base of every dialog that edits a record: Cancel, Escape and the close
   button ask "Discard this note?" (worded per form) with Keep editing as the default, when the form
-  holds typed input; without input they close at once.
+  holds typed input; without input they close at once. The window's Lock shortcut (Ctrl+L) works
+  inside it too, since a window-modal dialog keeps the window's own shortcuts from firing.
 
 A tracker is found by the keeper through the editor's parent widgets (the window has one keeper),
 so a dialog opened anywhere in the window takes part without being handed anything; a dialog with
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from lead_desktop.domain.errors import EditConflict, KnownError
@@ -247,6 +248,7 @@ class GuardedDialog(QDialog):
 
     draft: DraftTracker | None = None
     discard_question: QMessageBox | None = None
+    lock_shortcut: QShortcut | None = None
 
     def draft_tracker(self) -> DraftTracker | None:
         if self.draft is None and isinstance(getattr(self, "form", None), FormWidget):
@@ -259,6 +261,10 @@ class GuardedDialog(QDialog):
         tracker = self.draft_tracker()
         if tracker is not None:
             tracker.activate()
+        keeper = keeper_for(self.parentWidget())
+        if self.lock_shortcut is None and keeper is not None and not keeper.lock_keys.isEmpty():
+            self.lock_shortcut = QShortcut(keeper.lock_keys, self)
+            self.lock_shortcut.activated.connect(keeper.lock_requested)
 
     def reject(self) -> None:
         tracker = self.draft_tracker()
@@ -282,6 +288,7 @@ class DraftKeeper(QObject):
     locks, sleeps, signs out or quits; given back to the editors that open for them."""
 
     problem = Signal(str)  # a draft could not be written (shown in the status bar; never its content)
+    lock_requested = Signal()  # the Lock shortcut, pressed inside a form
 
     def __init__(self, site: Callable[[], SiteSession | None], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -289,6 +296,7 @@ class DraftKeeper(QObject):
         self.trackers: list[DraftTracker] = []
         self.closing = False  # the window locks or quits: closing editors keep their drafts
         self.prefer: str | None = None  # the draft the next editor of its form takes (a restore)
+        self.lock_keys = QKeySequence()  # the window's Lock shortcut, for forms to offer too
         self.quiet = QTimer(self)
         self.quiet.setSingleShot(True)
         self.quiet.setInterval(QUIET_MS)
@@ -383,6 +391,15 @@ class DraftKeeper(QObject):
     def _failed(self, error: KnownError) -> None:
         log.warning("a draft could not be kept: %s", type(error).__name__)
         self.problem.emit(error_text(error))
+
+    def let_go(self) -> None:
+        """The window locks or quits after `flush_all`: every form's draft stays stored as it is, and no
+        form (closing now, or deleted later with its page) is followed any more."""
+        self.closing = True
+        for tracker in self.open_trackers():
+            tracker.active = False
+            tracker.draft_id = None
+        self.trackers.clear()
 
     def uninstall(self) -> None:
         self.quiet.stop()

@@ -11,9 +11,13 @@ from lead_desktop.gui.widgets.dialogs import RecordDialog
 from lead_desktop.gui.widgets.drafts import DraftPlace, question_for
 
 
+PARENTS: list[QWidget] = []  # the dialogs' parents live as long as the test
+
+
 def contact_dialog(qtbot) -> tuple[RecordDialog, list]:
     parent = QWidget()
     qtbot.addWidget(parent)
+    PARENTS[:] = [parent]
     saved: list = []
     dialog = RecordDialog("Record contact", P.CONTACT_FORM, lambda values: saved.append(values) or values,
                           {"at": "2026-03-01 10:00"}, None, parent)
