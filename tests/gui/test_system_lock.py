@@ -107,6 +107,7 @@ def private_bus(tmp_path):
     yield address
     daemon.kill()
     daemon.wait(5)
+    daemon.stdout.close()
 
 
 @pytest.fixture

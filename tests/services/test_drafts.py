@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import text
 
-from lead_desktop.domain.errors import PermissionDenied
+from lead_desktop.domain.errors import PermissionDenied, ServerRefused
 from lead_desktop.domain.roles import Role
 from lead_desktop.services import accounts, drafts, settings
 from lead_desktop.services import audit as audit_service
@@ -59,29 +59,40 @@ def test_the_newest_draft_of_a_form_is_found_unless_one_is_asked_for_or_already_
     assert drafts.find_draft(site, **find, skip=(newer,)).id == older
 
 
-def test_drafts_belong_to_their_author(site, site_dir):
+def signed_in_as(site_dir, laptop, username: str, password: str):
+    person = sign_in(site_dir, username, password)
+    if person.is_server:
+        drafts.open_local_drafts(person, laptop, password)
+    return person
+
+
+def test_drafts_belong_to_their_author(site, site_dir, tmp_path):
     accounts.add_account(site, "bob", "Bob Builder", Role.ADMINISTRATOR, "bob's long password")
-    keep(site)
-    bob = sign_in(site_dir, "bob", "bob's long password")
+    mine = keep(site)
+    site.close()
+    bob = signed_in_as(site_dir, tmp_path / "laptop", "bob", "bob's long password")
     try:
-        if bob.is_server:
-            drafts.open_local_drafts(bob, site.local_drafts.folder.parent, "bob's long password")
         assert drafts.list_drafts(bob) == []
         assert drafts.find_draft(bob, form="contact", record_id=None, opener="profile_record", context=CONTEXT) is None
+        drafts.delete_draft(bob, mine, discarded=True)  # not Bob's: nothing happens
         bobs = keep(bob, {"note": "Bob's own"})
-        drafts.delete_draft(bob, drafts.list_drafts(site)[0].id)  # not Bob's: nothing happens
-        assert len(drafts.list_drafts(site)) == 1
         assert [d.id for d in drafts.list_drafts(bob)] == [bobs]
         if not bob.is_server:  # an administrator learns that drafts exist, and nothing else
             counts = {c.author: c.count for c in drafts.draft_counts(bob)}
             assert counts == {"Ada Administrator": 1, "Bob Builder": 1}
     finally:
         bob.close()
+    admin = signed_in_as(site_dir, tmp_path / "laptop", "admin", ADMIN_PASSWORD)
+    try:
+        assert [d.id for d in drafts.list_drafts(admin)] == [mine]
+    finally:
+        admin.close()
 
 
-def test_only_an_administrator_counts_drafts(site, site_dir):
+def test_only_an_administrator_counts_drafts(site, site_dir, tmp_path):
     accounts.add_account(site, "cara", "Cara Case", Role.CASE_MANAGER, "cara's long password")
-    cara = sign_in(site_dir, "cara", "cara's long password")
+    site.close()
+    cara = signed_in_as(site_dir, tmp_path / "laptop", "cara", "cara's long password")
     try:
         with pytest.raises(PermissionDenied):
             drafts.draft_counts(cara)
@@ -138,9 +149,12 @@ def test_a_server_site_keeps_drafts_on_the_laptop_never_on_the_server(site, tmp_
     if not site.is_server:
         pytest.skip("about a site on a shared server")
     keep(site)
-    with site.unit_of_work() as session:
-        assert session.execute(text("SELECT count(*) FROM draft")).scalar() == 0
-    assert [p.suffix for p in sorted((tmp_path / "laptop" / "drafts").iterdir())] == [".db", ".keys", ""]
+    with pytest.raises(ServerRefused), site.unit_of_work() as session:  # not even an administrator reads it there
+        session.execute(text("SELECT count(*) FROM draft"))
+    names = {p.name for p in (tmp_path / "laptop" / "drafts").iterdir()}
+    store = site.local_drafts.name  # a salted hash: the folder names nobody
+    assert {"salt", f"{store}.db", f"{store}.keys"} <= names
+    assert all(name.startswith((store, "salt")) for name in names)
     assert drafts.draft_counts(site) == []
 
 
