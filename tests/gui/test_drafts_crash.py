@@ -137,6 +137,8 @@ def test_another_person_is_not_offered_someone_elses_drafts(qtbot, killed_while_
     assert drafts.list_drafts(window.site) == []
     counts = drafts.draft_counts(window.site)  # an administrator only learns that a draft exists
     assert [(c.author, c.count) for c in counts] == [("Ada Administrator", 1)]
+    admin = window.pages["administration"]
+    assert "Ada Administrator: 1" in admin.drafts_label.text() and CANARY not in admin.drafts_label.text()
 
 
 def test_a_draft_of_a_record_changed_meanwhile_opens_with_the_conflict_dialog(qtbot, new_site, site_dir):
