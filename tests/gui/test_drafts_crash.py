@@ -198,3 +198,32 @@ def test_discard_removes_a_draft_and_says_so_in_the_audit_log(qtbot, new_site, s
     entry = audit_service.list_entries(new_site, limit=1)[0]
     assert (entry.action, entry.entity_id, entry.detail) == ("draft_discarded", draft_id, {"form": "participant"})
     window.close_now()
+
+
+def test_a_draft_of_a_contact_changed_meanwhile_opens_its_dialog_with_the_conflict_dialog(qtbot, new_site):
+    from lead_desktop.gui.main_window import MainWindow
+
+    person = ps.create_participant(new_site, {"first_name": "Rosalind", "last_name": "Mbeki", "dob": date(1979, 4, 2),
+                                              "enrolled_on": date(2025, 1, 6)}, reviewed_duplicates=True)
+    contact = ps.add_record(new_site, "contact", person.id, {"at": "2026-01-05 10:00", "contact_type": "street",
+                                                              "note": "Saved note"})
+    drafts.save_draft(new_site, None, form="contact", record_id=contact.id, opener="profile_record",
+                      context={"participant": person.id, "kind": "contact"}, title="Edit contact",
+                      values={"note": "My unsaved change"}, base_version=contact.version)
+    ps.update_record(new_site, "contact", contact.id, dict(contact.values) | {"note": "Their newer note"},
+                     expected_version=contact.version)
+    window = MainWindow(new_site, idle_ms=NO_IDLE_MS)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.unsaved_work_dialog is not None, timeout=5000)
+    (draft,) = window.unsaved_work_dialog.drafts.values()
+    dialog = window.restore_draft(draft)
+    assert dialog.form.values()["note"] == "My unsaved change"
+    assert dialog.version == contact.version  # still based on the version the change was typed over
+    conflict = dialog.conflict_dialog
+    assert conflict is not None and conflict.isVisible()
+    assert (conflict.row("note").yours, conflict.row("note").theirs) == ("My unsaved change", "Their newer note")
+    conflict.keep_button.click()  # keep mine: saved over the newer version, knowingly
+    assert ps.list_records(window.site, "contact", person.id)[0].values["note"] == "My unsaved change"
+    assert drafts.list_drafts(window.site) == []
+    window.close_now()
