@@ -2454,6 +2454,68 @@ WORDS: dict[str, str] = {
         "Otra persona guardó la versión {version} de la lista de verificación mientras usted la editaba; no se "
         "guardó nada. Sus cambios siguen aquí. Pulse Guardar de nuevo para guardarlos como versión {next} sobre la "
         "de esa persona, o Cancelar y abra la lista otra vez para ver primero la versión {version}.",
+    # Drafts: unsaved input kept through a lock, sleep or crash (issue 14)
+    "the recovery key": "la clave de recuperación",
+    "Unsaved drafts kept in this site (only the person who typed one can open it): {people}.":
+        "Borradores sin guardar que conserva este sitio (solo quien escribió cada uno puede abrirlo): {people}.",
+    "A draft could not be kept: {reason}": "No se pudo conservar un borrador: {reason}",
+    "This draft cannot be opened: its record is no longer there, or your role no longer opens it. You can "
+    "discard it.":
+        "No se puede abrir este borrador: su registro ya no existe o su rol ya no permite abrirlo. Puede "
+        "descartarlo.",
+    "&Sign out and keep drafts": "&Cerrar sesión y conservar los borradores",
+    "&Quit and keep drafts": "&Salir y conservar los borradores",
+    "Some forms hold typed input that is not saved yet.":
+        "Algunos formularios tienen texto escrito que todavía no se ha guardado.",
+    "&Keep editing": "Seguir &editando",
+    "It is kept as a draft and offered the next time you sign in.":
+        "Se conserva como borrador y se le ofrecerá la próxima vez que inicie sesión.",
+    "Participant details": "Datos del participante",
+    "1 draft": "1 borrador",
+    "{count} drafts": "{count} borradores",
+    "Unsaved work": "Trabajo sin guardar",
+    "Unsaved work from {date}: {drafts}": "Trabajo sin guardar del {date}: {drafts}",
+    "LEAD Desktop closed before this was saved. Restore opens each draft in its form, where you can check it and "
+    "save it; Discard throws it away. Decide later keeps them for your next sign-in.":
+        "LEAD Desktop se cerró antes de que esto se guardara. Restaurar abre cada borrador en su formulario, donde "
+        "puede revisarlo y guardarlo; Descartar lo elimina. Decidir más tarde los conserva para su próximo inicio "
+        "de sesión.",
+    "Decide &later": "Decidir &más tarde",
+    "Typed {when}": "Escrito el {when}",
+    "&Restore": "&Restaurar",
+    "Restore: {draft}": "Restaurar: {draft}",
+    "&Discard": "&Descartar",
+    "Discard: {draft}": "Descartar: {draft}",
+    "Discard this note?": "¿Descartar esta nota?",
+    "Discard this assessment?": "¿Descartar esta evaluación?",
+    "Discard this plan goal?": "¿Descartar esta meta del plan?",
+    "Discard this service linkage?": "¿Descartar esta vinculación con servicios?",
+    "Discard this housing entry?": "¿Descartar este dato de vivienda?",
+    "Discard this legal case?": "¿Descartar este caso judicial?",
+    "Discard this consent?": "¿Descartar este consentimiento?",
+    "Discard this disclosure?": "¿Descartar esta divulgación?",
+    "Discard the changes to this person's details?": "¿Descartar los cambios en los datos de esta persona?",
+    "Discard this referral?": "¿Descartar esta remisión?",
+    "Discard these intake dates?": "¿Descartar estas fechas de admisión?",
+    "Discard this outcome?": "¿Descartar este resultado?",
+    "Discard this agency?": "¿Descartar esta agencia?",
+    "Discard this officer?": "¿Descartar este agente?",
+    "Discard this meeting?": "¿Descartar esta reunión?",
+    "Discard this agenda item and its notes?": "¿Descartar este punto del orden del día y sus notas?",
+    "Discard this decision?": "¿Descartar esta decisión?",
+    "Discard this action item?": "¿Descartar esta tarea?",
+    "Discard this amendment?": "¿Descartar esta enmienda?",
+    "Discard this guest?": "¿Descartar este invitado?",
+    "Discard these case-conference notes?": "¿Descartar estas notas de la conferencia de casos?",
+    "Discard what you typed?": "¿Descartar lo que escribió?",
+    "What you typed has not been saved.": "Lo que escribió no se ha guardado.",
+    "Keep unsaved drafts for days": "Días que se conservan los borradores sin guardar",
+    "What someone typed but did not save is kept, encrypted, as a draft to restore after a lock or a crash. "
+    "Drafts older than this are removed.":
+        "Lo que alguien escribió y no guardó se conserva cifrado como borrador, para restaurarlo después de un "
+        "bloqueo o un cierre inesperado. Los borradores más antiguos se eliminan.",
+    "Restored a draft": "Restauró un borrador",
+    "Discarded a draft": "Descartó un borrador",
 }
 
 IN_CONTEXT: dict[tuple[str, str], str] = {

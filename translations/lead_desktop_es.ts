@@ -504,6 +504,14 @@ La clave de recuperación actual y todos los Kits de recuperación impresos deja
         <source>I have stored the new key; hide it</source>
         <translation>Ya guardé la nueva clave; ocultarla</translation>
     </message>
+    <message>
+        <source>the recovery key</source>
+        <translation>la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Unsaved drafts kept in this site (only the person who typed one can open it): {people}.</source>
+        <translation>Borradores sin guardar que conserva este sitio (solo quien escribió cada uno puede abrirlo): {people}.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPart</name>
@@ -1930,6 +1938,37 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
     <message>
         <source>Edit disclosure</source>
         <translation>Editar divulgación</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPart</name>
+    <message>
+        <source>A draft could not be kept: {reason}</source>
+        <translation>No se pudo conservar un borrador: {reason}</translation>
+    </message>
+    <message>
+        <source>This draft cannot be opened: its record is no longer there, or your role no longer opens it. You can discard it.</source>
+        <translation>No se puede abrir este borrador: su registro ya no existe o su rol ya no permite abrirlo. Puede descartarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out and keep drafts</source>
+        <translation>&amp;Cerrar sesión y conservar los borradores</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and keep drafts</source>
+        <translation>&amp;Salir y conservar los borradores</translation>
+    </message>
+    <message>
+        <source>Some forms hold typed input that is not saved yet.</source>
+        <translation>Algunos formularios tienen texto escrito que todavía no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Seguir &amp;editando</translation>
+    </message>
+    <message>
+        <source>It is kept as a draft and offered the next time you sign in.</source>
+        <translation>Se conserva como borrador y se le ofrecerá la próxima vez que inicie sesión.</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +3620,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
+    <message>
+        <source>Participant details</source>
+        <translation>Datos del participante</translation>
+    </message>
 </context>
 <context>
     <name>PagesSection</name>
@@ -4509,6 +4552,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <source>Choose the backup folder</source>
         <translation>Elegir la carpeta de copias de seguridad</translation>
     </message>
+    <message>
+        <source>Site settings</source>
+        <translation>Configuración del sitio</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -4828,6 +4875,53 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     </message>
 </context>
 <context>
+    <name>UnsavedWorkDialog</name>
+    <message>
+        <source>1 draft</source>
+        <translation>1 borrador</translation>
+    </message>
+    <message>
+        <source>{count} drafts</source>
+        <translation>{count} borradores</translation>
+    </message>
+    <message>
+        <source>Unsaved work</source>
+        <translation>Trabajo sin guardar</translation>
+    </message>
+    <message>
+        <source>Unsaved work from {date}: {drafts}</source>
+        <translation>Trabajo sin guardar del {date}: {drafts}</translation>
+    </message>
+    <message>
+        <source>LEAD Desktop closed before this was saved. Restore opens each draft in its form, where you can check it and save it; Discard throws it away. Decide later keeps them for your next sign-in.</source>
+        <translation>LEAD Desktop se cerró antes de que esto se guardara. Restaurar abre cada borrador en su formulario, donde puede revisarlo y guardarlo; Descartar lo elimina. Decidir más tarde los conserva para su próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Decidir &amp;más tarde</translation>
+    </message>
+    <message>
+        <source>Typed {when}</source>
+        <translation>Escrito el {when}</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore: {draft}</source>
+        <translation>Restaurar: {draft}</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Discard: {draft}</source>
+        <translation>Descartar: {draft}</translation>
+    </message>
+</context>
+<context>
     <name>_ListTab</name>
     <message>
         <source>&amp;New…</source>
@@ -4844,6 +4938,109 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>drafts</name>
+    <message>
+        <source>Discard this note?</source>
+        <translation>¿Descartar esta nota?</translation>
+    </message>
+    <message>
+        <source>Discard this assessment?</source>
+        <translation>¿Descartar esta evaluación?</translation>
+    </message>
+    <message>
+        <source>Discard this plan goal?</source>
+        <translation>¿Descartar esta meta del plan?</translation>
+    </message>
+    <message>
+        <source>Discard this service linkage?</source>
+        <translation>¿Descartar esta vinculación con servicios?</translation>
+    </message>
+    <message>
+        <source>Discard this housing entry?</source>
+        <translation>¿Descartar este dato de vivienda?</translation>
+    </message>
+    <message>
+        <source>Discard this legal case?</source>
+        <translation>¿Descartar este caso judicial?</translation>
+    </message>
+    <message>
+        <source>Discard this consent?</source>
+        <translation>¿Descartar este consentimiento?</translation>
+    </message>
+    <message>
+        <source>Discard this disclosure?</source>
+        <translation>¿Descartar esta divulgación?</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this person&apos;s details?</source>
+        <translation>¿Descartar los cambios en los datos de esta persona?</translation>
+    </message>
+    <message>
+        <source>Discard this referral?</source>
+        <translation>¿Descartar esta remisión?</translation>
+    </message>
+    <message>
+        <source>Discard these intake dates?</source>
+        <translation>¿Descartar estas fechas de admisión?</translation>
+    </message>
+    <message>
+        <source>Discard this outcome?</source>
+        <translation>¿Descartar este resultado?</translation>
+    </message>
+    <message>
+        <source>Discard this agency?</source>
+        <translation>¿Descartar esta agencia?</translation>
+    </message>
+    <message>
+        <source>Discard this officer?</source>
+        <translation>¿Descartar este agente?</translation>
+    </message>
+    <message>
+        <source>Discard this meeting?</source>
+        <translation>¿Descartar esta reunión?</translation>
+    </message>
+    <message>
+        <source>Discard this agenda item and its notes?</source>
+        <translation>¿Descartar este punto del orden del día y sus notas?</translation>
+    </message>
+    <message>
+        <source>Discard this decision?</source>
+        <translation>¿Descartar esta decisión?</translation>
+    </message>
+    <message>
+        <source>Discard this action item?</source>
+        <translation>¿Descartar esta tarea?</translation>
+    </message>
+    <message>
+        <source>Discard this amendment?</source>
+        <translation>¿Descartar esta enmienda?</translation>
+    </message>
+    <message>
+        <source>Discard this guest?</source>
+        <translation>¿Descartar este invitado?</translation>
+    </message>
+    <message>
+        <source>Discard these case-conference notes?</source>
+        <translation>¿Descartar estas notas de la conferencia de casos?</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>¿Descartar lo que escribió?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Seguir &amp;editando</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved.</source>
+        <translation>Lo que escribió no se ha guardado.</translation>
     </message>
 </context>
 <context>
@@ -8397,6 +8594,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Las copias automáticas más antiguas se eliminan; los demás archivos de la carpeta nunca se tocan.</translation>
     </message>
     <message>
+        <source>Keep unsaved drafts for days</source>
+        <translation>Días que se conservan los borradores sin guardar</translation>
+    </message>
+    <message>
+        <source>What someone typed but did not save is kept, encrypted, as a draft to restore after a lock or a crash. Drafts older than this are removed.</source>
+        <translation>Lo que alguien escribió y no guardó se conserva cifrado como borrador, para restaurarlo después de un bloqueo o un cierre inesperado. Los borradores más antiguos se eliminan.</translation>
+    </message>
+    <message>
         <source>Last automatic backup</source>
         <translation>Última copia de seguridad automática</translation>
     </message>
@@ -8514,6 +8719,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Wrote a one-file copy of the server site</source>
         <translation>Escribió una copia en un solo archivo del sitio del servidor</translation>
+    </message>
+    <message>
+        <source>Restored a draft</source>
+        <translation>Restauró un borrador</translation>
+    </message>
+    <message>
+        <source>Discarded a draft</source>
+        <translation>Descartó un borrador</translation>
     </message>
     <message>
         <source>Row added (recorded by the server)</source>

@@ -98,6 +98,19 @@ SETTINGS: dict[str, SettingSpec] = {
             ),
         ),
         SettingSpec(
+            "draft_keep_days",
+            QT_TRANSLATE_NOOP("settings", "Keep unsaved drafts for days"),
+            int,
+            30,
+            1,
+            365,
+            help=QT_TRANSLATE_NOOP(
+                "settings",
+                "What someone typed but did not save is kept, encrypted, as a draft to restore after a lock or a "
+                "crash. Drafts older than this are removed.",
+            ),
+        ),
+        SettingSpec(
             "last_auto_backup_at",
             QT_TRANSLATE_NOOP("settings", "Last automatic backup"),
             str,

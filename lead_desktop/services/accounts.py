@@ -160,6 +160,8 @@ def change_own_password(site: SiteSession, current_password: str, new_password: 
         )
     if site.is_server:
         server_accounts.change_own_password(site, current_password, new_password)
+        if site.local_drafts is not None:  # this laptop's drafts file follows the new password
+            site.local_drafts.set_password(new_password)
         site.refresh_actor()
         return
     slot = site.vault.keyfile.find(site.actor.username)

@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -50,6 +51,8 @@ class SiteSession:
         self.closed = False
         self._settings: dict[str, object] = {}
         self.listener = None  # server mode: a storage.server.ChangeListener
+        # Server mode: this laptop's drafts file for the person (storage.draft_store, opened by services.drafts).
+        self.local_drafts = None
 
     @property
     def is_server(self) -> bool:
@@ -142,11 +145,16 @@ class SiteSession:
         """Drop the key and close the database; keep the folder lock so nobody else opens it meanwhile."""
         with self.unit_of_work() as session:
             self.audit(session, AuditAction.LOCK)
+        drafts_folder = self.local_drafts.folder.parent if self.local_drafts is not None else None
         self._close_connections()
         self.closed = True
-        return LockedSite(self.paths, self.lock, self.actor.username, getattr(self.vault, "address", None))
+        return LockedSite(self.paths, self.lock, self.actor.username, getattr(self.vault, "address", None),
+                          drafts_folder)
 
     def _close_connections(self) -> None:
+        if self.local_drafts is not None:
+            self.local_drafts.close()
+            self.local_drafts = None
         if self.listener is not None:
             self.listener.close()
             self.listener = None
@@ -171,6 +179,7 @@ class LockedSite:
     lock: SiteLock
     username: str
     address: object = None  # a storage.server.ServerAddress for a server site
+    drafts_folder: Path | None = None  # a server site: the data folder whose drafts file unlocking opens again
 
     def release(self) -> None:
         self.lock.release()

@@ -364,9 +364,13 @@ def _finish_sign_in(
 
 def unlock(locked: LockedSite, password: str) -> SiteSession:
     if locked.address is not None:
+        from lead_desktop.services import drafts
         from lead_desktop.services.server_site import sign_in_server
 
-        return sign_in_server(locked.address, locked.username, password, resuming=True)
+        site = sign_in_server(locked.address, locked.username, password, resuming=True)
+        if locked.drafts_folder is not None:
+            drafts.open_local_drafts(site, locked.drafts_folder, password)
+        return site
     return sign_in(locked.paths.folder, locked.username, password, lock=locked.lock, resuming=True)
 
 

@@ -41,12 +41,15 @@ PARTICIPANT_TABLES = (
 # published_numbers: report aggregates staff computed, which viewers read instead of participant tables.
 SITE_TABLES = ("setting", "account", "screening_checklist", "published_numbers")
 AUDIT_TABLE = "audit_log"
+# draft: unsaved input stays on each laptop (services.drafts); on a server the table is never written,
+# and no staff role, not even an administrator's, may read it.
+LAPTOP_ONLY_TABLES = ("draft",)
 READ, WRITE = "SELECT", "SELECT, INSERT, UPDATE, DELETE"
 
 
 def governance_tables() -> list[str]:
     return [t.name for t in Base.metadata.sorted_tables
-            if t.name not in PARTICIPANT_TABLES + SITE_TABLES + (AUDIT_TABLE,)]
+            if t.name not in PARTICIPANT_TABLES + SITE_TABLES + LAPTOP_ONLY_TABLES + (AUDIT_TABLE,)]
 
 
 def table_grants(database: str) -> dict[str, dict[str, str]]:
@@ -54,7 +57,7 @@ def table_grants(database: str) -> dict[str, dict[str, str]]:
     # A row moved from a laptop keeps the key that opened its slot in the laptop's key file; only
     # administrators may read that column (the model defers it, so ordinary queries never ask).
     account_read = "SELECT (" + ", ".join(c for c in Base.metadata.tables["account"].c.keys() if c != "account_key") + ")"
-    every = [t.name for t in Base.metadata.sorted_tables if t.name != AUDIT_TABLE]
+    every = [t.name for t in Base.metadata.sorted_tables if t.name not in (AUDIT_TABLE, *LAPTOP_ONLY_TABLES)]
     gov = governance_tables()
     plan: dict[Role, dict[str, str]] = {
         Role.ADMINISTRATOR: {t: WRITE for t in every} | {AUDIT_TABLE: "SELECT, INSERT"},

@@ -1,7 +1,8 @@
 """The main window: navigation, pages, menus, the status bar, and other people's changes on a server.
 
-Locking lives in locking.py and backups (automatic, by hand, restoring) in backups.py, as parts of
-the one window. A page is built for each section (gui.pages) and gets the signed-in site, or None
+Locking lives in locking.py, backups (automatic, by hand, restoring) in backups.py and drafts (unsaved
+input kept through a lock, sleep or crash, and the window's place) in drafts.py, as parts of the one
+window. A page is built for each section (gui.pages) and gets the signed-in site, or None
 on a lock or sign-out.
 
 A site on a shared server (`site.is_server`) has no folder: no automatic backups,
@@ -40,6 +41,7 @@ from lead_desktop.domain.roles import Permission
 from lead_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from lead_desktop.gui.idle import IdleWatcher
 from lead_desktop.gui.main_window.backups import BackupsPart
+from lead_desktop.gui.main_window.drafts import DraftsPart
 from lead_desktop.gui.main_window.locking import LockingPart
 from lead_desktop.gui.language import add_language_menu
 from lead_desktop.gui.live_refresh import POLL_INTERVAL_MS, LiveRefresh
@@ -60,7 +62,7 @@ MINUTE_MS = 60_000
 DAILY_CHECK_MS = 60 * MINUTE_MS  # how often the window asks whether a daily backup is due
 
 
-class MainWindow(LockingPart, BackupsPart, QMainWindow):
+class MainWindow(LockingPart, BackupsPart, DraftsPart, QMainWindow):
     signed_out = Signal()  # the person chose Sign out: back to the sign-in dialog
     quit_requested = Signal()  # the window was closed or Quit chosen
     data_changed = Signal(object)  # set of table names other people changed (shared server only)
@@ -89,6 +91,7 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
         self._closing = False
         self.backups = TaskRunner(self)
         self.backup_progress_dialog: QProgressDialog | None = None
+        self._setup_drafts()  # before any page opens a form
 
         self.pages: dict[str, QWidget] = {}
         for spec in PAGES:
@@ -187,6 +190,7 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
         self.idle.start()
         self.daily_timer.start()
         self._start_live_timer()
+        QTimer.singleShot(0, self._offer_drafts)  # drafts an earlier session left, once the window is up
 
     # ----- state --------------------------------------------------------------------------
 
@@ -394,6 +398,8 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
         self.idle.uninstall()
         self.daily_timer.stop()
         self._stop_live_timer()
+        self.draft_keeper.flush_all()  # typed input becomes drafts before its forms close
+        self.draft_keeper.let_go()
         self._close_dialogs()
         self._wait_for_backup()
         self._back_up_on_close()
@@ -407,10 +413,14 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
                 log.exception("closing the site")
         if locked is not None:
             locked.release()
+        self.draft_keeper.uninstall()
+        self.system_lock.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._closing:  # closed again while the closing backup runs: that one close is enough
             event.ignore()
+            return
+        if self._ask_before_closing(event):
             return
         self._closing = True
         self._end_session()

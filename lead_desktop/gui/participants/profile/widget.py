@@ -173,7 +173,29 @@ class ProfileWidget(QWidget):
             self.merged_banner.setVisible(True)
         else:
             self.merged_banner.setVisible(False)
+        owner = f"{detail.lead_number} · {detail.name}"
+        for tab in (*self.tabs.values(), getattr(self.tabs.get("consents"), "disclosures", None)):
+            if tab is not None and hasattr(tab, "owner_title"):
+                tab.owner_title = owner
         self.overview.set_detail(detail)
+
+    def records_tab(self, kind: str) -> RecordsTab | None:
+        """The tab of one kind of record (disclosures live on the Consents tab)."""
+        if kind == "disclosure":
+            consents = self.tabs.get("consents")
+            if consents is None:
+                return None
+            self.open_tab("consents")
+            return consents.disclosures
+        tab = next((t for t in self.tabs.values() if isinstance(t, RecordsTab) and t.kind == kind), None)
+        if tab is not None:
+            self.open_tab(next(k for k, t in self.tabs.items() if t is tab))
+        return tab
+
+    def current_tab_key(self) -> str | None:
+        if self.tab_widget is None:
+            return None
+        return next((k for k, t in self.tabs.items() if t is self.tab_widget.currentWidget()), None)
 
     def reload(self) -> None:
         """Header and every tab already shown, from the services again."""
