@@ -17,7 +17,7 @@ password through the program rewraps the slot (`set_password`).
 
 Moving into an offline copy later (issue 18): the store is only an engine with the `draft`
 table, reached through `unit_of_work`, the same contract as a site's vault. An offline working
-copy built by the site's migrations (which include 0012) already has that table, so services.drafts
+copy built by the site's migrations (which include 0008) already has that table, so services.drafts
 can be pointed at the copy's vault instead of this file; the rows move with transfer.copy_table.
 """
 

@@ -1,4 +1,4 @@
-"""Drafts (migration 0012): what a person typed into a form and has not saved yet, kept encrypted.
+"""Drafts (migration 0008): what a person typed into a form and has not saved yet, kept encrypted.
 
 Registered on the shared metadata by `storage.models`, which imports every model module.
 

@@ -3,14 +3,14 @@
 A new table only; nothing existing changes. On a shared server the table exists but stays empty:
 no staff role is granted it (storage.server_schema) and a server site's drafts live on the laptop.
 
-Revision ID: 0012
+Revision ID: 0008
 Revises: 0007
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0012'
+revision = '0008'
 down_revision = '0007'
 branch_labels = None
 depends_on = None
