@@ -10,6 +10,7 @@ program.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import logging
@@ -139,13 +140,26 @@ def alembic_config() -> Config:
     return cfg
 
 
+@functools.lru_cache(maxsize=8)
+def _scripts(location: str) -> ScriptDirectory:
+    cfg = Config()
+    cfg.set_main_option("script_location", location)
+    return ScriptDirectory.from_config(cfg)
+
+
+def scripts() -> ScriptDirectory:
+    """The migration scripts, read once per folder: every sign-in asks for the head revision, and
+    reading them executes every revision file."""
+    return _scripts(str(MIGRATIONS))
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return scripts().get_current_head()
 
 
 def known_revisions() -> set[str]:
     """Every schema revision this program can open (and upgrade to head)."""
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return {rev.revision for rev in scripts().walk_revisions()}
 
 
 def refuse_too_new(revision: str | None) -> None:
@@ -327,8 +341,7 @@ def open_vault(paths: SitePaths, keyfile: KeyFile, candidates: list[bytes], *, m
 def migrate_to_head(vault: Vault) -> list[str]:
     """Upgrade the schema after a backup; a failed upgrade restores that backup."""
     cfg = alembic_config()
-    script = ScriptDirectory.from_config(cfg)
-    head = script.get_current_head()
+    head = scripts().get_current_head()
     current = vault.schema_revision()
     if current == head:
         return []
