@@ -4,8 +4,17 @@ from one made per test process), the test PostgreSQL server."""
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+# Every unit of work on a test site commits, and SQLite fsyncs each commit: on a disk other work
+# shares those waits were a good part of the run. Test folders are throw-away, so unless TMPDIR says
+# otherwise they go to memory (tmpfs) where the machine has it; the two test processes and every
+# program a test starts inherit it. A process killed by a test loses nothing there either.
+if "TMPDIR" not in os.environ and os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK | os.X_OK):
+    os.environ["TMPDIR"] = "/dev/shm"
+    tempfile.tempdir = None  # gettempdir() reads TMPDIR again
 
 import keyring
 import pytest

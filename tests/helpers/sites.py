@@ -57,14 +57,16 @@ def keep_as_template(site: SiteSession, recovery_key: str) -> SiteTemplate:
 
 @contextlib.contextmanager
 def cheap_key_derivation() -> Iterator[None]:
-    """What tests/conftest.py's per-test fixture sets, for a fixture of a wider scope that runs first."""
+    """What tests/conftest.py's per-test fixture sets, for a fixture of a wider scope (which may run
+    before it, or inside a test after it: the cost in force before is put back)."""
     from lead_desktop.storage import keyslots
 
+    before = keyslots._forced_log2_n
     keyslots.force_kdf_cost_for_tests(10)
     try:
         yield
     finally:
-        keyslots.force_kdf_cost_for_tests(None)
+        keyslots.force_kdf_cost_for_tests(before)
 
 
 def open_copy(template: SiteTemplate, folder: Path) -> SiteSession:
