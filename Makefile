@@ -18,8 +18,13 @@ XVFB_DEBS := xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysym
 run: debs debs-x venv
 	$(VENV)/bin/lead-desktop $(ARGS)
 
+# Two test processes (pytest-xdist), one per core of the machines the team and CI run on; each has
+# its own PostgreSQL server and template sites, and a test file stays in one process. PYTEST_ARGS
+# narrows the run (PYTEST_ARGS="-k wizard -x"); PYTEST_WORKERS=0 runs in this process (for --pdb).
+PYTEST_WORKERS ?= 2
+
 test: debs debs-pg debs-test venv
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 bench: debs debs-pg venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks

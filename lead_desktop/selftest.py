@@ -82,7 +82,7 @@ def _pdf_ok(path: Path) -> str:
 def run(folder: Path, out: TextIO = sys.stdout) -> None:
     """All the checks in `folder` (empty or new). Raises on the first failure."""
     from lead_desktop import APP_NAME, __version__
-    from lead_desktop.reports.recovery_kit import RecoveryKitData, write_recovery_kit
+    from lead_desktop.reports.recovery_kit import RecoveryKitData
     from lead_desktop.services import participants
     from lead_desktop.services import site as sites
 
@@ -132,7 +132,7 @@ def run(folder: Path, out: TextIO = sys.stdout) -> None:
 
     def recovery_kit() -> str:
         data = RecoveryKitData(SITE_NAME, str(state["recovery"]), datetime.date.today(), str(site_dir))
-        return _pdf_ok(write_recovery_kit(data, exports / "recovery-kit.pdf"))
+        return _pdf_ok(sites.write_recovery_kit(data, exports / "recovery-kit.pdf"))
 
     def fact_sheet() -> str:
         try:

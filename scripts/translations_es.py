@@ -1321,6 +1321,10 @@ WORDS: dict[str, str] = {
     "Choose what to export.": "Elija qué exportar.",
     "The file {file} cannot be read: {reason}": "No se puede leer el archivo {file}: {reason}",
     "The file {file} could not be written: {reason}": "No se pudo escribir el archivo {file}: {reason}",
+    "The file {file} is open in another program, so it could not be replaced. Close it there, or choose another file name, and try again; nothing was saved.":
+        "El archivo {file} está abierto en otro programa, así que no se pudo reemplazar. Ciérrelo allí, o elija otro nombre de archivo, y vuelva a intentarlo; no se guardó nada.",
+    "The file name {file} is too long for this computer. Choose a shorter name, or a folder nearer the top of the drive, and try again; nothing was saved.":
+        "El nombre de archivo {file} es demasiado largo para esta computadora. Elija un nombre más corto, o una carpeta más cerca de la raíz de la unidad, y vuelva a intentarlo; no se guardó nada.",
     "it does not exist or cannot be opened.": "no existe o no se puede abrir.",
     "it is larger than 200 MB. Split it into smaller files.": "pesa más de 200 MB. Divídalo en archivos más pequeños.",
     "it holds no rows.": "no tiene filas.",

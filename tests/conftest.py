@@ -1,16 +1,33 @@
-"""Shared fixtures: offscreen Qt, an in-memory keyring, cheap key derivation, a fresh site per test."""
+"""Shared fixtures: offscreen Qt, an in-memory keyring, cheap key derivation, a new site per test (copied
+from one made per test process), the test PostgreSQL server."""
 
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
+# Every unit of work on a test site commits, and SQLite fsyncs each commit: on a disk other work
+# shares those waits were a good part of the run. Test folders are throw-away, so unless TMPDIR says
+# otherwise they go to memory (tmpfs) where the machine has it; the two test processes and every
+# program a test starts inherit it. A process killed by a test loses nothing there either.
+if "TMPDIR" not in os.environ and os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK | os.X_OK):
+    os.environ["TMPDIR"] = "/dev/shm"
+    tempfile.tempdir = None  # gettempdir() reads TMPDIR again
+
 import keyring
 import pytest
+from hypothesis import settings as hypothesis_settings
 from keyring.backend import KeyringBackend
 
 from lead_desktop.storage import keyslots, pending
+
+# Property tests keep their own example counts (each is bounded). Hypothesis's default 200 ms per
+# example is a timing check, not one of the program's: with two test processes on two busy cores it
+# could fail a sound example, so a test that sets no deadline gets one second.
+hypothesis_settings.register_profile("suite", deadline=1000)
+hypothesis_settings.load_profile("suite")
 
 ADMIN_PASSWORD = "correct horse battery"
 SITE_NAME = "Zanzibar Harbour LEAD"  # a name no library ships, for the plaintext scans
@@ -81,13 +98,23 @@ def site_dir(tmp_path):
     return tmp_path / "site"
 
 
-@pytest.fixture
-def new_site(site_dir):
-    """A freshly created site, signed in as its administrator; closed after the test."""
-    from lead_desktop.services import site as sites
+@pytest.fixture(scope="session")
+def site_template(tmp_path_factory):
+    """One new site per test process, made by the real create_site; `new_site` copies it."""
+    from tests.helpers.sites import cheap_key_derivation, make_site_template
 
-    site, recovery_key = sites.create_site(site_dir, SITE_NAME, "admin", ADMIN_PASSWORD, "Ada Administrator")
-    site.recovery_key = recovery_key  # type: ignore[attr-defined] - handy for tests
+    with cheap_key_derivation():  # the per-test fixture that sets it has not run yet
+        folder = tmp_path_factory.mktemp("template") / "site"
+        return make_site_template(folder, SITE_NAME, "admin", ADMIN_PASSWORD, "Ada Administrator")
+
+
+@pytest.fixture
+def new_site(site_dir, site_template):
+    """A new site (a copy of the template), signed in as its administrator; closed after the test."""
+    from tests.helpers.sites import open_copy
+
+    site = open_copy(site_template, site_dir)
+    site.recovery_key = site_template.recovery_key  # type: ignore[attr-defined] - handy for tests
     yield site
     if not site.closed:
         site.close()
@@ -111,5 +138,7 @@ def pg_server():
 
 @pytest.fixture
 def pg_database(pg_server):
-    """An empty database and the URL of its owner (a role that may create roles)."""
-    return pg_server.new_database()
+    """An empty database and the URL of its owner (a role that may create roles); dropped after the test."""
+    database = pg_server.new_database()
+    yield database
+    pg_server.drop_database(database[0])

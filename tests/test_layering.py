@@ -9,6 +9,7 @@ cycles, and the PostgreSQL a module above storage must not speak itself.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from pathlib import Path
 
@@ -19,6 +20,12 @@ PACKAGE_DIR = Path(lead_desktop.__file__).resolve().parent
 ROOT = "lead_desktop"
 QT = ("PySide6", "shiboken6")
 DATABASE = ("sqlalchemy", "alembic", "sqlcipher3")
+
+
+@functools.cache
+def parse(source: str) -> ast.Module:
+    """Each source parsed once per run: several checks walk the same files (the trees are only read)."""
+    return ast.parse(source)
 
 
 def module_name(path: Path) -> str:
@@ -32,7 +39,7 @@ def imports_in(source: str, module: str, is_package: bool = False) -> set[str]:
     """Every module `source` imports, fully qualified (relative imports resolved)."""
     package = module if is_package else module.rpartition(".")[0]
     found: set[str] = set()
-    for node in ast.walk(ast.parse(source)):
+    for node in ast.walk(parse(source)):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -91,6 +98,7 @@ def violations(module: str, targets: set[str]) -> list[str]:
     return bad
 
 
+@functools.cache
 def _walk() -> dict[str, set[str]]:
     out = {}
     for path in sorted(PACKAGE_DIR.rglob("*.py")):  # migrations included: they are storage code
@@ -275,7 +283,7 @@ def server_functions() -> set[str]:
 
 def server_sql_in(source: str, functions: set[str]) -> list[str]:
     """String literals (docstrings aside) that hold PostgreSQL-only SQL, and imports of its drivers."""
-    tree = ast.parse(source)
+    tree = parse(source)
     docstrings = {
         id(node.body[0].value) for node in ast.walk(tree)
         if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
@@ -386,7 +394,7 @@ def floor_definitions(sources: dict[str, str]) -> dict[str, list[str]]:
     wanted = set(FLOOR) | set(FLOOR_CONSTANTS)
     found: dict[str, list[str]] = {name: [] for name in wanted}
     for module, source in sources.items():
-        for node in ast.walk(ast.parse(source)):
+        for node in ast.walk(parse(source)):
             names = []
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.col_offset == 0:
                 names = [node.name]
@@ -420,3 +428,76 @@ def test_the_copy_check_can_fail():
     found = floor_definitions(sources)
     assert found["error_text"] == [f"{GUI}.widgets.text", f"{GUI}.participants.common"]
     assert found["SORT_ROLE"] == [f"{GUI}.participants.common"]
+
+
+# ----- one file writer ----------------------------------------------------------------------------
+
+WRITER = f"{ROOT}.storage.atomic"
+_MOVES = {("os", "replace"), ("os", "rename"), ("os", "renames"), ("shutil", "move")}
+
+
+def moves_in(source: str) -> list[str]:
+    """Calls that move a file over another: os.replace, os.rename, shutil.move (also imported by name
+    or under another name), and a Path's rename(…) or replace(target). A str's replace takes two
+    arguments and datetime's or dataclasses' take keywords, so they are not counted."""
+    tree = parse(source)
+    modules: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            modules.update({alias.asname or alias.name: alias.name for alias in node.names
+                            if alias.name in ("os", "shutil")})
+        elif isinstance(node, ast.ImportFrom) and node.module in ("os", "shutil"):
+            names.update({alias.asname or alias.name: f"{node.module}.{alias.name}" for alias in node.names
+                          if (node.module, alias.name) in _MOVES})
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Name) and func.id in names:
+            found.append(f"line {node.lineno}: {names[func.id]}")
+        elif isinstance(func, ast.Attribute):
+            owner = modules.get(func.value.id) if isinstance(func.value, ast.Name) else None
+            if owner is not None:
+                if (owner, func.attr) in _MOVES:
+                    found.append(f"line {node.lineno}: {owner}.{func.attr}")
+            elif func.attr == "rename" or (func.attr == "replace" and len(node.args) == 1 and not node.keywords):
+                found.append(f"line {node.lineno}: .{func.attr}(…)")
+    return found
+
+
+def test_only_the_file_writer_moves_files_into_place():
+    """Every file is written through storage.atomic (temp file, fsync, replace, fsync the folder, one
+    mapping of OSError to known errors); a module renaming files itself has a writer of its own."""
+    found = []
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        module = module_name(path)
+        if module != WRITER:
+            found += [f"{module}: {move}" for move in moves_in(path.read_text(encoding="utf-8"))]
+    assert found == [], "write files through lead_desktop.storage.atomic:\n" + "\n".join(found)
+    assert moves_in((PACKAGE_DIR / "storage" / "atomic.py").read_text(encoding="utf-8")), "the writer is seen"
+
+
+def test_the_file_writer_rule_can_fail():
+    made_up = (
+        "import os\n"
+        "import shutil as sh\n"
+        "from os import replace as swap\n"
+        "from pathlib import Path\n"
+        "def save(tmp, target):\n"
+        "    os.replace(tmp, target)\n"
+        "    os.rename(tmp, target)\n"
+        "    sh.move(tmp, target)\n"
+        "    swap(tmp, target)\n"
+        "    Path(tmp).rename(target)\n"
+        "    Path(tmp).replace(target)\n"
+    )
+    assert len(moves_in(made_up)) == 6, moves_in(made_up)
+    harmless = (
+        "import dataclasses, os\n"
+        "def fine(text, day, row):\n"
+        "    os.path.join('a', 'b')\n"
+        "    return text.replace('-', ''), day.replace(day=1), dataclasses.replace(row, name='x')\n"
+    )
+    assert moves_in(harmless) == []

@@ -276,7 +276,8 @@ def test_the_command_line_writes_reports_in_spanish(site_for_reports, site_dir, 
 
 
 def test_the_recovery_kit_in_spanish(tmp_path):
-    from lead_desktop.reports.recovery_kit import RecoveryKitData, write_recovery_kit
+    from lead_desktop.reports.recovery_kit import RecoveryKitData
+    from lead_desktop.services.site import write_recovery_kit
 
     data = RecoveryKitData(SITE_NAME, "ab" * 32, date(2025, 3, 31), str(tmp_path))
     text = pdf_text(write_recovery_kit(data, tmp_path / "kit.pdf", translate=languages.report_translator("es")))

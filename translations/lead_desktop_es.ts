@@ -5106,6 +5106,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>El disco está lleno. Libere espacio; no se guardó nada.</translation>
     </message>
     <message>
+        <source>The file {file} is open in another program, so it could not be replaced. Close it there, or choose another file name, and try again; nothing was saved.</source>
+        <translation>El archivo {file} está abierto en otro programa, así que no se pudo reemplazar. Ciérrelo allí, o elija otro nombre de archivo, y vuelva a intentarlo; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The file name {file} is too long for this computer. Choose a shorter name, or a folder nearer the top of the drive, and try again; nothing was saved.</source>
+        <translation>El nombre de archivo {file} es demasiado largo para esta computadora. Elija un nombre más corto, o una carpeta más cerca de la raíz de la unidad, y vuelva a intentarlo; no se guardó nada.</translation>
+    </message>
+    <message>
         <source>The site&apos;s database is busy in another program. Try again in a moment.</source>
         <translation>La base de datos del sitio está ocupada por otro programa. Vuelva a intentarlo en un momento.</translation>
     </message>

@@ -134,11 +134,11 @@ def _write_kit(ctx: Context, site_name: str, recovery_key: str, folder: Path) ->
     target = getattr(ctx.args, "recovery_kit", None)
     if not target:
         return None
-    from lead_desktop.reports.recovery_kit import RecoveryKitData, write_recovery_kit
+    from lead_desktop.reports.recovery_kit import RecoveryKitData
 
     data = RecoveryKitData(site_name, recovery_key, datetime.date.today(), str(folder))
     try:
-        path = write_recovery_kit(data, Path(target).expanduser())
+        path = sites.write_recovery_kit(data, Path(target).expanduser())
     except KnownError as err:
         error(f"could not write the Recovery Kit: {err.message}")
         return err

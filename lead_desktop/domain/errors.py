@@ -111,6 +111,29 @@ class DiskFull(KnownError):
     template = QT_TRANSLATE_NOOP("errors", "The disk is full. Free some space; nothing was saved.")
 
 
+class FileNotWritten(KnownError):
+    """A file the program was writing could not be written; the old file, if any, is as it was
+    (storage.atomic maps each OSError to this or a more precise known error)."""
+
+    template = QT_TRANSLATE_NOOP("errors", "The file {file} could not be written: {reason}")
+
+
+class FileInUse(FileNotWritten):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The file {file} is open in another program, so it could not be replaced. Close it there, or "
+        "choose another file name, and try again; nothing was saved.",
+    )
+
+
+class PathTooLong(FileNotWritten):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The file name {file} is too long for this computer. Choose a shorter name, or a folder nearer "
+        "the top of the drive, and try again; nothing was saved.",
+    )
+
+
 class DatabaseBusy(KnownError):
     template = QT_TRANSLATE_NOOP(
         "errors", "The site's database is busy in another program. Try again in a moment."

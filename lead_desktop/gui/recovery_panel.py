@@ -82,7 +82,8 @@ class RecoveryKeyPanel(QWidget):
             target = target.with_name(target.name + ".pdf")
         try:
             # Imported here: the PDF library loads only when someone saves a kit.
-            from lead_desktop.reports.recovery_kit import RecoveryKitData, write_recovery_kit
+            from lead_desktop.reports.recovery_kit import RecoveryKitData
+            from lead_desktop.services.site import write_recovery_kit
         except ImportError:
             set_message(
                 self.ui.kit_status_label,

@@ -15,7 +15,6 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
@@ -101,9 +100,6 @@ def render(data: CaseSummaryData, handle: BinaryIO, *, translate: Translate = id
     return pdfbase.render_pdf(handle, build_story(data, translate, checkpoint), decor(data, translate),
                               subject=translate(STRINGS["header"]))
 
-
-def write(data: CaseSummaryData, path: str | Path, *, translate: Translate = identity) -> Path:
-    return pdfbase.write_atomically(path, lambda handle: render(data, handle, translate=translate))
 
 
 def pdf_bytes(data: CaseSummaryData, translate: Translate = identity) -> bytes:

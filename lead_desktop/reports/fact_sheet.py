@@ -14,7 +14,6 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
@@ -142,9 +141,6 @@ def render(data: FactSheetData, handle: BinaryIO, *, translate: Translate = iden
     return pdfbase.render_pdf(handle, build_story(data, translate, checkpoint), decor(data, translate),
                               subject=translate(STRINGS["header"]))
 
-
-def write(data: FactSheetData, path: str | Path, *, translate: Translate = identity) -> Path:
-    return pdfbase.write_atomically(path, lambda handle: render(data, handle, translate=translate))
 
 
 def pdf_bytes(data: FactSheetData, translate: Translate = identity) -> bytes:

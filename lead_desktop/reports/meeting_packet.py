@@ -11,7 +11,6 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
@@ -99,9 +98,6 @@ def render(data: PacketData, handle: BinaryIO, *, translate: Translate = identit
     return pdfbase.render_pdf(handle, build_story(data, translate, checkpoint), decor(data, translate),
                               subject=translate(STRINGS["title"]).format(body=data.body))
 
-
-def write(data: PacketData, path: str | Path, *, translate: Translate = identity) -> Path:
-    return pdfbase.write_atomically(path, lambda handle: render(data, handle, translate=translate))
 
 
 def pdf_bytes(data: PacketData, translate: Translate = identity) -> bytes:

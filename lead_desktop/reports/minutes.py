@@ -14,7 +14,6 @@ import io
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
@@ -179,9 +178,6 @@ def render(doc: MinutesDoc, handle: BinaryIO, *, translate: Translate = identity
     return pdfbase.render_pdf(handle, story, decor(doc, translate),
                               subject=translate(STRINGS["title"]).format(body=doc.body))
 
-
-def write(doc: MinutesDoc, path: str | Path, *, translate: Translate = identity) -> Path:
-    return pdfbase.write_atomically(path, lambda handle: render(doc, handle, translate=translate))
 
 
 def pdf_bytes(doc: MinutesDoc, translate: Translate = identity) -> bytes:

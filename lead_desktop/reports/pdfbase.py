@@ -1,4 +1,4 @@
-"""Shared PDF pieces for every report: embedded fonts, paragraph styles, the page template, atomic writing.
+"""Shared PDF pieces for every report: embedded fonts, paragraph styles, the page template.
 
 Fonts: DejaVu Sans and DejaVu Sans Mono (regular and bold) from ``resources/fonts``
 are embedded in every PDF, so names such as "Zürich – Café Ñandú" print the same
@@ -10,8 +10,9 @@ CONFIDENTIAL marking at the top and bottom of every page, and an optional
 faint diagonal watermark (e.g. DRAFT on minutes not yet approved). A4 paper with
 margins wide enough that nothing is lost when printed on US Letter.
 
-`write_pdf` renders a story into a temporary file beside the target, fsyncs it
-and renames it into place, so a failed export never leaves a half-written PDF.
+`render_pdf` lays a story out into an open binary file. Writing the file is not a
+report's job: the service that asked for the PDF hands the rendering to the program's
+one file writer (storage.atomic), so a failed export never leaves a half-written PDF.
 
 Fixed words live in `STRINGS` (marked for translation in the "reports"
 context); every builder takes a `translate` callable, the identity by default,
@@ -21,16 +22,11 @@ builders get plain dataclasses.
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
-import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
-from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib import colors
@@ -43,7 +39,6 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
 
-from lead_desktop.domain.errors import DiskFull, FolderNotWritable
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.resources import resource_path
 
@@ -312,57 +307,3 @@ def render_pdf(
     )
     doc.build(list(story), canvasmaker=partial(_DecoratedCanvas, decor=decor))
     return doc.page
-
-
-def write_pdf(
-    path: str | Path,
-    story: Sequence[Flowable],
-    decor: PageDecor,
-    *,
-    pagesize: tuple[float, float] = PAGE_SIZE,
-    subject: str = "",
-) -> Path:
-    """Render to `path` atomically; on any error no file (neither the PDF nor a temp file) remains."""
-    return write_atomically(
-        path, lambda handle: render_pdf(handle, story, decor, pagesize=pagesize, subject=subject)
-    )
-
-
-def write_atomically(path: str | Path, render: Callable[[BinaryIO], object]) -> Path:
-    """Temp file in the target's folder, fsync, os.replace, fsync the folder. Owner-only permissions."""
-    target = Path(path).expanduser().absolute()
-    folder = target.parent
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise _known_error(exc, folder) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            render(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except BaseException as exc:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp_name)
-        if isinstance(exc, OSError):
-            raise _known_error(exc, folder) from None
-        raise
-    _fsync_dir(folder)
-    return target
-
-
-def _known_error(exc: OSError, folder: Path) -> FolderNotWritable | DiskFull:
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return DiskFull()
-    return FolderNotWritable(folder=str(folder))
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -15,7 +15,6 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
@@ -325,9 +324,6 @@ def render(data: ProgramReportData, handle: BinaryIO, *, translate: Translate = 
     return pdfbase.render_pdf(handle, story, decor(data, translate),
                               subject=translate(STRINGS["title"]).format(period=data.period.label(translate)))
 
-
-def write(data: ProgramReportData, path: str | Path, *, translate: Translate = identity) -> Path:
-    return pdfbase.write_atomically(path, lambda handle: render(data, handle, translate=translate))
 
 
 def pdf_bytes(data: ProgramReportData, translate: Translate = identity) -> bytes:

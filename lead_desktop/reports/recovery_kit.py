@@ -6,7 +6,7 @@ command line, and how to open the database with any SQLCipher 4 tool
 (``PRAGMA key = "x'…'"``) so the site is never locked out of its own data.
 
 Every fixed sentence is in `STRINGS` (translation context "reports");
-`write_recovery_kit` takes a `translate` callable for them.
+`recovery_kit_pdf` takes a `translate` callable for them.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime
 import io
 from dataclasses import dataclass
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -96,11 +95,10 @@ STRINGS: dict[str, str] = {
 }
 
 
-def write_recovery_kit(data: RecoveryKitData, path: str | Path, *, translate: Translate = identity) -> Path:
-    """Write the one-page Recovery Kit PDF atomically; returns its path."""
+def recovery_kit_pdf(data: RecoveryKitData, *, translate: Translate = identity) -> bytes:
+    """The one-page Recovery Kit PDF (services.site.write_recovery_kit writes it to a file)."""
     key = parse_recovery_key(data.recovery_key)  # BadRecoveryKey when it is not 64 hex digits
-    pdf = render_recovery_kit(data, key, translate)
-    return pdfbase.write_atomically(path, lambda handle: handle.write(pdf))
+    return render_recovery_kit(data, key, translate)
 
 
 def render_recovery_kit(data: RecoveryKitData, key: bytes, translate: Translate = identity) -> bytes:

@@ -9,7 +9,6 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
@@ -101,9 +100,6 @@ def render(doc: RosterDoc, handle: BinaryIO, *, translate: Translate = identity,
     return pdfbase.render_pdf(handle, build_story(doc, translate, checkpoint), decor(doc, translate),
                               subject=translate(STRINGS["title"]).format(body=doc.body))
 
-
-def write(doc: RosterDoc, path: str | Path, *, translate: Translate = identity) -> Path:
-    return pdfbase.write_atomically(path, lambda handle: render(doc, handle, translate=translate))
 
 
 def pdf_bytes(doc: RosterDoc, translate: Translate = identity) -> bytes:

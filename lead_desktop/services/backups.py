@@ -40,6 +40,7 @@ from lead_desktop.domain.errors import (
     BackupWrongKey,
     DatabaseCorrupt,
     DiskFull,
+    FileNotWritten,
     FolderNotWritable,
     KnownError,
 )
@@ -147,7 +148,7 @@ def automatic_backup(site: SiteSession, *, now: datetime | None = None, reason: 
         if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
             raise FolderNotWritable(folder=str(folder))
         written = site.vault.write_backup(_target_in(folder, now))
-    except (OSError, FolderNotWritable, DiskFull) as exc:
+    except (OSError, FolderNotWritable, DiskFull, FileNotWritten) as exc:
         log.warning("automatic backup (%s) failed: %s", reason, type(exc).__name__)
         _note_failure(site, now)
         raise BackupFailed(folder=str(folder)) from exc

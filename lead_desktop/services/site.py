@@ -1,5 +1,7 @@
 """Creating a site, signing in and out, locking, verifying, backing up and restoring.
 
+Also the Recovery Kit's file, written when a site is made (or later, from the key shown once).
+
 Each way in (create_site, sign_in, sign_in_with_keychain, open_with_recovery_key, unlock) returns
 a `SiteSession` (services.session): the open site with one signed-in person, the actor.
 """
@@ -11,8 +13,10 @@ import math
 import os
 import secrets
 import time
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
 from sqlalchemy import select
@@ -40,11 +44,15 @@ from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.paths import SitePaths
 from lead_desktop.services.session import Actor, LockedSite, SiteSession, _actor_for, read_setting, write_setting
 from lead_desktop.services.settings import _prefix_for
+from lead_desktop.storage import atomic
 from lead_desktop.storage import audit as audit_log
 from lead_desktop.storage import keychain, pending, vault as vaults
 from lead_desktop.storage.keyslots import KeyFile
 from lead_desktop.storage.lock import SiteLock
 from lead_desktop.storage.models import Account, AuditEntry
+
+if TYPE_CHECKING:
+    from lead_desktop.reports.recovery_kit import RecoveryKitData
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +131,17 @@ def _remove_partial_site(paths: SitePaths) -> None:
             path.unlink()
         except FileNotFoundError:
             pass
+
+
+def write_recovery_kit(data: RecoveryKitData, path: str | Path, *,
+                       translate: Callable[[str], str] | None = None) -> Path:
+    """The Recovery Kit PDF (reports.recovery_kit) written to `path` by the one file writer; returns
+    the file's absolute path. A malformed key raises BadRecoveryKey before anything is written."""
+    from lead_desktop.reports.pdfbase import identity  # reportlab loads only when a kit is written
+    from lead_desktop.reports.recovery_kit import recovery_kit_pdf
+
+    pdf = recovery_kit_pdf(data, translate=translate or identity)
+    return atomic.write_file(path, lambda handle: handle.write(pdf))
 
 
 # ----- signing in ----------------------------------------------------------------------

@@ -10,7 +10,7 @@ program.
 from __future__ import annotations
 
 import contextlib
-import errno
+import functools
 import hashlib
 import json
 import logging
@@ -43,7 +43,6 @@ from lead_desktop.domain.errors import (
     DatabaseBusy,
     DatabaseCorrupt,
     DatabaseTooNew,
-    DiskFull,
     FolderNotEmpty,
     FolderNotWritable,
     KeyFileCorrupt,
@@ -52,7 +51,8 @@ from lead_desktop.domain.errors import (
     UpgradeFailedNotRestored,
 )
 from lead_desktop.paths import SitePaths
-from lead_desktop.storage.atomic import atomic_write_bytes, fsync_dir
+from lead_desktop.storage.atomic import atomic_write_bytes, put_in_place, staged_file, write_file
+from lead_desktop.storage.atomic import known_error as known_file_error
 from lead_desktop.storage.dberrors import known_error_for, unit_of_work
 from lead_desktop.storage.keyslots import KEY_BYTES, KeyFile
 
@@ -140,13 +140,26 @@ def alembic_config() -> Config:
     return cfg
 
 
+@functools.lru_cache(maxsize=8)
+def _scripts(location: str) -> ScriptDirectory:
+    cfg = Config()
+    cfg.set_main_option("script_location", location)
+    return ScriptDirectory.from_config(cfg)
+
+
+def scripts() -> ScriptDirectory:
+    """The migration scripts, read once per folder: every sign-in asks for the head revision, and
+    reading them executes every revision file."""
+    return _scripts(str(MIGRATIONS))
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return scripts().get_current_head()
 
 
 def known_revisions() -> set[str]:
     """Every schema revision this program can open (and upgrade to head)."""
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return {rev.revision for rev in scripts().walk_revisions()}
 
 
 def refuse_too_new(revision: str | None) -> None:
@@ -273,15 +286,10 @@ class Vault:
                 "schema_revision": self.schema_revision(),
                 "files": {"site.db": db_bytes_hash, "site.keys": hashlib.sha256(keys_bytes).hexdigest()},
             }
-            staged = Path(tmp) / "backup.zip"
-            with zipfile.ZipFile(staged, "w", compression=zipfile.ZIP_STORED) as zf:
+            with staged_file(target) as staged, zipfile.ZipFile(staged, "w", compression=zipfile.ZIP_STORED) as zf:
                 zf.writestr("manifest.json", json.dumps(manifest, indent=1))
                 zf.writestr("site.keys", keys_bytes)
                 zf.write(snap, "site.db")
-            with open(staged, "rb") as handle:
-                os.fsync(handle.fileno())
-            os.replace(staged, target)
-            fsync_dir(target.parent)
         return target
 
     def schema_revision(self) -> str | None:
@@ -333,8 +341,7 @@ def open_vault(paths: SitePaths, keyfile: KeyFile, candidates: list[bytes], *, m
 def migrate_to_head(vault: Vault) -> list[str]:
     """Upgrade the schema after a backup; a failed upgrade restores that backup."""
     cfg = alembic_config()
-    script = ScriptDirectory.from_config(cfg)
-    head = script.get_current_head()
+    head = scripts().get_current_head()
     current = vault.schema_revision()
     if current == head:
         return []
@@ -425,14 +432,8 @@ def restore_backup(backup: Path, paths: SitePaths) -> BackupInfo:
     info, zf = read_backup(backup)
     with zf:
         for name, dest in (("site.db", paths.db), ("site.keys", paths.keys)):
-            staged = folder / f".{name}.restoring"
-            with zf.open(name) as src, open(staged, "wb") as out:
-                shutil.copyfileobj(src, out, 1 << 20)
-                out.flush()
-                os.fsync(out.fileno())
-            os.chmod(staged, 0o600)
-            os.replace(staged, dest)
-    fsync_dir(folder)
+            with zf.open(name) as src:
+                write_file(dest, lambda out, src=src: shutil.copyfileobj(src, out, 1 << 20))
     return info
 
 
@@ -485,7 +486,7 @@ def extracted_backup(backup: Path, work_folder: Path) -> Iterator[tuple[BackupIn
     except OSError as exc:
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)
-        raise _os_error(exc, work_folder) from None
+        raise known_file_error(exc, Path(work_folder) / ".lead-verify") from None
     except BaseException:
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -494,10 +495,6 @@ def extracted_backup(backup: Path, work_folder: Path) -> Iterator[tuple[BackupIn
         yield info, paths, keyfile
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-
-
-def _os_error(exc: OSError, folder: Path) -> KnownError:
-    return DiskFull() if exc.errno == errno.ENOSPC else FolderNotWritable(folder=str(folder))
 
 
 @dataclass
@@ -520,15 +517,10 @@ def stage_restore(backup: Path, paths: SitePaths) -> StagedRestore:
     try:
         with zf:
             for name, dest in (("site.db", staged.db), ("site.keys", staged.keys)):
-                with zf.open(name) as src, open(dest, "wb") as out:
-                    shutil.copyfileobj(src, out, 1 << 20)
-                    out.flush()
-                    os.fsync(out.fileno())
-                os.chmod(dest, 0o600)
-    except BaseException as exc:
+                with zf.open(name) as src:
+                    write_file(dest, lambda out, src=src: shutil.copyfileobj(src, out, 1 << 20))
+    except BaseException:
         staged.discard()
-        if isinstance(exc, OSError):
-            raise _os_error(exc, paths.folder) from None
         raise
     return staged
 
@@ -547,6 +539,5 @@ def commit_restore(staged: StagedRestore, paths: SitePaths) -> None:
     for path in (wal, shm):
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
-    os.replace(staged.db, paths.db)
-    os.replace(staged.keys, paths.keys)
-    fsync_dir(paths.folder)
+    put_in_place(staged.db, paths.db)
+    put_in_place(staged.keys, paths.keys)

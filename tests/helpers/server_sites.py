@@ -1,7 +1,8 @@
 """Server sites for tests, made fast: one site is created per run (create_server_site, the real path),
 and each test gets a copy of its database (PostgreSQL's CREATE DATABASE … TEMPLATE) plus a login role
 for the copy's administrator. The copy keeps the template's group roles, which the site's functions
-name (they are fixed when the security is installed), so rights work exactly as on the original."""
+name (they are fixed when the security is installed), so rights work exactly as on the original.
+A copy is dropped when its test is done (PgServer.drop_database)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from lead_desktop.services import server_site
 from lead_desktop.storage import server, server_roles
 from lead_desktop.storage.server import ServerAddress
 
-from .pgserver import PgServer
+from .pgserver import COPY_STRATEGY, PgServer
 
 _copies = itertools.count(1)
 
@@ -37,7 +38,7 @@ def copy_site(pg: PgServer, template: TemplateSite, admin: str, password: str) -
     role = server_roles.login_role(db, admin)
     verifier = server_roles.scram_verifier(password)
     pg.superuser_sql(
-        f"CREATE DATABASE {db} TEMPLATE {template.database} OWNER {template.owner}",
+        f"CREATE DATABASE {db} TEMPLATE {template.database} OWNER {template.owner} STRATEGY {COPY_STRATEGY}",
         f'CREATE ROLE "{role}" LOGIN PASSWORD \'{verifier}\' IN ROLE {template.database}_administrator',
     )
     return ServerAddress(template.address.host, db, template.address.port, template.address.tls_mode,

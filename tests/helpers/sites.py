@@ -1,4 +1,5 @@
-"""Small helpers shared by the storage and service tests: file snapshots, byte flips, worker processes."""
+"""Small helpers shared by the storage and service tests: new sites copied from a template, file
+snapshots, byte flips, worker processes."""
 
 from __future__ import annotations
 
@@ -6,16 +7,82 @@ import contextlib
 import json
 import os
 import selectors
+import shutil
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+from lead_desktop.paths import SitePaths
 from lead_desktop.services import site as sites
+from lead_desktop.services.session import Actor, SiteSession
+from lead_desktop.storage import vault as vaults
+from lead_desktop.storage.keyslots import KeyFile
+from lead_desktop.storage.lock import SiteLock
 
 WORKER = Path(__file__).with_name("site_worker.py")
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+# ----- new sites, made once per test process and copied --------------------------------------
+
+
+@dataclass(frozen=True)
+class SiteTemplate:
+    """A site made by the real create_site (key derivation, every migration, the first administrator)
+    and closed the way create_site leaves it: no sign-out entry, so a copy holds exactly what a new
+    site holds."""
+
+    folder: Path
+    recovery_key: str
+    master_key: bytes
+    actor: Actor
+
+
+def make_site_template(folder: Path, site_name: str, admin: str, password: str, display_name: str) -> SiteTemplate:
+    site, recovery_key = sites.create_site(folder, site_name, admin, password, display_name)
+    return keep_as_template(site, recovery_key)
+
+
+def keep_as_template(site: SiteSession, recovery_key: str) -> SiteTemplate:
+    """Close a prepared site the way a test would find it open (no sign-out entry) and keep it for
+    copies. The site is one that create_site or `open_copy` opened, so its actor needs no sign-in."""
+    template = SiteTemplate(site.paths.folder, recovery_key, site.vault.master_key, site.actor)
+    site.vault.close()  # checkpoints the WAL into site.db; SiteSession.close would add a sign-out entry
+    site.lock.release()
+    return template
+
+
+@contextlib.contextmanager
+def cheap_key_derivation() -> Iterator[None]:
+    """What tests/conftest.py's per-test fixture sets, for a fixture of a wider scope (which may run
+    before it, or inside a test after it: the cost in force before is put back)."""
+    from lead_desktop.storage import keyslots
+
+    before = keyslots._forced_log2_n
+    keyslots.force_kdf_cost_for_tests(10)
+    try:
+        yield
+    finally:
+        keyslots.force_kdf_cost_for_tests(before)
+
+
+def open_copy(template: SiteTemplate, folder: Path) -> SiteSession:
+    """A new site in `folder`: the template's files, opened as create_site hands a new site out (locked,
+    keyed, its administrator signed in). Copying takes milliseconds where creating takes a few tenths of
+    a second; every copy has the template's site id, keys and recovery key (a test that needs a site of
+    its own, e.g. "another site's backup", calls create_site itself)."""
+    shutil.copytree(template.folder, folder, copy_function=shutil.copy, dirs_exist_ok=True)
+    paths = SitePaths.at(folder)
+    lock = SiteLock(paths.folder).acquire()
+    master = bytearray(template.master_key)
+    vault = vaults.Vault(paths, KeyFile.load(paths.keys), vaults.make_engine(paths.db, master), master)
+    return SiteSession(vault, template.actor, lock)
+
+
+# ----- files ------------------------------------------------------------------------------------
 
 
 def snapshot(folder: Path, skip: tuple[str, ...] = ()) -> dict[str, bytes]:

@@ -11,6 +11,12 @@ from reportlab.platypus import Paragraph
 
 from lead_desktop import resources
 from lead_desktop.reports import pdfbase
+from lead_desktop.storage import atomic
+
+
+def write_pdf(path, story, decor):
+    """A report's PDF as the services write it: rendered into the one file writer's temporary file."""
+    return atomic.write_file(path, lambda handle: pdfbase.render_pdf(handle, story, decor))
 
 
 def _pages(path) -> list[str]:
@@ -21,7 +27,7 @@ def test_page_x_of_y_header_and_confidential_marking_on_every_page(tmp_path):
     st = pdfbase.styles()
     story = [Paragraph(f"Paragraph {i}: Ñandú café and more words to fill the line.", st["body"]) for i in range(160)]
     decor = pdfbase.PageDecor(site_name="Zürich – Café Ñandú LEAD", title="Fact sheet", confidential=True)
-    path = pdfbase.write_pdf(tmp_path / "report.pdf", story, decor)
+    path = write_pdf(tmp_path / "report.pdf", story, decor)
 
     pages = _pages(path)
     assert len(pages) >= 3
@@ -38,7 +44,7 @@ def test_no_marking_unless_asked_and_header_translated(tmp_path):
     decor = pdfbase.PageDecor(
         site_name="Site", title="Fact sheet", translate=lambda t: {"Page {page} of {pages}": "Seite {page} von {pages}"}.get(t, t)
     )
-    path = pdfbase.write_pdf(tmp_path / "r.pdf", [Paragraph("Hello", pdfbase.styles()["body"])], decor)
+    path = write_pdf(tmp_path / "r.pdf", [Paragraph("Hello", pdfbase.styles()["body"])], decor)
     (text,) = _pages(path)
     assert "CONFIDENTIAL" not in text
     assert "Seite 1 von 1" in text
@@ -47,7 +53,7 @@ def test_no_marking_unless_asked_and_header_translated(tmp_path):
 def test_a_long_site_name_is_cut_in_the_header_not_spilled(tmp_path):
     name = "Ünïcødé " * 30
     decor = pdfbase.PageDecor(site_name=name, title="Report", confidential=True)
-    path = pdfbase.write_pdf(tmp_path / "r.pdf", [Paragraph("Body", pdfbase.styles()["body"])], decor)
+    path = write_pdf(tmp_path / "r.pdf", [Paragraph("Body", pdfbase.styles()["body"])], decor)
     (text,) = _pages(path)
     assert "…" in text
     assert name.strip() not in text
@@ -60,7 +66,7 @@ def test_error_while_rendering_leaves_no_file(tmp_path):
 
     decor = pdfbase.PageDecor(site_name="Site")
     with pytest.raises(RuntimeError):
-        pdfbase.write_pdf(tmp_path / "r.pdf", [Exploding("x", pdfbase.styles()["body"])], decor)
+        write_pdf(tmp_path / "r.pdf", [Exploding("x", pdfbase.styles()["body"])], decor)
     assert os.listdir(tmp_path) == []
 
 

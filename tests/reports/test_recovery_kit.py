@@ -1,4 +1,5 @@
-"""The Recovery Kit PDF, read back with pypdf."""
+"""The Recovery Kit PDF, read back with pypdf (written as the window and the command line write it,
+through services.site.write_recovery_kit)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ import pytest
 
 from lead_desktop.domain.errors import BadRecoveryKey, FolderNotWritable
 from lead_desktop.domain.validation import format_recovery_key
-from lead_desktop.reports.recovery_kit import RecoveryKitData, write_recovery_kit
+from lead_desktop.reports.recovery_kit import RecoveryKitData
+from lead_desktop.services.site import write_recovery_kit
 
 UNICODE_SITE = "Zürich – Café Ñandú LEAD"
 

@@ -4,6 +4,7 @@ moves to the server and comes back as one file, passwords only from standard inp
 from __future__ import annotations
 
 import re
+import shutil
 
 import psycopg
 import pytest
@@ -13,14 +14,24 @@ from lead_desktop.domain import validation
 from lead_desktop.services import demo
 from tests.conftest import ADMIN_PASSWORD
 from tests.helpers.pgserver import OWNER_PASSWORD
+from tests.helpers.sites import cheap_key_derivation
 
 TEMP_PASSWORD = "temporary password 1"
 
 
+@pytest.fixture(scope="module")
+def demo_folder(tmp_path_factory):
+    """A demo site made once for this module (and closed); each test gets a copy of its folder."""
+    with cheap_key_derivation():
+        folder = tmp_path_factory.mktemp("demo") / "laptop"
+        demo.create_demo(folder, ADMIN_PASSWORD, participants=24, seed=7)
+    return folder
+
+
 @pytest.fixture
-def laptop(tmp_path):
+def laptop(tmp_path, demo_folder):
     folder = tmp_path / "laptop"
-    demo.create_demo(folder, ADMIN_PASSWORD, participants=24, seed=7)
+    shutil.copytree(demo_folder, folder, copy_function=shutil.copy)
     return folder
 
 

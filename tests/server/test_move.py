@@ -8,6 +8,7 @@ and opens on a laptop with the administrator's password and with its recovery ke
 
 from __future__ import annotations
 
+import shutil
 import zipfile
 from datetime import date, datetime, timedelta, timezone
 
@@ -33,6 +34,7 @@ from lead_desktop.storage import server, server_roles, transfer
 from lead_desktop.storage import vault as vaults
 from lead_desktop.storage.models import Account, AuditEntry, Participant
 from tests.conftest import ADMIN_PASSWORD
+from tests.helpers.sites import cheap_key_derivation
 
 PARTICIPANTS = 36
 STAFF_PASSWORD = "a long temporary password"
@@ -41,11 +43,20 @@ PDF = b"%PDF-1.4\n" + bytes(range(256)) * 4  # every byte value, NUL included
 SIGN_IN_STAMPS = ("last_sign_in_at", "must_change_password", "updated_at", "updated_by", "row_version")
 
 
+@pytest.fixture(scope="module")
+def demo_folder(tmp_path_factory):
+    """A demo site made once for this module (and closed); each test works on a copy of its folder."""
+    with cheap_key_derivation():
+        folder = tmp_path_factory.mktemp("demo") / "laptop"
+        demo.create_demo(folder, ADMIN_PASSWORD, participants=PARTICIPANTS, seed=5)
+    return folder
+
+
 @pytest.fixture
-def laptop_site(tmp_path):
+def laptop_site(tmp_path, demo_folder):
     """A demo site on this computer, signed in as its administrator, with the awkward rows added."""
     folder = tmp_path / "laptop"
-    demo.create_demo(folder, ADMIN_PASSWORD, participants=PARTICIPANTS, seed=5)
+    shutil.copytree(demo_folder, folder, copy_function=shutil.copy)
     site = sites.sign_in(folder, "admin", ADMIN_PASSWORD)
     listed = participants.list_participants(site, limit=3)
     kept, merged = listed.rows[0].id, listed.rows[1].id

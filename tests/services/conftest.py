@@ -89,9 +89,8 @@ def server_template(pg_server):
 
 @pytest.fixture
 def new_site(request, backend, site_dir):
-    """A fresh site signed in as its administrator "admin", on this computer or on the server."""
-    from lead_desktop.services import site as sites
-
+    """A new site signed in as its administrator "admin", on this computer or on the server; both
+    are copies of a site made once per test process."""
     if backend == "server":
         from lead_desktop.services.server_site import sign_in_server
         from tests.helpers.server_sites import copy_site
@@ -101,10 +100,18 @@ def new_site(request, backend, site_dir):
         site = sign_in_server(address, "admin", ADMIN_PASSWORD)
         site.recovery_key = None  # type: ignore[attr-defined]
         SERVER_SITES[site_dir] = address
-        request.addfinalizer(lambda: SERVER_SITES.pop(site_dir, None))
+
+        def forget() -> None:  # after the site is closed (the fixture's own teardown runs first)
+            SERVER_SITES.pop(site_dir, None)
+            pg_server.drop_database(address.database)
+
+        request.addfinalizer(forget)
     else:
-        site, recovery_key = sites.create_site(site_dir, SITE_NAME, "admin", ADMIN_PASSWORD, "Ada Administrator")
-        site.recovery_key = recovery_key  # type: ignore[attr-defined]
+        from tests.helpers.sites import open_copy
+
+        template = request.getfixturevalue("site_template")
+        site = open_copy(template, site_dir)
+        site.recovery_key = template.recovery_key  # type: ignore[attr-defined]
     yield site
     if not site.closed:
         site.close()

@@ -18,6 +18,7 @@ One module per job; this package re-exports their public names, so callers may w
 
 from __future__ import annotations
 
+from lead_desktop.domain.errors import FileNotWritten
 from lead_desktop.services.exchange.checking import (
     IMPORTED_BEFORE, INVALID, NEW, ON_FILE, POSSIBLE_MATCH, REJECTED_STATUSES, REPEAT, STATUSES, STATUS_LABELS,
     RowReport,
@@ -27,7 +28,7 @@ from lead_desktop.services.exchange.export import (
     EXPORT_KINDS, EXPORT_KIND_LABELS, ExportCancelled, ExportResult, export_columns, export_list,
 )
 from lead_desktop.services.exchange.files import (
-    FileNotWritten, FileUnreadable, SourceRow, SourceTable, csv_file, format_for, read_table, staged, table_file,
+    FileUnreadable, SourceRow, SourceTable, csv_file, format_for, read_table, table_file,
 )
 from lead_desktop.services.exchange.hmis import ExportFolderNotEmpty, export_hmis
 from lead_desktop.services.exchange.importing import (
@@ -42,7 +43,7 @@ __all__ = [
     "IMPORTED_BEFORE", "INVALID", "NEW", "ON_FILE", "POSSIBLE_MATCH", "REJECTED_STATUSES", "REPEAT", "STATUSES",
     "STATUS_LABELS", "RowReport", "DEIDENTIFIED_COLUMNS", "export_deidentified", "EXPORT_KINDS", "EXPORT_KIND_LABELS",
     "ExportCancelled", "ExportResult", "export_columns", "export_list", "FileNotWritten", "FileUnreadable", "SourceRow",
-    "SourceTable", "csv_file", "format_for", "read_table", "staged", "table_file", "ExportFolderNotEmpty",
+    "SourceTable", "csv_file", "format_for", "read_table", "table_file", "ExportFolderNotEmpty",
     "export_hmis", "ImportCancelled", "ImportReport", "ImportResult", "default_rejected_path", "preview", "run_import",
     "write_rejected", "SavedMapping", "delete_mapping", "get_mapping", "list_mappings", "load_mapping", "save_mapping",
     "suggest_mapping", "Cancelled", "Progress",

@@ -6,9 +6,9 @@ encoding used is reported. An .xlsx is read with openpyxl in read-only mode, twi
 lockstep — once for the values Excel stored, once to see which cells are formulas — so a
 formula whose result was never calculated shows up as a reason instead of an empty cell.
 
-Writing leaves no plaintext anywhere but the file the person chose: each file is written to a
-hidden temporary name in the target's own folder and moved into place, so a failed or
-cancelled export leaves nothing behind. Excel files are written by the small writer below
+Writing leaves no plaintext anywhere but the file the person chose: each file goes through the
+program's one file writer (storage.atomic: a hidden temporary name in the target's own folder,
+moved into place), so a failed or cancelled export leaves nothing behind. Excel files are written by the small writer below
 rather than openpyxl, because openpyxl spools every worksheet through a temporary file in the
 system's temp folder. Every text cell of a CSV is neutralised against formula injection.
 """
@@ -18,12 +18,9 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
-import errno
 import io
 import math
-import os
 import re
-import tempfile
 import warnings
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -35,8 +32,9 @@ from typing import IO
 from xml.sax.saxutils import escape, quoteattr
 
 from lead_desktop.domain import exchange as X
-from lead_desktop.domain.errors import DiskFull, KnownError
+from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lead_desktop.storage.atomic import staged_file
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_CELL_CHARS = 1_000_000  # the csv module's default limit (131,072) would refuse a whole file for one long cell
@@ -48,10 +46,6 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls (Excel 97–2003)
 
 class FileUnreadable(KnownError):
     template = QT_TRANSLATE_NOOP("errors", "The file {file} cannot be read: {reason}")
-
-
-class FileNotWritten(KnownError):
-    template = QT_TRANSLATE_NOOP("errors", "The file {file} could not be written: {reason}")
 
 
 REASON_MISSING = QT_TRANSLATE_NOOP("errors", "it does not exist or cannot be opened.")
@@ -303,36 +297,6 @@ def _read_xlsx(path: Path, sheet: str | None) -> SourceTable:
 # ----- writing ----------------------------------------------------------------------------------
 
 
-def _written_error(path: Path, exc: OSError) -> KnownError:
-    if exc.errno == errno.ENOSPC:
-        return DiskFull()
-    return FileNotWritten(file=str(path), reason=exc.strerror or type(exc).__name__)
-
-
-@contextlib.contextmanager
-def staged(path: Path) -> Iterator[Path]:
-    """A hidden temporary file beside `path`, moved into place when the block ends well, removed otherwise."""
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        os.close(fd)
-        os.chmod(tmp, 0o600)
-    except OSError as exc:
-        raise _written_error(path, exc) from None
-    try:
-        yield Path(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise _written_error(path, exc) from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
 def csv_cell(value: object) -> str:
     if value is None:
         return ""
@@ -358,7 +322,7 @@ class CsvSink:
 @contextlib.contextmanager
 def csv_file(path: Path, *, bom: bool = True) -> Iterator[CsvSink]:
     """UTF-8 with a byte-order mark by default, so Excel shows accents right when the file is opened."""
-    with staged(path) as tmp:
+    with staged_file(path, make_folder=True) as tmp:
         with open(tmp, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as stream:
             yield CsvSink(stream)
 
@@ -509,7 +473,7 @@ class XlsxBook:
 
 @contextlib.contextmanager
 def xlsx_file(path: Path) -> Iterator[XlsxBook]:
-    with staged(path) as tmp:
+    with staged_file(path, make_folder=True) as tmp:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             book = XlsxBook(archive)
             yield book

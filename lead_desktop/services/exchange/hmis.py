@@ -3,12 +3,8 @@ codes) into a new folder, or into a .zip. See domain.exchange.HMIS_BLANK_NOTE fo
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
-import shutil
-import tempfile
 import uuid
 import zipfile
 from collections.abc import Iterator
@@ -24,10 +20,10 @@ from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission
 from lead_desktop.services.exchange.export import ExportCancelled, ExportResult, _stream
-from lead_desktop.services.exchange.files import FileNotWritten, staged
 from lead_desktop.services.exchange.progress import Cancelled, Progress, _check_cancel
 from lead_desktop.services.session import SiteSession
 from lead_desktop.storage import models as M
+from lead_desktop.storage.atomic import staged_file, staged_folder
 
 
 class ExportFolderNotEmpty(KnownError):
@@ -151,7 +147,7 @@ def export_hmis(site: SiteSession, target: str | Path, *, project_id: str | None
             progress(0, 3)
         tables = _hmis_tables(session, project, export_id, cancelled)
         if target.suffix.lower() == ".zip":
-            with staged(target) as tmp, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            with staged_file(target, make_folder=True) as tmp, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
                 for step, (name, columns, rows) in enumerate(tables, start=1):
                     with archive.open(name, "w") as raw, io.TextIOWrapper(raw, encoding="utf-8", newline="") as text:
                         files.append((name, _write_hmis_csv(text, columns, rows)))
@@ -160,7 +156,7 @@ def export_hmis(site: SiteSession, target: str | Path, *, project_id: str | None
         else:
             if target.exists() and (not target.is_dir() or any(target.iterdir())):
                 raise ExportFolderNotEmpty(folder=str(target))
-            with _staged_folder(target) as folder:
+            with staged_folder(target) as folder:
                 for step, (name, columns, rows) in enumerate(tables, start=1):
                     with open(folder / name, "w", encoding="utf-8", newline="") as text:
                         files.append((name, _write_hmis_csv(text, columns, rows)))
@@ -169,24 +165,3 @@ def export_hmis(site: SiteSession, target: str | Path, *, project_id: str | None
         site.audit(session, AuditAction.EXPORT, "hmis", str(export_uuid), rows=files[0][1] if files else 0,
                    files={name: n for name, n in files}, format="zip" if target.suffix.lower() == ".zip" else "folder")
     return ExportResult(target, files[0][1] if files else 0, tuple(files))
-
-
-@contextlib.contextmanager
-def _staged_folder(target: Path) -> Iterator[Path]:
-    """A hidden folder beside `target`, renamed into place when complete, removed otherwise."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
-    except OSError as exc:
-        raise FileNotWritten(file=str(target), reason=exc.strerror or type(exc).__name__) from None
-    try:
-        yield tmp
-        if target.exists():
-            target.rmdir()  # empty, checked by the caller
-        os.replace(tmp, target)
-    except OSError as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise FileNotWritten(file=str(target), reason=exc.strerror or type(exc).__name__) from None
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise

@@ -1,8 +1,8 @@
 """Exporting a report: gather its data, render PDF, CSV or JSON — all three from the same data object —
 and write it.
 
-Every export is written atomically (a temporary file in the target folder, renamed into
-place only when complete; removed on cancel or error) and audited as AuditAction.EXPORT
+Every export is written by the one file writer, storage.atomic (a temporary file in the target
+folder, renamed into place only when complete; removed on cancel or error) and audited as AuditAction.EXPORT
 with ids and the kind of report only. Long exports report progress and can be cancelled
 between steps (`ExportCancelled`); the window runs them on a worker thread.
 """
@@ -24,15 +24,16 @@ from lead_desktop.reports import case_summary as case_summary_pdf
 from lead_desktop.reports import fact_sheet as fact_sheet_pdf
 from lead_desktop.reports import meeting_packet as packet_pdf
 from lead_desktop.reports import minutes as minutes_pdf
-from lead_desktop.reports import pdfbase, tabular
 from lead_desktop.reports import program_report as program_pdf
 from lead_desktop.reports import roster as roster_pdf
+from lead_desktop.reports import tabular
 from lead_desktop.reports.pdfbase import Translate, identity
 from lead_desktop.reports.tabular import Period
 from lead_desktop.services.participants.records import add_record
 from lead_desktop.services.reporting.case_summaries import case_summary
 from lead_desktop.services.reporting.report_data import fact_sheet, minutes_doc, packet, program_report, roster_doc
 from lead_desktop.services.session import SiteSession
+from lead_desktop.storage import atomic
 
 log = logging.getLogger(__name__)
 
@@ -194,7 +195,7 @@ def export(site: SiteSession, request: ExportRequest, path: str | Path, *, progr
         # Written before the file is renamed into place: a disclosure is never missing from the log.
         outcome["disclosure"] = _record_export(site, request, data, disclosure)
 
-    pdfbase.write_atomically(target, render)
+    atomic.write_file(target, render)
     report(100)
     log.info("exported %s as %s", request.kind, request.format)
     return ExportResult(target.absolute(), request.kind, request.format, outcome.get("pages"),  # type: ignore[arg-type]

@@ -11,6 +11,7 @@ from lead_desktop.services import accounts, demo
 from lead_desktop.services import participants as svc
 from lead_desktop.services import site as sites
 from tests.conftest import ADMIN_PASSWORD
+from tests.helpers.sites import cheap_key_derivation, keep_as_template, open_copy
 
 OTHER_PASSWORD = "a different long passphrase"
 
@@ -22,11 +23,23 @@ def person(site: sites.SiteSession, first: str, last: str, **values: object) -> 
     return svc.create_participant(site, base, reviewed_duplicates=True)
 
 
+@pytest.fixture(scope="session")
+def demo_template(site_template, tmp_path_factory):
+    """The test site with 150 synthetic participants (more than one page of 100), two contacts each,
+    filled once per test process (a few seconds); `demo_site` copies it."""
+    with cheap_key_derivation():
+        site = open_copy(site_template, tmp_path_factory.mktemp("demo-template") / "site")
+        demo.fill_demo(site, ADMIN_PASSWORD, 150, seed=7, contacts_per_participant=2)
+        return keep_as_template(site, site_template.recovery_key)
+
+
 @pytest.fixture
-def demo_site(new_site):
-    """The test site with 150 synthetic participants (more than one page of 100), two contacts each."""
-    demo.fill_demo(new_site, ADMIN_PASSWORD, 150, seed=7, contacts_per_participant=2)
-    return new_site
+def demo_site(demo_template, site_dir):
+    """A copy of the demo template, signed in as its administrator; closed after the test."""
+    site = open_copy(demo_template, site_dir)
+    yield site
+    if not site.closed:
+        site.close()
 
 
 def sign_in_as(site_dir, admin_site: sites.SiteSession, username: str, role: Role) -> sites.SiteSession:
