@@ -2454,6 +2454,40 @@ WORDS: dict[str, str] = {
         "Otra persona guardó la versión {version} de la lista de verificación mientras usted la editaba; no se "
         "guardó nada. Sus cambios siguen aquí. Pulse Guardar de nuevo para guardarlos como versión {next} sobre la "
         "de esa persona, o Cancelar y abra la lista otra vez para ver primero la versión {version}.",
+    "These texts print on the site's fact sheet. A blank line starts a new paragraph; a line starting with “- ” becomes a bullet. Empty a field to go back to the default text; a text without one (how to refer, contact) is left out of the fact sheet until it is written.":
+        "Estos textos se imprimen en la hoja informativa del sitio. Una línea en blanco inicia un párrafo nuevo; una línea que empieza con “- ” se convierte en una viñeta. Vacíe un campo para volver al texto predeterminado; un texto que no tiene uno (cómo remitir, contacto) queda fuera de la hoja informativa hasta que se escriba.",
+    "Not written yet: left out of the fact sheet.":
+        "Aún sin escribir: queda fuera de la hoja informativa.",
+    "Not written yet, so left out of the fact sheet: {names}. Write them on the Fact sheet texts tab.":
+        "Aún sin escribir, por eso quedan fuera de la hoja informativa: {names}. Escríbalos en la pestaña Textos de la hoja informativa.",
+    "Not written yet, so left out of the fact sheet: {names}. An administrator or project manager writes them on this page.":
+        "Aún sin escribir, por eso quedan fuera de la hoja informativa: {names}. Un administrador o el gerente de proyecto los escribe en esta página.",
+    "One page for the public: what LEAD is, how referral works, goals, governance, figures, how to refer and whom to contact.":
+        "Una página para el público: qué es LEAD, cómo funcionan las remisiones, objetivos, gobernanza, cifras, cómo remitir y a quién contactar.",
+    "Please choose one of the offered values.":
+        "Elija uno de los valores ofrecidos.",
+    "Member organizations: {names}":
+        "Organizaciones miembro: {names}",
+    "Member organizations are being recruited.":
+        "Se están sumando organizaciones miembro.",
+    "Figures since the program began, as of {date}.":
+        "Cifras desde el inicio del programa, al {date}.",
+    "Enrollments":
+        "Inscripciones",
+    "Ratio to the baseline":
+        "Razón respecto a la referencia",
+    "Ratio, enrollments":
+        "Razón, inscripciones",
+    "Counts from 1 to {highest} are shown as “<{below}” to protect participants' privacy; a share worked out from such a count is shown as “n<{below}”.":
+        "Los conteos de 1 a {highest} se muestran como “<{below}” para proteger la privacidad de los participantes; un porcentaje calculado a partir de uno de esos conteos se muestra como “n<{below}”.",
+    "Paper size of reports":
+        "Tamaño de papel de los informes",
+    "US Letter":
+        "Carta (EE. UU.)",
+    "A4":
+        "A4",
+    "The paper every PDF the program makes is laid out for.":
+        "El papel para el que se diseña cada PDF que hace el programa.",
 }
 
 IN_CONTEXT: dict[tuple[str, str], str] = {

@@ -2148,24 +2148,12 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
 <context>
     <name>FactSheetEditor</name>
     <message>
-        <source>These texts print on the site&apos;s fact sheet. A blank line starts a new paragraph; a line starting with “- ” becomes a bullet. Empty a field to go back to the default text.</source>
-        <translation>Estos textos se imprimen en la hoja informativa del sitio. Una línea en blanco inicia un párrafo nuevo; una línea que empieza con “- ” se convierte en una viñeta. Vacíe un campo para volver al texto predeterminado.</translation>
+        <source>These texts print on the site&apos;s fact sheet. A blank line starts a new paragraph; a line starting with “- ” becomes a bullet. Empty a field to go back to the default text; a text without one (how to refer, contact) is left out of the fact sheet until it is written.</source>
+        <translation>Estos textos se imprimen en la hoja informativa del sitio. Una línea en blanco inicia un párrafo nuevo; una línea que empieza con “- ” se convierte en una viñeta. Vacíe un campo para volver al texto predeterminado; un texto que no tiene uno (cómo remitir, contacto) queda fuera de la hoja informativa hasta que se escriba.</translation>
     </message>
     <message>
-        <source>What LEAD is</source>
-        <translation>Qué es LEAD</translation>
-    </message>
-    <message>
-        <source>How referral works</source>
-        <translation>Cómo funcionan las remisiones</translation>
-    </message>
-    <message>
-        <source>How to refer</source>
-        <translation>Cómo remitir</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contacto</translation>
+        <source>Not written yet: left out of the fact sheet.</source>
+        <translation>Aún sin escribir: queda fuera de la hoja informativa.</translation>
     </message>
     <message>
         <source>Choose &amp;logo…</source>
@@ -3400,6 +3388,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
 <context>
     <name>OptionsPart</name>
     <message>
+        <source>Not written yet, so left out of the fact sheet: {names}. Write them on the Fact sheet texts tab.</source>
+        <translation>Aún sin escribir, por eso quedan fuera de la hoja informativa: {names}. Escríbalos en la pestaña Textos de la hoja informativa.</translation>
+    </message>
+    <message>
+        <source>Not written yet, so left out of the fact sheet: {names}. An administrator or project manager writes them on this page.</source>
+        <translation>Aún sin escribir, por eso quedan fuera de la hoja informativa: {names}. Un administrador o el gerente de proyecto los escribe en esta página.</translation>
+    </message>
+    <message>
         <source>Audience</source>
         <translation>Público</translation>
     </message>
@@ -3488,8 +3484,8 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>{body} — {when} ({status})</translation>
     </message>
     <message>
-        <source>One or two pages for the public: what LEAD is, how referral works, goals, governance, figures and contacts.</source>
-        <translation>Una o dos páginas para el público: qué es LEAD, cómo funcionan las remisiones, metas, gobernanza, cifras y contactos.</translation>
+        <source>One page for the public: what LEAD is, how referral works, goals, governance, figures, how to refer and whom to contact.</source>
+        <translation>Una página para el público: qué es LEAD, cómo funcionan las remisiones, objetivos, gobernanza, cifras, cómo remitir y a quién contactar.</translation>
     </message>
     <message>
         <source>For the PCG and funders: referral funnel, hand-offs, intakes, enrolments, exits, engagement, caseloads, services, housing, who was served, the equity panel and monthly trends.</source>
@@ -4387,6 +4383,22 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>The report could not be made; the problem is in the log.</source>
         <translation>No se pudo crear el informe; el problema está en el registro del programa.</translation>
+    </message>
+    <message>
+        <source>What LEAD is</source>
+        <translation>Qué es LEAD</translation>
+    </message>
+    <message>
+        <source>How referral works</source>
+        <translation>Cómo funcionan las remisiones</translation>
+    </message>
+    <message>
+        <source>How to refer</source>
+        <translation>Cómo remitir</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
     </message>
 </context>
 <context>
@@ -5845,6 +5857,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Ingrese un número de {minimum} a {maximum}.</translation>
     </message>
     <message>
+        <source>Please choose one of the offered values.</source>
+        <translation>Elija uno de los valores ofrecidos.</translation>
+    </message>
+    <message>
         <source>A LEAD number prefix is 1 to 8 letters or digits.</source>
         <translation>Un prefijo del número LEAD tiene de 1 a 8 letras o dígitos.</translation>
     </message>
@@ -7174,10 +7190,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Desde el inicio del programa, al {date}.</translation>
     </message>
     <message>
-        <source>Counts from 1 to 10 are shown as “&lt;11” to protect participants&apos; privacy.</source>
-        <translation>Las cantidades de 1 a 10 se muestran como “&lt;11” para proteger la privacidad de los participantes.</translation>
-    </message>
-    <message>
         <source>people referred</source>
         <translation>personas remitidas</translation>
     </message>
@@ -7214,11 +7226,11 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>en formación</translation>
     </message>
     <message>
-        <source>Member organisations: {names}</source>
+        <source>Member organizations: {names}</source>
         <translation>Organizaciones miembro: {names}</translation>
     </message>
     <message>
-        <source>Member organisations are being recruited.</source>
+        <source>Member organizations are being recruited.</source>
         <translation>Se están sumando organizaciones miembro.</translation>
     </message>
     <message>
@@ -7302,8 +7314,8 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>3. Resumen del programa</translation>
     </message>
     <message>
-        <source>Figures since the program began, as of {date}. Counts from 1 to 10 are shown as “&lt;11”.</source>
-        <translation>Cifras desde el inicio del programa, al {date}. Las cantidades de 1 a 10 se muestran como “&lt;11”.</translation>
+        <source>Figures since the program began, as of {date}.</source>
+        <translation>Cifras desde el inicio del programa, al {date}.</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -7814,6 +7826,18 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Grupo</translation>
     </message>
     <message>
+        <source>Enrollments</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <source>Ratio to the baseline</source>
+        <translation>Razón respecto a la referencia</translation>
+    </message>
+    <message>
+        <source>Ratio, enrollments</source>
+        <translation>Razón, inscripciones</translation>
+    </message>
+    <message>
         <source>Enrolments</source>
         <translation>Inscripciones</translation>
     </message>
@@ -7824,18 +7848,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Ratio, referrals</source>
         <translation>Razón, remisiones</translation>
-    </message>
-    <message>
-        <source>Ratio, enrolments</source>
-        <translation>Razón, inscripciones</translation>
-    </message>
-    <message>
-        <source>Ratio ref.</source>
-        <translation>Razón rem.</translation>
-    </message>
-    <message>
-        <source>Ratio enr.</source>
-        <translation>Razón insc.</translation>
     </message>
     <message>
         <source>Share of referrals and enrolments ÷ share of the baseline</source>
@@ -7856,10 +7868,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>How these figures are counted</source>
         <translation>Cómo se cuentan estas cifras</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
     </message>
     <message>
         <source>Recovery Kit</source>
@@ -8020,6 +8028,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Share</source>
         <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to {highest} are shown as “&lt;{below}” to protect participants&apos; privacy; a share worked out from such a count is shown as “n&lt;{below}”.</source>
+        <translation>Los conteos de 1 a {highest} se muestran como “&lt;{below}” para proteger la privacidad de los participantes; un porcentaje calculado a partir de uno de esos conteos se muestra como “n&lt;{below}”.</translation>
     </message>
     <message>
         <source>Ineligible</source>
@@ -8379,6 +8391,22 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Apply 42 CFR Part 2 consent rules</source>
         <translation>Aplicar las reglas de consentimiento de 42 CFR Part 2</translation>
+    </message>
+    <message>
+        <source>Paper size of reports</source>
+        <translation>Tamaño de papel de los informes</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>The paper every PDF the program makes is laid out for.</source>
+        <translation>El papel para el que se diseña cada PDF que hace el programa.</translation>
     </message>
     <message>
         <source>Backup folder</source>

@@ -71,9 +71,7 @@ STRINGS: dict[str, str] = {
     "decided": QT_TRANSLATE_NOOP("reports", "Decided"),
     "overdue": QT_TRANSLATE_NOOP("reports", "overdue"),
     "snapshot": QT_TRANSLATE_NOOP("reports", "3. Program snapshot"),
-    "snapshot_note": QT_TRANSLATE_NOOP("reports",
-        "Figures since the program began, as of {date}. Counts from 1 to 10 are shown as "
-                                                  "“<11”."),
+    "snapshot_note": QT_TRANSLATE_NOOP("reports", "Figures since the program began, as of {date}."),
     "measure": QT_TRANSLATE_NOOP("reports", "Measure"),
     "count": QT_TRANSLATE_NOOP("reports", "Count"),
     "referred": QT_TRANSLATE_NOOP("reports", "People referred"),
@@ -95,9 +93,10 @@ def decor(data: PacketData, translate: Translate = identity) -> PageDecor:
 
 
 def render(data: PacketData, handle: BinaryIO, *, translate: Translate = identity,
-           checkpoint: Callable[[int], None] | None = None) -> int:
+           checkpoint: Callable[[int], None] | None = None,
+           pagesize: tuple[float, float] = pdfbase.PAGE_SIZE) -> int:
     return pdfbase.render_pdf(handle, build_story(data, translate, checkpoint), decor(data, translate),
-                              subject=translate(STRINGS["title"]).format(body=data.body))
+                              subject=translate(STRINGS["title"]).format(body=data.body), pagesize=pagesize)
 
 
 def write(data: PacketData, path: str | Path, *, translate: Translate = identity) -> Path:
@@ -161,7 +160,8 @@ def build_story(data: PacketData, tr: Translate = identity, checkpoint: Callable
     snap = data.snapshot
     n = snap.numbers
     block = [Paragraph(escape(tr(STRINGS["snapshot"])), st["heading"]),
-             Paragraph(escape(tr(STRINGS["snapshot_note"]).format(date=n.as_of.isoformat())), st["small"])]
+             Paragraph(escape(tr(STRINGS["snapshot_note"]).format(date=n.as_of.isoformat()) + " "
+                              + tabular.suppression_note(tr)), st["small"])]
     rows = [(tr(STRINGS["referred"]), fmt_count(n.referrals.total)), (tr(STRINGS["enrolled"]), fmt_count(n.enrolled)),
             (tr(STRINGS["active"]), fmt_count(n.active)), (tr(STRINGS["housed"]), fmt_count(n.permanently_housed)),
             (tr(STRINGS["linkages"]), fmt_count(n.service_linkages))]

@@ -174,10 +174,11 @@ def decor(doc: MinutesDoc, translate: Translate = identity) -> PageDecor:
 
 
 def render(doc: MinutesDoc, handle: BinaryIO, *, translate: Translate = identity,
-           checkpoint: Callable[[int], None] | None = None) -> int:
+           checkpoint: Callable[[int], None] | None = None,
+           pagesize: tuple[float, float] = pdfbase.PAGE_SIZE) -> int:
     story = minutes_story(doc, translate, checkpoint)
     return pdfbase.render_pdf(handle, story, decor(doc, translate),
-                              subject=translate(STRINGS["title"]).format(body=doc.body))
+                              subject=translate(STRINGS["title"]).format(body=doc.body), pagesize=pagesize)
 
 
 def write(doc: MinutesDoc, path: str | Path, *, translate: Translate = identity) -> Path:
@@ -263,7 +264,7 @@ def minutes_story(doc: MinutesDoc, tr: Translate = identity, checkpoint: Callabl
 
     story.append(heading("attendance"))
     story.append(_people_table(doc.attendance, tr) if doc.attendance else para(escape(tr(STRINGS["none"]))))
-    sub = st["body"].clone("minutes_sub", fontName=pdfbase.FONT_SANS_BOLD, spaceBefore=5)
+    sub = st["subheading"]
     if doc.absent:
         story.append(Paragraph(escape(tr(STRINGS["absent"])), sub))
         story.append(_people_table(doc.absent, tr))

@@ -291,12 +291,11 @@ STRINGS: dict[str, str] = {
         "shown."),
     "group": QT_TRANSLATE_NOOP("reports", "Group"),
     "referrals_n": QT_TRANSLATE_NOOP("reports", "Referrals"),
-    "enrolments_n": QT_TRANSLATE_NOOP("reports", "Enrolments"),
+    "enrollments_n": QT_TRANSLATE_NOOP("reports", "Enrollments"),
     "baseline_n": QT_TRANSLATE_NOOP("reports", "Baseline"),
+    "ratio_to_baseline": QT_TRANSLATE_NOOP("reports", "Ratio to the baseline"),
     "ratio_referrals": QT_TRANSLATE_NOOP("reports", "Ratio, referrals"),
-    "ratio_enrolments": QT_TRANSLATE_NOOP("reports", "Ratio, enrolments"),
-    "ratio_referrals_short": QT_TRANSLATE_NOOP("reports", "Ratio ref."),
-    "ratio_enrolments_short": QT_TRANSLATE_NOOP("reports", "Ratio enr."),
+    "ratio_enrollments": QT_TRANSLATE_NOOP("reports", "Ratio, enrollments"),
     "equity_chart": QT_TRANSLATE_NOOP("reports", "Share of referrals and enrolments ÷ share of the baseline"),
     "parity": QT_TRANSLATE_NOOP("reports", "1.0 = same share as the baseline"),
     "trend": QT_TRANSLATE_NOOP("reports", "10. Referrals and enrolments per month"),
@@ -304,7 +303,6 @@ STRINGS: dict[str, str] = {
     "series_referrals": QT_TRANSLATE_NOOP("reports", "Referrals"),
     "series_enrolments": QT_TRANSLATE_NOOP("reports", "Enrolments"),
     "notes": QT_TRANSLATE_NOOP("reports", "How these figures are counted"),
-    "percent": QT_TRANSLATE_NOOP("reports", "%"),
 }
 
 SECTIONS = 11  # checkpoints in the story (progress steps)
@@ -320,9 +318,10 @@ def decor(data: ProgramReportData, translate: Translate = identity) -> PageDecor
 
 
 def render(data: ProgramReportData, handle: BinaryIO, *, translate: Translate = identity,
-           checkpoint: Callable[[int], None] | None = None) -> int:
+           checkpoint: Callable[[int], None] | None = None,
+           pagesize: tuple[float, float] = pdfbase.PAGE_SIZE) -> int:
     story = build_story(data, translate, checkpoint)
-    return pdfbase.render_pdf(handle, story, decor(data, translate),
+    return pdfbase.render_pdf(handle, story, decor(data, translate), pagesize=pagesize,
                               subject=translate(STRINGS["title"]).format(period=data.period.label(translate)))
 
 
@@ -402,7 +401,7 @@ def build_story(data: ProgramReportData, tr: Translate = identity,
     # 3. enrolments and exits
     story += heading("enrolments")
     story.append(para(tr(STRINGS["enrolments_text"]).format(count=fmt_count(data.enrolments))))
-    story.append(para(escape(tr(STRINGS["exits_title"])), "body"))
+    story.append(para(escape(tr(STRINGS["exits_title"])), "subheading"))
     story.append(tabular.breakdown_table(data.exits, tr(STRINGS["destination"]), width, tr, first_col=90 * mm))
     check()
 
@@ -528,14 +527,17 @@ def _equity(eq: EquityData, tr: Translate, st: dict) -> list:
                      fmt_number(eq.referral_ratio(key), 2), fmt_number(eq.enrolment_ratio(key), 2)))
     rows.append((tr(tabular.STRINGS["total"]), fmt_count(eq.referrals.total), "", fmt_count(eq.enrolments.total), "",
                  fmt_count(eq.baseline.total) if eq.baseline else "—", "", "", ""))
-    pct = tr(STRINGS["percent"])
-    first = 50 * mm
-    narrow, wide = 12 * mm, (CONTENT_WIDTH - 50 * mm - 3 * 12 * mm) / 5
+    # Two header lines: each group's label spans its count and share, so no word is squeezed.
+    first, count, part = 42 * mm, 15 * mm, 15 * mm
+    ratio_col = (CONTENT_WIDTH - first - 3 * (count + part)) / 2
+    count_word, share_word = tr(tabular.STRINGS["count"]), tr(tabular.STRINGS["share"])
     out.append(KeepTogether([tabular.data_table(
-        (tr(STRINGS["group"]), tr(STRINGS["referrals_n"]), pct, tr(STRINGS["enrolments_n"]), pct,
-         tr(STRINGS["baseline_n"]), pct, tr(STRINGS["ratio_referrals_short"]), tr(STRINGS["ratio_enrolments_short"])),
-        rows, (first, wide, narrow, wide, narrow, wide, narrow, wide, wide), numeric=range(1, 9), total_row=True,
-        font_size=8)]))
+        (tr(STRINGS["group"]), count_word, share_word, count_word, share_word, count_word, share_word,
+         tr(STRINGS["referrals_n"]), tr(STRINGS["enrollments_n"])),
+        rows, (first, count, part, count, part, count, part, ratio_col, ratio_col), numeric=range(1, 9),
+        total_row=True, font_size=8,
+        header_groups=(("", 1), (tr(STRINGS["referrals_n"]), 2), (tr(STRINGS["enrollments_n"]), 2),
+                       (tr(STRINGS["baseline_n"]), 2), (tr(STRINGS["ratio_to_baseline"]), 2)))]))
     drawing = equity_chart(eq, tr)
     if drawing is not None:
         out.append(Spacer(1, 3 * mm))
@@ -564,7 +566,7 @@ def equity_chart(eq: EquityData, tr: Translate = identity) -> Drawing | None:
     return charts.ratio_chart(
         labels,
         [(tr(STRINGS["ratio_referrals"]), [eq.referral_ratio(k) for k in eq.chart_keys]),
-         (tr(STRINGS["ratio_enrolments"]), [eq.enrolment_ratio(k) for k in eq.chart_keys])],
+         (tr(STRINGS["ratio_enrollments"]), [eq.enrolment_ratio(k) for k in eq.chart_keys])],
         CONTENT_WIDTH, title=tr(STRINGS["equity_chart"]), reference_label=tr(STRINGS["parity"]))
 
 

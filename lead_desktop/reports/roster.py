@@ -97,9 +97,10 @@ def decor(doc: RosterDoc, translate: Translate = identity) -> PageDecor:
 
 
 def render(doc: RosterDoc, handle: BinaryIO, *, translate: Translate = identity,
-           checkpoint: Callable[[int], None] | None = None) -> int:
+           checkpoint: Callable[[int], None] | None = None,
+           pagesize: tuple[float, float] = pdfbase.PAGE_SIZE) -> int:
     return pdfbase.render_pdf(handle, build_story(doc, translate, checkpoint), decor(doc, translate),
-                              subject=translate(STRINGS["title"]).format(body=doc.body))
+                              subject=translate(STRINGS["title"]).format(body=doc.body), pagesize=pagesize)
 
 
 def write(doc: RosterDoc, path: str | Path, *, translate: Translate = identity) -> Path:

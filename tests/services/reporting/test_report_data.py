@@ -140,6 +140,7 @@ def test_packet_has_agenda_previous_minutes_open_actions_and_a_public_snapshot(g
     assert "These minutes are a draft, for approval at this meeting." in text
     assert "People referred 11" in text  # all-time, 11 is shown
     assert "Participants enrolled <11" in text  # 8: withheld, packets leave the program
+    assert text.count("is shown as “n<11”") == 1  # what "<11" and "n<11" mean, said once
     assert "Zoë" not in text and "Secret plan" not in text
 
 
