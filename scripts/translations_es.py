@@ -2488,6 +2488,38 @@ WORDS: dict[str, str] = {
         "A4",
     "The paper every PDF the program makes is laid out for.":
         "El papel para el que se diseña cada PDF que hace el programa.",
+    "&Organizations":
+        "&Organizaciones",
+    "New organization":
+        "Nueva organización",
+    "Organization":
+        "Organización",
+    "One list for the whole program: every organization is on Governance → Organizations, and one that refers people is offered on the referral form too.":
+        "Una sola lista para todo el programa: cada organización está en Gobernanza → Organizaciones, y la que remite personas también se ofrece en el formulario de remisión.",
+    "Refers people":
+        "Remite personas",
+    "No organizations yet: add the partner agencies, providers and community groups. The police department and others that refer people are on the Referrals page too.":
+        "Aún no hay organizaciones: agregue las agencias asociadas, los proveedores y los grupos comunitarios. El departamento de policía y las demás que remiten personas también aparecen en la página Remisiones.",
+    "Delete the organization {name}?":
+        "¿Eliminar la organización {name}?",
+    "Referring organizations":
+        "Organizaciones que remiten",
+    "Organizations that refer people":
+        "Organizaciones que remiten personas",
+    "There is already an organization with this name.":
+        "Ya hay una organización con este nombre.",
+    "This organization still has people, memberships, seats or referrals and officers ({people}, {members}, {seats}, {referrals}). Move or remove them first, or mark it inactive.":
+        "Esta organización todavía tiene personas, membresías, puestos o remisiones y agentes ({people}, {members}, {seats}, {referrals}). Primero muévalos o elimínelos, o márquela como inactiva.",
+    "Choose one of the organizations on file.":
+        "Elija una de las organizaciones registradas.",
+    "Refers people to LEAD":
+        "Remite personas a LEAD",
+    "Offered as the referring agency on the referral form, with its officers.":
+        "Se ofrece como agencia remitente en el formulario de remisión, con sus agentes.",
+    "An inactive organization stays on old records but is not offered for new referrals.":
+        "Una organización inactiva se conserva en los registros anteriores, pero no se ofrece para remisiones nuevas.",
+    "Defense":
+        "Defensa",
 }
 
 IN_CONTEXT: dict[tuple[str, str], str] = {
@@ -2497,4 +2529,6 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("referrals", "Referred"): "Fecha de remisión",  # a column of dates
     ("SignInDialog", "&Quit"): "&Salir",  # "Sa&lir" in the File menu; here l is the keychain's
     ("ReportsPage", "&Participant:"): "Pa&rticipante:",  # p is Export PDF's
+    ("OrganizationsTab", "Active"): "Activa",  # una organización
+    ("OrganizationsTab", "Inactive"): "Inactiva",
 }

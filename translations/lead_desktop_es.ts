@@ -2425,7 +2425,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Ó&amp;rganos y listas de miembros</translation>
     </message>
     <message>
-        <source>&amp;Organisations</source>
+        <source>&amp;Organizations</source>
         <translation>&amp;Organizaciones</translation>
     </message>
     <message>
@@ -3513,7 +3513,22 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     </message>
 </context>
 <context>
-    <name>OrganisationsTab</name>
+    <name>OrganizationDialog</name>
+    <message>
+        <source>New organization</source>
+        <translation>Nueva organización</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>One list for the whole program: every organization is on Governance → Organizations, and one that refers people is offered on the referral form too.</source>
+        <translation>Una sola lista para todo el programa: cada organización está en Gobernanza → Organizaciones, y la que remite personas también se ofrece en el formulario de remisión.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsTab</name>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -3527,19 +3542,27 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Tipo</translation>
     </message>
     <message>
-        <source>No organisations yet: add the partner agencies, providers and community groups.</source>
-        <translation>Todavía no hay organizaciones: agregue las agencias asociadas, los proveedores y los grupos comunitarios.</translation>
+        <source>Refers people</source>
+        <translation>Remite personas</translation>
     </message>
     <message>
-        <source>New organisation</source>
-        <translation>Nueva organización</translation>
+        <source>Yes</source>
+        <translation>Sí</translation>
     </message>
     <message>
-        <source>Edit organisation</source>
-        <translation>Editar organización</translation>
+        <source>Active</source>
+        <translation>Activa</translation>
     </message>
     <message>
-        <source>Delete the organisation {name}?</source>
+        <source>Inactive</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <source>No organizations yet: add the partner agencies, providers and community groups. The police department and others that refer people are on the Referrals page too.</source>
+        <translation>Aún no hay organizaciones: agregue las agencias asociadas, los proveedores y los grupos comunitarios. El departamento de policía y las demás que remiten personas también aparecen en la página Remisiones.</translation>
+    </message>
+    <message>
+        <source>Delete the organization {name}?</source>
         <translation>¿Eliminar la organización {name}?</translation>
     </message>
 </context>
@@ -4736,8 +4759,8 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
 <context>
     <name>SourcesPart</name>
     <message>
-        <source>Referring agencies</source>
-        <translation>Agencias que remiten</translation>
+        <source>Referring organizations</source>
+        <translation>Organizaciones que remiten</translation>
     </message>
     <message>
         <source>Referring officers</source>
@@ -4760,8 +4783,8 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Editar agente…</translation>
     </message>
     <message>
-        <source>Agencies and organisations</source>
-        <translation>Agencias y organizaciones</translation>
+        <source>Organizations that refer people</source>
+        <translation>Organizaciones que remiten personas</translation>
     </message>
 </context>
 <context>
@@ -5509,18 +5532,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Este registro todavía está en uso.</translation>
     </message>
     <message>
-        <source>There is already an organisation with this name.</source>
-        <translation>Ya hay una organización con este nombre.</translation>
-    </message>
-    <message>
-        <source>This organisation still has people, memberships or seats ({people}, {members}, {seats}). Move or remove them first.</source>
-        <translation>Esta organización todavía tiene personas, membresías o puestos ({people}, {members}, {seats}). Primero muévalos o quítelos.</translation>
-    </message>
-    <message>
-        <source>Choose one of the organisations on file.</source>
-        <translation>Elija una de las organizaciones registradas.</translation>
-    </message>
-    <message>
         <source>This person still holds {count} membership(s). End their terms first.</source>
         <translation>Esta persona todavía tiene {count} membresía(s). Primero termine sus mandatos.</translation>
     </message>
@@ -5721,10 +5732,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Esta fusión ya se deshizo.</translation>
     </message>
     <message>
-        <source>There is already an agency with that name.</source>
-        <translation>Ya hay una agencia con ese nombre.</translation>
-    </message>
-    <message>
         <source>Nothing was changed in the checklist.</source>
         <translation>No se cambió nada en la lista de verificación.</translation>
     </message>
@@ -5884,6 +5891,18 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <source>The server address must not contain a password: it would be kept in the shell&apos;s history and shown to other programs. Leave it out (postgresql://name@server/database); LEAD Desktop asks for it when you sign in.</source>
         <translation>La dirección del servidor no debe incluir una contraseña: quedaría en el historial de la terminal y otros programas podrían verla. Quítela (postgresql://nombre@servidor/base_de_datos); LEAD Desktop se la pide al iniciar sesión.</translation>
     </message>
+    <message>
+        <source>There is already an organization with this name.</source>
+        <translation>Ya hay una organización con este nombre.</translation>
+    </message>
+    <message>
+        <source>This organization still has people, memberships, seats or referrals and officers ({people}, {members}, {seats}, {referrals}). Move or remove them first, or mark it inactive.</source>
+        <translation>Esta organización todavía tiene personas, membresías, puestos o remisiones y agentes ({people}, {members}, {seats}, {referrals}). Primero muévalos o elimínelos, o márquela como inactiva.</translation>
+    </message>
+    <message>
+        <source>Choose one of the organizations on file.</source>
+        <translation>Elija una de las organizaciones registradas.</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>
@@ -6025,6 +6044,18 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>An abbreviation people use, e.g. NOPD. Consent recipients are matched against the name and the short name.</source>
         <translation>Una abreviatura que se usa, p. ej., NOPD. Los destinatarios de los consentimientos se comparan con el nombre y con el nombre corto.</translation>
+    </message>
+    <message>
+        <source>Refers people to LEAD</source>
+        <translation>Remite personas a LEAD</translation>
+    </message>
+    <message>
+        <source>Offered as the referring agency on the referral form, with its officers.</source>
+        <translation>Se ofrece como agencia remitente en el formulario de remisión, con sus agentes.</translation>
+    </message>
+    <message>
+        <source>An inactive organization stays on old records but is not offered for new referrals.</source>
+        <translation>Una organización inactiva se conserva en los registros anteriores, pero no se ofrece para remisiones nuevas.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6587,10 +6618,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Activo</translation>
     </message>
     <message>
-        <source>Inactive sources stay on old referrals but are not offered for new ones.</source>
-        <translation>Los orígenes inactivos se conservan en las remisiones anteriores, pero no se ofrecen para las nuevas.</translation>
-    </message>
-    <message>
         <source>Agency</source>
         <translation>Agencia</translation>
     </message>
@@ -7041,6 +7068,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Intake deadline</source>
         <translation>Plazo de admisión</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -8588,7 +8619,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Fiscalía</translation>
     </message>
     <message>
-        <source>Defence</source>
+        <source>Defense</source>
         <translation>Defensa</translation>
     </message>
     <message>

@@ -25,25 +25,12 @@ from datetime import date, datetime, timedelta
 
 from lead_desktop.domain.fields import FieldProblem, FieldSpec, Form, Kind
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lead_desktop.domain.organizations import ORGANIZATION_KIND
 from lead_desktop.domain.vocab import Vocabulary
 
 F = FieldSpec
 
 # ----- vocabularies ------------------------------------------------------------------------
-
-ORGANISATION_KIND = Vocabulary(
-    "organisation_kind",
-    [
-        ("law_enforcement", QT_TRANSLATE_NOOP("vocab", "Law enforcement")),
-        ("prosecution", QT_TRANSLATE_NOOP("vocab", "Prosecution")),
-        ("defense", QT_TRANSLATE_NOOP("vocab", "Defence")),
-        ("health_agency", QT_TRANSLATE_NOOP("vocab", "Health agency")),
-        ("service_provider", QT_TRANSLATE_NOOP("vocab", "Service provider")),
-        ("elected_office", QT_TRANSLATE_NOOP("vocab", "Elected office")),
-        ("community_group", QT_TRANSLATE_NOOP("vocab", "Community group")),
-        ("other", QT_TRANSLATE_NOOP("vocab", "Other")),
-    ],
-)
 
 BODY_KIND = Vocabulary(
     "body_kind",
@@ -124,7 +111,7 @@ DECISION_RULE = Vocabulary(
 
 GOVERNANCE_VOCABULARIES = {
     v.name: v
-    for v in (ORGANISATION_KIND, BODY_KIND, MEMBERSHIP_ROLE, ATTENDANCE, DECISION_METHOD, DECISION_OUTCOME,
+    for v in (ORGANIZATION_KIND, BODY_KIND, MEMBERSHIP_ROLE, ATTENDANCE, DECISION_METHOD, DECISION_OUTCOME,
               MINUTES_STATUS, ACTION_STATUS, DECISION_RULE)
 }
 
@@ -132,19 +119,6 @@ EXPIRING_TERM_DAYS = 60
 REDACTED = QT_TRANSLATE_NOOP("governance", "[participant — no release]")
 
 # ----- forms -------------------------------------------------------------------------------
-
-ORGANISATION_FORM = Form(
-    "organisation",
-    (
-        F("name", QT_TRANSLATE_NOOP("fields", "Name"), required=True, max_length=200),
-        F("short_name", QT_TRANSLATE_NOOP("fields", "Short name"), max_length=40,
-          help=QT_TRANSLATE_NOOP("fields",
-                                 "An abbreviation people use, e.g. NOPD. Consent recipients are matched against "
-                                           "the name and the short name.")),
-        F("kind", QT_TRANSLATE_NOOP("fields", "Kind"), Kind.CHOICE, ORGANISATION_KIND, required=True, default="other"),
-        F("notes", QT_TRANSLATE_NOOP("fields", "Notes"), Kind.LONGTEXT, max_length=2000),
-    ),
-)
 
 PERSON_FORM = Form(
     "person",

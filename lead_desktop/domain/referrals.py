@@ -51,16 +51,6 @@ ELIGIBILITY = V.Vocabulary(
     [("eligible", QT_TRANSLATE_NOOP("vocab", "Eligible")), ("ineligible", QT_TRANSLATE_NOOP("vocab", "Ineligible"))],
 )
 
-AGENCY_KIND = V.Vocabulary(
-    "agency_kind",
-    [
-        ("law_enforcement", QT_TRANSLATE_NOOP("vocab", "Law enforcement")),
-        ("service_provider", QT_TRANSLATE_NOOP("vocab", "Service provider")),
-        ("community_group", QT_TRANSLATE_NOOP("vocab", "Community group")),
-        ("other", QT_TRANSLATE_NOOP("vocab", "Other")),
-    ],
-)
-
 CHARGES_FILED = V.Vocabulary(
     "charges_filed", [("no", QT_TRANSLATE_NOOP("vocab", "No")), ("yes", QT_TRANSLATE_NOOP("vocab", "Yes"))]
 )
@@ -535,18 +525,6 @@ OUTCOME_FORM = Form(
     (
         F("outcome", QT_TRANSLATE_NOOP("fields", "Outcome"), Kind.CHOICE, OUTCOME, required=True),
         F("outcome_on", QT_TRANSLATE_NOOP("fields", "Outcome date"), Kind.DATE, required=True, not_future=True),
-    ),
-)
-
-AGENCY_FORM = Form(
-    "referral_agency",
-    (
-        F("name", QT_TRANSLATE_NOOP("fields", "Name"), required=True, max_length=200),
-        F("kind", QT_TRANSLATE_NOOP("fields", "Kind"), Kind.CHOICE, AGENCY_KIND, required=True,
-          default="law_enforcement"),
-        F("active", QT_TRANSLATE_NOOP("fields", "Active"), Kind.BOOL, default=True,
-          help=QT_TRANSLATE_NOOP("fields", "Inactive sources stay on old referrals but are not offered for new ones.")),
-        F("note", QT_TRANSLATE_NOOP("fields", "Note"), Kind.LONGTEXT, max_length=2000),
     ),
 )
 

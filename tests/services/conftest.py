@@ -24,7 +24,7 @@ SERVER_TOO = {  # modules, by their path below tests/services
     "exchange.test_mappings",
     "governance.test_governance",
     "governance.test_memberships",
-    "governance.test_organisations",
+    "governance.test_organizations",
     "governance.test_roster",
     "meetings.test_agenda",
     "meetings.test_attendance",

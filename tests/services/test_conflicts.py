@@ -207,10 +207,10 @@ def test_agency_and_officer_saves_are_version_checked(new_site):
 def test_governance_records_are_version_checked(new_site):
     built = small_pcg(new_site)
     organisation = built.orgs["hd"]
-    gov.update_organisation(new_site, organisation.id, {**organisation.values, "short_name": "CHD"},
+    gov.update_organization(new_site, organisation.id, {**organisation.values, "short_name": "CHD"},
                             expected_version=organisation.version)
     with pytest.raises(EditConflict) as caught:
-        gov.update_organisation(new_site, organisation.id, {**organisation.values, "notes": "Mine"},
+        gov.update_organization(new_site, organisation.id, {**organisation.values, "notes": "Mine"},
                                 expected_version=organisation.version)
     assert caught.value.theirs["Short name"] == "CHD" and caught.value.yours["Short name"] == ""
 

@@ -327,7 +327,7 @@ class BodiesTab(QWidget):
     # ----- actions ----------------------------------------------------------------------------
 
     def _choices(self) -> dict[str, list[tuple[str, str]]]:
-        return {"organisation_id": gov.organisation_choices(self.site)}
+        return {"organisation_id": gov.organization_choices(self.site)}
 
     def _saved(self, _value: object = None) -> None:
         self.reload()

@@ -18,7 +18,7 @@ from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission
 from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.governance.common import StillInUse, _defaults, _live, _stamp, _today
-from lead_desktop.services.governance.organisations import _check_org, _org_names
+from lead_desktop.services.governance.organizations import _check_org, _org_names
 from lead_desktop.services.session import SiteSession
 from lead_desktop.storage import models as M
 from lead_desktop.storage import models_governance as GM

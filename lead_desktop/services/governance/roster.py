@@ -17,7 +17,7 @@ from lead_desktop.domain.roles import Permission
 from lead_desktop.services.governance.bodies import Body, Seat, _body, _seat, _seats
 from lead_desktop.services.governance.common import _live, _today
 from lead_desktop.services.governance.memberships import MembershipRow, _membership_rows, _memberships, _sort_key
-from lead_desktop.services.governance.organisations import _org_names
+from lead_desktop.services.governance.organizations import _org_names
 from lead_desktop.services.session import SiteSession, read_setting
 from lead_desktop.storage import models_governance as GM
 

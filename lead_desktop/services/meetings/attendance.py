@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from lead_desktop.domain import governance as G
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from lead_desktop.services.governance.organisations import _org_names
+from lead_desktop.services.governance.organizations import _org_names
 from lead_desktop.storage import models_governance as GM
 
 

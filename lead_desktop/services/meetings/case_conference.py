@@ -240,7 +240,7 @@ def _releases(session: Session, participant_ids: Iterable[str], day: date) -> di
 
 
 def _org_aliases(session: Session) -> dict[str, tuple[str, ...]]:
-    rows = session.execute(select(GM.GovOrganisation.id, GM.GovOrganisation.name, GM.GovOrganisation.short_name)).all()
+    rows = session.execute(select(M.Organization.id, M.Organization.name, M.Organization.short_name)).all()
     return {r[0]: tuple(n for n in (r[1], r[2]) if n) for r in rows}
 
 

@@ -86,7 +86,7 @@ def _detail(session: Session, row: M.Referral, today: date) -> ReferralDetail:
     criteria = R.checklist_from_json(checklist.criteria) if checklist else ()
     answers = json.loads(row.screening_answers or "{}")
     screening = R.screen(criteria, row.pathway, answers, row.referred_at.date(), row.dob)
-    agency = session.get(M.ReferralAgency, row.agency_id) if row.agency_id else None
+    agency = session.get(M.Organization, row.agency_id) if row.agency_id else None
     officer = session.get(M.ReferringOfficer, row.officer_id) if row.officer_id else None
     participant = session.get(M.Participant, row.participant_id) if row.participant_id else None
     pending = row.outcome == "pending" and row.intake_completed_on is None
@@ -137,7 +137,7 @@ def _check_sources(session: Session, clean: dict, before: M.Referral | None) -> 
     must belong to the chosen agency."""
     agency_id, officer_id = clean.get("agency_id"), clean.get("officer_id")
     if agency_id:
-        agency = session.get(M.ReferralAgency, agency_id)
+        agency = session.get(M.Organization, agency_id)
         unchanged = before is not None and before.agency_id == agency_id
         if agency is None or agency.deleted_at is not None or (not agency.active and not unchanged):
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose an active referring agency."), field="agency_id")

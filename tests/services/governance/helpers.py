@@ -18,7 +18,7 @@ class Built:
 
 
 def org(site, name, kind="other", short=None) -> gov.Organisation:
-    return gov.create_organisation(site, {"name": name, "kind": kind, "short_name": short})
+    return gov.create_organization(site, {"name": name, "kind": kind, "short_name": short})
 
 
 def member(site, body_id, name, organisation, role="member", *, authority=True, start=None, end=None,

@@ -28,8 +28,8 @@ def governed(new_site):
     site = new_site
     ids = build_dataset(site)
     today = date.today()
-    org = gov.create_organisation(site, {"name": ORG, "short_name": "DPL", "kind": "defense"})
-    police = gov.create_organisation(site, {"name": "Police Department", "short_name": "PD", "kind": "law_enforcement"})
+    org = gov.create_organization(site, {"name": ORG, "short_name": "DPL", "kind": "defense"})
+    police = gov.create_organization(site, {"name": "Police Department", "short_name": "PD", "kind": "law_enforcement"})
     person = gov.create_person(site, {"full_name": MEMBER, "organisation_id": org.id, "title": "Chief Defender"})
     officer = gov.create_person(site, {"full_name": "Sam Officer", "organisation_id": police.id})
     pcg = gov.create_body(site, {"name": "Policy Coordinating Group", "kind": "pcg", "rule": "quorum_count",

@@ -87,7 +87,7 @@ class AttendancePart:
                                 organisation_id=clean.get("organisation_id"))
 
         return open_dialog(RecordDialog(self.tr("Add guest"), G.GUEST_FORM, submit, None,
-                                  {"organisation_id": gov.organisation_choices(self.site)}, self), self._reload)
+                                  {"organisation_id": gov.organization_choices(self.site)}, self), self._reload)
 
     def remove_guest(self) -> None:
         guests = [a for a in selected_rows(self.attendance_view) if a.guest]
