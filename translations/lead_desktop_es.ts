@@ -657,7 +657,7 @@ La clave de recuperación actual y todos los Kits de recuperación impresos deja
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>Organisation</source>
+        <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
@@ -1023,7 +1023,7 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>Organisation</source>
+        <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
@@ -1151,8 +1151,8 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
         <translation>Este órgano no tiene puestos definidos, así que ninguno puede estar vacío.</translation>
     </message>
     <message>
-        <source>{organisation} ({count})</source>
-        <translation>{organisation} ({count})</translation>
+        <source>{organization} ({count})</source>
+        <translation>{organization} ({count})</translation>
     </message>
     <message>
         <source>open seats ({count})</source>
@@ -1306,11 +1306,11 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
         <translation>{name} ({number}): ninguna autorización cubre a {who}.</translation>
     </message>
     <message>
-        <source>Check before sharing — these attendees&apos; organisations are not covered, so the participant&apos;s name is redacted in anything shared with them:</source>
+        <source>Check before sharing — these attendees&apos; organizations are not covered, so the participant&apos;s name is redacted in anything shared with them:</source>
         <translation>Revise antes de compartir: las organizaciones de estos asistentes no están cubiertas, así que el nombre del participante se oculta en todo lo que se comparta con ellos:</translation>
     </message>
     <message>
-        <source>Every attendee&apos;s organisation is covered by a release for each participant on the list.</source>
+        <source>Every attendee&apos;s organization is covered by a release for each participant on the list.</source>
         <translation>La organización de cada asistente está cubierta por una autorización de cada participante de la lista.</translation>
     </message>
     <message>
@@ -1935,7 +1935,7 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
 <context>
     <name>EnrollDialog</name>
     <message>
-        <source>Enrol in LEAD</source>
+        <source>Enroll in LEAD</source>
         <translation>Inscribir en LEAD</translation>
     </message>
     <message>
@@ -1959,7 +1959,7 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
         <translation>desconocido</translation>
     </message>
     <message>
-        <source>Enrol {name} (born {dob}), referred {when} — screening: {result}. A new participant is made from the referral&apos;s name, aliases, date of birth, race and ethnicity, sex and case manager.</source>
+        <source>Enroll {name} (born {dob}), referred {when} — screening: {result}. A new participant is made from the referral&apos;s name, aliases, date of birth, race and ethnicity, sex and case manager.</source>
         <translation>Inscribir a {name} (nacimiento: {dob}), remitido el {when} — evaluación: {result}. El participante nuevo se crea con el nombre, los alias, la fecha de nacimiento, la raza y etnia, el sexo y el administrador de casos de la remisión.</translation>
     </message>
     <message>
@@ -2903,7 +2903,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Acerca de LEAD Desktop</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;LEAD Desktop {version}&lt;/h3&gt;&lt;p&gt;LEAD (Law Enforcement Assisted Diversion) lets police officers refer people whose offences come from drug use, mental illness or poverty to community-based case management instead of jail and prosecution. LEAD Desktop keeps a LEAD site&apos;s participants, referrals and governance work in one encrypted file on this computer.&lt;/p&gt;&lt;p&gt;Free software under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;LEAD Desktop {version}&lt;/h3&gt;&lt;p&gt;LEAD (Law Enforcement Assisted Diversion) lets police officers refer people whose offenses come from drug use, mental illness or poverty to community-based case management instead of jail and prosecution. LEAD Desktop keeps a LEAD site&apos;s participants, referrals and governance work in one encrypted file on this computer.&lt;/p&gt;&lt;p&gt;Free software under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LEAD Desktop {version}&lt;/h3&gt;&lt;p&gt;LEAD (Law Enforcement Assisted Diversion, desvío asistido por las fuerzas del orden) permite que los agentes de policía remitan a personas cuyos delitos se deben al consumo de drogas, a enfermedades mentales o a la pobreza a una administración de casos en la comunidad, en lugar de la cárcel y el procesamiento penal. LEAD Desktop guarda los participantes, las remisiones y el trabajo de gobernanza de un sitio LEAD en un único archivo cifrado en esta computadora.&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General Affero de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3488,7 +3488,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Una página para el público: qué es LEAD, cómo funcionan las remisiones, objetivos, gobernanza, cifras, cómo remitir y a quién contactar.</translation>
     </message>
     <message>
-        <source>For the PCG and funders: referral funnel, hand-offs, intakes, enrolments, exits, engagement, caseloads, services, housing, who was served, the equity panel and monthly trends.</source>
+        <source>For the PCG and funders: referral funnel, hand-offs, intakes, enrollments, exits, engagement, caseloads, services, housing, who was served, the equity panel and monthly trends.</source>
         <translation>Para el PCG y los financiadores: embudo de remisiones, traspasos, admisiones, inscripciones, egresos, participación, cargas de casos, servicios, vivienda, a quiénes se atendió, el panel de equidad y las tendencias mensuales.</translation>
     </message>
     <message>
@@ -3784,7 +3784,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>Organisation</source>
+        <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
@@ -4189,7 +4189,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>In&amp;scribir…</translation>
     </message>
     <message>
-        <source>Enrol the selected referral: link or create the participant</source>
+        <source>Enroll the selected referral: link or create the participant</source>
         <translation>Inscribir la remisión seleccionada: vincular o crear el participante</translation>
     </message>
     <message>
@@ -4854,7 +4854,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Metas abiertas del plan que vencen ({count})</translation>
     </message>
     <message>
-        <source>never contacted since enrolment</source>
+        <source>never contacted since enrollment</source>
         <translation>sin contacto desde la inscripción</translation>
     </message>
     <message>
@@ -5268,7 +5268,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Un participante egresado necesita un motivo de egreso.</translation>
     </message>
     <message>
-        <source>The exit date cannot be before the enrolment date.</source>
+        <source>The exit date cannot be before the enrollment date.</source>
         <translation>La fecha de egreso no puede ser anterior a la fecha de inscripción.</translation>
     </message>
     <message>
@@ -5348,11 +5348,11 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Un desvío en lugar de arresto necesita el agente que remite.</translation>
     </message>
     <message>
-        <source>An arrest diversion needs the alleged offence(s).</source>
+        <source>An arrest diversion needs the alleged offense(s).</source>
         <translation>Un desvío en lugar de arresto necesita el o los presuntos delitos.</translation>
     </message>
     <message>
-        <source>A community referral needs the person or organisation who referred.</source>
+        <source>A community referral needs the person or organization who referred.</source>
         <translation>Una remisión comunitaria necesita la persona u organización que remitió.</translation>
     </message>
     <message>
@@ -5520,7 +5520,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>la línea {line} no es CSV válido ({detail}).</translation>
     </message>
     <message>
-        <source>its text encoding could not be recognised. Save it as “CSV UTF-8”.</source>
+        <source>its text encoding could not be recognized. Save it as “CSV UTF-8”.</source>
         <translation>no se pudo reconocer su codificación de texto. Guárdelo como “CSV UTF-8”.</translation>
     </message>
     <message>
@@ -5540,7 +5540,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Este órgano tiene {count} reunión(es) registrada(s); sus actas lo conservan. Márquelo “en formación” o termine los mandatos de sus miembros.</translation>
     </message>
     <message>
-        <source>This organisation already has seats on this body; change their number instead.</source>
+        <source>This organization already has seats on this body; change their number instead.</source>
         <translation>Esta organización ya tiene puestos en este órgano; cambie su cantidad.</translation>
     </message>
     <message>
@@ -5760,7 +5760,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>{label} no puede ser anterior a la remisión.</translation>
     </message>
     <message>
-        <source>Enrol the person with “Enroll…”; other outcomes are recorded here.</source>
+        <source>Enroll the person with “Enroll…”; other outcomes are recorded here.</source>
         <translation>Inscriba a la persona con “Inscribir…”; los demás resultados se registran aquí.</translation>
     </message>
     <message>
@@ -5778,6 +5778,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>No consent in force covers sharing this summary with {recipient}. Choose a consent that names the recipient, or record why it is shared without one.</source>
         <translation>Ningún consentimiento vigente cubre compartir este resumen con {recipient}. Elija un consentimiento que nombre al destinatario o registre por qué se comparte sin uno.</translation>
+    </message>
+    <message>
+        <source>Name the recipient of the summary (a person or organization).</source>
+        <translation>Indique el destinatario del resumen (una persona u organización).</translation>
     </message>
     <message>
         <source>A fact-sheet text can be at most {maximum} characters.</source>
@@ -5814,10 +5818,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Enter the baseline&apos;s counts: they cannot all be zero.</source>
         <translation>Ingrese las cantidades de la referencia: no pueden ser todas cero.</translation>
-    </message>
-    <message>
-        <source>Name the recipient of the summary (a person or organisation).</source>
-        <translation>Indique el destinatario del resumen (una persona u organización).</translation>
     </message>
     <message>
         <source>That consent is not one of this participant&apos;s consents in force today.</source>
@@ -5966,7 +5966,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>ID externo</translation>
     </message>
     <message>
-        <source>The record&apos;s id in the spreadsheet or system it comes from. A re-run of the import recognises the record by it.</source>
+        <source>The record&apos;s id in the spreadsheet or system it comes from. A re-run of the import recognizes the record by it.</source>
         <translation>El id del registro en la hoja de cálculo o el sistema del que proviene. Al repetir la importación, el registro se reconoce por él.</translation>
     </message>
     <message>
@@ -6066,10 +6066,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Notas</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
@@ -6126,10 +6122,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Finalidad</translation>
     </message>
     <message>
-        <source>Leave empty for an open seat any organisation or community member can fill.</source>
-        <translation>Déjelo vacío para un puesto abierto que pueda ocupar cualquier organización o miembro de la comunidad.</translation>
-    </message>
-    <message>
         <source>Seats</source>
         <translation>Puestos</translation>
     </message>
@@ -6142,11 +6134,19 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Persona</translation>
     </message>
     <message>
-        <source>Organisation represented</source>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Leave empty for an open seat any organization or community member can fill.</source>
+        <translation>Déjelo vacío para un puesto abierto que pueda ocupar cualquier organización o miembro de la comunidad.</translation>
+    </message>
+    <message>
+        <source>Organization represented</source>
         <translation>Organización representada</translation>
     </message>
     <message>
-        <source>Empty: the person&apos;s own organisation.</source>
+        <source>Empty: the person&apos;s own organization.</source>
         <translation>Vacío: la organización de la propia persona.</translation>
     </message>
     <message>
@@ -6366,7 +6366,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Enrolment date</source>
+        <source>Enrollment date</source>
         <translation>Fecha de inscripción</translation>
     </message>
     <message>
@@ -6490,7 +6490,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <source>One organisation or person per line.</source>
+        <source>One organization or person per line.</source>
         <translation>Una organización o persona por línea.</translation>
     </message>
     <message>
@@ -6574,11 +6574,11 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Persona que remite</translation>
     </message>
     <message>
-        <source>For a community referral: who referred (name, and their role or organisation).</source>
+        <source>For a community referral: who referred (name, and their role or organization).</source>
         <translation>En una remisión comunitaria: quién remitió (nombre y su función u organización).</translation>
     </message>
     <message>
-        <source>Alleged offence(s)</source>
+        <source>Alleged offense(s)</source>
         <translation>Presunto(s) delito(s)</translation>
     </message>
     <message>
@@ -7437,7 +7437,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>Organisation</source>
+        <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
@@ -7733,7 +7733,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Admisión</translation>
     </message>
     <message>
-        <source>3. Enrolments and exits</source>
+        <source>3. Enrollments and exits</source>
         <translation>3. Inscripciones y egresos</translation>
     </message>
     <message>
@@ -7845,8 +7845,16 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>9. Equidad: raza y etnia frente a la referencia local</translation>
     </message>
     <message>
-        <source>Baseline: &lt;b&gt;{label}&lt;/b&gt; ({start} to {end}; source: {source}; {total} people). Ratio = share of referrals (or enrolments) ÷ share of the baseline; 1.0 means the same share, above 1.0 a larger share than in the baseline. Shares include answers not recorded.</source>
+        <source>Baseline: &lt;b&gt;{label}&lt;/b&gt; ({start} to {end}; source: {source}; {total} people). Ratio = share of referrals (or enrollments) ÷ share of the baseline; 1.0 means the same share, above 1.0 a larger share than in the baseline. Shares include answers not recorded.</source>
         <translation>Referencia: &lt;b&gt;{label}&lt;/b&gt; (del {start} al {end}; fuente: {source}; {total} personas). Razón = proporción de remisiones (o inscripciones) ÷ proporción en la referencia; 1.0 significa la misma proporción, más de 1.0 una proporción mayor que en la referencia. Las proporciones incluyen las respuestas no registradas.</translation>
+    </message>
+    <message>
+        <source>Share of referrals and enrollments ÷ share of the baseline</source>
+        <translation>Proporción de remisiones e inscripciones ÷ proporción en la referencia</translation>
+    </message>
+    <message>
+        <source>10. Referrals and enrollments per month</source>
+        <translation>10. Remisiones e inscripciones por mes</translation>
     </message>
     <message>
         <source>No baseline has been entered for this period. The project manager enters one on the Reports page (for example local arrests by race and ethnicity for the period); until then only the counts are shown.</source>
@@ -7869,10 +7877,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Razón, inscripciones</translation>
     </message>
     <message>
-        <source>Enrolments</source>
-        <translation>Inscripciones</translation>
-    </message>
-    <message>
         <source>Baseline</source>
         <translation>Referencia</translation>
     </message>
@@ -7881,16 +7885,8 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Razón, remisiones</translation>
     </message>
     <message>
-        <source>Share of referrals and enrolments ÷ share of the baseline</source>
-        <translation>Proporción de remisiones e inscripciones ÷ proporción en la referencia</translation>
-    </message>
-    <message>
         <source>1.0 = same share as the baseline</source>
         <translation>1.0 = misma proporción que la referencia</translation>
-    </message>
-    <message>
-        <source>10. Referrals and enrolments per month</source>
-        <translation>10. Remisiones e inscripciones por mes</translation>
     </message>
     <message>
         <source>{first} to {last}.</source>
@@ -8033,7 +8029,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Puestos</translation>
     </message>
     <message>
-        <source>Open seat (any organisation)</source>
+        <source>Open seat (any organization)</source>
         <translation>Puesto abierto (cualquier organización)</translation>
     </message>
     <message>
@@ -8193,7 +8189,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Raza y etnia: una categoría por persona; las personas que eligieron más de una respuesta se cuentan en “Varias”.</translation>
     </message>
     <message>
-        <source>Equity ratio: share of referrals (enrolments) in a group ÷ share of the baseline in that group; all shares include answers not recorded.</source>
+        <source>Equity ratio: share of referrals (enrollments) in a group ÷ share of the baseline in that group; all shares include answers not recorded.</source>
         <translation>Razón de equidad: proporción de remisiones (inscripciones) en un grupo ÷ proporción de la referencia en ese grupo; todas las proporciones incluyen las respuestas no registradas.</translation>
     </message>
     <message>
@@ -8605,10 +8601,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Day first (31/03/2025)</source>
         <translation>Primero el día (31/03/2025)</translation>
-    </message>
-    <message>
-        <source>Left blank because LEAD Desktop does not hold them: NameSuffix, SSN (SSNDataQuality is 99, not collected), AdditionalRaceEthnicity, EnrollmentCoC, DestinationSubsidyType, OtherDestination, DateDeleted (deleted records are not exported). Veteran service details and the other optional columns are not written. Each participant is one enrolment, their own household (RelationshipToHoH 1).</source>
-        <translation>Se dejan en blanco porque LEAD Desktop no los guarda: NameSuffix, SSN (SSNDataQuality es 99, no se recopiló), AdditionalRaceEthnicity, EnrollmentCoC, DestinationSubsidyType, OtherDestination, DateDeleted (los registros eliminados no se exportan). No se escriben los detalles del servicio militar ni las demás columnas opcionales. Cada participante es una inscripción y su propio hogar (RelationshipToHoH 1).</translation>
     </message>
     <message>
         <source>Law enforcement</source>
@@ -9307,7 +9299,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Representante autorizado</translation>
     </message>
     <message>
-        <source>Enrolment and participation status</source>
+        <source>Enrollment and participation status</source>
         <translation>Inscripción y estado de participación</translation>
     </message>
     <message>
@@ -9367,12 +9359,16 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Archivo de análisis sin datos identificatorios</translation>
     </message>
     <message>
-        <source>HMIS CSV (clients, enrolments, exits)</source>
+        <source>HMIS CSV (clients, enrollments, exits)</source>
         <translation>HMIS CSV (clientes, inscripciones, egresos)</translation>
     </message>
     <message>
         <source>change the fact sheet and the equity baselines</source>
         <translation>cambiar la hoja informativa y las referencias de equidad</translation>
+    </message>
+    <message>
+        <source>Left blank because LEAD Desktop does not hold them: NameSuffix, SSN (SSNDataQuality is 99, not collected), AdditionalRaceEthnicity, EnrollmentCoC, DestinationSubsidyType, OtherDestination, DateDeleted (deleted records are not exported). Veteran service details and the other optional columns are not written. Each participant is one enrollment, their own household (RelationshipToHoH 1).</source>
+        <translation>Se dejan en blanco porque LEAD Desktop no los guarda: NameSuffix, SSN (SSNDataQuality es 99, no se recopiló), AdditionalRaceEthnicity, EnrollmentCoC, DestinationSubsidyType, OtherDestination, DateDeleted (los registros eliminados no se exportan). No se escriben los detalles del servicio militar ni las demás columnas opcionales. Cada participante es una inscripción y su propio hogar (RelationshipToHoH 1).</translation>
     </message>
 </context>
 </TS>

@@ -425,12 +425,12 @@ def _referral_checks(values: dict) -> None:
             )
         if not values.get("alleged_offences"):
             raise FieldProblem(
-                "alleged_offences", QT_TRANSLATE_NOOP("errors", "An arrest diversion needs the alleged offence(s).")
+                "alleged_offences", QT_TRANSLATE_NOOP("errors", "An arrest diversion needs the alleged offense(s).")
             )
     if pathway == "community" and not values.get("referring_person") and not values.get("agency_id"):
         raise FieldProblem(
             "referring_person",
-            QT_TRANSLATE_NOOP("errors", "A community referral needs the person or organisation who referred."),
+            QT_TRANSLATE_NOOP("errors", "A community referral needs the person or organization who referred."),
         )
 
 
@@ -459,9 +459,9 @@ REFERRAL_FORM = Form(
         F("officer_id", QT_TRANSLATE_NOOP("fields", "Referring officer"), Kind.CHOICE),
         F("referring_person", QT_TRANSLATE_NOOP("fields", "Referring person"), max_length=200,
           help=QT_TRANSLATE_NOOP("fields",
-                                 "For a community referral: who referred (name, and their role or organisation).")),
+                                 "For a community referral: who referred (name, and their role or organization).")),
         F("location", QT_TRANSLATE_NOOP("fields", "Location"), max_length=200),
-        F("alleged_offences", QT_TRANSLATE_NOOP("fields", "Alleged offence(s)"), Kind.LONGTEXT, max_length=2000),
+        F("alleged_offences", QT_TRANSLATE_NOOP("fields", "Alleged offense(s)"), Kind.LONGTEXT, max_length=2000),
         F("case_manager_id", QT_TRANSLATE_NOOP("fields", "Case manager"), Kind.CHOICE),
         F("notes", QT_TRANSLATE_NOOP("fields", "Notes"), Kind.LONGTEXT, max_length=20000),
     ),

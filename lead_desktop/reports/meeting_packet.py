@@ -32,7 +32,7 @@ class SnapshotData:
     numbers: FactSheetNumbers
     recent_period: Period
     recent_referrals: Breakdown  # by pathway, in recent_period
-    recent_enrolments: Count
+    recent_enrollments: Count
 
 
 @dataclass(frozen=True)
@@ -170,7 +170,7 @@ def build_story(data: PacketData, tr: Translate = identity, checkpoint: Callable
     block.append(Spacer(1, 2 * mm))
     title = tr(STRINGS["recent"]).format(start=snap.recent_period.start.isoformat(),
                                          end=snap.recent_period.end.isoformat(),
-                                         enrolled=fmt_count(snap.recent_enrolments))
+                                         enrolled=fmt_count(snap.recent_enrollments))
     block.append(Paragraph(escape(title), st["body"]))
     block.append(tabular.breakdown_table(snap.recent_referrals, tr(STRINGS["pathway"]), CONTENT_WIDTH, tr,
                                          first_col=100 * mm))
@@ -203,7 +203,7 @@ def csv_sections(data: PacketData) -> list[Section]:
             ("On the caseload today", c(n.active)), ("In permanent housing", c(n.permanently_housed)),
             ("Service referrals accepted", c(n.service_linkages)),
             (f"Enrolled {data.snapshot.recent_period.start} to {data.snapshot.recent_period.end}",
-             c(data.snapshot.recent_enrolments)))),
+             c(data.snapshot.recent_enrollments)))),
         Section(f"Referrals by pathway, {data.snapshot.recent_period.start} to {data.snapshot.recent_period.end}",
                 ("Pathway", "Count", "Share"), tabular.breakdown_rows(data.snapshot.recent_referrals)),
     ]

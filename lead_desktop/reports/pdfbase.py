@@ -46,7 +46,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, TableStyle
 
 from lead_desktop.domain.errors import DiskFull, FolderNotWritable
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -386,6 +386,32 @@ class _DecoratedCanvas(canvas.Canvas):
         self.restoreState()
 
 
+class _HeadingWithItsStart(KeepTogether):
+    """A heading (a flowable with keepWithNext) and what follows it, as the page template groups them.
+
+    reportlab keeps the two whole, so a heading over a long table would move the whole table to the
+    next page and leave half a page empty. Here, when what follows is long (over `SHORT`) and the
+    heading and its first rows (or lines) fit, the heading stays and what follows splits after them.
+    Something short moves on to the next page with its heading, whole (no lone total line over there).
+    """
+
+    SHORT = 70 * mm
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        *heads, rest = self._content
+        if rest.wrapOn(self.canv, available_width, available_height)[1] <= self.SHORT:
+            return super().split(available_width, available_height)
+        used = 0.0
+        for flowable in heads:
+            used += flowable.wrapOn(self.canv, available_width, available_height)[1]
+            used += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        if heads and used < available_height:
+            parts = rest.splitOn(self.canv, available_width, available_height - used)
+            if len(parts) > 1:
+                return [*heads, *parts]
+        return super().split(available_width, available_height)
+
+
 def render_pdf(
     handle: BinaryIO,
     story: Sequence[Flowable],
@@ -423,6 +449,7 @@ def render_pdf(
         creator=decor.translate(STRINGS["producer"]),
         initialFontName=FONT_SANS,
     )
+    doc.keepTogetherClass = _HeadingWithItsStart  # what reportlab groups a keepWithNext flowable in
     doc.build(list(story), canvasmaker=partial(_DecoratedCanvas, decor=decor))
     return doc.page
 

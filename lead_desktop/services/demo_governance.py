@@ -219,7 +219,7 @@ def fill_demo_governance(site: SiteSession, seed: int = 1) -> DemoGovernance:
     clt = gov.create_body(site, {
         "name": "Community Leadership Team", "kind": "clt", "in_development": True, "rule": "quorum_share",
         "quorum_percent": 50, "purpose": "The community's voice: priorities, transparency, connection."})
-    gov.add_seat(site, clt.id, {"seats": 7, "note": "Faith, advocacy, business and neighbourhood voices"})
+    gov.add_seat(site, clt.id, {"seats": 7, "note": "Faith, advocacy, business and neighborhood voices"})
     for key, title in (("faith", "Pastor"), ("business", "Board member"), ("neighbors", "President")):
         member(clt.id, key, title, "co_chair" if key == "faith" else "member", start_days=60, end_days=670)
 

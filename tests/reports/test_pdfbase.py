@@ -69,8 +69,8 @@ def test_fonts_come_from_the_resources_folder():
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf", "DejaVuSansMono-Bold.ttf"):
         path = resources.resource_path("fonts", name)
         assert path.is_file() and path.stat().st_size > 100_000
-    licence = resources.resource_path("fonts", "LICENSE-DejaVu.txt").read_text(encoding="utf-8")
-    assert "Bitstream Vera" in licence and "Arev" in licence
+    license = resources.resource_path("fonts", "LICENSE-DejaVu.txt").read_text(encoding="utf-8")
+    assert "Bitstream Vera" in license and "Arev" in license
 
 
 def test_resource_lookup_refuses_paths_outside_and_reports_missing_files():
@@ -186,3 +186,16 @@ def test_a_heading_never_sits_alone_at_the_foot_of_a_page(tmp_path):
         for page in _pages(path):
             assert ("Section heading" in page) == ("Its first line." in page), cut
     assert st["heading"].keepWithNext and st["title"].keepWithNext and st["subheading"].keepWithNext
+
+
+def test_a_heading_over_a_long_table_keeps_the_tables_first_rows_with_it(tmp_path):
+    """No half-empty page: the table starts under its heading and goes on over the page."""
+    st = pdfbase.styles()
+    story = [Paragraph(f"Line {i}", st["body"]) for i in range(30)]
+    story.append(Paragraph("Recent contacts", st["heading"]))
+    table = Table([[f"Row {i}", "text"] for i in range(60)], colWidths=[60 * mm, 60 * mm], repeatRows=1)
+    table.setStyle(pdfbase.table_style())
+    story.append(table)
+    pages = _pages(pdfbase.write_pdf(tmp_path / "t.pdf", story, pdfbase.PageDecor(site_name="Site")))
+    assert "Recent contacts" in pages[0] and "Row 1\n" in pages[0] and "Line 29" in pages[0]
+    assert "Row 59" in pages[-1]

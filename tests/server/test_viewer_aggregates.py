@@ -215,7 +215,7 @@ def test_a_viewer_sees_exactly_what_the_project_manager_sees(site):
             assert mine == seen[(period.start, period.end)]
             assert metrics.public_view(mine) == metrics.public_view(seen[(period.start, period.end)])
         q1 = metrics.program_numbers(viewer, PERIOD, today=TODAY)
-        assert q1.funnel.total == EXPECTED["referred"]["all"] and q1.enrolments == EXPECTED["enrolments"]
+        assert q1.funnel.total == EXPECTED["referred"]["all"] and q1.enrollments == EXPECTED["enrollments"]
         assert metrics.fact_sheet_numbers(viewer, today=TODAY) == fact
         assert metrics.snapshot(viewer, day, today=TODAY) == snap
 

@@ -48,7 +48,7 @@ SERVER_TOO = {  # modules, by their path below tests/services
     "participants.test_records",
     "participants.test_today",
     "referrals.test_checklist",
-    "referrals.test_enrolment",
+    "referrals.test_enrollment",
     "referrals.test_lists",
     "referrals.test_referral",
     "referrals.test_referrals",

@@ -37,7 +37,7 @@ def test_demo_governance(new_site):
 
     roster = gov.roster_data(new_site, pcg.id)
     assert len(roster.seats) == 8
-    assert [(e.organisation, e.missing) for e in roster.empty_seats] == [("City Council", 1)]
+    assert [(e.organization, e.missing) for e in roster.empty_seats] == [("City Council", 1)]
     assert len(roster.expiring) == 1
     assert [e.missing for e in gov.roster_data(new_site, clt.id).empty_seats] == [4]
     assert any("no_confidentiality" in m.flags for m in gov.roster_data(new_site, owg.id).members)

@@ -155,7 +155,7 @@ class PeopleTab(_ListTab):
         translate = QCoreApplication.translate
         super().__init__(site, "person", [
             Column(translate("PeopleTab", "Name"), lambda p: p.full_name),
-            Column(translate("PeopleTab", "Organisation"), lambda p: p.organisation),
+            Column(translate("PeopleTab", "Organization"), lambda p: p.organization),
             Column(translate("PeopleTab", "Title"), lambda p: p.title or ""),
             Column(translate("PeopleTab", "Email"), lambda p: p.email or ""),
             Column(translate("PeopleTab", "Phone"), lambda p: p.phone or ""),

@@ -1,7 +1,7 @@
-"""The Governance page: bodies with their rosters, organisations and people; terms ending soon at the top.
+"""The Governance page: bodies with their rosters, organizations and people; terms ending soon at the top.
 
 Everything comes from services.governance as frozen rows. The tabs live in bodies_tab.py
-(bodies, rosters, seats) and directory_tabs.py (organisations, people).
+(bodies, rosters, seats) and directory_tabs.py (organizations, people).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from lead_desktop.services.session import SiteSession
 
 
 class GovernancePage(QWidget):
-    """Bodies and rosters, organisations, people; terms ending soon across every body at the top."""
+    """Bodies and rosters, organizations, people; terms ending soon across every body at the top."""
 
     def __init__(self, site: SiteSession | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

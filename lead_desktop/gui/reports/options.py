@@ -176,7 +176,7 @@ class OptionsPart:
         return {
             "fact-sheet": self.tr("One page for the public: what LEAD is, how referral works, goals, governance, "
                                   "figures, how to refer and whom to contact."),
-            "program": self.tr("For the PCG and funders: referral funnel, hand-offs, intakes, enrolments, exits, "
+            "program": self.tr("For the PCG and funders: referral funnel, hand-offs, intakes, enrollments, exits, "
                                "engagement, caseloads, services, housing, who was served, the equity panel and "
                                "monthly trends."),
             "roster": self.tr("A governance body's members, terms and seats."),

@@ -1,8 +1,8 @@
 """One referral: recording and changing it, screening it against the checklist, the override of
 the checklist's result, the legal intake (prosecutor notified, charges filed) and its outcome.
 
-Arrest diversions get their intake due date from the site's intake_deadline_days. Enrolment is
-services.referrals.enrolment.
+Arrest diversions get their intake due date from the site's intake_deadline_days. Enrollment is
+services.referrals.enrollment.
 """
 
 from __future__ import annotations
@@ -340,12 +340,12 @@ def record_intake(site: SiteSession, referral_id: str, values: dict,
 
 def set_outcome(site: SiteSession, referral_id: str, outcome: str, outcome_on: date | None = None,
                 expected_version: int | None = None) -> ReferralDetail:
-    """Record ineligible, declined or intake not completed (or back to pending). Enrolment is `enroll`.
+    """Record ineligible, declined or intake not completed (or back to pending). Enrollment is `enroll`.
     EditConflict when the referral changed since `expected_version` and its outcome reads otherwise."""
     site.require(Permission.EDIT_PARTICIPANTS)
     if outcome not in R.RECORDABLE_OUTCOMES:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Enrol the person with “Enroll…”; other outcomes are recorded here.")
+            QT_TRANSLATE_NOOP("errors", "Enroll the person with “Enroll…”; other outcomes are recorded here.")
         )
     today = _today()
     day = outcome_on or today

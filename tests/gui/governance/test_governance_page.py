@@ -1,5 +1,5 @@
 """The Governance page driven with qtbot: rosters with expiring terms and empty seats in words and
-colour, adding organisations, people, bodies and members through the form dialogs, and what a
+colour, adding organizations, people, bodies and members through the form dialogs, and what a
 viewer sees."""
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def test_roster_shows_expiring_terms_and_empty_seats_in_words_and_colour(qtbot, 
     qtmodeltester.check(tab.seat_model)
 
 
-def test_add_an_organisation_a_person_a_body_and_a_member(qtbot, new_site):
+def test_add_an_organization_a_person_a_body_and_a_member(qtbot, new_site):
     page = show(qtbot, GovernancePage(new_site))
     assert page.bodies_tab.title_label.text() == "No body yet"
 

@@ -17,13 +17,13 @@ from tests.services.governance.helpers import TODAY, org, small_pcg
 from tests.services.participants.helpers import add_staff, sign_in_as
 
 
-def test_organisations_people_and_bodies_are_saved_and_listed(new_site):
+def test_organizations_people_and_bodies_are_saved_and_listed(new_site):
     built = small_pcg(new_site)
     names = [o.name for o in gov.list_organizations(new_site)]
     assert names == sorted(names, key=str.casefold) and len(names) == 4
     people = gov.list_people(new_site, built.orgs["pd"].id)
     assert {p.full_name for p in people} == {"Chief Ada", "Deputy Ed"}
-    assert people[0].organisation == "New Orleans Police Department"
+    assert people[0].organization == "New Orleans Police Department"
     owg = gov.create_body(new_site, {"name": "OWG East", "kind": "owg", "rule": "quorum_count", "quorum_count": 3})
     clt = gov.create_body(new_site, {"name": "Community Leadership Team", "kind": "clt", "in_development": True,
                                      "rule": "quorum_share", "quorum_percent": 50})

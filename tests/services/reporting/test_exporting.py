@@ -58,7 +58,7 @@ def test_pdf_csv_and_json_carry_the_same_numbers(site, tmp_path):
     equity = section(rows, next(r[0] for r in rows if r and r[0].startswith("Equity:")))
     black = next(r for r in equity if r[0].startswith("Black"))
     assert black[1:9] == ["4", "44.4%", "1", "25.0%", "50", "50.0%", "0.889", "0.500"]
-    assert section(rows, "Enrolments") == [["Participants enrolled in the period", "4"] + [""] * (len(rows[0]) - 2)]
+    assert section(rows, "Enrollments") == [["Participants enrolled in the period", "4"] + [""] * (len(rows[0]) - 2)]
 
     doc = json.loads(paths["json"].read_text(encoding="utf-8"))
     assert doc["kind"] == "program" and doc["numbers"]["public"] is False
