@@ -18,7 +18,7 @@ from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.fields import validate
 from lead_desktop.domain.roles import Permission
 from lead_desktop.services.conflicts import check_version
-from lead_desktop.services.governance.organizations import create_organization, update_organization
+from lead_desktop.services.governance.organizations import Organization, create_organization, update_organization
 from lead_desktop.services.participants.common import RecordNotFound
 from lead_desktop.services.referrals.common import _defaults
 from lead_desktop.services.session import SiteSession
@@ -26,23 +26,11 @@ from lead_desktop.storage import models as M
 
 
 @dataclass(frozen=True)
-class AgencyRow:
-    id: str
-    name: str
-    short_name: str | None
-    kind: str
-    refers_people: bool
-    active: bool
-    notes: str | None
-    referrals: int
-    officers: int
-    version: int = 0  # the row version this was read at; saves pass it as expected_version
+class AgencyRow(Organization):
+    """An organization as the referral side lists it: with its referrals and officers on file."""
 
-    @property
-    def values(self) -> dict:
-        """The organization form's values (services.governance.organizations)."""
-        return {"name": self.name, "short_name": self.short_name, "kind": self.kind,
-                "refers_people": self.refers_people, "active": self.active, "notes": self.notes}
+    referrals: int = 0
+    officers: int = 0
 
 
 @dataclass(frozen=True)
@@ -70,8 +58,8 @@ def list_agencies(site: SiteSession, *, include_inactive: bool = True) -> list[A
         conditions.append(a.active.is_(True))
     with site.unit_of_work() as session:
         rows = session.execute(
-            select(a.id, a.name, a.short_name, a.kind, a.refers_people, a.active, a.notes, referrals, officers,
-                   a.row_version).where(*conditions).order_by(func.lower(a.name))
+            select(a.id, a.name, a.short_name, a.kind, a.refers_people, a.active, a.notes, a.row_version, referrals,
+                   officers).where(*conditions).order_by(func.lower(a.name))
         ).all()
     return [AgencyRow(row[0], row[1], row[2], row[3], bool(row[4]), bool(row[5]), *row[6:]) for row in rows]
 
