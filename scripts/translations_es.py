@@ -6,7 +6,7 @@ a translation typed into the .ts with Qt Linguist, which is never overwritten).
 
 Style: neutral Latin-American Spanish as used by US social-service agencies —
 "usted", "participante", "administrador de casos", "remisión" (referral),
-"admisión" (intake), "inscripción" (enrolment), "egreso" (exit), "acta" (meeting
+"admisión" (intake), "inscripción" (enrollment), "egreso" (exit), "acta" (meeting
 minutes), "tarea" (action item), "órgano" (governance body). The governance bodies
 keep their acronyms: Grupo de Coordinación de Políticas (PCG), Grupo de Trabajo
 Operativo (OWG), Equipo de Liderazgo Comunitario (CLT). HMIS response categories
@@ -211,7 +211,7 @@ WORDS: dict[str, str] = {
     "Bodies": "Órganos",
     "&New body…": "&Nuevo órgano…",
     "Edit bod&y…": "Editar ór&gano…",
-    "Organisation": "Organización",
+    "Organization": "Organización",
     "Term": "Mandato",
     "Term status": "Estado del mandato",
     "Decides for agency": "Decide por la agencia",
@@ -246,7 +246,7 @@ WORDS: dict[str, str] = {
     "Meets: {when}.": "Se reúne: {when}.",
     "No seats are set for this body, so none can be empty.":
         "Este órgano no tiene puestos definidos, así que ninguno puede estar vacío.",
-    "{organisation} ({count})": "{organisation} ({count})",
+    "{organization} ({count})": "{organization} ({count})",
     "open seats ({count})": "puestos abiertos ({count})",
     "1 empty seat: ": "1 puesto vacío: ",
     "{n} empty seats: ": "{n} puestos vacíos: ",
@@ -285,9 +285,9 @@ WORDS: dict[str, str] = {
     "Nobody is on the case-conference list yet.": "Todavía no hay nadie en la lista de la conferencia de casos.",
     "{name} ({number}) has no release in force: {who}.": "{name} ({number}) no tiene ninguna autorización vigente: {who}.",
     "{name} ({number}): no release covers {who}.": "{name} ({number}): ninguna autorización cubre a {who}.",
-    "Check before sharing — these attendees' organisations are not covered, so the participant's name is redacted in anything shared with them:":
+    "Check before sharing — these attendees' organizations are not covered, so the participant's name is redacted in anything shared with them:":
         "Revise antes de compartir: las organizaciones de estos asistentes no están cubiertas, así que el nombre del participante se oculta en todo lo que se comparta con ellos:",
-    "Every attendee's organisation is covered by a release for each participant on the list.":
+    "Every attendee's organization is covered by a release for each participant on the list.":
         "La organización de cada asistente está cubierta por una autorización de cada participante de la lista.",
     "{body} — {when}": "{body} — {when}",
     "For {name}": "Para {name}",
@@ -372,11 +372,11 @@ WORDS: dict[str, str] = {
         "Esta persona no tiene ningún consentimiento activo. Una divulgación sin consentimiento necesita el motivo por el que se hizo (por ejemplo, una emergencia médica o una orden judicial).",
     "Record why this was shared without an active consent.": "Registre por qué se compartió sin un consentimiento activo.",
     "Edit disclosure": "Editar divulgación",
-    "Enrol in LEAD": "Inscribir en LEAD",
+    "Enroll in LEAD": "Inscribir en LEAD",
     "Possible matches": "Posibles coincidencias",
     "&Link to selected participant": "&Vincular al participante seleccionado",
     "&Create new participant": "&Crear participante nuevo",
-    "Enrol {name} (born {dob}), referred {when} — screening: {result}. A new participant is made from the referral's name, aliases, date of birth, race and ethnicity, sex and case manager.":
+    "Enroll {name} (born {dob}), referred {when} — screening: {result}. A new participant is made from the referral's name, aliases, date of birth, race and ethnicity, sex and case manager.":
         "Inscribir a {name} (nacimiento: {dob}), remitido el {when} — evaluación: {result}. El participante nuevo se crea con el nombre, los alias, la fecha de nacimiento, la raza y etnia, el sexo y el administrador de casos de la remisión.",
     "Already enrolled as {number}.": "Ya está inscrito como {number}.",
     "&Open participant": "&Abrir participante",
@@ -495,7 +495,7 @@ WORDS: dict[str, str] = {
     "Current": "Vigente",
     "Governance": "Gobernanza",
     "&Bodies and rosters": "Ó&rganos y listas de miembros",
-    "&Organisations": "&Organizaciones",
+    "&Organizations": "&Organizaciones",
     "&People": "&Personas",
     "{name} on {body} (ends {day})": "{name} en {body} (termina el {day})",
     "; and {n} more": "; y {n} más",
@@ -640,7 +640,7 @@ WORDS: dict[str, str] = {
     "Keychain unlock is off for your account on every computer.":
         "El desbloqueo con el llavero está desactivado para su cuenta en todas las computadoras.",
     "About LEAD Desktop": "Acerca de LEAD Desktop",
-    "<h3>LEAD Desktop {version}</h3><p>LEAD (Law Enforcement Assisted Diversion) lets police officers refer people whose offences come from drug use, mental illness or poverty to community-based case management instead of jail and prosecution. LEAD Desktop keeps a LEAD site's participants, referrals and governance work in one encrypted file on this computer.</p><p>Free software under the GNU Affero General Public License, version 3 or later.</p>":
+    "<h3>LEAD Desktop {version}</h3><p>LEAD (Law Enforcement Assisted Diversion) lets police officers refer people whose offenses come from drug use, mental illness or poverty to community-based case management instead of jail and prosecution. LEAD Desktop keeps a LEAD site's participants, referrals and governance work in one encrypted file on this computer.</p><p>Free software under the GNU Affero General Public License, version 3 or later.</p>":
         "<h3>LEAD Desktop {version}</h3><p>LEAD (Law Enforcement Assisted Diversion, desvío asistido por las fuerzas del orden) permite que los agentes de policía remitan a personas cuyos delitos se deben al consumo de drogas, a enfermedades mentales o a la pobreza a una administración de casos en la comunidad, en lugar de la cárcel y el procesamiento penal. LEAD Desktop guarda los participantes, las remisiones y el trabajo de gobernanza de un sitio LEAD en un único archivo cifrado en esta computadora.</p><p>Software libre bajo la Licencia Pública General Affero de GNU, versión 3 o posterior.</p>",
     "Participants": "Participantes",
     "Referrals": "Remisiones",
@@ -816,11 +816,11 @@ WORDS: dict[str, str] = {
         "¿Deshacer esta fusión? Los registros que se movieron vuelven a {other}.",
     "Undo merge": "Deshacer fusión",
     "Short name": "Nombre corto",
-    "No organisations yet: add the partner agencies, providers and community groups.":
+    "No organizations yet: add the partner agencies, providers and community groups.":
         "Todavía no hay organizaciones: agregue las agencias asociadas, los proveedores y los grupos comunitarios.",
-    "New organisation": "Nueva organización",
-    "Edit organisation": "Editar organización",
-    "Delete the organisation {name}?": "¿Eliminar la organización {name}?",
+    "New organization": "Nueva organización",
+    "Edit organization": "Editar organización",
+    "Delete the organization {name}?": "¿Eliminar la organización {name}?",
     "&Edit": "&Editar",
     "Edit the participant's details (Ctrl+E)": "Editar los datos del participante (Ctrl+E)",
     "Save changes (Ctrl+S)": "Guardar cambios (Ctrl+S)",
@@ -959,7 +959,7 @@ WORDS: dict[str, str] = {
     "Open the selected referral: details, screening, override (Enter)":
         "Abrir la remisión seleccionada: datos, evaluación, anulación (Intro)",
     "&Enroll…": "In&scribir…",
-    "Enrol the selected referral: link or create the participant":
+    "Enroll the selected referral: link or create the participant":
         "Inscribir la remisión seleccionada: vincular o crear el participante",
     "&Intake and prosecutor…": "Admisión y &fiscal…",
     "Intake completed, prosecutor notified, charges filed": "Admisión completada, fiscal notificado, cargos presentados",
@@ -986,7 +986,7 @@ WORDS: dict[str, str] = {
     "Edit agency…": "Editar agencia…",
     "Add officer…": "Agregar agente…",
     "Edit officer…": "Editar agente…",
-    "Agencies and organisations": "Agencias y organizaciones",
+    "Agencies and organizations": "Agencias y organizaciones",
     "Checklist versions": "Versiones de la lista de verificación",
     "Criteria of the selected version": "Criterios de la versión seleccionada",
     "&Edit checklist…": "&Editar lista de verificación…",
@@ -1051,7 +1051,7 @@ WORDS: dict[str, str] = {
     "{body} — {when} ({status})": "{body} — {when} ({status})",
     "One or two pages for the public: what LEAD is, how referral works, goals, governance, figures and contacts.":
         "Una o dos páginas para el público: qué es LEAD, cómo funcionan las remisiones, metas, gobernanza, cifras y contactos.",
-    "For the PCG and funders: referral funnel, hand-offs, intakes, enrolments, exits, engagement, caseloads, services, housing, who was served, the equity panel and monthly trends.":
+    "For the PCG and funders: referral funnel, hand-offs, intakes, enrollments, exits, engagement, caseloads, services, housing, who was served, the equity panel and monthly trends.":
         "Para el PCG y los financiadores: embudo de remisiones, traspasos, admisiones, inscripciones, egresos, participación, cargas de casos, servicios, vivienda, a quiénes se atendió, el panel de equidad y las tendencias mensuales.",
     "A governance body's members, terms and seats.": "Los miembros, mandatos y puestos de un órgano de gobernanza.",
     "Attendance, quorum, agenda, decisions and action items. Draft until approved.":
@@ -1130,7 +1130,7 @@ WORDS: dict[str, str] = {
     "Consents expiring within 30 days ({count})": "Consentimientos que vencen en 30 días ({count})",
     "Not contacted in {days} days ({{count}})": "Sin contacto en {days} días ({{count}})",
     "Open plan goals due ({count})": "Metas abiertas del plan que vencen ({count})",
-    "never contacted since enrolment": "sin contacto desde la inscripción",
+    "never contacted since enrollment": "sin contacto desde la inscripción",
     "{days} days without contact": "{days} días sin contacto",
     "&New…": "&Nuevo…",
     "Something went wrong.": "Algo salió mal.",
@@ -1256,7 +1256,7 @@ WORDS: dict[str, str] = {
         "Vincule una decisión a una versión de los criterios o a un cambio del plazo de admisión, no a ambos.",
     "An exited participant needs an exit date.": "Un participante egresado necesita una fecha de egreso.",
     "An exited participant needs an exit reason.": "Un participante egresado necesita un motivo de egreso.",
-    "The exit date cannot be before the enrolment date.": "La fecha de egreso no puede ser anterior a la fecha de inscripción.",
+    "The exit date cannot be before the enrollment date.": "La fecha de egreso no puede ser anterior a la fecha de inscripción.",
     "Enter at least a first or a last name (a street name is fine).":
         "Ingrese al menos un nombre o un apellido (sirve un apodo de la calle).",
     "The target date cannot be before the date the goal was set.":
@@ -1280,8 +1280,8 @@ WORDS: dict[str, str] = {
     "The date of birth cannot be after the referral.": "La fecha de nacimiento no puede ser posterior a la remisión.",
     "An officer's referral needs the referring agency.": "La remisión de un agente necesita la agencia que remite.",
     "An arrest diversion needs the referring officer.": "Un desvío en lugar de arresto necesita el agente que remite.",
-    "An arrest diversion needs the alleged offence(s).": "Un desvío en lugar de arresto necesita el o los presuntos delitos.",
-    "A community referral needs the person or organisation who referred.":
+    "An arrest diversion needs the alleged offense(s).": "Un desvío en lugar de arresto necesita el o los presuntos delitos.",
+    "A community referral needs the person or organization who referred.":
         "Una remisión comunitaria necesita la persona u organización que remitió.",
     "Name who made the decision, e.g. “ADA Smith, prosecutor”.":
         "Indique quién tomó la decisión, p. ej., “Fiscal adjunta Smith”.",
@@ -1336,20 +1336,20 @@ WORDS: dict[str, str] = {
         "no es un libro de Excel .xlsx o está dañado. Vuelva a guardarlo como .xlsx o CSV.",
     "it has no sheet named “{sheet}”.": "no tiene ninguna hoja llamada “{sheet}”.",
     "line {line} is not valid CSV ({detail}).": "la línea {line} no es CSV válido ({detail}).",
-    "its text encoding could not be recognised. Save it as “CSV UTF-8”.":
+    "its text encoding could not be recognized. Save it as “CSV UTF-8”.":
         "no se pudo reconocer su codificación de texto. Guárdelo como “CSV UTF-8”.",
     "That governance record no longer exists. It may have been removed.":
         "Ese registro de gobernanza ya no existe. Es posible que se haya quitado.",
     "This record is still in use.": "Este registro todavía está en uso.",
-    "There is already an organisation with this name.": "Ya hay una organización con este nombre.",
-    "This organisation still has people, memberships or seats ({people}, {members}, {seats}). Move or remove them first.":
+    "There is already an organization with this name.": "Ya hay una organización con este nombre.",
+    "This organization still has people, memberships or seats ({people}, {members}, {seats}). Move or remove them first.":
         "Esta organización todavía tiene personas, membresías o puestos ({people}, {members}, {seats}). Primero muévalos o quítelos.",
-    "Choose one of the organisations on file.": "Elija una de las organizaciones registradas.",
+    "Choose one of the organizations on file.": "Elija una de las organizaciones registradas.",
     "This person still holds {count} membership(s). End their terms first.":
         "Esta persona todavía tiene {count} membresía(s). Primero termine sus mandatos.",
     "This body has {count} meeting(s) on record; its minutes keep it. Mark it “in development” or end its members' terms instead.":
         "Este órgano tiene {count} reunión(es) registrada(s); sus actas lo conservan. Márquelo “en formación” o termine los mandatos de sus miembros.",
-    "This organisation already has seats on this body; change their number instead.":
+    "This organization already has seats on this body; change their number instead.":
         "Esta organización ya tiene puestos en este órgano; cambie su cantidad.",
     "Choose one of the people on file.": "Elija una de las personas registradas.",
     "Only an alternate sits in for a member.": "Solo un suplente reemplaza a un miembro.",
@@ -1428,7 +1428,7 @@ WORDS: dict[str, str] = {
     "That screening checklist version no longer exists.": "Esa versión de la lista de verificación ya no existe.",
     "This person is already enrolled from this referral.": "Esta persona ya está inscrita a partir de esta remisión.",
     "{label} cannot be before the referral.": "{label} no puede ser anterior a la remisión.",
-    "Enrol the person with “Enroll…”; other outcomes are recorded here.":
+    "Enroll the person with “Enroll…”; other outcomes are recorded here.":
         "Inscriba a la persona con “Inscribir…”; los demás resultados se registran aquí.",
     "Only a referral screened ineligible (or overridden to ineligible) can be recorded as ineligible.":
         "Solo una remisión evaluada como no elegible (o anulada a no elegible) puede registrarse como no elegible.",
@@ -1448,7 +1448,7 @@ WORDS: dict[str, str] = {
     "Unknown group {key}.": "Grupo desconocido {key}.",
     "Counts are whole numbers of zero or more.": "Las cantidades son números enteros de cero o más.",
     "Enter the baseline's counts: they cannot all be zero.": "Ingrese las cantidades de la referencia: no pueden ser todas cero.",
-    "Name the recipient of the summary (a person or organisation).":
+    "Name the recipient of the summary (a person or organization).":
         "Indique el destinatario del resumen (una persona u organización).",
     "That consent is not one of this participant's consents in force today.":
         "Ese consentimiento no es uno de los consentimientos vigentes hoy de este participante.",
@@ -1481,7 +1481,7 @@ WORDS: dict[str, str] = {
         "Marque para importar esta fila como una persona nueva: usted comprobó que es otra persona.",
     "(formula)": "(fórmula)",
     "External ID": "ID externo",
-    "The record's id in the spreadsheet or system it comes from. A re-run of the import recognises the record by it.":
+    "The record's id in the spreadsheet or system it comes from. A re-run of the import recognizes the record by it.":
         "El id del registro en la hoja de cálculo o el sistema del que proviene. Al repetir la importación, el registro se reconoce por él.",
     "The participant's LEAD number, in this site or the one the file comes from.":
         "El número LEAD del participante, en este sitio o en aquel del que proviene el archivo.",
@@ -1514,11 +1514,11 @@ WORDS: dict[str, str] = {
         "Quórum por proporción: al menos este porcentaje de los miembros con voto, redondeado hacia arriba.",
     "Usually meets": "Suele reunirse",
     "For example: every other Tuesday, 10:00.": "Por ejemplo: martes por medio, 10:00.",
-    "Leave empty for an open seat any organisation or community member can fill.":
+    "Leave empty for an open seat any organization or community member can fill.":
         "Déjelo vacío para un puesto abierto que pueda ocupar cualquier organización o miembro de la comunidad.",
     "Person": "Persona",
-    "Organisation represented": "Organización representada",
-    "Empty: the person's own organisation.": "Vacío: la organización de la propia persona.",
+    "Organization represented": "Organización representada",
+    "Empty: the person's own organization.": "Vacío: la organización de la propia persona.",
     "Term starts": "Comienzo del mandato",
     "Term ends": "Fin del mandato",
     "May decide for their agency": "Puede decidir por su agencia",
@@ -1566,7 +1566,7 @@ WORDS: dict[str, str] = {
     "Where to find them": "Dónde encontrarlo",
     "Places and times where outreach usually finds this person.":
         "Lugares y horarios donde el equipo de alcance comunitario suele encontrar a esta persona.",
-    "Enrolment date": "Fecha de inscripción",
+    "Enrollment date": "Fecha de inscripción",
     "Exit date": "Fecha de egreso",
     "Exit reason": "Motivo de egreso",
     "Exit destination (HMIS)": "Destino al egreso (HMIS)",
@@ -1595,7 +1595,7 @@ WORDS: dict[str, str] = {
     "Who may disclose": "Quién puede divulgar",
     "42 CFR 2.31: the program or people allowed to disclose.": "42 CFR 2.31: el programa o las personas autorizadas a divulgar.",
     "Recipients": "Destinatarios",
-    "One organisation or person per line.": "Una organización o persona por línea.",
+    "One organization or person per line.": "Una organización o persona por línea.",
     "Information that may be shared": "Información que se puede compartir",
     "Description of the information": "Descripción de la información",
     "Right to revoke (and how) explained": "Se explicó el derecho a revocar (y cómo hacerlo)",
@@ -1615,9 +1615,9 @@ WORDS: dict[str, str] = {
     "When a case manager took the person over. The target is 30 minutes.":
         "Cuándo un administrador de casos se hizo cargo de la persona. La meta es 30 minutos.",
     "Referring person": "Persona que remite",
-    "For a community referral: who referred (name, and their role or organisation).":
+    "For a community referral: who referred (name, and their role or organization).":
         "En una remisión comunitaria: quién remitió (nombre y su función u organización).",
-    "Alleged offence(s)": "Presunto(s) delito(s)",
+    "Alleged offense(s)": "Presunto(s) delito(s)",
     "Who made the decision, e.g. “ADA Smith, prosecutor”.": "Quién tomó la decisión, p. ej., “Fiscal adjunta Smith”.",
     "Reason": "Motivo",
     "Intake completed on": "Admisión completada el",
@@ -1766,8 +1766,8 @@ WORDS: dict[str, str] = {
     "Referrals by pathway": "Remisiones por vía",
     "Who runs LEAD here": "Quién dirige LEAD aquí",
     "in development": "en formación",
-    "Member organisations: {names}": "Organizaciones miembro: {names}",
-    "Member organisations are being recruited.": "Se están sumando organizaciones miembro.",
+    "Member organizations: {names}": "Organizaciones miembro: {names}",
+    "Member organizations are being recruited.": "Se están sumando organizaciones miembro.",
     "Meeting packet": "Paquete de la reunión",
     "Meeting packet: {body}": "Paquete de la reunión: {body}",
     "{kind} · {when}": "{kind} · {when}",
@@ -1873,7 +1873,7 @@ WORDS: dict[str, str] = {
     "Arrest diversions referred in the period have a legal intake deadline ({days} days after the referral). How each intake went, as of {as_of}:":
         "Los desvíos en lugar de arresto remitidos en el período tienen un plazo legal de admisión ({days} días después de la remisión). Cómo resultó cada admisión, al {as_of}:",
     "Intake": "Admisión",
-    "3. Enrolments and exits": "3. Inscripciones y egresos",
+    "3. Enrollments and exits": "3. Inscripciones y egresos",
     "Participants enrolled in the period: <b>{count}</b>.": "Participantes inscritos en el período: <b>{count}</b>.",
     "Exits by destination (HMIS group)": "Egresos por destino (grupo de HMIS)",
     "Destination": "Destino",
@@ -1901,21 +1901,21 @@ WORDS: dict[str, str] = {
         "Participantes con casos abiertos en algún momento del período. Edad al final del período. Raza y etnia: las personas que eligieron una respuesta se cuentan en ella; las que eligieron más de una, en “Varias”.",
     "Age": "Edad",
     "9. Equity: race and ethnicity against the local baseline": "9. Equidad: raza y etnia frente a la referencia local",
-    "Baseline: <b>{label}</b> ({start} to {end}; source: {source}; {total} people). Ratio = share of referrals (or enrolments) ÷ share of the baseline; 1.0 means the same share, above 1.0 a larger share than in the baseline. Shares include answers not recorded.":
+    "Baseline: <b>{label}</b> ({start} to {end}; source: {source}; {total} people). Ratio = share of referrals (or enrollments) ÷ share of the baseline; 1.0 means the same share, above 1.0 a larger share than in the baseline. Shares include answers not recorded.":
         "Referencia: <b>{label}</b> (del {start} al {end}; fuente: {source}; {total} personas). Razón = proporción de remisiones (o inscripciones) ÷ proporción en la referencia; 1.0 significa la misma proporción, más de 1.0 una proporción mayor que en la referencia. Las proporciones incluyen las respuestas no registradas.",
     "No baseline has been entered for this period. The project manager enters one on the Reports page (for example local arrests by race and ethnicity for the period); until then only the counts are shown.":
         "No se ingresó ninguna referencia para este período. El gerente de proyecto la ingresa en la página Informes (por ejemplo, los arrestos locales por raza y etnia del período); hasta entonces solo se muestran las cantidades.",
     "Group": "Grupo",
-    "Enrolments": "Inscripciones",
+    "Enrollments": "Inscripciones",
     "Baseline": "Referencia",
     "Ratio, referrals": "Razón, remisiones",
-    "Ratio, enrolments": "Razón, inscripciones",
+    "Ratio, enrollments": "Razón, inscripciones",
     "Ratio ref.": "Razón rem.",
     "Ratio enr.": "Razón insc.",
-    "Share of referrals and enrolments ÷ share of the baseline":
+    "Share of referrals and enrollments ÷ share of the baseline":
         "Proporción de remisiones e inscripciones ÷ proporción en la referencia",
     "1.0 = same share as the baseline": "1.0 = misma proporción que la referencia",
-    "10. Referrals and enrolments per month": "10. Remisiones e inscripciones por mes",
+    "10. Referrals and enrollments per month": "10. Remisiones e inscripciones por mes",
     "{first} to {last}.": "De {first} a {last}.",
     "How these figures are counted": "Cómo se cuentan estas cifras",
     "%": "%",
@@ -1951,7 +1951,7 @@ WORDS: dict[str, str] = {
     "Confidentiality signed": "Confidencialidad firmada",
     "alternate for {name}": "suplente de {name}",
     "open-ended": "sin fecha de fin",
-    "Open seat (any organisation)": "Puesto abierto (cualquier organización)",
+    "Open seat (any organization)": "Puesto abierto (cualquier organización)",
     "Empty": "Vacíos",
     "Terms ended in the last year": "Mandatos terminados en el último año",
     "No members on file.": "No hay miembros registrados.",
@@ -1996,7 +1996,7 @@ WORDS: dict[str, str] = {
         "Vivienda: la situación de vivienda vigente al comienzo del período (o la primera registrada en él) frente a la última registrada en él.",
     "Race and ethnicity: one category per person; people who chose more than one answer are counted under “Multiple”.":
         "Raza y etnia: una categoría por persona; las personas que eligieron más de una respuesta se cuentan en “Varias”.",
-    "Equity ratio: share of referrals (enrolments) in a group ÷ share of the baseline in that group; all shares include answers not recorded.":
+    "Equity ratio: share of referrals (enrollments) in a group ÷ share of the baseline in that group; all shares include answers not recorded.":
         "Razón de equidad: proporción de remisiones (inscripciones) en un grupo ÷ proporción de la referencia en ese grupo; todas las proporciones incluyen las respuestas no registradas.",
     "Monthly trend: whole calendar months; the 12 months ending with the period's last month when the period is shorter than a year.":
         "Tendencia mensual: meses calendario completos; los 12 meses que terminan con el último mes del período cuando el período dura menos de un año.",
@@ -2069,11 +2069,11 @@ WORDS: dict[str, str] = {
     "Restored from a backup": "Restauró desde una copia de seguridad",
     "Month first (03/31/2025)": "Primero el mes (03/31/2025)",
     "Day first (31/03/2025)": "Primero el día (31/03/2025)",
-    "Left blank because LEAD Desktop does not hold them: NameSuffix, SSN (SSNDataQuality is 99, not collected), AdditionalRaceEthnicity, EnrollmentCoC, DestinationSubsidyType, OtherDestination, DateDeleted (deleted records are not exported). Veteran service details and the other optional columns are not written. Each participant is one enrolment, their own household (RelationshipToHoH 1).":
+    "Left blank because LEAD Desktop does not hold them: NameSuffix, SSN (SSNDataQuality is 99, not collected), AdditionalRaceEthnicity, EnrollmentCoC, DestinationSubsidyType, OtherDestination, DateDeleted (deleted records are not exported). Veteran service details and the other optional columns are not written. Each participant is one enrollment, their own household (RelationshipToHoH 1).":
         "Se dejan en blanco porque LEAD Desktop no los guarda: NameSuffix, SSN (SSNDataQuality es 99, no se recopiló), AdditionalRaceEthnicity, EnrollmentCoC, DestinationSubsidyType, OtherDestination, DateDeleted (los registros eliminados no se exportan). No se escriben los detalles del servicio militar ni las demás columnas opcionales. Cada participante es una inscripción y su propio hogar (RelationshipToHoH 1).",
     "Law enforcement": "Fuerzas del orden",
     "Prosecution": "Fiscalía",
-    "Defence": "Defensa",
+    "Defense": "Defensa",
     "Health agency": "Agencia de salud",
     "Service provider": "Proveedor de servicios",
     "Elected office": "Cargo electo",
@@ -2238,7 +2238,7 @@ WORDS: dict[str, str] = {
     "42 CFR Part 2 consent (substance use)": "Consentimiento de 42 CFR Part 2 (consumo de sustancias)",
     "Single-agency release of information": "Autorización para divulgar información a una sola agencia",
     "Authorised representative": "Representante autorizado",
-    "Enrolment and participation status": "Inscripción y estado de participación",
+    "Enrollment and participation status": "Inscripción y estado de participación",
     "Case plan and progress": "Plan del caso y avances",
     "Legal-system involvement": "Participación en el sistema legal",
     "Substance use (SUD) information": "Información sobre consumo de sustancias (TUS)",
@@ -2253,7 +2253,7 @@ WORDS: dict[str, str] = {
     "Contacts (list)": "Contactos (lista)",
     "Referrals (list)": "Remisiones (lista)",
     "De-identified analysis file": "Archivo de análisis sin datos identificatorios",
-    "HMIS CSV (clients, enrolments, exits)": "HMIS CSV (clientes, inscripciones, egresos)",
+    "HMIS CSV (clients, enrollments, exits)": "HMIS CSV (clientes, inscripciones, egresos)",
     "change the fact sheet and the equity baselines": "cambiar la hoja informativa y las referencias de equidad",
     # ----- edit conflicts (optimistic locking, shared server mode) -----
     "Someone else changed this record while you were editing it. Nothing was saved yet: compare "
@@ -2520,6 +2520,50 @@ WORDS: dict[str, str] = {
         "bloqueo o un cierre inesperado. Los borradores más antiguos se eliminan.",
     "Restored a draft": "Restauró un borrador",
     "Discarded a draft": "Descartó un borrador",
+    "These texts print on the site's fact sheet. A blank line starts a new paragraph; a line starting with “- ” becomes a bullet. Empty a field to go back to the default text; a text without one (how to refer, contact) is left out of the fact sheet until it is written.":
+        "Estos textos se imprimen en la hoja informativa del sitio. Una línea en blanco inicia un párrafo nuevo; una línea que empieza con “- ” se convierte en una viñeta. Vacíe un campo para volver al texto predeterminado; un texto que no tiene uno (cómo remitir, contacto) queda fuera de la hoja informativa hasta que se escriba.",
+    "Not written yet: left out of the fact sheet.":
+        "Aún sin escribir: queda fuera de la hoja informativa.",
+    "Not written yet, so left out of the fact sheet: {names}. Write them on the Fact sheet texts tab.":
+        "Aún sin escribir, por eso quedan fuera de la hoja informativa: {names}. Escríbalos en la pestaña Textos de la hoja informativa.",
+    "Not written yet, so left out of the fact sheet: {names}. An administrator or project manager writes them on this page.":
+        "Aún sin escribir, por eso quedan fuera de la hoja informativa: {names}. Un administrador o el gerente de proyecto los escribe en esta página.",
+    "One page for the public: what LEAD is, how referral works, goals, governance, figures, how to refer and whom to contact.":
+        "Una página para el público: qué es LEAD, cómo funcionan las remisiones, objetivos, gobernanza, cifras, cómo remitir y a quién contactar.",
+    "Please choose one of the offered values.":
+        "Elija uno de los valores ofrecidos.",
+    "Figures since the program began, as of {date}.":
+        "Cifras desde el inicio del programa, al {date}.",
+    "Ratio to the baseline":
+        "Razón respecto a la referencia",
+    "Counts from 1 to {highest} are shown as “<{below}” to protect participants' privacy; a share worked out from such a count is shown as “n<{below}”.":
+        "Los conteos de 1 a {highest} se muestran como “<{below}” para proteger la privacidad de los participantes; un porcentaje calculado a partir de uno de esos conteos se muestra como “n<{below}”.",
+    "Paper size of reports":
+        "Tamaño de papel de los informes",
+    "US Letter":
+        "Carta (EE. UU.)",
+    "A4":
+        "A4",
+    "The paper every PDF the program makes is laid out for.":
+        "El papel para el que se diseña cada PDF que hace el programa.",
+    "One list for the whole program: every organization is on Governance → Organizations, and one that refers people is offered on the referral form too.":
+        "Una sola lista para todo el programa: cada organización está en Gobernanza → Organizaciones, y la que remite personas también se ofrece en el formulario de remisión.",
+    "Refers people":
+        "Remite personas",
+    "No organizations yet: add the partner agencies, providers and community groups. The police department and others that refer people are on the Referrals page too.":
+        "Aún no hay organizaciones: agregue las agencias asociadas, los proveedores y los grupos comunitarios. El departamento de policía y las demás que remiten personas también aparecen en la página Remisiones.",
+    "Referring organizations":
+        "Organizaciones que remiten",
+    "Organizations that refer people":
+        "Organizaciones que remiten personas",
+    "This organization still has people, memberships, seats or referrals and officers ({people}, {members}, {seats}, {referrals}). Move or remove them first, or mark it inactive.":
+        "Esta organización todavía tiene personas, membresías, puestos o remisiones y agentes ({people}, {members}, {seats}, {referrals}). Primero muévalos o elimínelos, o márquela como inactiva.",
+    "Refers people to LEAD":
+        "Remite personas a LEAD",
+    "Offered as the referring agency on the referral form, with its officers.":
+        "Se ofrece como agencia remitente en el formulario de remisión, con sus agentes.",
+    "An inactive organization stays on old records but is not offered for new referrals.":
+        "Una organización inactiva se conserva en los registros anteriores, pero no se ofrece para remisiones nuevas.",
 }
 
 IN_CONTEXT: dict[tuple[str, str], str] = {
@@ -2529,4 +2573,6 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("referrals", "Referred"): "Fecha de remisión",  # a column of dates
     ("SignInDialog", "&Quit"): "&Salir",  # "Sa&lir" in the File menu; here l is the keychain's
     ("ReportsPage", "&Participant:"): "Pa&rticipante:",  # p is Export PDF's
+    ("OrganizationsTab", "Active"): "Activa",  # una organización
+    ("OrganizationsTab", "Inactive"): "Inactiva",
 }

@@ -114,6 +114,32 @@ def _raw_rows(conn: sa.Connection, tables: list[str], columns: dict[str, list[st
     return out
 
 
+# Tables a later revision renamed or merged into another: old name → (table at head, {old column: new column}).
+# 0009: the governance organizations became `organization`, and every referral agency a row of it (same id).
+MOVED = {
+    "gov_organisation": ("organization", {}),
+    "referral_agency": ("organization", {"note": "notes"}),
+}
+
+
+def _rows_at_head(conn: sa.Connection, before: dict[str, tuple[list[str], list[tuple]]]):
+    """The rows `before` held, read back from where they live at head (a moved table's rows by their ids)."""
+    out = {}
+    for name, (cols, rows) in before.items():
+        if name not in MOVED:
+            out.update(_raw_rows(conn, [name], {name: cols}))
+            continue
+        table, renamed = MOVED[name]
+        selected = ", ".join(renamed.get(c, c) for c in cols)
+        found = []
+        for row in rows:
+            row_id = row[cols.index("id")]
+            found += [tuple(r) for r in conn.exec_driver_sql(f'SELECT {selected} FROM "{table}" WHERE id = ?',
+                                                            (row_id,))]
+        out[name] = (cols, found)
+    return out
+
+
 @pytest.mark.parametrize("revision", _revisions())
 def test_every_revision_upgrades_to_head_with_every_row_intact(revision, tmp_path):
     paths = SitePaths.at(tmp_path / "site")
@@ -132,7 +158,7 @@ def test_every_revision_upgrades_to_head_with_every_row_intact(revision, tmp_pat
     try:
         assert vault.schema_revision() == vaults.head_revision()
         with vault.engine.connect() as conn:
-            after = _raw_rows(conn, list(before), {t: cols for t, (cols, _rows) in before.items()})
+            after = _rows_at_head(conn, before)
             assert after == before, f"rows changed upgrading from {revision}"
             with pytest.raises(sa.exc.DBAPIError, match="append-only"):
                 conn.exec_driver_sql("UPDATE audit_log SET detail = '{}'")
@@ -349,5 +375,158 @@ def test_0006_on_postgresql(pg_database):
             assert conn.exec_driver_sql(
                 "SELECT count(*) FROM information_schema.columns WHERE column_name = 'row_version'"
             ).scalar() == 0
+    finally:
+        engine.dispose()
+
+
+# ----- 0009: one list of organizations, on SQLite and on PostgreSQL --------------------------------
+
+
+def _insert(conn: sa.Connection, meta: sa.MetaData, table: str, **given: object) -> str:
+    """A row of `table` with `given` values; other required columns get test values. Returns its id."""
+    t = meta.tables[table]
+    row = {}
+    for column in t.columns:
+        if column.name in given:
+            row[column.name] = given[column.name]
+        elif column.name == "row_version":
+            row[column.name] = 1
+        elif column.primary_key or not column.nullable:
+            row[column.name] = _value(t, column, {})
+    conn.execute(t.insert().values(**row))
+    return str(row["id"])
+
+
+def _organizations_before_0009(conn: sa.Connection) -> dict[str, str]:
+    """At 0008: a police department in governance and again (other case and spacing) as a referral agency,
+    each with every kind of reference; two governance rows for one council; soft-deleted rows of a name
+    a live row also has; an agency of its own."""
+    meta = sa.MetaData()
+    meta.reflect(conn)
+    when = datetime(2024, 1, 2, 3, 4, 5)
+    ids: dict[str, str] = {}
+
+    def org(key: str, name: str, created: int, **extra: object) -> None:
+        values = {"kind": "law_enforcement", "short_name": None, "notes": None} | extra
+        ids[key] = _insert(conn, meta, "gov_organisation", name=name, created_at=datetime(2023, 1, created),
+                           updated_at=when, **values)
+
+    def agency(key: str, name: str, created: int, **extra: object) -> None:
+        values = {"kind": "law_enforcement", "active": True, "note": None} | extra
+        ids[key] = _insert(conn, meta, "referral_agency", name=name, created_at=datetime(2023, 2, created),
+                           updated_at=when, **values)
+
+    org("pd", "Police Department", 5, short_name="PD", notes="Chief's office")
+    agency("pd_agency", " police  department", 1, note="Desk sergeant: ext. 12")
+    org("council", "City Council", 1, kind="elected_office")
+    org("council_again", "city  council", 2, kind="elected_office", short_name="CC")
+    agency("gone", "Food Bank", 3, deleted_at=when)  # soft-deleted: kept as it is, never merged
+    org("food", "Food Bank", 4, kind="service_provider")
+    agency("sheriff", "County Sheriff", 4, active=False)
+    body = _insert(conn, meta, "gov_body", name="PCG", kind="pcg", rule="consensus_one_voice_per_agency")
+    ids["person"] = _insert(conn, meta, "gov_person", full_name="Ivy", organisation_id=ids["pd"])
+    ids["council_person"] = _insert(conn, meta, "gov_person", full_name="Cy", organisation_id=ids["council_again"])
+    ids["seat"] = _insert(conn, meta, "gov_body_seat", body_id=body, organisation_id=ids["pd"], seats=1)
+    ids["membership"] = _insert(conn, meta, "gov_membership", body_id=body, person_id=ids["person"],
+                                organisation_id=ids["pd"], role="member", term_start=date(2023, 1, 1),
+                                alternate_for_id=None)
+    meeting = _insert(conn, meta, "meeting", body_id=body, starts_at=when, minutes_status="draft",
+                      approved_at_meeting_id=None)
+    ids["attendance"] = _insert(conn, meta, "meeting_attendance", meeting_id=meeting, membership_id=None,
+                                person_id=None, organisation_id=ids["pd"], role="member")
+    for key, agency_id in (("officer", ids["pd_agency"]), ("gone_officer", ids["gone"])):
+        ids[key] = _insert(conn, meta, "referring_officer", name=key, active=True, agency_id=agency_id)
+    for key, agency_id, officer in (("referral", ids["pd_agency"], ids["officer"]),
+                                    ("gone_referral", ids["gone"], ids["gone_officer"]),
+                                    ("sheriff_referral", ids["sheriff"], None)):
+        ids[key] = _insert(conn, meta, "referral", pathway="arrest_diversion", outcome="pending", agency_id=agency_id,
+                           officer_id=officer, referred_at=when, participant_id=None, case_manager_id=None,
+                           checklist_id=None)
+    return ids
+
+
+def _check_organizations_after_0009(conn: sa.Connection, ids: dict[str, str]) -> None:
+    def one(sql: str, row_id: str) -> tuple:
+        return tuple(conn.execute(sa.text(sql.replace("?", ":id")), {"id": row_id}).one())
+
+    tables = set(sa.inspect(conn).get_table_names())
+    assert "referral_agency" not in tables and "gov_organisation" not in tables and "organization" in tables
+    org = {r[0]: tuple(bool(v) if i >= 4 else v for i, v in enumerate(r[1:])) for r in conn.exec_driver_sql(
+        "SELECT id, name, short_name, kind, notes, refers_people, active, deleted_at IS NULL FROM organization")}
+    # The two police departments are one: the governance row, which now refers people; the agency's note kept.
+    assert org[ids["pd"]] == ("Police Department", "PD", "law_enforcement", "Chief's office\n\nDesk sergeant: ext. 12",
+                              True, True, True)
+    assert org[ids["pd_agency"]][-1] is False  # soft-deleted, its id on file
+    # Every reference to either now names the one row.
+    for table, column, key in (("gov_person", "organisation_id", "person"), ("gov_body_seat", "organisation_id", "seat"),
+                               ("gov_membership", "organisation_id", "membership"),
+                               ("meeting_attendance", "organisation_id", "attendance"),
+                               ("referring_officer", "agency_id", "officer"), ("referral", "agency_id", "referral")):
+        assert one(f"SELECT {column} FROM {table} WHERE id = ?", ids[key]) == (ids["pd"],), table
+    # Two governance rows of one council: the older kept, the short name of the other fills its gap.
+    assert org[ids["council"]][:2] == ("City Council", "CC") and org[ids["council"]][4] is False
+    assert one("SELECT organisation_id FROM gov_person WHERE id = ?", ids["council_person"]) == (ids["council"],)
+    assert not org[ids["council_again"]][-1]
+    # A soft-deleted agency is copied as it was, its references untouched; the live same-named row stays apart.
+    assert org[ids["gone"]][0] == "Food Bank" and not org[ids["gone"]][-1] and org[ids["food"]][-1]
+    assert one("SELECT agency_id FROM referral WHERE id = ?", ids["gone_referral"]) == (ids["gone"],)
+    assert one("SELECT agency_id FROM referring_officer WHERE id = ?", ids["gone_officer"]) == (ids["gone"],)
+    # An agency alone keeps its id and its inactive state, and refers people.
+    assert org[ids["sheriff"]][0] == "County Sheriff" and org[ids["sheriff"]][4:] == (True, False, True)
+    assert one("SELECT agency_id FROM referral WHERE id = ?", ids["sheriff_referral"]) == (ids["sheriff"],)
+
+
+def test_0009_merges_the_organizations_and_keeps_every_reference(tmp_path):
+    paths = SitePaths.at(tmp_path / "site")
+    key = bytes(vaults.new_master_key())
+    _build_at(paths, key, "0008")
+    engine = vaults.make_engine(paths.db, key)
+    try:
+        with engine.begin() as conn:
+            ids = _organizations_before_0009(conn)
+        with engine.begin() as conn:
+            cfg = vaults.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0009")
+            _check_organizations_after_0009(conn, ids)
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+            fks = {(r[2], r[3]) for t in ("referral", "referring_officer")
+                   for r in conn.exec_driver_sql(f"PRAGMA foreign_key_list({t})")}
+            assert ("organization", "agency_id") in fks and ("referring_officer", "officer_id") in fks
+            indexes = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+            assert {"ix_referral_agency_id", "ix_referral_referred_at", "ix_referring_officer_agency_id"} <= indexes
+            triggers = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+            assert {"audit_log_no_update", "audit_log_no_delete"} <= triggers
+        with engine.begin() as conn:  # and back down: the agencies' table again, every link intact
+            cfg = vaults.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0008")
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+            agencies = dict(conn.exec_driver_sql("SELECT id, kind FROM referral_agency").fetchall())
+            assert {ids["pd"], ids["gone"], ids["sheriff"]} <= set(agencies) and ids["council"] not in agencies
+            assert conn.exec_driver_sql("SELECT agency_id FROM referral WHERE id = ?",
+                                        (ids["referral"],)).scalar() == ids["pd"]
+            command.upgrade(cfg, "0009")
+    finally:
+        engine.dispose()
+
+
+def test_0009_on_postgresql(pg_database):
+    _db, url = pg_database
+    engine = sa.create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with engine.begin() as conn:
+            cfg = vaults.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0008")
+            ids = _organizations_before_0009(conn)
+        with engine.begin() as conn:
+            cfg = vaults.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0009")
+            _check_organizations_after_0009(conn, ids)
+            referred = {fk["referred_table"] for t in ("referral", "referring_officer")
+                        for fk in sa.inspect(conn).get_foreign_keys(t) if fk["constrained_columns"] == ["agency_id"]}
+            assert referred == {"organization"}
     finally:
         engine.dispose()

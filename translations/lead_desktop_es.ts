@@ -665,7 +665,7 @@ La clave de recuperación actual y todos los Kits de recuperación impresos deja
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>Organisation</source>
+        <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
@@ -1031,7 +1031,7 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>Organisation</source>
+        <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
@@ -1159,8 +1159,8 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
         <translation>Este órgano no tiene puestos definidos, así que ninguno puede estar vacío.</translation>
     </message>
     <message>
-        <source>{organisation} ({count})</source>
-        <translation>{organisation} ({count})</translation>
+        <source>{organization} ({count})</source>
+        <translation>{organization} ({count})</translation>
     </message>
     <message>
         <source>open seats ({count})</source>
@@ -1314,11 +1314,11 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
         <translation>{name} ({number}): ninguna autorización cubre a {who}.</translation>
     </message>
     <message>
-        <source>Check before sharing — these attendees&apos; organisations are not covered, so the participant&apos;s name is redacted in anything shared with them:</source>
+        <source>Check before sharing — these attendees&apos; organizations are not covered, so the participant&apos;s name is redacted in anything shared with them:</source>
         <translation>Revise antes de compartir: las organizaciones de estos asistentes no están cubiertas, así que el nombre del participante se oculta en todo lo que se comparta con ellos:</translation>
     </message>
     <message>
-        <source>Every attendee&apos;s organisation is covered by a release for each participant on the list.</source>
+        <source>Every attendee&apos;s organization is covered by a release for each participant on the list.</source>
         <translation>La organización de cada asistente está cubierta por una autorización de cada participante de la lista.</translation>
     </message>
     <message>
@@ -1974,7 +1974,7 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
 <context>
     <name>EnrollDialog</name>
     <message>
-        <source>Enrol in LEAD</source>
+        <source>Enroll in LEAD</source>
         <translation>Inscribir en LEAD</translation>
     </message>
     <message>
@@ -1998,7 +1998,7 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
         <translation>desconocido</translation>
     </message>
     <message>
-        <source>Enrol {name} (born {dob}), referred {when} — screening: {result}. A new participant is made from the referral&apos;s name, aliases, date of birth, race and ethnicity, sex and case manager.</source>
+        <source>Enroll {name} (born {dob}), referred {when} — screening: {result}. A new participant is made from the referral&apos;s name, aliases, date of birth, race and ethnicity, sex and case manager.</source>
         <translation>Inscribir a {name} (nacimiento: {dob}), remitido el {when} — evaluación: {result}. El participante nuevo se crea con el nombre, los alias, la fecha de nacimiento, la raza y etnia, el sexo y el administrador de casos de la remisión.</translation>
     </message>
     <message>
@@ -2187,24 +2187,12 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
 <context>
     <name>FactSheetEditor</name>
     <message>
-        <source>These texts print on the site&apos;s fact sheet. A blank line starts a new paragraph; a line starting with “- ” becomes a bullet. Empty a field to go back to the default text.</source>
-        <translation>Estos textos se imprimen en la hoja informativa del sitio. Una línea en blanco inicia un párrafo nuevo; una línea que empieza con “- ” se convierte en una viñeta. Vacíe un campo para volver al texto predeterminado.</translation>
+        <source>These texts print on the site&apos;s fact sheet. A blank line starts a new paragraph; a line starting with “- ” becomes a bullet. Empty a field to go back to the default text; a text without one (how to refer, contact) is left out of the fact sheet until it is written.</source>
+        <translation>Estos textos se imprimen en la hoja informativa del sitio. Una línea en blanco inicia un párrafo nuevo; una línea que empieza con “- ” se convierte en una viñeta. Vacíe un campo para volver al texto predeterminado; un texto que no tiene uno (cómo remitir, contacto) queda fuera de la hoja informativa hasta que se escriba.</translation>
     </message>
     <message>
-        <source>What LEAD is</source>
-        <translation>Qué es LEAD</translation>
-    </message>
-    <message>
-        <source>How referral works</source>
-        <translation>Cómo funcionan las remisiones</translation>
-    </message>
-    <message>
-        <source>How to refer</source>
-        <translation>Cómo remitir</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contacto</translation>
+        <source>Not written yet: left out of the fact sheet.</source>
+        <translation>Aún sin escribir: queda fuera de la hoja informativa.</translation>
     </message>
     <message>
         <source>Choose &amp;logo…</source>
@@ -2476,7 +2464,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Ó&amp;rganos y listas de miembros</translation>
     </message>
     <message>
-        <source>&amp;Organisations</source>
+        <source>&amp;Organizations</source>
         <translation>&amp;Organizaciones</translation>
     </message>
     <message>
@@ -2954,7 +2942,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Acerca de LEAD Desktop</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;LEAD Desktop {version}&lt;/h3&gt;&lt;p&gt;LEAD (Law Enforcement Assisted Diversion) lets police officers refer people whose offences come from drug use, mental illness or poverty to community-based case management instead of jail and prosecution. LEAD Desktop keeps a LEAD site&apos;s participants, referrals and governance work in one encrypted file on this computer.&lt;/p&gt;&lt;p&gt;Free software under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;LEAD Desktop {version}&lt;/h3&gt;&lt;p&gt;LEAD (Law Enforcement Assisted Diversion) lets police officers refer people whose offenses come from drug use, mental illness or poverty to community-based case management instead of jail and prosecution. LEAD Desktop keeps a LEAD site&apos;s participants, referrals and governance work in one encrypted file on this computer.&lt;/p&gt;&lt;p&gt;Free software under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LEAD Desktop {version}&lt;/h3&gt;&lt;p&gt;LEAD (Law Enforcement Assisted Diversion, desvío asistido por las fuerzas del orden) permite que los agentes de policía remitan a personas cuyos delitos se deben al consumo de drogas, a enfermedades mentales o a la pobreza a una administración de casos en la comunidad, en lugar de la cárcel y el procesamiento penal. LEAD Desktop guarda los participantes, las remisiones y el trabajo de gobernanza de un sitio LEAD en un único archivo cifrado en esta computadora.&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General Affero de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3439,6 +3427,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
 <context>
     <name>OptionsPart</name>
     <message>
+        <source>Not written yet, so left out of the fact sheet: {names}. Write them on the Fact sheet texts tab.</source>
+        <translation>Aún sin escribir, por eso quedan fuera de la hoja informativa: {names}. Escríbalos en la pestaña Textos de la hoja informativa.</translation>
+    </message>
+    <message>
+        <source>Not written yet, so left out of the fact sheet: {names}. An administrator or project manager writes them on this page.</source>
+        <translation>Aún sin escribir, por eso quedan fuera de la hoja informativa: {names}. Un administrador o el gerente de proyecto los escribe en esta página.</translation>
+    </message>
+    <message>
         <source>Audience</source>
         <translation>Público</translation>
     </message>
@@ -3527,11 +3523,11 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>{body} — {when} ({status})</translation>
     </message>
     <message>
-        <source>One or two pages for the public: what LEAD is, how referral works, goals, governance, figures and contacts.</source>
-        <translation>Una o dos páginas para el público: qué es LEAD, cómo funcionan las remisiones, metas, gobernanza, cifras y contactos.</translation>
+        <source>One page for the public: what LEAD is, how referral works, goals, governance, figures, how to refer and whom to contact.</source>
+        <translation>Una página para el público: qué es LEAD, cómo funcionan las remisiones, objetivos, gobernanza, cifras, cómo remitir y a quién contactar.</translation>
     </message>
     <message>
-        <source>For the PCG and funders: referral funnel, hand-offs, intakes, enrolments, exits, engagement, caseloads, services, housing, who was served, the equity panel and monthly trends.</source>
+        <source>For the PCG and funders: referral funnel, hand-offs, intakes, enrollments, exits, engagement, caseloads, services, housing, who was served, the equity panel and monthly trends.</source>
         <translation>Para el PCG y los financiadores: embudo de remisiones, traspasos, admisiones, inscripciones, egresos, participación, cargas de casos, servicios, vivienda, a quiénes se atendió, el panel de equidad y las tendencias mensuales.</translation>
     </message>
     <message>
@@ -3556,7 +3552,22 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     </message>
 </context>
 <context>
-    <name>OrganisationsTab</name>
+    <name>OrganizationDialog</name>
+    <message>
+        <source>New organization</source>
+        <translation>Nueva organización</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>One list for the whole program: every organization is on Governance → Organizations, and one that refers people is offered on the referral form too.</source>
+        <translation>Una sola lista para todo el programa: cada organización está en Gobernanza → Organizaciones, y la que remite personas también se ofrece en el formulario de remisión.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsTab</name>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -3570,19 +3581,27 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Tipo</translation>
     </message>
     <message>
-        <source>No organisations yet: add the partner agencies, providers and community groups.</source>
-        <translation>Todavía no hay organizaciones: agregue las agencias asociadas, los proveedores y los grupos comunitarios.</translation>
+        <source>Refers people</source>
+        <translation>Remite personas</translation>
     </message>
     <message>
-        <source>New organisation</source>
-        <translation>Nueva organización</translation>
+        <source>Yes</source>
+        <translation>Sí</translation>
     </message>
     <message>
-        <source>Edit organisation</source>
-        <translation>Editar organización</translation>
+        <source>Active</source>
+        <translation>Activa</translation>
     </message>
     <message>
-        <source>Delete the organisation {name}?</source>
+        <source>Inactive</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <source>No organizations yet: add the partner agencies, providers and community groups. The police department and others that refer people are on the Referrals page too.</source>
+        <translation>Aún no hay organizaciones: agregue las agencias asociadas, los proveedores y los grupos comunitarios. El departamento de policía y las demás que remiten personas también aparecen en la página Remisiones.</translation>
+    </message>
+    <message>
+        <source>Delete the organization {name}?</source>
         <translation>¿Eliminar la organización {name}?</translation>
     </message>
 </context>
@@ -3808,7 +3827,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>Organisation</source>
+        <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
@@ -4213,7 +4232,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>In&amp;scribir…</translation>
     </message>
     <message>
-        <source>Enrol the selected referral: link or create the participant</source>
+        <source>Enroll the selected referral: link or create the participant</source>
         <translation>Inscribir la remisión seleccionada: vincular o crear el participante</translation>
     </message>
     <message>
@@ -4430,6 +4449,22 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>The report could not be made; the problem is in the log.</source>
         <translation>No se pudo crear el informe; el problema está en el registro del programa.</translation>
+    </message>
+    <message>
+        <source>What LEAD is</source>
+        <translation>Qué es LEAD</translation>
+    </message>
+    <message>
+        <source>How referral works</source>
+        <translation>Cómo funcionan las remisiones</translation>
+    </message>
+    <message>
+        <source>How to refer</source>
+        <translation>Cómo remitir</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
     </message>
 </context>
 <context>
@@ -4771,8 +4806,8 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
 <context>
     <name>SourcesPart</name>
     <message>
-        <source>Referring agencies</source>
-        <translation>Agencias que remiten</translation>
+        <source>Referring organizations</source>
+        <translation>Organizaciones que remiten</translation>
     </message>
     <message>
         <source>Referring officers</source>
@@ -4795,8 +4830,8 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Editar agente…</translation>
     </message>
     <message>
-        <source>Agencies and organisations</source>
-        <translation>Agencias y organizaciones</translation>
+        <source>Organizations that refer people</source>
+        <translation>Organizaciones que remiten personas</translation>
     </message>
 </context>
 <context>
@@ -4866,7 +4901,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Metas abiertas del plan que vencen ({count})</translation>
     </message>
     <message>
-        <source>never contacted since enrolment</source>
+        <source>never contacted since enrollment</source>
         <translation>sin contacto desde la inscripción</translation>
     </message>
     <message>
@@ -5438,7 +5473,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Un participante egresado necesita un motivo de egreso.</translation>
     </message>
     <message>
-        <source>The exit date cannot be before the enrolment date.</source>
+        <source>The exit date cannot be before the enrollment date.</source>
         <translation>La fecha de egreso no puede ser anterior a la fecha de inscripción.</translation>
     </message>
     <message>
@@ -5518,11 +5553,11 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Un desvío en lugar de arresto necesita el agente que remite.</translation>
     </message>
     <message>
-        <source>An arrest diversion needs the alleged offence(s).</source>
+        <source>An arrest diversion needs the alleged offense(s).</source>
         <translation>Un desvío en lugar de arresto necesita el o los presuntos delitos.</translation>
     </message>
     <message>
-        <source>A community referral needs the person or organisation who referred.</source>
+        <source>A community referral needs the person or organization who referred.</source>
         <translation>Una remisión comunitaria necesita la persona u organización que remitió.</translation>
     </message>
     <message>
@@ -5690,7 +5725,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>la línea {line} no es CSV válido ({detail}).</translation>
     </message>
     <message>
-        <source>its text encoding could not be recognised. Save it as “CSV UTF-8”.</source>
+        <source>its text encoding could not be recognized. Save it as “CSV UTF-8”.</source>
         <translation>no se pudo reconocer su codificación de texto. Guárdelo como “CSV UTF-8”.</translation>
     </message>
     <message>
@@ -5702,18 +5737,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Este registro todavía está en uso.</translation>
     </message>
     <message>
-        <source>There is already an organisation with this name.</source>
-        <translation>Ya hay una organización con este nombre.</translation>
-    </message>
-    <message>
-        <source>This organisation still has people, memberships or seats ({people}, {members}, {seats}). Move or remove them first.</source>
-        <translation>Esta organización todavía tiene personas, membresías o puestos ({people}, {members}, {seats}). Primero muévalos o quítelos.</translation>
-    </message>
-    <message>
-        <source>Choose one of the organisations on file.</source>
-        <translation>Elija una de las organizaciones registradas.</translation>
-    </message>
-    <message>
         <source>This person still holds {count} membership(s). End their terms first.</source>
         <translation>Esta persona todavía tiene {count} membresía(s). Primero termine sus mandatos.</translation>
     </message>
@@ -5722,7 +5745,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Este órgano tiene {count} reunión(es) registrada(s); sus actas lo conservan. Márquelo “en formación” o termine los mandatos de sus miembros.</translation>
     </message>
     <message>
-        <source>This organisation already has seats on this body; change their number instead.</source>
+        <source>This organization already has seats on this body; change their number instead.</source>
         <translation>Esta organización ya tiene puestos en este órgano; cambie su cantidad.</translation>
     </message>
     <message>
@@ -5914,10 +5937,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Esta fusión ya se deshizo.</translation>
     </message>
     <message>
-        <source>There is already an agency with that name.</source>
-        <translation>Ya hay una agencia con ese nombre.</translation>
-    </message>
-    <message>
         <source>Nothing was changed in the checklist.</source>
         <translation>No se cambió nada en la lista de verificación.</translation>
     </message>
@@ -5946,7 +5965,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>{label} no puede ser anterior a la remisión.</translation>
     </message>
     <message>
-        <source>Enrol the person with “Enroll…”; other outcomes are recorded here.</source>
+        <source>Enroll the person with “Enroll…”; other outcomes are recorded here.</source>
         <translation>Inscriba a la persona con “Inscribir…”; los demás resultados se registran aquí.</translation>
     </message>
     <message>
@@ -5964,6 +5983,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>No consent in force covers sharing this summary with {recipient}. Choose a consent that names the recipient, or record why it is shared without one.</source>
         <translation>Ningún consentimiento vigente cubre compartir este resumen con {recipient}. Elija un consentimiento que nombre al destinatario o registre por qué se comparte sin uno.</translation>
+    </message>
+    <message>
+        <source>Name the recipient of the summary (a person or organization).</source>
+        <translation>Indique el destinatario del resumen (una persona u organización).</translation>
     </message>
     <message>
         <source>A fact-sheet text can be at most {maximum} characters.</source>
@@ -6000,10 +6023,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Enter the baseline&apos;s counts: they cannot all be zero.</source>
         <translation>Ingrese las cantidades de la referencia: no pueden ser todas cero.</translation>
-    </message>
-    <message>
-        <source>Name the recipient of the summary (a person or organisation).</source>
-        <translation>Indique el destinatario del resumen (una persona u organización).</translation>
     </message>
     <message>
         <source>That consent is not one of this participant&apos;s consents in force today.</source>
@@ -6050,6 +6069,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Ingrese un número de {minimum} a {maximum}.</translation>
     </message>
     <message>
+        <source>Please choose one of the offered values.</source>
+        <translation>Elija uno de los valores ofrecidos.</translation>
+    </message>
+    <message>
         <source>A LEAD number prefix is 1 to 8 letters or digits.</source>
         <translation>Un prefijo del número LEAD tiene de 1 a 8 letras o dígitos.</translation>
     </message>
@@ -6072,6 +6095,18 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>The server address must not contain a password: it would be kept in the shell&apos;s history and shown to other programs. Leave it out (postgresql://name@server/database); LEAD Desktop asks for it when you sign in.</source>
         <translation>La dirección del servidor no debe incluir una contraseña: quedaría en el historial de la terminal y otros programas podrían verla. Quítela (postgresql://nombre@servidor/base_de_datos); LEAD Desktop se la pide al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>There is already an organization with this name.</source>
+        <translation>Ya hay una organización con este nombre.</translation>
+    </message>
+    <message>
+        <source>This organization still has people, memberships, seats or referrals and officers ({people}, {members}, {seats}, {referrals}). Move or remove them first, or mark it inactive.</source>
+        <translation>Esta organización todavía tiene personas, membresías, puestos o remisiones y agentes ({people}, {members}, {seats}, {referrals}). Primero muévalos o elimínelos, o márquela como inactiva.</translation>
+    </message>
+    <message>
+        <source>Choose one of the organizations on file.</source>
+        <translation>Elija una de las organizaciones registradas.</translation>
     </message>
 </context>
 <context>
@@ -6136,7 +6171,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>ID externo</translation>
     </message>
     <message>
-        <source>The record&apos;s id in the spreadsheet or system it comes from. A re-run of the import recognises the record by it.</source>
+        <source>The record&apos;s id in the spreadsheet or system it comes from. A re-run of the import recognizes the record by it.</source>
         <translation>El id del registro en la hoja de cálculo o el sistema del que proviene. Al repetir la importación, el registro se reconoce por él.</translation>
     </message>
     <message>
@@ -6216,16 +6251,24 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Una abreviatura que se usa, p. ej., NOPD. Los destinatarios de los consentimientos se comparan con el nombre y con el nombre corto.</translation>
     </message>
     <message>
+        <source>Refers people to LEAD</source>
+        <translation>Remite personas a LEAD</translation>
+    </message>
+    <message>
+        <source>Offered as the referring agency on the referral form, with its officers.</source>
+        <translation>Se ofrece como agencia remitente en el formulario de remisión, con sus agentes.</translation>
+    </message>
+    <message>
+        <source>An inactive organization stays on old records but is not offered for new referrals.</source>
+        <translation>Una organización inactiva se conserva en los registros anteriores, pero no se ofrece para remisiones nuevas.</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organización</translation>
     </message>
     <message>
         <source>Title</source>
@@ -6284,10 +6327,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Finalidad</translation>
     </message>
     <message>
-        <source>Leave empty for an open seat any organisation or community member can fill.</source>
-        <translation>Déjelo vacío para un puesto abierto que pueda ocupar cualquier organización o miembro de la comunidad.</translation>
-    </message>
-    <message>
         <source>Seats</source>
         <translation>Puestos</translation>
     </message>
@@ -6300,11 +6339,19 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Persona</translation>
     </message>
     <message>
-        <source>Organisation represented</source>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Leave empty for an open seat any organization or community member can fill.</source>
+        <translation>Déjelo vacío para un puesto abierto que pueda ocupar cualquier organización o miembro de la comunidad.</translation>
+    </message>
+    <message>
+        <source>Organization represented</source>
         <translation>Organización representada</translation>
     </message>
     <message>
-        <source>Empty: the person&apos;s own organisation.</source>
+        <source>Empty: the person&apos;s own organization.</source>
         <translation>Vacío: la organización de la propia persona.</translation>
     </message>
     <message>
@@ -6524,7 +6571,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Enrolment date</source>
+        <source>Enrollment date</source>
         <translation>Fecha de inscripción</translation>
     </message>
     <message>
@@ -6648,7 +6695,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <source>One organisation or person per line.</source>
+        <source>One organization or person per line.</source>
         <translation>Una organización o persona por línea.</translation>
     </message>
     <message>
@@ -6732,11 +6779,11 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Persona que remite</translation>
     </message>
     <message>
-        <source>For a community referral: who referred (name, and their role or organisation).</source>
+        <source>For a community referral: who referred (name, and their role or organization).</source>
         <translation>En una remisión comunitaria: quién remitió (nombre y su función u organización).</translation>
     </message>
     <message>
-        <source>Alleged offence(s)</source>
+        <source>Alleged offense(s)</source>
         <translation>Presunto(s) delito(s)</translation>
     </message>
     <message>
@@ -6774,10 +6821,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Active</source>
         <translation>Activo</translation>
-    </message>
-    <message>
-        <source>Inactive sources stay on old referrals but are not offered for new ones.</source>
-        <translation>Los orígenes inactivos se conservan en las remisiones anteriores, pero no se ofrecen para las nuevas.</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -7232,6 +7275,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Plazo de admisión</translation>
     </message>
     <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
         <source>Agency</source>
         <translation>Agencia</translation>
     </message>
@@ -7379,10 +7426,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Desde el inicio del programa, al {date}.</translation>
     </message>
     <message>
-        <source>Counts from 1 to 10 are shown as “&lt;11” to protect participants&apos; privacy.</source>
-        <translation>Las cantidades de 1 a 10 se muestran como “&lt;11” para proteger la privacidad de los participantes.</translation>
-    </message>
-    <message>
         <source>people referred</source>
         <translation>personas remitidas</translation>
     </message>
@@ -7419,11 +7462,11 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>en formación</translation>
     </message>
     <message>
-        <source>Member organisations: {names}</source>
+        <source>Member organizations: {names}</source>
         <translation>Organizaciones miembro: {names}</translation>
     </message>
     <message>
-        <source>Member organisations are being recruited.</source>
+        <source>Member organizations are being recruited.</source>
         <translation>Se están sumando organizaciones miembro.</translation>
     </message>
     <message>
@@ -7507,8 +7550,8 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>3. Resumen del programa</translation>
     </message>
     <message>
-        <source>Figures since the program began, as of {date}. Counts from 1 to 10 are shown as “&lt;11”.</source>
-        <translation>Cifras desde el inicio del programa, al {date}. Las cantidades de 1 a 10 se muestran como “&lt;11”.</translation>
+        <source>Figures since the program began, as of {date}.</source>
+        <translation>Cifras desde el inicio del programa, al {date}.</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -7599,7 +7642,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>Organisation</source>
+        <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
@@ -7895,7 +7938,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Admisión</translation>
     </message>
     <message>
-        <source>3. Enrolments and exits</source>
+        <source>3. Enrollments and exits</source>
         <translation>3. Inscripciones y egresos</translation>
     </message>
     <message>
@@ -8007,8 +8050,16 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>9. Equidad: raza y etnia frente a la referencia local</translation>
     </message>
     <message>
-        <source>Baseline: &lt;b&gt;{label}&lt;/b&gt; ({start} to {end}; source: {source}; {total} people). Ratio = share of referrals (or enrolments) ÷ share of the baseline; 1.0 means the same share, above 1.0 a larger share than in the baseline. Shares include answers not recorded.</source>
+        <source>Baseline: &lt;b&gt;{label}&lt;/b&gt; ({start} to {end}; source: {source}; {total} people). Ratio = share of referrals (or enrollments) ÷ share of the baseline; 1.0 means the same share, above 1.0 a larger share than in the baseline. Shares include answers not recorded.</source>
         <translation>Referencia: &lt;b&gt;{label}&lt;/b&gt; (del {start} al {end}; fuente: {source}; {total} personas). Razón = proporción de remisiones (o inscripciones) ÷ proporción en la referencia; 1.0 significa la misma proporción, más de 1.0 una proporción mayor que en la referencia. Las proporciones incluyen las respuestas no registradas.</translation>
+    </message>
+    <message>
+        <source>Share of referrals and enrollments ÷ share of the baseline</source>
+        <translation>Proporción de remisiones e inscripciones ÷ proporción en la referencia</translation>
+    </message>
+    <message>
+        <source>10. Referrals and enrollments per month</source>
+        <translation>10. Remisiones e inscripciones por mes</translation>
     </message>
     <message>
         <source>No baseline has been entered for this period. The project manager enters one on the Reports page (for example local arrests by race and ethnicity for the period); until then only the counts are shown.</source>
@@ -8019,8 +8070,16 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Grupo</translation>
     </message>
     <message>
-        <source>Enrolments</source>
+        <source>Enrollments</source>
         <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <source>Ratio to the baseline</source>
+        <translation>Razón respecto a la referencia</translation>
+    </message>
+    <message>
+        <source>Ratio, enrollments</source>
+        <translation>Razón, inscripciones</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -8031,28 +8090,8 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Razón, remisiones</translation>
     </message>
     <message>
-        <source>Ratio, enrolments</source>
-        <translation>Razón, inscripciones</translation>
-    </message>
-    <message>
-        <source>Ratio ref.</source>
-        <translation>Razón rem.</translation>
-    </message>
-    <message>
-        <source>Ratio enr.</source>
-        <translation>Razón insc.</translation>
-    </message>
-    <message>
-        <source>Share of referrals and enrolments ÷ share of the baseline</source>
-        <translation>Proporción de remisiones e inscripciones ÷ proporción en la referencia</translation>
-    </message>
-    <message>
         <source>1.0 = same share as the baseline</source>
         <translation>1.0 = misma proporción que la referencia</translation>
-    </message>
-    <message>
-        <source>10. Referrals and enrolments per month</source>
-        <translation>10. Remisiones e inscripciones por mes</translation>
     </message>
     <message>
         <source>{first} to {last}.</source>
@@ -8061,10 +8100,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>How these figures are counted</source>
         <translation>Cómo se cuentan estas cifras</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
     </message>
     <message>
         <source>Recovery Kit</source>
@@ -8199,7 +8234,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Puestos</translation>
     </message>
     <message>
-        <source>Open seat (any organisation)</source>
+        <source>Open seat (any organization)</source>
         <translation>Puesto abierto (cualquier organización)</translation>
     </message>
     <message>
@@ -8225,6 +8260,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Share</source>
         <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to {highest} are shown as “&lt;{below}” to protect participants&apos; privacy; a share worked out from such a count is shown as “n&lt;{below}”.</source>
+        <translation>Los conteos de 1 a {highest} se muestran como “&lt;{below}” para proteger la privacidad de los participantes; un porcentaje calculado a partir de uno de esos conteos se muestra como “n&lt;{below}”.</translation>
     </message>
     <message>
         <source>Ineligible</source>
@@ -8355,7 +8394,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Raza y etnia: una categoría por persona; las personas que eligieron más de una respuesta se cuentan en “Varias”.</translation>
     </message>
     <message>
-        <source>Equity ratio: share of referrals (enrolments) in a group ÷ share of the baseline in that group; all shares include answers not recorded.</source>
+        <source>Equity ratio: share of referrals (enrollments) in a group ÷ share of the baseline in that group; all shares include answers not recorded.</source>
         <translation>Razón de equidad: proporción de remisiones (inscripciones) en un grupo ÷ proporción de la referencia en ese grupo; todas las proporciones incluyen las respuestas no registradas.</translation>
     </message>
     <message>
@@ -8586,6 +8625,22 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Aplicar las reglas de consentimiento de 42 CFR Part 2</translation>
     </message>
     <message>
+        <source>Paper size of reports</source>
+        <translation>Tamaño de papel de los informes</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>The paper every PDF the program makes is laid out for.</source>
+        <translation>El papel para el que se diseña cada PDF que hace el programa.</translation>
+    </message>
+    <message>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
@@ -8769,10 +8824,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Primero el día (31/03/2025)</translation>
     </message>
     <message>
-        <source>Left blank because LEAD Desktop does not hold them: NameSuffix, SSN (SSNDataQuality is 99, not collected), AdditionalRaceEthnicity, EnrollmentCoC, DestinationSubsidyType, OtherDestination, DateDeleted (deleted records are not exported). Veteran service details and the other optional columns are not written. Each participant is one enrolment, their own household (RelationshipToHoH 1).</source>
-        <translation>Se dejan en blanco porque LEAD Desktop no los guarda: NameSuffix, SSN (SSNDataQuality es 99, no se recopiló), AdditionalRaceEthnicity, EnrollmentCoC, DestinationSubsidyType, OtherDestination, DateDeleted (los registros eliminados no se exportan). No se escriben los detalles del servicio militar ni las demás columnas opcionales. Cada participante es una inscripción y su propio hogar (RelationshipToHoH 1).</translation>
-    </message>
-    <message>
         <source>Law enforcement</source>
         <translation>Fuerzas del orden</translation>
     </message>
@@ -8781,7 +8832,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Fiscalía</translation>
     </message>
     <message>
-        <source>Defence</source>
+        <source>Defense</source>
         <translation>Defensa</translation>
     </message>
     <message>
@@ -9469,7 +9520,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Representante autorizado</translation>
     </message>
     <message>
-        <source>Enrolment and participation status</source>
+        <source>Enrollment and participation status</source>
         <translation>Inscripción y estado de participación</translation>
     </message>
     <message>
@@ -9529,12 +9580,16 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Archivo de análisis sin datos identificatorios</translation>
     </message>
     <message>
-        <source>HMIS CSV (clients, enrolments, exits)</source>
+        <source>HMIS CSV (clients, enrollments, exits)</source>
         <translation>HMIS CSV (clientes, inscripciones, egresos)</translation>
     </message>
     <message>
         <source>change the fact sheet and the equity baselines</source>
         <translation>cambiar la hoja informativa y las referencias de equidad</translation>
+    </message>
+    <message>
+        <source>Left blank because LEAD Desktop does not hold them: NameSuffix, SSN (SSNDataQuality is 99, not collected), AdditionalRaceEthnicity, EnrollmentCoC, DestinationSubsidyType, OtherDestination, DateDeleted (deleted records are not exported). Veteran service details and the other optional columns are not written. Each participant is one enrollment, their own household (RelationshipToHoH 1).</source>
+        <translation>Se dejan en blanco porque LEAD Desktop no los guarda: NameSuffix, SSN (SSNDataQuality es 99, no se recopiló), AdditionalRaceEthnicity, EnrollmentCoC, DestinationSubsidyType, OtherDestination, DateDeleted (los registros eliminados no se exportan). No se escriben los detalles del servicio militar ni las demás columnas opcionales. Cada participante es una inscripción y su propio hogar (RelationshipToHoH 1).</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,8 @@
                 [--body ID|NAME] [--meeting ID]
                 [--participant NUMBER --recipient R [--purpose P] [--consent ID | --reason TEXT] [--no-sud]]
 
-    KIND        fact-sheet   the site's fact sheet (public unless --internal)
+    KIND        fact-sheet   the site's fact sheet (public unless --internal; texts not written yet are left out,
+                             and named)
                 program      the program report for a period (internal unless --public)
                 roster       a governance body's roster (--body: its id, its name, or pcg/owg/clt when only
                              one body is of that kind)
@@ -40,6 +41,8 @@ from lead_desktop.services import governance as governance_service
 from lead_desktop.services import metrics, reporting
 
 PERIOD_KINDS = ("month", "quarter", "year")
+UNSET_NAMES = {"about": "What LEAD is", "referral": "How referral works", "how_to_refer": "How to refer",
+               "contact": "Contact"}
 
 
 def add_commands(command: Callable[[str, str], argparse.ArgumentParser],
@@ -144,6 +147,7 @@ def cmd_report(ctx: Context) -> int:
             include_sud=not args.no_sud, language=args.language,
         )
         translate = languages.report_translator(args.language)
+        unset = reporting.fact_sheet_text(site, args.language).unset if args.kind == "fact-sheet" else ()
         try:
             result = reporting.export(site, request, target, translate=translate)
         except reporting.ConsentNeeded as err:
@@ -159,6 +163,10 @@ def cmd_report(ctx: Context) -> int:
     if period is not None:
         audience = f" for {period.start.isoformat()} to {period.end.isoformat()}" + audience
     ctx.say(f"{what}{audience} written to {result.path} ({fmt.upper()}{pages}).")
+    if unset:
+        names = ", ".join(UNSET_NAMES[key] for key in unset)
+        ctx.say(f"Not written yet, so left out of the fact sheet: {names} (a project manager writes them on the "
+                "Reports page).")
     if result.disclosure_id:
         ctx.say(f"Disclosure logged ({result.disclosure_id})."
                 + (" The 42 CFR 2.32 notice is printed on it." if result.notice else ""))

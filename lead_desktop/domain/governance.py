@@ -25,25 +25,12 @@ from datetime import date, datetime, timedelta
 
 from lead_desktop.domain.fields import FieldProblem, FieldSpec, Form, Kind
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from lead_desktop.domain.organizations import ORGANIZATION_KIND
 from lead_desktop.domain.vocab import Vocabulary
 
 F = FieldSpec
 
 # ----- vocabularies ------------------------------------------------------------------------
-
-ORGANISATION_KIND = Vocabulary(
-    "organisation_kind",
-    [
-        ("law_enforcement", QT_TRANSLATE_NOOP("vocab", "Law enforcement")),
-        ("prosecution", QT_TRANSLATE_NOOP("vocab", "Prosecution")),
-        ("defense", QT_TRANSLATE_NOOP("vocab", "Defence")),
-        ("health_agency", QT_TRANSLATE_NOOP("vocab", "Health agency")),
-        ("service_provider", QT_TRANSLATE_NOOP("vocab", "Service provider")),
-        ("elected_office", QT_TRANSLATE_NOOP("vocab", "Elected office")),
-        ("community_group", QT_TRANSLATE_NOOP("vocab", "Community group")),
-        ("other", QT_TRANSLATE_NOOP("vocab", "Other")),
-    ],
-)
 
 BODY_KIND = Vocabulary(
     "body_kind",
@@ -124,7 +111,7 @@ DECISION_RULE = Vocabulary(
 
 GOVERNANCE_VOCABULARIES = {
     v.name: v
-    for v in (ORGANISATION_KIND, BODY_KIND, MEMBERSHIP_ROLE, ATTENDANCE, DECISION_METHOD, DECISION_OUTCOME,
+    for v in (ORGANIZATION_KIND, BODY_KIND, MEMBERSHIP_ROLE, ATTENDANCE, DECISION_METHOD, DECISION_OUTCOME,
               MINUTES_STATUS, ACTION_STATUS, DECISION_RULE)
 }
 
@@ -133,24 +120,11 @@ REDACTED = QT_TRANSLATE_NOOP("governance", "[participant — no release]")
 
 # ----- forms -------------------------------------------------------------------------------
 
-ORGANISATION_FORM = Form(
-    "organisation",
-    (
-        F("name", QT_TRANSLATE_NOOP("fields", "Name"), required=True, max_length=200),
-        F("short_name", QT_TRANSLATE_NOOP("fields", "Short name"), max_length=40,
-          help=QT_TRANSLATE_NOOP("fields",
-                                 "An abbreviation people use, e.g. NOPD. Consent recipients are matched against "
-                                           "the name and the short name.")),
-        F("kind", QT_TRANSLATE_NOOP("fields", "Kind"), Kind.CHOICE, ORGANISATION_KIND, required=True, default="other"),
-        F("notes", QT_TRANSLATE_NOOP("fields", "Notes"), Kind.LONGTEXT, max_length=2000),
-    ),
-)
-
 PERSON_FORM = Form(
     "person",
     (
         F("full_name", QT_TRANSLATE_NOOP("fields", "Name"), required=True, max_length=120),
-        F("organisation_id", QT_TRANSLATE_NOOP("fields", "Organisation"), Kind.CHOICE),
+        F("organisation_id", QT_TRANSLATE_NOOP("fields", "Organization"), Kind.CHOICE),
         F("title", QT_TRANSLATE_NOOP("fields", "Title"), max_length=120),
         F("email", QT_TRANSLATE_NOOP("fields", "Email"), max_length=200),
         F("phone", QT_TRANSLATE_NOOP("fields", "Phone"), max_length=40),
@@ -199,9 +173,9 @@ BODY_FORM = Form(
 SEAT_FORM = Form(
     "seat",
     (
-        F("organisation_id", QT_TRANSLATE_NOOP("fields", "Organisation"), Kind.CHOICE,
+        F("organisation_id", QT_TRANSLATE_NOOP("fields", "Organization"), Kind.CHOICE,
           help=QT_TRANSLATE_NOOP("fields",
-                                 "Leave empty for an open seat any organisation or community member can fill.")),
+                                 "Leave empty for an open seat any organization or community member can fill.")),
         F("seats", QT_TRANSLATE_NOOP("fields", "Seats"), Kind.INT, required=True, minimum=1, maximum=50, default=1),
         F("note", QT_TRANSLATE_NOOP("fields", "Note"), max_length=200),
     ),
@@ -218,8 +192,8 @@ MEMBERSHIP_FORM = Form(
     "membership",
     (
         F("person_id", QT_TRANSLATE_NOOP("fields", "Person"), Kind.CHOICE, required=True),
-        F("organisation_id", QT_TRANSLATE_NOOP("fields", "Organisation represented"), Kind.CHOICE,
-          help=QT_TRANSLATE_NOOP("fields", "Empty: the person's own organisation.")),
+        F("organisation_id", QT_TRANSLATE_NOOP("fields", "Organization represented"), Kind.CHOICE,
+          help=QT_TRANSLATE_NOOP("fields", "Empty: the person's own organization.")),
         F("role", QT_TRANSLATE_NOOP("fields", "Role"), Kind.CHOICE, MEMBERSHIP_ROLE, required=True, default="member"),
         F("term_start", QT_TRANSLATE_NOOP("fields", "Term starts"), Kind.DATE, required=True),
         F("term_end", QT_TRANSLATE_NOOP("fields", "Term ends"), Kind.DATE),
@@ -320,7 +294,7 @@ GUEST_FORM = Form(
     "guest",
     (
         F("guest_name", QT_TRANSLATE_NOOP("fields", "Guest's name"), required=True, max_length=120),
-        F("organisation_id", QT_TRANSLATE_NOOP("fields", "Organisation"), Kind.CHOICE),
+        F("organisation_id", QT_TRANSLATE_NOOP("fields", "Organization"), Kind.CHOICE),
     ),
 )
 
@@ -358,16 +332,16 @@ class EmptySeat:
     missing: int
 
 
-def empty_seats(seats: Sequence[tuple[str | None, int]], member_organisations: Sequence[str | None]) -> list[EmptySeat]:
+def empty_seats(seats: Sequence[tuple[str | None, int]], member_organizations: Sequence[str | None]) -> list[EmptySeat]:
     """Seats nobody holds.
 
-    A body's seats are rows of (organisation, count); an organisation of None is an open seat any
-    organisation (or a community member without one) can fill. Current voting members fill their
-    organisation's seats first; members beyond those seats, or from organisations without seats,
+    A body's seats are rows of (organization, count); an organization of None is an open seat any
+    organization (or a community member without one) can fill. Current voting members fill their
+    organization's seats first; members beyond those seats, or from organizations without seats,
     fill open seats. A body without seat rows has no empty seats (its roster is whoever is on it).
     """
     held: dict[str | None, int] = {}
-    for org in member_organisations:
+    for org in member_organizations:
         held[org] = held.get(org, 0) + 1
     out: list[EmptySeat] = []
     named: dict[str, int] = {}
@@ -425,7 +399,7 @@ class RuleStatus:
     attending: int  # of them, present or represented by an alternate
     required: int | None  # quorum rules: members needed; consensus: the minimum of agencies, if any
     unmarked: int  # roster lines not yet marked
-    agencies: tuple[str, ...] = ()  # consensus: member agencies (organisation ids)
+    agencies: tuple[str, ...] = ()  # consensus: member agencies (organization ids)
     with_voice: tuple[str, ...] = ()  # consensus: agencies whose attendee may decide for them
     without_voice: tuple[str, ...] = ()  # consensus: agencies present with nobody who may decide
     absent_agencies: tuple[str, ...] = ()
@@ -444,7 +418,7 @@ def evaluate_rule(rule: Rule, marks: Iterable[Mark], member_agencies: Iterable[s
     the roster, rounded up (50 % of 8 → 4), and at least one.
 
     Consensus, one voice per member agency (the PCG): the member agencies are `member_agencies`
-    (organisations with a seat) plus the organisations of voting members. An agency is present when
+    (organizations with a seat) plus the organizations of voting members. An agency is present when
     one of its members or alternates attends; it has a voice when one of them may decide for it.
     Consensus is possible when every agency present has a voice and at least one does (and, when
     `count` is set, at least `count` agencies have one). Several people from one agency still make
@@ -539,16 +513,16 @@ def fold_words(text: str | None) -> str:
     return " ".join(_NON_WORD.sub(" ", plain.casefold()).split())
 
 
-def recipients_cover(recipients: str | None, organisation_names: Iterable[str | None]) -> bool:
-    """Does a consent's recipients list (one recipient a line) name this organisation?
+def recipients_cover(recipients: str | None, organization_names: Iterable[str | None]) -> bool:
+    """Does a consent's recipients list (one recipient a line) name this organization?
 
-    Matching rule: after folding case, accents and punctuation, a line covers the organisation when
-    the organisation's name or short name appears in it as whole words ("New Orleans Police
+    Matching rule: after folding case, accents and punctuation, a line covers the organization when
+    the organization's name or short name appears in it as whole words ("New Orleans Police
     Department — 8th District" covers "New Orleans Police Department"; "NOPD officers" covers the
-    short name "NOPD"). A line naming less than the organisation ("Police") does not cover it, so a
+    short name "NOPD"). A line naming less than the organization ("Police") does not cover it, so a
     vague release never counts as one.
     """
-    names = [fold_words(n) for n in organisation_names]
+    names = [fold_words(n) for n in organization_names]
     names = [n for n in names if n]
     if not names:
         return False

@@ -30,7 +30,7 @@ def _exit_needs_reason(values: dict) -> None:
             )
     if values.get("exit_date") and values.get("enrolled_on") and values["exit_date"] < values["enrolled_on"]:
         raise FieldProblem(
-            "exit_date", QT_TRANSLATE_NOOP("errors", "The exit date cannot be before the enrolment date.")
+            "exit_date", QT_TRANSLATE_NOOP("errors", "The exit date cannot be before the enrollment date.")
         )
 
 
@@ -72,7 +72,7 @@ PARTICIPANT_FORM = Form(
         F("case_manager_id", QT_TRANSLATE_NOOP("fields", "Case manager"), Kind.CHOICE),
         F("status", QT_TRANSLATE_NOOP("fields", "Status"), Kind.CHOICE, V.PARTICIPANT_STATUS, required=True,
           default="active"),
-        F("enrolled_on", QT_TRANSLATE_NOOP("fields", "Enrolment date"), Kind.DATE, required=True, not_future=True),
+        F("enrolled_on", QT_TRANSLATE_NOOP("fields", "Enrollment date"), Kind.DATE, required=True, not_future=True),
         F("exit_date", QT_TRANSLATE_NOOP("fields", "Exit date"), Kind.DATE, not_future=True),
         F("exit_reason", QT_TRANSLATE_NOOP("fields", "Exit reason"), Kind.CHOICE, V.EXIT_REASON),
         F("exit_destination", QT_TRANSLATE_NOOP("fields", "Exit destination (HMIS)"), Kind.CHOICE, V.DESTINATION),
@@ -193,7 +193,7 @@ CONSENT_FORM = Form(
         F("disclosing_party", QT_TRANSLATE_NOOP("fields", "Who may disclose"), required=True, max_length=300,
           help=QT_TRANSLATE_NOOP("fields", "42 CFR 2.31: the program or people allowed to disclose.")),
         F("recipients", QT_TRANSLATE_NOOP("fields", "Recipients"), Kind.LONGTEXT, required=True, max_length=2000,
-          help=QT_TRANSLATE_NOOP("fields", "One organisation or person per line.")),
+          help=QT_TRANSLATE_NOOP("fields", "One organization or person per line.")),
         F("information", QT_TRANSLATE_NOOP("fields", "Information that may be shared"), Kind.MULTI, V.INFO_CATEGORY,
           required=True),
         F("information_detail", QT_TRANSLATE_NOOP("fields", "Description of the information"), Kind.LONGTEXT,
@@ -234,7 +234,7 @@ def format_lead_number(prefix: str, sequence: int) -> str:
 
 def effective_status(stored: str, last_contact: datetime | date | None, enrolled_on: date | None,
                      today: date, inactive_after_days: int) -> str:
-    """An active participant with no contact for N days (counted from enrolment when never contacted) shows as inactive."""
+    """An active participant with no contact for N days (counted from enrollment when never contacted) shows as inactive."""
     if stored != "active":
         return stored
     anchor = last_contact.date() if isinstance(last_contact, datetime) else last_contact

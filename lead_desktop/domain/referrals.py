@@ -51,16 +51,6 @@ ELIGIBILITY = V.Vocabulary(
     [("eligible", QT_TRANSLATE_NOOP("vocab", "Eligible")), ("ineligible", QT_TRANSLATE_NOOP("vocab", "Ineligible"))],
 )
 
-AGENCY_KIND = V.Vocabulary(
-    "agency_kind",
-    [
-        ("law_enforcement", QT_TRANSLATE_NOOP("vocab", "Law enforcement")),
-        ("service_provider", QT_TRANSLATE_NOOP("vocab", "Service provider")),
-        ("community_group", QT_TRANSLATE_NOOP("vocab", "Community group")),
-        ("other", QT_TRANSLATE_NOOP("vocab", "Other")),
-    ],
-)
-
 CHARGES_FILED = V.Vocabulary(
     "charges_filed", [("no", QT_TRANSLATE_NOOP("vocab", "No")), ("yes", QT_TRANSLATE_NOOP("vocab", "Yes"))]
 )
@@ -435,12 +425,12 @@ def _referral_checks(values: dict) -> None:
             )
         if not values.get("alleged_offences"):
             raise FieldProblem(
-                "alleged_offences", QT_TRANSLATE_NOOP("errors", "An arrest diversion needs the alleged offence(s).")
+                "alleged_offences", QT_TRANSLATE_NOOP("errors", "An arrest diversion needs the alleged offense(s).")
             )
     if pathway == "community" and not values.get("referring_person") and not values.get("agency_id"):
         raise FieldProblem(
             "referring_person",
-            QT_TRANSLATE_NOOP("errors", "A community referral needs the person or organisation who referred."),
+            QT_TRANSLATE_NOOP("errors", "A community referral needs the person or organization who referred."),
         )
 
 
@@ -469,9 +459,9 @@ REFERRAL_FORM = Form(
         F("officer_id", QT_TRANSLATE_NOOP("fields", "Referring officer"), Kind.CHOICE),
         F("referring_person", QT_TRANSLATE_NOOP("fields", "Referring person"), max_length=200,
           help=QT_TRANSLATE_NOOP("fields",
-                                 "For a community referral: who referred (name, and their role or organisation).")),
+                                 "For a community referral: who referred (name, and their role or organization).")),
         F("location", QT_TRANSLATE_NOOP("fields", "Location"), max_length=200),
-        F("alleged_offences", QT_TRANSLATE_NOOP("fields", "Alleged offence(s)"), Kind.LONGTEXT, max_length=2000),
+        F("alleged_offences", QT_TRANSLATE_NOOP("fields", "Alleged offense(s)"), Kind.LONGTEXT, max_length=2000),
         F("case_manager_id", QT_TRANSLATE_NOOP("fields", "Case manager"), Kind.CHOICE),
         F("notes", QT_TRANSLATE_NOOP("fields", "Notes"), Kind.LONGTEXT, max_length=20000),
     ),
@@ -535,18 +525,6 @@ OUTCOME_FORM = Form(
     (
         F("outcome", QT_TRANSLATE_NOOP("fields", "Outcome"), Kind.CHOICE, OUTCOME, required=True),
         F("outcome_on", QT_TRANSLATE_NOOP("fields", "Outcome date"), Kind.DATE, required=True, not_future=True),
-    ),
-)
-
-AGENCY_FORM = Form(
-    "referral_agency",
-    (
-        F("name", QT_TRANSLATE_NOOP("fields", "Name"), required=True, max_length=200),
-        F("kind", QT_TRANSLATE_NOOP("fields", "Kind"), Kind.CHOICE, AGENCY_KIND, required=True,
-          default="law_enforcement"),
-        F("active", QT_TRANSLATE_NOOP("fields", "Active"), Kind.BOOL, default=True,
-          help=QT_TRANSLATE_NOOP("fields", "Inactive sources stay on old referrals but are not offered for new ones.")),
-        F("note", QT_TRANSLATE_NOOP("fields", "Note"), Kind.LONGTEXT, max_length=2000),
     ),
 )
 

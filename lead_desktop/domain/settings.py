@@ -4,6 +4,7 @@ Values live in the encrypted database; changes are audited by the settings servi
 A spec that is not `editable` is bookkeeping the program keeps (the time of the last
 automatic backup): it is shown nowhere and refused by `set_setting`. `editor` names a
 widget other than the one for the kind ("folder": a text field with a Browse… button).
+A spec with `choices` is one of a few codes, shown by their labels.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ class SettingSpec:
     help: str = ""
     editable: bool = True
     editor: str = ""
+    choices: tuple[tuple[str, str], ...] = ()  # (stored code, label): the value is one of the codes
 
 
 SETTINGS: dict[str, SettingSpec] = {
@@ -72,6 +74,14 @@ SETTINGS: dict[str, SettingSpec] = {
             QT_TRANSLATE_NOOP("settings", "Apply 42 CFR Part 2 consent rules"),
             bool,
             True,
+        ),
+        SettingSpec(
+            "paper_size",
+            QT_TRANSLATE_NOOP("settings", "Paper size of reports"),
+            str,
+            "letter",
+            choices=(("letter", QT_TRANSLATE_NOOP("settings", "US Letter")), ("a4", QT_TRANSLATE_NOOP("settings", "A4"))),
+            help=QT_TRANSLATE_NOOP("settings", "The paper every PDF the program makes is laid out for."),
         ),
         SettingSpec(
             "backup_folder",

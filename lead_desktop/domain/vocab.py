@@ -270,7 +270,7 @@ SIGNER = Vocabulary(
 INFO_CATEGORY = Vocabulary(
     "info_category",
     [
-        ("enrollment", QT_TRANSLATE_NOOP("vocab", "Enrolment and participation status")),
+        ("enrollment", QT_TRANSLATE_NOOP("vocab", "Enrollment and participation status")),
         ("case_plan", QT_TRANSLATE_NOOP("vocab", "Case plan and progress")),
         ("legal", QT_TRANSLATE_NOOP("vocab", "Legal-system involvement")),
         ("housing", QT_TRANSLATE_NOOP("vocab", "Housing")),

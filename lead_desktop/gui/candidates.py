@@ -1,4 +1,4 @@
-"""Possible matches with people already on file: the table a new participant, an enrolment and a merge show.
+"""Possible matches with people already on file: the table a new participant, an enrollment and a merge show.
 
 The duplicate check (services.participants) returns candidates best match first; the table
 keeps that order until a header is clicked, and says in words why each may be the same person.

@@ -52,9 +52,9 @@ PARTICIPANT_LIST = frozenset({
 })
 TODAY = frozenset({"participant", "contact", "legal_case", "consent", "plan_goal", "setting"})
 REFERRALS = frozenset({
-    "referral", "referral_agency", "referring_officer", "screening_checklist", "participant", "setting",
+    "referral", "organization", "referring_officer", "screening_checklist", "participant", "setting",
 })
-GOVERNANCE = frozenset({"gov_body", "gov_body_seat", "gov_organisation", "gov_person", "gov_membership"})
+GOVERNANCE = frozenset({"gov_body", "gov_body_seat", "organization", "gov_person", "gov_membership"})
 MEETINGS = GOVERNANCE | frozenset({
     "meeting", "meeting_agenda_item", "meeting_amendment", "meeting_attendance", "meeting_decision",
     "meeting_action_item", "meeting_action_update", "case_conference_item", "screening_checklist",

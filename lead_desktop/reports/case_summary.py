@@ -96,9 +96,10 @@ def decor(data: CaseSummaryData, translate: Translate = identity) -> PageDecor:
 
 
 def render(data: CaseSummaryData, handle: BinaryIO, *, translate: Translate = identity,
-           checkpoint: Callable[[int], None] | None = None) -> int:
+           checkpoint: Callable[[int], None] | None = None,
+           pagesize: tuple[float, float] = pdfbase.PAGE_SIZE) -> int:
     return pdfbase.render_pdf(handle, build_story(data, translate, checkpoint), decor(data, translate),
-                              subject=translate(STRINGS["header"]))
+                              subject=translate(STRINGS["header"]), pagesize=pagesize)
 
 
 

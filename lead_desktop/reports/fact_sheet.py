@@ -1,8 +1,14 @@
-"""The site's fact sheet (1–2 pages): what LEAD is, how referral works, goals, governance, live figures, contact.
+"""The site's fact sheet (one page, two with much governance): what LEAD is, how referral works, goals,
+governance, live figures, how to refer and whom to contact.
 
 Input contract: `FactSheetData`. The texts are the site's own (edited on the Reports page,
 defaults from resources/texts/fact_sheet_en.json); the figures come from
 services.metrics (public view for anything handed out: counts under 11 as "<11").
+A text the site has not set (how to refer and the contact have no default) is left out
+with its heading: a fact sheet never prints a placeholder.
+
+The sheet is laid out a little tighter step by step (`FIT_SCALES`) until it fits one page;
+when even the tightest does not, it takes two at the normal size.
 
 Text markup is plain: paragraphs separated by a blank line, lines starting with "- " or
 "• " become bullets. Nothing typed is taken as markup (it is escaped).
@@ -44,6 +50,14 @@ class FactSheetText:
     contact: str
     goals: tuple[Goal, ...]
 
+    @property
+    def unset(self) -> tuple[str, ...]:
+        """The texts not written yet (left out of the fact sheet), by field name."""
+        return tuple(name for name in TEXT_FIELDS if not getattr(self, name).strip())
+
+
+TEXT_FIELDS = ("about", "referral", "how_to_refer", "contact")
+
 
 @dataclass(frozen=True)
 class BodySummary:
@@ -52,7 +66,7 @@ class BodySummary:
     in_development: bool
     purpose: str
     meets: str
-    organisations: tuple[str, ...]
+    organizations: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -88,8 +102,6 @@ STRINGS: dict[str, str] = {
     "goals": QT_TRANSLATE_NOOP("reports", "Goals of LEAD"),
     "numbers": QT_TRANSLATE_NOOP("reports", "LEAD here, in numbers"),
     "numbers_note": QT_TRANSLATE_NOOP("reports", "Since the program began, as of {date}."),
-    "numbers_public": QT_TRANSLATE_NOOP("reports",
-                                        "Counts from 1 to 10 are shown as “<11” to protect participants' privacy."),
     "referred": QT_TRANSLATE_NOOP("reports", "people referred"),
     "enrolled": QT_TRANSLATE_NOOP("reports", "participants enrolled"),
     "active": QT_TRANSLATE_NOOP("reports", "on the caseload today"),
@@ -99,8 +111,8 @@ STRINGS: dict[str, str] = {
     "by_pathway": QT_TRANSLATE_NOOP("reports", "Referrals by pathway"),
     "governance": QT_TRANSLATE_NOOP("reports", "Who runs LEAD here"),
     "in_development": QT_TRANSLATE_NOOP("reports", "in development"),
-    "members": QT_TRANSLATE_NOOP("reports", "Member organisations: {names}"),
-    "no_members": QT_TRANSLATE_NOOP("reports", "Member organisations are being recruited."),
+    "members": QT_TRANSLATE_NOOP("reports", "Member organizations: {names}"),
+    "no_members": QT_TRANSLATE_NOOP("reports", "Member organizations are being recruited."),
     "how_to_refer": QT_TRANSLATE_NOOP("reports", "How to refer"),
     "contact": QT_TRANSLATE_NOOP("reports", "Contact"),
 }
@@ -108,6 +120,7 @@ STRINGS: dict[str, str] = {
 GOAL_BACKGROUND = colors.HexColor("#eef3f8")
 ACCENT = colors.HexColor("#1f5f9e")
 LOGO_MAX = (42 * mm, 22 * mm)
+FIT_SCALES = (1.0, 0.95, 0.9, 0.85)
 
 
 def text_flowables(text: str, st: dict) -> list:
@@ -137,9 +150,20 @@ def decor(data: FactSheetData, translate: Translate = identity) -> PageDecor:
 
 
 def render(data: FactSheetData, handle: BinaryIO, *, translate: Translate = identity,
-           checkpoint: Callable[[int], None] | None = None) -> int:
-    return pdfbase.render_pdf(handle, build_story(data, translate, checkpoint), decor(data, translate),
-                              subject=translate(STRINGS["header"]))
+           checkpoint: Callable[[int], None] | None = None,
+           pagesize: tuple[float, float] = pdfbase.PAGE_SIZE) -> int:
+    """Write the sheet on one page when a tighter layout allows it, else on two at the normal size."""
+    first: tuple[bytes, int] | None = None
+    for scale in FIT_SCALES:
+        buffer = io.BytesIO()
+        pages = pdfbase.render_pdf(buffer, build_story(data, translate, checkpoint, scale), decor(data, translate),
+                                   subject=translate(STRINGS["header"]), pagesize=pagesize)
+        if pages == 1:
+            handle.write(buffer.getvalue())
+            return pages
+        first = first or (buffer.getvalue(), pages)
+    handle.write(first[0])
+    return first[1]
 
 
 
@@ -161,13 +185,34 @@ def _logo(data: bytes | None) -> Image | None:
     return Image(io.BytesIO(data), width=width * scale, height=height * scale)
 
 
+def _side_by_side(parts: list[list], boxed: bool = False) -> Table | None:
+    """Two parts in two columns, one part across the page, nothing for none."""
+    if not parts:
+        return None
+    half = (CONTENT_WIDTH - 6 * mm) / 2
+    widths = [half + 3 * mm] * 2 if len(parts) == 2 else [CONTENT_WIDTH]
+    table = Table([parts], colWidths=widths)
+    commands: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                             ("RIGHTPADDING", (0, 0), (-1, -1), 6 * mm / 2)]
+    if boxed:
+        commands += [("BOX", (0, 0), (-1, -1), 0.6, pdfbase.RULE), ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                     ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]
+    table.setStyle(pdfbase.table_style(*commands))
+    return table
+
+
 def build_story(data: FactSheetData, tr: Translate = identity,
-                checkpoint: Callable[[int], None] | None = None) -> list:
-    st = pdfbase.styles(0.96)
+                checkpoint: Callable[[int], None] | None = None, scale: float = 1.0) -> list:
+    st = pdfbase.styles(0.96 * scale)
     story: list = []
-    title = st["title"].clone("fs_title", fontSize=20, leading=24, textColor=ACCENT)
+    title = st["title"].clone("fs_title", fontSize=20 * scale, leading=24 * scale, textColor=ACCENT)
     kicker = st["subtitle"].clone("fs_kicker", spaceAfter=0)
     heading = st["heading"].clone("fs_heading", textColor=ACCENT)
+
+    def part(key: str) -> list:
+        """A text with its heading, or nothing when the site has not written it."""
+        text = getattr(data.text, key)
+        return [Paragraph(escape(tr(STRINGS[key])), heading), *text_flowables(text, st)] if text.strip() else []
 
     head = [Paragraph(escape(data.site_name), title), Paragraph(escape(tr(STRINGS["kicker"])), kicker)]
     logo = _logo(data.logo)
@@ -178,25 +223,22 @@ def build_story(data: FactSheetData, tr: Translate = identity,
         story.append(table)
     else:
         story += head
-    story.append(Spacer(1, 3 * mm))
+    story.append(Spacer(1, 3 * mm * scale))
     story.append(Checkpoint(checkpoint, 1))
 
     # What LEAD is | How referral works, side by side
-    half = (CONTENT_WIDTH - 6 * mm) / 2
-    left = [Paragraph(escape(tr(STRINGS["about"])), heading), *text_flowables(data.text.about, st)]
-    right = [Paragraph(escape(tr(STRINGS["referral"])), heading), *text_flowables(data.text.referral, st)]
-    columns = Table([[left, right]], colWidths=[half + 3 * mm, half + 3 * mm])
-    columns.setStyle(pdfbase.table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                         ("RIGHTPADDING", (0, 0), (-1, -1), 6 * mm / 2)))
-    story.append(columns)
+    columns = _side_by_side([p for p in (part("about"), part("referral")) if p])
+    if columns is not None:
+        story.append(columns)
 
     # goals: a 3 × 2 grid of boxes
-    story.append(Paragraph(escape(tr(STRINGS["goals"])), heading))
-    goal_title = st["heading"].clone("goal_title", spaceBefore=0, spaceAfter=1, fontSize=9.5, textColor=ACCENT)
+    goal_title = st["heading"].clone("goal_title", spaceBefore=0, spaceAfter=1, fontSize=9.5 * scale,
+                                     textColor=ACCENT, keepWithNext=0)
     goal_text = st["small"].clone("goal_text", textColor=pdfbase.INK, spaceAfter=0)
     cells = [[Paragraph(escape(g.title.upper()), goal_title), Paragraph(escape(g.text), goal_text)]
              for g in data.text.goals]
     if cells:
+        story.append(Paragraph(escape(tr(STRINGS["goals"])), heading))
         per_row = 3
         grid = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
         grid[-1] += [""] * (per_row - len(grid[-1]))
@@ -205,7 +247,7 @@ def build_story(data: FactSheetData, tr: Translate = identity,
             ("BACKGROUND", (0, 0), (-1, -1), GOAL_BACKGROUND),
             ("GRID", (0, 0), (-1, -1), 2, colors.white),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 4 * scale), ("BOTTOMPADDING", (0, 0), (-1, -1), 5 * scale),
         ))
         story.append(goals)
     story.append(Checkpoint(checkpoint, 2))
@@ -221,7 +263,8 @@ def build_story(data: FactSheetData, tr: Translate = identity,
         (n.service_linkages, STRINGS["linkages"]),
         (n.housing_linkages, STRINGS["housing_linkages"]),
     ]
-    big = st["title"].clone("fs_big", fontSize=17, leading=20, alignment=1, spaceAfter=0, textColor=ACCENT)
+    big = st["title"].clone("fs_big", fontSize=17 * scale, leading=20 * scale, alignment=1, spaceAfter=0,
+                            textColor=ACCENT, keepWithNext=0)
     label = st["small"].clone("fs_label", alignment=1, spaceAfter=0)
     strip = Table([[Paragraph(escape(fmt_count(v)), big) for v, _ in figures],
                    [Paragraph(escape(tr(t)), label) for _, t in figures]],
@@ -230,12 +273,12 @@ def build_story(data: FactSheetData, tr: Translate = identity,
                                        ("LINEAFTER", (0, 0), (-2, -1), 0.3, pdfbase.RULE),
                                        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)))
     block.append(strip)
-    block.append(Spacer(1, 2 * mm))
+    block.append(Spacer(1, 2 * mm * scale))
     block.append(tabular.breakdown_table(n.referrals, tr(STRINGS["by_pathway"]), CONTENT_WIDTH, tr,
                                          first_col=100 * mm))
     note = tr(STRINGS["numbers_note"]).format(date=n.as_of.isoformat())
     if n.public:
-        note += " " + tr(STRINGS["numbers_public"])
+        note += " " + tabular.suppression_note(tr)
     block.append(Paragraph(escape(note), st["small"]))
     story.append(KeepTogether(block))
     story.append(Checkpoint(checkpoint, 3))
@@ -252,21 +295,17 @@ def build_story(data: FactSheetData, tr: Translate = identity,
                 parts.append(escape(body.purpose))
             if body.meets:
                 parts.append(escape(body.meets))
-            orgs = (tr(STRINGS["members"]).format(names=", ".join(body.organisations)) if body.organisations
+            orgs = (tr(STRINGS["members"]).format(names=", ".join(body.organizations)) if body.organizations
                     else tr(STRINGS["no_members"]))
             story.append(KeepTogether([Paragraph(" — ".join(parts), st["body"]),
                                        Paragraph(escape(orgs), st["small"])]))
     story.append(Checkpoint(checkpoint, 4))
 
     # how to refer | contact
-    left = [Paragraph(escape(tr(STRINGS["how_to_refer"])), heading), *text_flowables(data.text.how_to_refer, st)]
-    right = [Paragraph(escape(tr(STRINGS["contact"])), heading), *text_flowables(data.text.contact, st)]
-    bottom = Table([[left, right]], colWidths=[half + 3 * mm, half + 3 * mm])
-    bottom.setStyle(pdfbase.table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                        ("BOX", (0, 0), (-1, -1), 0.6, pdfbase.RULE),
-                                        ("LEFTPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)))
-    story.append(Spacer(1, 2 * mm))
-    story.append(KeepTogether([bottom]))
+    bottom = _side_by_side([p for p in (part("how_to_refer"), part("contact")) if p], boxed=True)
+    if bottom is not None:
+        story.append(Spacer(1, 2 * mm * scale))
+        story.append(KeepTogether([bottom]))
     return story
 
 
@@ -283,8 +322,8 @@ def csv_sections(data: FactSheetData) -> list[Section]:
             ("Housing referrals accepted", c(n.housing_linkages)),
             ("Participants with an accepted service referral", c(n.people_linked)),
         )),
-        Section("Governance bodies", ("Body", "Kind", "In development", "Member organisations"),
-                tuple((b.name, b.kind_label, b.in_development, "; ".join(b.organisations)) for b in data.bodies)),
+        Section("Governance bodies", ("Body", "Kind", "In development", "Member organizations"),
+                tuple((b.name, b.kind_label, b.in_development, "; ".join(b.organizations)) for b in data.bodies)),
     ]
 
 

@@ -31,7 +31,7 @@ class SnapshotData:
     numbers: FactSheetNumbers
     recent_period: Period
     recent_referrals: Breakdown  # by pathway, in recent_period
-    recent_enrolments: Count
+    recent_enrollments: Count
 
 
 @dataclass(frozen=True)
@@ -70,9 +70,7 @@ STRINGS: dict[str, str] = {
     "decided": QT_TRANSLATE_NOOP("reports", "Decided"),
     "overdue": QT_TRANSLATE_NOOP("reports", "overdue"),
     "snapshot": QT_TRANSLATE_NOOP("reports", "3. Program snapshot"),
-    "snapshot_note": QT_TRANSLATE_NOOP("reports",
-        "Figures since the program began, as of {date}. Counts from 1 to 10 are shown as "
-                                                  "“<11”."),
+    "snapshot_note": QT_TRANSLATE_NOOP("reports", "Figures since the program began, as of {date}."),
     "measure": QT_TRANSLATE_NOOP("reports", "Measure"),
     "count": QT_TRANSLATE_NOOP("reports", "Count"),
     "referred": QT_TRANSLATE_NOOP("reports", "People referred"),
@@ -94,9 +92,10 @@ def decor(data: PacketData, translate: Translate = identity) -> PageDecor:
 
 
 def render(data: PacketData, handle: BinaryIO, *, translate: Translate = identity,
-           checkpoint: Callable[[int], None] | None = None) -> int:
+           checkpoint: Callable[[int], None] | None = None,
+           pagesize: tuple[float, float] = pdfbase.PAGE_SIZE) -> int:
     return pdfbase.render_pdf(handle, build_story(data, translate, checkpoint), decor(data, translate),
-                              subject=translate(STRINGS["title"]).format(body=data.body))
+                              subject=translate(STRINGS["title"]).format(body=data.body), pagesize=pagesize)
 
 
 
@@ -157,7 +156,8 @@ def build_story(data: PacketData, tr: Translate = identity, checkpoint: Callable
     snap = data.snapshot
     n = snap.numbers
     block = [Paragraph(escape(tr(STRINGS["snapshot"])), st["heading"]),
-             Paragraph(escape(tr(STRINGS["snapshot_note"]).format(date=n.as_of.isoformat())), st["small"])]
+             Paragraph(escape(tr(STRINGS["snapshot_note"]).format(date=n.as_of.isoformat()) + " "
+                              + tabular.suppression_note(tr)), st["small"])]
     rows = [(tr(STRINGS["referred"]), fmt_count(n.referrals.total)), (tr(STRINGS["enrolled"]), fmt_count(n.enrolled)),
             (tr(STRINGS["active"]), fmt_count(n.active)), (tr(STRINGS["housed"]), fmt_count(n.permanently_housed)),
             (tr(STRINGS["linkages"]), fmt_count(n.service_linkages))]
@@ -166,7 +166,7 @@ def build_story(data: PacketData, tr: Translate = identity, checkpoint: Callable
     block.append(Spacer(1, 2 * mm))
     title = tr(STRINGS["recent"]).format(start=snap.recent_period.start.isoformat(),
                                          end=snap.recent_period.end.isoformat(),
-                                         enrolled=fmt_count(snap.recent_enrolments))
+                                         enrolled=fmt_count(snap.recent_enrollments))
     block.append(Paragraph(escape(title), st["body"]))
     block.append(tabular.breakdown_table(snap.recent_referrals, tr(STRINGS["pathway"]), CONTENT_WIDTH, tr,
                                          first_col=100 * mm))
@@ -199,7 +199,7 @@ def csv_sections(data: PacketData) -> list[Section]:
             ("On the caseload today", c(n.active)), ("In permanent housing", c(n.permanently_housed)),
             ("Service referrals accepted", c(n.service_linkages)),
             (f"Enrolled {data.snapshot.recent_period.start} to {data.snapshot.recent_period.end}",
-             c(data.snapshot.recent_enrolments)))),
+             c(data.snapshot.recent_enrollments)))),
         Section(f"Referrals by pathway, {data.snapshot.recent_period.start} to {data.snapshot.recent_period.end}",
                 ("Pathway", "Count", "Share"), tabular.breakdown_rows(data.snapshot.recent_referrals)),
     ]

@@ -31,7 +31,7 @@ from lead_desktop.reports.tabular import Checkpoint, Section, fmt_date
 @dataclass(frozen=True)
 class AttendeeEntry:
     name: str
-    organisation: str
+    organization: str
     role: str  # label
     status: str  # label ("Present", "Absent", …; "" when not marked)
     alternate: str = ""  # who attended in their place
@@ -128,7 +128,7 @@ STRINGS: dict[str, str] = {
     "absent": QT_TRANSLATE_NOOP("reports", "Absent or not marked"),
     "guests": QT_TRANSLATE_NOOP("reports", "Guests"),
     "name": QT_TRANSLATE_NOOP("reports", "Name"),
-    "organisation": QT_TRANSLATE_NOOP("reports", "Organisation"),
+    "organization": QT_TRANSLATE_NOOP("reports", "Organization"),
     "role": QT_TRANSLATE_NOOP("reports", "Role"),
     "attended": QT_TRANSLATE_NOOP("reports", "Attendance"),
     "quorum": QT_TRANSLATE_NOOP("reports", "Quorum and decision rule"),
@@ -173,10 +173,11 @@ def decor(doc: MinutesDoc, translate: Translate = identity) -> PageDecor:
 
 
 def render(doc: MinutesDoc, handle: BinaryIO, *, translate: Translate = identity,
-           checkpoint: Callable[[int], None] | None = None) -> int:
+           checkpoint: Callable[[int], None] | None = None,
+           pagesize: tuple[float, float] = pdfbase.PAGE_SIZE) -> int:
     story = minutes_story(doc, translate, checkpoint)
     return pdfbase.render_pdf(handle, story, decor(doc, translate),
-                              subject=translate(STRINGS["title"]).format(body=doc.body))
+                              subject=translate(STRINGS["title"]).format(body=doc.body), pagesize=pagesize)
 
 
 
@@ -214,11 +215,11 @@ def _decision_details(d: DecisionEntry, tr: Translate) -> tuple[str, str]:
 
 
 def _people_table(people: tuple[AttendeeEntry, ...], tr: Translate, with_status: bool = True):  # noqa: ANN202
-    header = [tr(STRINGS["name"]), tr(STRINGS["organisation"]), tr(STRINGS["role"])]
+    header = [tr(STRINGS["name"]), tr(STRINGS["organization"]), tr(STRINGS["role"])]
     widths = [52 * mm, 62 * mm, 28 * mm]
     rows = []
     for p in people:
-        row = [p.name, p.organisation, tr(p.role)]
+        row = [p.name, p.organization, tr(p.role)]
         if with_status:
             status = tr(p.status) + (f" ({p.alternate})" if p.alternate else "")
             row.append(status)
@@ -259,7 +260,7 @@ def minutes_story(doc: MinutesDoc, tr: Translate = identity, checkpoint: Callabl
 
     story.append(heading("attendance"))
     story.append(_people_table(doc.attendance, tr) if doc.attendance else para(escape(tr(STRINGS["none"]))))
-    sub = st["body"].clone("minutes_sub", fontName=pdfbase.FONT_SANS_BOLD, spaceBefore=5)
+    sub = st["subheading"]
     if doc.absent:
         story.append(Paragraph(escape(tr(STRINGS["absent"])), sub))
         story.append(_people_table(doc.absent, tr))
@@ -344,10 +345,10 @@ def minutes_story(doc: MinutesDoc, tr: Translate = identity, checkpoint: Callabl
 
 
 def csv_sections(doc: MinutesDoc) -> list[Section]:
-    people = tuple((p.name, p.organisation, p.role, p.status, p.alternate)
+    people = tuple((p.name, p.organization, p.role, p.status, p.alternate)
                    for p in doc.attendance + doc.absent + doc.guests)
     return [
-        Section("Attendance", ("Name", "Organisation", "Role", "Attendance", "Alternate"), people),
+        Section("Attendance", ("Name", "Organization", "Role", "Attendance", "Alternate"), people),
         Section("Quorum", ("Met", "Note"), ((doc.quorum_met, doc.quorum_note),)),
         Section("Agenda", ("Item", "Title", "Presenter", "Notes"),
                 tuple((a.position, a.title, a.presenter, a.notes) for a in doc.agenda)),

@@ -2,13 +2,17 @@
 
 Fonts: DejaVu Sans and DejaVu Sans Mono (regular and bold) from ``resources/fonts``
 are embedded in every PDF, so names such as "Zürich – Café Ñandú" print the same
-on any computer, whatever fonts it has.
+on any computer, whatever fonts it has. A character DejaVu lacks (most emoji) is
+drawn in Symbola, embedded the same way; one neither font has is left out, so no
+PDF ever shows an empty box (`_FallbackFont`).
 
 Page template (`PageDecor`): the site's name at the top left, the document's
 title at the top right, "Page x of y" at the bottom, an optional
 CONFIDENTIAL marking at the top and bottom of every page, and an optional
-faint diagonal watermark (e.g. DRAFT on minutes not yet approved). A4 paper with
-margins wide enough that nothing is lost when printed on US Letter.
+faint diagonal watermark (e.g. DRAFT on minutes not yet approved). US Letter by
+default, A4 where the site chose it (the `paper_size` setting): the text column is
+as wide as A4 allows on both, centered, so a report is laid out alike on either paper.
+Headings keep with what follows them: none is left alone at the foot of a page.
 
 `render_pdf` lays a story out into an open binary file. Writing the file is not a
 report's job: the service that asked for the PDF hands the rendering to the program's
@@ -22,8 +26,9 @@ builders get plain dataclasses.
 
 from __future__ import annotations
 
+import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
@@ -31,13 +36,13 @@ from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, TableStyle
 
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.resources import resource_path
@@ -55,17 +60,20 @@ _FONT_FILES = {
     FONT_MONO: "DejaVuSansMono.ttf",
     FONT_MONO_BOLD: "DejaVuSansMono-Bold.ttf",
 }
+FONT_FALLBACK = "LEAD-Symbola"
+FALLBACK_FILE = "Symbola.ttf"
 
-PAGE_SIZE = A4
-# Printed at actual size on US Letter (215.9 × 279.4 mm), an A4 page loses about
-# 9 mm at the top and bottom; these margins keep the header, footer and text clear of that.
-MARGIN_TOP = 24 * mm
-MARGIN_BOTTOM = 22 * mm
-MARGIN_SIDE = 18 * mm
-HEADER_Y = 14 * mm  # from the top edge
-FOOTER_Y = 12 * mm  # from the bottom edge
+# The site setting `paper_size` names one of these (domain.settings); US Letter unless a site chose A4.
+PAPER_SIZES: dict[str, tuple[float, float]] = {"letter": letter, "a4": A4}
+PAGE_SIZE = letter
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 18 * mm
+MARGIN_SIDE = 18 * mm  # on A4; US Letter is 6 mm wider, shared between both sides
+HEADER_Y = 12 * mm  # from the top edge
+FOOTER_Y = 10 * mm  # from the bottom edge
 
-CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN_SIDE  # the body frame has no inner padding
+# The body frame has no inner padding and is as wide on both papers: builders size their tables by it.
+CONTENT_WIDTH = min(width for width, _height in PAPER_SIZES.values()) - 2 * MARGIN_SIDE
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#555555")
@@ -124,14 +132,112 @@ def moment_text(moment: datetime, tr: Translate = identity) -> str:
                                              time=moment.strftime("%H:%M"))
 
 
+def paper(code: object) -> tuple[float, float]:
+    """The page size a `paper_size` setting names (US Letter for anything unknown)."""
+    return PAPER_SIZES.get(str(code or "").lower(), PAGE_SIZE)
+
+
+def _outside(codes: Iterable[int]) -> re.Pattern[str]:
+    """A pattern that finds any character not among `codes` (a no-break space counts as among them)."""
+    ranges: list[list[int]] = []
+    for code in sorted({*codes, 0xA0}):
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    parts = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return re.compile(f"[^{parts}]")
+
+
+class _FallbackFont(TTFont):
+    """An embedded DejaVu face that hands the characters it lacks to the fallback face (Symbola) and
+    drops those neither has, in measuring and in writing alike.
+
+    reportlab draws a character missing from a TrueType font as its .notdef glyph, an empty box. Every
+    piece of text (paragraphs, table cells, chart labels, the page header) is measured with
+    `stringWidth` and written through `splitString`/`getSubsetInternalName`, so doing it here covers
+    them all. Subsets of the fallback face are numbered from `FALLBACK_SUBSETS` on.
+    """
+
+    FALLBACK_SUBSETS = 1_000_000
+
+    def __init__(self, name: str, filename: str, fallback: TTFont) -> None:
+        super().__init__(name, filename, shapable=False)
+        self._fallback = fallback
+        self._foreign = _outside(self.face.charToGlyph)
+
+    def runs(self, text: str | bytes) -> list[tuple[TTFont, str]]:
+        """`text` cut into runs each face can draw; characters neither can are left out."""
+        if isinstance(text, bytes):
+            text = text.decode("utf-8")
+        if not self._foreign.search(text):  # nearly always: one regex search instead of a loop in Python
+            return [(self, text)]
+        own, other = self.face.charToGlyph, self._fallback.face.charToGlyph
+        out: list[tuple[TTFont, str]] = []
+        for char in text:
+            code = ord(char)
+            if code in own or code == 0xA0:  # a no-break space is written as a space
+                face: TTFont = self
+            elif code in other:
+                face = self._fallback
+            else:
+                continue
+            if out and out[-1][0] is face:
+                out[-1] = (face, out[-1][1] + char)
+            else:
+                out.append((face, char))
+        return out
+
+    def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:  # noqa: N802
+        if isinstance(text, str) and not self._foreign.search(text):
+            return TTFont.stringWidth(self, text, size, encoding)
+        return sum(TTFont.stringWidth(face, run, size, encoding) for face, run in self.runs(text))
+
+    def splitString(self, text: str | bytes, doc: object, encoding: str = "utf-8") -> list[tuple[int, bytes]]:  # noqa: N802
+        out: list[tuple[int, bytes]] = []
+        for face, run in self.runs(text):
+            offset = 0 if face is self else self.FALLBACK_SUBSETS
+            out += [(offset + subset, chunk) for subset, chunk in TTFont.splitString(face, run, doc, encoding)]
+        return out
+
+    def getSubsetInternalName(self, subset: int, doc: object) -> str:  # noqa: N802
+        if subset >= self.FALLBACK_SUBSETS:
+            return self._fallback.getSubsetInternalName(subset - self.FALLBACK_SUBSETS, doc)
+        return super().getSubsetInternalName(subset, doc)
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, with each character as UTF-16BE as the PDF standard asks.
+
+    # WORKAROUND: reportlab 4 writes a character beyond U+FFFF as five hex digits (<1F600>), which readers
+    # reject, so an emoji could not be copied or read aloud from a PDF. Written as its surrogate pair it can.
+    """
+    lines = _REPORTLAB_CMAP(fontname, subset).split("\n")
+    pairs = {f"<{i:02X}> <{v:04X}>": f"<{i:02X}> <{chr(v).encode('utf-16-be').hex().upper()}>"
+             for i, v in enumerate(subset) if v > 0xFFFF}
+    return "\n".join(pairs.get(line, line) for line in lines)
+
+
+_REPORTLAB_CMAP = ttfonts.makeToUnicodeCMap
+
+
+def drawable(text: str) -> str:
+    """`text` as the PDFs print it: without the characters no embedded font can draw."""
+    register_fonts()
+    font = pdfmetrics.getFont(FONT_SANS)
+    return "".join(run for _face, run in font.runs(text))
+
+
 def register_fonts() -> None:
     """Register the embedded fonts with reportlab (once per process; safe from any thread)."""
     global _fonts_ready
     with _fonts_lock:
         if _fonts_ready:
             return
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+        fallback = TTFont(FONT_FALLBACK, str(resource_path("fonts", FALLBACK_FILE)), shapable=False)
         for name, filename in _FONT_FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+            pdfmetrics.registerFont(_FallbackFont(name, str(resource_path("fonts", filename)), fallback))
         # Paragraph markup (<b>, <font face=...>) finds the bold faces through these families.
         pdfmetrics.registerFontFamily(
             FONT_SANS, normal=FONT_SANS, bold=FONT_SANS_BOLD, italic=FONT_SANS, boldItalic=FONT_SANS_BOLD
@@ -157,14 +263,19 @@ def styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=pt(8), leading=pt(10), textColor=MUTED),
         "title": ParagraphStyle(
-            "title", parent=body, fontName=FONT_SANS_BOLD, fontSize=pt(18), leading=pt(22), spaceAfter=pt(4)
+            "title", parent=body, fontName=FONT_SANS_BOLD, fontSize=pt(18), leading=pt(22), spaceAfter=pt(4),
+            keepWithNext=1,
         ),
         "subtitle": ParagraphStyle(
             "subtitle", parent=body, fontSize=pt(10), leading=pt(13), textColor=MUTED, spaceAfter=pt(8)
         ),
         "heading": ParagraphStyle(
             "heading", parent=body, fontName=FONT_SANS_BOLD, fontSize=pt(11), leading=pt(14), spaceBefore=pt(7),
-            spaceAfter=pt(3),
+            spaceAfter=pt(3), keepWithNext=1,
+        ),
+        # A bold line over a table or a list ("Absent", "Exits by destination"): kept with it like a heading.
+        "subheading": ParagraphStyle(
+            "subheading", parent=body, fontName=FONT_SANS_BOLD, spaceBefore=pt(5), keepWithNext=1,
         ),
         "bullet": ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=pt(2)),
         "mono": ParagraphStyle("mono", parent=body, fontName=FONT_MONO, fontSize=pt(8.5), leading=pt(11)),
@@ -221,7 +332,8 @@ class _DecoratedCanvas(canvas.Canvas):
     def _draw_decor(self, total: int) -> None:
         tr = self._decor.translate
         width, height = self._pagesize
-        left, right = MARGIN_SIDE, width - MARGIN_SIDE
+        left = (width - CONTENT_WIDTH) / 2
+        right = left + CONTENT_WIDTH
         top = height - HEADER_Y
         self.saveState()
         self.setFillColor(INK)
@@ -269,6 +381,32 @@ class _DecoratedCanvas(canvas.Canvas):
         self.restoreState()
 
 
+class _HeadingWithItsStart(KeepTogether):
+    """A heading (a flowable with keepWithNext) and what follows it, as the page template groups them.
+
+    reportlab keeps the two whole, so a heading over a long table would move the whole table to the
+    next page and leave half a page empty. Here, when what follows is long (over `SHORT`) and the
+    heading and its first rows (or lines) fit, the heading stays and what follows splits after them.
+    Something short moves on to the next page with its heading, whole (no lone total line over there).
+    """
+
+    SHORT = 70 * mm
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        *heads, rest = self._content
+        if rest.wrapOn(self.canv, available_width, available_height)[1] <= self.SHORT:
+            return super().split(available_width, available_height)
+        used = 0.0
+        for flowable in heads:
+            used += flowable.wrapOn(self.canv, available_width, available_height)[1]
+            used += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        if heads and used < available_height:
+            parts = rest.splitOn(self.canv, available_width, available_height - used)
+            if len(parts) > 1:
+                return [*heads, *parts]
+        return super().split(available_width, available_height)
+
+
 def render_pdf(
     handle: BinaryIO,
     story: Sequence[Flowable],
@@ -280,10 +418,11 @@ def render_pdf(
     """Lay `story` out on the house page template, write the PDF to an open binary file; returns the page count."""
     register_fonts()
     width, height = pagesize
+    side = (width - CONTENT_WIDTH) / 2
     frame = Frame(
-        MARGIN_SIDE,
+        side,
         MARGIN_BOTTOM,
-        width - 2 * MARGIN_SIDE,
+        CONTENT_WIDTH,
         height - MARGIN_TOP - MARGIN_BOTTOM,
         leftPadding=0,
         rightPadding=0,
@@ -295,8 +434,8 @@ def render_pdf(
         handle,
         pagesize=pagesize,
         pageTemplates=[PageTemplate(id="page", frames=[frame])],
-        leftMargin=MARGIN_SIDE,
-        rightMargin=MARGIN_SIDE,
+        leftMargin=side,
+        rightMargin=side,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
         title=decor.translate(decor.title) if decor.title else decor.site_name,
@@ -305,5 +444,6 @@ def render_pdf(
         creator=decor.translate(STRINGS["producer"]),
         initialFontName=FONT_SANS,
     )
+    doc.keepTogetherClass = _HeadingWithItsStart  # what reportlab groups a keepWithNext flowable in
     doc.build(list(story), canvasmaker=partial(_DecoratedCanvas, decor=decor))
     return doc.page

@@ -132,14 +132,14 @@ class Baseline:
 
 @dataclass(frozen=True)
 class EquityData:
-    """Race and ethnicity of referrals and enrolments against the baseline.
+    """Race and ethnicity of referrals and enrollments against the baseline.
 
-    Shares are of all referrals (enrolments; baseline), unrecorded answers included, so
+    Shares are of all referrals (enrollments; baseline), unrecorded answers included, so
     the three are comparable; ratio = share of referrals ÷ share of the baseline.
     """
 
     referrals: Breakdown
-    enrolments: Breakdown
+    enrollments: Breakdown
     baseline: Baseline | None
     chart_keys: tuple[str, ...]  # the groups charted (recorded answers only)
 
@@ -151,15 +151,15 @@ class EquityData:
     def referral_ratio(self, key: str) -> Figure:
         return ratio(self.referrals.share(key), self.baseline_share(key))
 
-    def enrolment_ratio(self, key: str) -> Figure:
-        return ratio(self.enrolments.share(key), self.baseline_share(key))
+    def enrollment_ratio(self, key: str) -> Figure:
+        return ratio(self.enrollments.share(key), self.baseline_share(key))
 
 
 @dataclass(frozen=True)
 class TrendData:
     months: tuple[date, ...]  # the first day of each month shown
     referrals: tuple[Count, ...]
-    enrolments: tuple[Count, ...]
+    enrollments: tuple[Count, ...]
 
 
 @dataclass(frozen=True)
@@ -173,7 +173,7 @@ class ProgramReportData:
     handoff: HandoffData
     intake: Breakdown  # arrest diversions with a legal deadline, by how the intake went
     intake_deadline_days: int
-    enrolments: Count
+    enrollments: Count
     exits: Breakdown  # by HMIS destination group
     engagement: EngagementData
     caseload: CaseloadData
@@ -233,8 +233,8 @@ STRINGS: dict[str, str] = {
         "Arrest diversions referred in the period have a legal intake deadline ({days} days after the "
         "referral). How each intake went, as of {as_of}:"),
     "intake": QT_TRANSLATE_NOOP("reports", "Intake"),
-    "enrolments": QT_TRANSLATE_NOOP("reports", "3. Enrolments and exits"),
-    "enrolments_text": QT_TRANSLATE_NOOP("reports", "Participants enrolled in the period: <b>{count}</b>."),
+    "enrollments": QT_TRANSLATE_NOOP("reports", "3. Enrollments and exits"),
+    "enrollments_text": QT_TRANSLATE_NOOP("reports", "Participants enrolled in the period: <b>{count}</b>."),
     "exits_title": QT_TRANSLATE_NOOP("reports", "Exits by destination (HMIS group)"),
     "destination": QT_TRANSLATE_NOOP("reports", "Destination"),
     "engagement": QT_TRANSLATE_NOOP("reports", "4. Engagement"),
@@ -281,7 +281,7 @@ STRINGS: dict[str, str] = {
     "equity_note": QT_TRANSLATE_NOOP(
         "reports",
         "Baseline: <b>{label}</b> ({start} to {end}; source: {source}; {total} people). Ratio = share of "
-        "referrals (or enrolments) ÷ share of the baseline; 1.0 means the same share, above 1.0 a larger "
+        "referrals (or enrollments) ÷ share of the baseline; 1.0 means the same share, above 1.0 a larger "
         "share than in the baseline. Shares include answers not recorded."),
     "equity_none": QT_TRANSLATE_NOOP(
         "reports",
@@ -290,20 +290,18 @@ STRINGS: dict[str, str] = {
         "shown."),
     "group": QT_TRANSLATE_NOOP("reports", "Group"),
     "referrals_n": QT_TRANSLATE_NOOP("reports", "Referrals"),
-    "enrolments_n": QT_TRANSLATE_NOOP("reports", "Enrolments"),
+    "enrollments_n": QT_TRANSLATE_NOOP("reports", "Enrollments"),
     "baseline_n": QT_TRANSLATE_NOOP("reports", "Baseline"),
+    "ratio_to_baseline": QT_TRANSLATE_NOOP("reports", "Ratio to the baseline"),
     "ratio_referrals": QT_TRANSLATE_NOOP("reports", "Ratio, referrals"),
-    "ratio_enrolments": QT_TRANSLATE_NOOP("reports", "Ratio, enrolments"),
-    "ratio_referrals_short": QT_TRANSLATE_NOOP("reports", "Ratio ref."),
-    "ratio_enrolments_short": QT_TRANSLATE_NOOP("reports", "Ratio enr."),
-    "equity_chart": QT_TRANSLATE_NOOP("reports", "Share of referrals and enrolments ÷ share of the baseline"),
+    "ratio_enrollments": QT_TRANSLATE_NOOP("reports", "Ratio, enrollments"),
+    "equity_chart": QT_TRANSLATE_NOOP("reports", "Share of referrals and enrollments ÷ share of the baseline"),
     "parity": QT_TRANSLATE_NOOP("reports", "1.0 = same share as the baseline"),
-    "trend": QT_TRANSLATE_NOOP("reports", "10. Referrals and enrolments per month"),
+    "trend": QT_TRANSLATE_NOOP("reports", "10. Referrals and enrollments per month"),
     "trend_note": QT_TRANSLATE_NOOP("reports", "{first} to {last}."),
     "series_referrals": QT_TRANSLATE_NOOP("reports", "Referrals"),
-    "series_enrolments": QT_TRANSLATE_NOOP("reports", "Enrolments"),
+    "series_enrollments": QT_TRANSLATE_NOOP("reports", "Enrollments"),
     "notes": QT_TRANSLATE_NOOP("reports", "How these figures are counted"),
-    "percent": QT_TRANSLATE_NOOP("reports", "%"),
 }
 
 SECTIONS = 11  # checkpoints in the story (progress steps)
@@ -319,9 +317,10 @@ def decor(data: ProgramReportData, translate: Translate = identity) -> PageDecor
 
 
 def render(data: ProgramReportData, handle: BinaryIO, *, translate: Translate = identity,
-           checkpoint: Callable[[int], None] | None = None) -> int:
+           checkpoint: Callable[[int], None] | None = None,
+           pagesize: tuple[float, float] = pdfbase.PAGE_SIZE) -> int:
     story = build_story(data, translate, checkpoint)
-    return pdfbase.render_pdf(handle, story, decor(data, translate),
+    return pdfbase.render_pdf(handle, story, decor(data, translate), pagesize=pagesize,
                               subject=translate(STRINGS["title"]).format(period=data.period.label(translate)))
 
 
@@ -395,10 +394,10 @@ def build_story(data: ProgramReportData, tr: Translate = identity,
     story.append(tabular.breakdown_table(data.intake, tr(STRINGS["intake"]), width, tr, first_col=90 * mm))
     check()
 
-    # 3. enrolments and exits
-    story += heading("enrolments")
-    story.append(para(tr(STRINGS["enrolments_text"]).format(count=fmt_count(data.enrolments))))
-    story.append(para(escape(tr(STRINGS["exits_title"])), "body"))
+    # 3. enrollments and exits
+    story += heading("enrollments")
+    story.append(para(tr(STRINGS["enrollments_text"]).format(count=fmt_count(data.enrollments))))
+    story.append(para(escape(tr(STRINGS["exits_title"])), "subheading"))
     story.append(tabular.breakdown_table(data.exits, tr(STRINGS["destination"]), width, tr, first_col=90 * mm))
     check()
 
@@ -481,7 +480,7 @@ def _key_figures(data: ProgramReportData, tr: Translate) -> Table:
     e = data.engagement
     figures = [
         (STRINGS["key_referrals"], data.referred),
-        (STRINGS["key_enrolled"], data.enrolments),
+        (STRINGS["key_enrolled"], data.enrollments),
         (STRINGS["key_served"], e.people.total),
         (STRINGS["key_contacted"], e.people.count("contacted")),
         (STRINGS["key_exits"], data.exits.total),
@@ -519,19 +518,22 @@ def _equity(eq: EquityData, tr: Translate, st: dict) -> list:
         key = line.key
         base = eq.baseline.count(key) if eq.baseline else None
         rows.append((tr(line.label), fmt_count(line.count), fmt_percent(eq.referrals.share(key), 1),
-                     fmt_count(eq.enrolments.count(key)), fmt_percent(eq.enrolments.share(key), 1),
+                     fmt_count(eq.enrollments.count(key)), fmt_percent(eq.enrollments.share(key), 1),
                      fmt_count(base) if eq.baseline else "—", fmt_percent(eq.baseline_share(key), 1),
-                     fmt_number(eq.referral_ratio(key), 2), fmt_number(eq.enrolment_ratio(key), 2)))
-    rows.append((tr(tabular.STRINGS["total"]), fmt_count(eq.referrals.total), "", fmt_count(eq.enrolments.total), "",
+                     fmt_number(eq.referral_ratio(key), 2), fmt_number(eq.enrollment_ratio(key), 2)))
+    rows.append((tr(tabular.STRINGS["total"]), fmt_count(eq.referrals.total), "", fmt_count(eq.enrollments.total), "",
                  fmt_count(eq.baseline.total) if eq.baseline else "—", "", "", ""))
-    pct = tr(STRINGS["percent"])
-    first = 50 * mm
-    narrow, wide = 12 * mm, (CONTENT_WIDTH - 50 * mm - 3 * 12 * mm) / 5
+    # Two header lines: each group's label spans its count and share, so no word is squeezed.
+    first, count, part = 42 * mm, 15 * mm, 15 * mm
+    ratio_col = (CONTENT_WIDTH - first - 3 * (count + part)) / 2
+    count_word, share_word = tr(tabular.STRINGS["count"]), tr(tabular.STRINGS["share"])
     out.append(KeepTogether([tabular.data_table(
-        (tr(STRINGS["group"]), tr(STRINGS["referrals_n"]), pct, tr(STRINGS["enrolments_n"]), pct,
-         tr(STRINGS["baseline_n"]), pct, tr(STRINGS["ratio_referrals_short"]), tr(STRINGS["ratio_enrolments_short"])),
-        rows, (first, wide, narrow, wide, narrow, wide, narrow, wide, wide), numeric=range(1, 9), total_row=True,
-        font_size=8)]))
+        (tr(STRINGS["group"]), count_word, share_word, count_word, share_word, count_word, share_word,
+         tr(STRINGS["referrals_n"]), tr(STRINGS["enrollments_n"])),
+        rows, (first, count, part, count, part, count, part, ratio_col, ratio_col), numeric=range(1, 9),
+        total_row=True, font_size=8,
+        header_groups=(("", 1), (tr(STRINGS["referrals_n"]), 2), (tr(STRINGS["enrollments_n"]), 2),
+                       (tr(STRINGS["baseline_n"]), 2), (tr(STRINGS["ratio_to_baseline"]), 2)))]))
     drawing = equity_chart(eq, tr)
     if drawing is not None:
         out.append(Spacer(1, 3 * mm))
@@ -545,10 +547,10 @@ TREND_HEIGHT = 62 * mm
 
 
 def trend_chart(trend: TrendData, tr: Translate = identity, width: float = CONTENT_WIDTH) -> Drawing:
-    """Referrals and enrolments per month, as section 10 of the PDF draws them."""
+    """Referrals and enrollments per month, as section 10 of the PDF draws them."""
     return charts.bar_chart(
         [_month(m, tr, short=True) for m in trend.months],
-        [(tr(STRINGS["series_referrals"]), trend.referrals), (tr(STRINGS["series_enrolments"]), trend.enrolments)],
+        [(tr(STRINGS["series_referrals"]), trend.referrals), (tr(STRINGS["series_enrollments"]), trend.enrollments)],
         width, TREND_HEIGHT)
 
 
@@ -560,7 +562,7 @@ def equity_chart(eq: EquityData, tr: Translate = identity) -> Drawing | None:
     return charts.ratio_chart(
         labels,
         [(tr(STRINGS["ratio_referrals"]), [eq.referral_ratio(k) for k in eq.chart_keys]),
-         (tr(STRINGS["ratio_enrolments"]), [eq.enrolment_ratio(k) for k in eq.chart_keys])],
+         (tr(STRINGS["ratio_enrollments"]), [eq.enrollment_ratio(k) for k in eq.chart_keys])],
         CONTENT_WIDTH, title=tr(STRINGS["equity_chart"]), reference_label=tr(STRINGS["parity"]))
 
 
@@ -597,7 +599,7 @@ def csv_sections(data: ProgramReportData) -> list[Section]:
         ),
         Section(f"Intakes against the {data.intake_deadline_days}-day deadline", ("Intake", "Count", "Share"),
                 tabular.breakdown_rows(data.intake)),
-        Section("Enrolments", ("Measure", "Count"), (("Participants enrolled in the period", _c(data.enrolments)),)),
+        Section("Enrollments", ("Measure", "Count"), (("Participants enrolled in the period", _c(data.enrollments)),)),
         Section("Exits by destination", ("Destination", "Count", "Share"), tabular.breakdown_rows(data.exits)),
         Section("Engagement", ("Participants", "Count", "Share"), tabular.breakdown_rows(data.engagement.people)
                 + (("Contacts", _c(data.engagement.contacts), ""),
@@ -620,9 +622,9 @@ def csv_sections(data: ProgramReportData) -> list[Section]:
         Section("Race and ethnicity", ("Race and ethnicity", "Count", "Share"),
                 tabular.breakdown_rows(data.demographics.race)),
         _equity_section(data.equity),
-        Section("Referrals and enrolments per month", ("Month", "Referrals", "Enrolments"),
+        Section("Referrals and enrollments per month", ("Month", "Referrals", "Enrollments"),
                 tuple((m.strftime("%Y-%m"), _c(r), _c(e))
-                      for m, r, e in zip(data.trend.months, data.trend.referrals, data.trend.enrolments))),
+                      for m, r, e in zip(data.trend.months, data.trend.referrals, data.trend.enrollments))),
     ]
     return sections
 
@@ -637,13 +639,13 @@ def _equity_section(eq: EquityData) -> Section:
     rows = []
     for line in eq.referrals.lines:
         k = line.key
-        rows.append((line.label, _c(line.count), _p(eq.referrals.share(k)), _c(eq.enrolments.count(k)),
-                     _p(eq.enrolments.share(k)), _c(eq.baseline.count(k) or 0) if eq.baseline else "",
-                     _p(eq.baseline_share(k)), _n(eq.referral_ratio(k), 3), _n(eq.enrolment_ratio(k), 3)))
-    rows.append(("Total", _c(eq.referrals.total), "", _c(eq.enrolments.total), "",
+        rows.append((line.label, _c(line.count), _p(eq.referrals.share(k)), _c(eq.enrollments.count(k)),
+                     _p(eq.enrollments.share(k)), _c(eq.baseline.count(k) or 0) if eq.baseline else "",
+                     _p(eq.baseline_share(k)), _n(eq.referral_ratio(k), 3), _n(eq.enrollment_ratio(k), 3)))
+    rows.append(("Total", _c(eq.referrals.total), "", _c(eq.enrollments.total), "",
                  _c(eq.baseline.total) if eq.baseline else "", "", "", ""))
-    return Section(title, ("Group", "Referrals", "Referral share", "Enrolments", "Enrolment share", "Baseline",
-                           "Baseline share", "Ratio, referrals", "Ratio, enrolments"), tuple(rows))
+    return Section(title, ("Group", "Referrals", "Referral share", "Enrollments", "Enrollment share", "Baseline",
+                           "Baseline share", "Ratio, referrals", "Ratio, enrollments"), tuple(rows))
 
 
 def _c(value: Count | None) -> str:
@@ -678,10 +680,10 @@ def json_payload(data: ProgramReportData) -> dict:
         "equity": {
             k: {
                 "referral_share": eq.referrals.share(k),
-                "enrolment_share": eq.enrolments.share(k),
+                "enrollment_share": eq.enrollments.share(k),
                 "baseline_share": eq.baseline_share(k),
                 "referral_ratio": eq.referral_ratio(k),
-                "enrolment_ratio": eq.enrolment_ratio(k),
+                "enrollment_ratio": eq.enrollment_ratio(k),
             }
             for k in eq.referrals.keys
         },

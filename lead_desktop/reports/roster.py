@@ -1,4 +1,4 @@
-"""A governance body's roster: members with organisation, role, term and decision authority; seats and empty seats.
+"""A governance body's roster: members with organization, role, term and decision authority; seats and empty seats.
 
 Input contract: `RosterDoc` (services.reporting fills it from services.governance.roster_data).
 """
@@ -25,7 +25,7 @@ from lead_desktop.reports.tabular import Checkpoint, Section, fmt_date
 class MemberEntry:
     name: str
     title: str
-    organisation: str
+    organization: str
     role: str  # label
     term_start: date
     term_end: date | None
@@ -37,7 +37,7 @@ class MemberEntry:
 
 @dataclass(frozen=True)
 class SeatEntry:
-    organisation: str  # "" for open seats
+    organization: str  # "" for open seats
     seats: int
     missing: int = 0
 
@@ -72,7 +72,7 @@ STRINGS: dict[str, str] = {
     "meets": QT_TRANSLATE_NOOP("reports", "Meets: {meets}."),
     "members": QT_TRANSLATE_NOOP("reports", "Members"),
     "name": QT_TRANSLATE_NOOP("reports", "Name"),
-    "organisation": QT_TRANSLATE_NOOP("reports", "Organisation"),
+    "organization": QT_TRANSLATE_NOOP("reports", "Organization"),
     "role": QT_TRANSLATE_NOOP("reports", "Role"),
     "term": QT_TRANSLATE_NOOP("reports", "Term"),
     "authority": QT_TRANSLATE_NOOP("reports", "Decides for the agency"),
@@ -83,7 +83,7 @@ STRINGS: dict[str, str] = {
     "no": QT_TRANSLATE_NOOP("reports", "no"),
     "open_ended": QT_TRANSLATE_NOOP("reports", "open-ended"),
     "seats": QT_TRANSLATE_NOOP("reports", "Seats"),
-    "open_seat": QT_TRANSLATE_NOOP("reports", "Open seat (any organisation)"),
+    "open_seat": QT_TRANSLATE_NOOP("reports", "Open seat (any organization)"),
     "seat_count": QT_TRANSLATE_NOOP("reports", "Seats"),
     "empty": QT_TRANSLATE_NOOP("reports", "Empty"),
     "ended": QT_TRANSLATE_NOOP("reports", "Terms ended in the last year"),
@@ -96,9 +96,10 @@ def decor(doc: RosterDoc, translate: Translate = identity) -> PageDecor:
 
 
 def render(doc: RosterDoc, handle: BinaryIO, *, translate: Translate = identity,
-           checkpoint: Callable[[int], None] | None = None) -> int:
+           checkpoint: Callable[[int], None] | None = None,
+           pagesize: tuple[float, float] = pdfbase.PAGE_SIZE) -> int:
     return pdfbase.render_pdf(handle, build_story(doc, translate, checkpoint), decor(doc, translate),
-                              subject=translate(STRINGS["title"]).format(body=doc.body))
+                              subject=translate(STRINGS["title"]).format(body=doc.body), pagesize=pagesize)
 
 
 
@@ -114,7 +115,7 @@ def _term(m: MemberEntry, tr: Translate) -> str:
 
 def _member_table(members: tuple[MemberEntry, ...], doc: RosterDoc, tr: Translate):  # noqa: ANN202
     yes, no = tr(STRINGS["yes"]), tr(STRINGS["no"])
-    header = [tr(STRINGS["name"]), tr(STRINGS["organisation"]), tr(STRINGS["role"]), tr(STRINGS["term"])]
+    header = [tr(STRINGS["name"]), tr(STRINGS["organization"]), tr(STRINGS["role"]), tr(STRINGS["term"])]
     widths = [40 * mm, 38 * mm, 24 * mm, 27 * mm]
     extra = tr(STRINGS["confidentiality"]) if doc.is_owg else tr(STRINGS["authority"])
     header += [extra, tr(STRINGS["state"])]
@@ -127,7 +128,7 @@ def _member_table(members: tuple[MemberEntry, ...], doc: RosterDoc, tr: Translat
             flag = fmt_date(m.confidentiality_signed_on) if m.confidentiality_signed_on else no
         else:
             flag = yes if m.decision_authority else no
-        rows.append((name, m.organisation, role, _term(m, tr), flag, tr(m.state)))
+        rows.append((name, m.organization, role, _term(m, tr), flag, tr(m.state)))
     return tabular.data_table(header, rows, widths, wrap=(0, 1, 2, 3, 4, 5), font_size=8)
 
 
@@ -151,10 +152,10 @@ def build_story(doc: RosterDoc, tr: Translate = identity, checkpoint: Callable[[
     story.append(Checkpoint(checkpoint, 2))
     if doc.seats:
         story.append(Paragraph(escape(tr(STRINGS["seats"])), st["heading"]))
-        rows = [(s.organisation or tr(STRINGS["open_seat"]), str(s.seats), str(s.missing) if s.missing else "")
+        rows = [(s.organization or tr(STRINGS["open_seat"]), str(s.seats), str(s.missing) if s.missing else "")
                 for s in doc.seats]
         rows.append((tr(tabular.STRINGS["total"]), str(sum(s.seats for s in doc.seats)), str(doc.empty_seats)))
-        story.append(tabular.data_table((tr(STRINGS["organisation"]), tr(STRINGS["seat_count"]), tr(STRINGS["empty"])),
+        story.append(tabular.data_table((tr(STRINGS["organization"]), tr(STRINGS["seat_count"]), tr(STRINGS["empty"])),
                                         rows, (110 * mm, 30 * mm, 30 * mm), numeric=(1, 2), total_row=True))
     if doc.ended:
         story.append(Paragraph(escape(tr(STRINGS["ended"])), st["heading"]))
@@ -165,15 +166,15 @@ def build_story(doc: RosterDoc, tr: Translate = identity, checkpoint: Callable[[
 
 def csv_sections(doc: RosterDoc) -> list[Section]:
     def rows(members: tuple[MemberEntry, ...]) -> tuple:
-        return tuple((m.name, m.title, m.organisation, m.role, m.alternate_for, m.term_start, m.term_end,
+        return tuple((m.name, m.title, m.organization, m.role, m.alternate_for, m.term_start, m.term_end,
                       m.decision_authority, m.confidentiality_signed_on, m.state) for m in members)
 
-    header = ("Name", "Title", "Organisation", "Role", "Alternate for", "Term start", "Term end",
+    header = ("Name", "Title", "Organization", "Role", "Alternate for", "Term start", "Term end",
               "Decision authority", "Confidentiality signed on", "Term status")
     return [
         Section("Members", header, rows(doc.members)),
-        Section("Seats", ("Organisation", "Seats", "Empty"),
-                tuple((s.organisation or "Open seat", s.seats, s.missing) for s in doc.seats)),
+        Section("Seats", ("Organization", "Seats", "Empty"),
+                tuple((s.organization or "Open seat", s.seats, s.missing) for s in doc.seats)),
         Section("Terms ended in the last year", header, rows(doc.ended)),
     ]
 

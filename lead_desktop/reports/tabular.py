@@ -348,7 +348,16 @@ STRINGS: dict[str, str] = {
     "share": QT_TRANSLATE_NOOP("reports", "Share"),
     "count": QT_TRANSLATE_NOOP("reports", "Count"),
     "none_recorded": QT_TRANSLATE_NOOP("reports", "None recorded."),
+    "suppressed": QT_TRANSLATE_NOOP(
+        "reports",
+        "Counts from 1 to {highest} are shown as “<{below}” to protect participants' privacy; a share "
+        "worked out from such a count is shown as “n<{below}”."),
 }
+
+
+def suppression_note(tr: Translate = identity, below: int = 11) -> str:
+    """What “<11” and “n<11” mean, in words: said once in every report that may print them."""
+    return tr(STRINGS["suppressed"]).format(highest=below - 1, below=below)
 
 
 def data_table(
@@ -360,10 +369,13 @@ def data_table(
     total_row: bool = False,
     font_size: float = 8.5,
     wrap: Iterable[int] = (0,),
+    header_groups: Sequence[tuple[str, int]] = (),
 ) -> Table:
     """A table that splits across pages with its header repeated; text columns in `wrap` wrap.
 
     Cells may be strings or flowables; numbers are right-aligned in the `numeric` columns.
+    `header_groups` puts a line above the header: (label, number of columns it spans) from the left,
+    so narrow columns can share one wide label ("Referrals" over "Count" and "Share").
     """
     st = pdfbase.styles()
     cell_style = st["body"].clone("cell", fontSize=font_size, leading=font_size * 1.25, spaceAfter=0)
@@ -379,7 +391,7 @@ def data_table(
             return Paragraph(escape(text).replace("\n", "<br/>"), style)
         return text
 
-    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
     from xml.sax.saxutils import escape
 
     head_right = head_style.clone("head_right", alignment=TA_RIGHT)
@@ -395,10 +407,21 @@ def data_table(
             style = style.clone(f"{style.name}_fit", fontSize=size, leading=size * 1.2)
         return Paragraph(escape(text), style)
 
-    data = [[head(str(h), i) for i, h in enumerate(header)]] if header else []
+    group_style = head_style.clone("head_group", alignment=TA_CENTER)
+    groups: list[object] = []
+    spans: list[tuple] = []
+    for label, span in header_groups:
+        first = len(groups)
+        groups += [Paragraph(escape(label), group_style) if label else ""] + [""] * (span - 1)
+        if span > 1:
+            spans.append(("SPAN", (first, 0), (first + span - 1, 0)))
+        if label:
+            spans.append(("LINEBELOW", (first, 0), (first + span - 1, 0), 0.4, pdfbase.RULE))
+    head_rows = ([groups] if groups else []) + ([[head(str(h), i) for i, h in enumerate(header)]] if header else [])
+    data = list(head_rows)
     for row in rows:
         data.append([cell(v, i, cell_style) if i not in numeric_cols else str(v) for i, v in enumerate(row)])
-    table = Table(data, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    table = Table(data, colWidths=list(widths), repeatRows=len(head_rows), hAlign="LEFT")
     commands: list[tuple] = [
         ("FONTSIZE", (0, 0), (-1, -1), font_size),
         ("LEADING", (0, 0), (-1, -1), font_size * 1.25),
@@ -409,16 +432,17 @@ def data_table(
         ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
         ("LINEBELOW", (0, -1), (-1, -1), 0.4, pdfbase.RULE),
     ]
-    if header:
-        commands += [("FONTNAME", (0, 0), (-1, 0), pdfbase.FONT_SANS_BOLD),
-                     ("BACKGROUND", (0, 0), (-1, 0), HEADER_BACKGROUND),
-                     ("LINEBELOW", (0, 0), (-1, 0), 0.6, pdfbase.INK)]
+    last_head = len(head_rows) - 1
+    if head_rows:
+        commands += [("FONTNAME", (0, 0), (-1, last_head), pdfbase.FONT_SANS_BOLD),
+                     ("BACKGROUND", (0, 0), (-1, last_head), HEADER_BACKGROUND),
+                     ("LINEBELOW", (0, last_head), (-1, last_head), 0.6, pdfbase.INK), *spans]
     else:
         commands.append(("LINEABOVE", (0, 0), (-1, 0), 0.6, pdfbase.INK))
     for col in numeric_cols:
         commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
-    for i in range(1 if header else 0, len(data)):
-        if (i % 2 == 0) == bool(header):
+    for i in range(len(head_rows), len(data)):
+        if (i - len(head_rows)) % 2 == 1:
             commands.append(("BACKGROUND", (0, i), (-1, i), ZEBRA))
     if total_row and len(data) > 1:
         commands += [

@@ -271,12 +271,23 @@ def fill_demo(
 
 DEMO_ENROLLED_SHARE = 0.80  # 84 of 105 referrals enrolled
 DEMO_OUTCOME_SHARES = (("ineligible", 0.09), ("declined", 0.03), ("intake_not_completed", 0.06))
-DEMO_SOCIAL_CONTACT_SHARE = 0.55  # 55% social contact / 45% arrest referrals
+DEMO_SOCIAL_CONTACT_SHARE = 0.55  # of the officers' referrals: 55% social contact / 45% arrest (Santa Fe)
+# Santa Fe accepts no community referrals (DOMAIN.md §2); many sites do. The demo shows all three pathways
+# with a modest community share, so the officers' mix stays Santa Fe's.
+DEMO_COMMUNITY_SHARE = 0.10
 DEMO_PENDING = 4  # a few intakes still open: one overdue, the others due in the next days
-DEMO_AGENCIES = (("City Police Department", "law_enforcement"), ("County Sheriff's Office", "law_enforcement"))
+# The police department is the governance demo's too (one list of organizations): entered once, it sits on
+# the PCG and refers people.
+DEMO_AGENCIES = (("Police Department", "law_enforcement"), ("County Sheriff's Office", "law_enforcement"))
+# Community referrals: half from partner organizations (also on the governance demo's bodies), half from
+# family or community members, named as the referral form names a referring person.
+DEMO_COMMUNITY_SOURCES = (("Harbor Housing", "service_provider"), ("Interfaith Alliance", "community_group"),
+                          ("Downtown Business Association", "community_group"))
+DEMO_COMMUNITY_PEOPLE = ("Sister of the person referred", "Neighbor", "Shelter volunteer", "Store manager",
+                         "Outreach nurse", "Pastor at the day center")
 DEMO_OFFICERS = (("Officer Dana Reyes", "4411"), ("Officer Sam Whitfield", "2307"), ("Sgt. Kim Lo", "117"),
                  ("Officer Luis Ortega", "3590"), ("Deputy Ann Marsh", "D-82"), ("Deputy Tom Becker", "D-45"))
-DEMO_OFFENCES = ("Possession of a controlled substance", "Sex work", "Possession of drug paraphernalia",
+DEMO_OFFENSES = ("Possession of a controlled substance", "Sex work", "Possession of drug paraphernalia",
                  "Possession of a controlled substance (under 1 g)", "Trespass, low-level")
 
 
@@ -292,6 +303,13 @@ def _demo_sources(site: SiteSession) -> list[tuple[str, str]]:
                 site, {"name": officer_name, "badge": badge, "agency_id": agency_id})
             pairs.append((agency_id, officer_id))
     return pairs
+
+
+def _demo_community_sources(site: SiteSession) -> list[str]:
+    """The partner organizations that make community referrals, made once per site and reused."""
+    agencies = {a.name: a.id for a in referral_service.list_agencies(site)}
+    return [agencies.get(name) or referral_service.save_agency(site, {"name": name, "kind": kind})
+            for name, kind in DEMO_COMMUNITY_SOURCES]
 
 
 def _demo_answers(rng: random.Random, criteria: tuple, pathway: str, day: date, failing: str | None) -> dict:
@@ -320,7 +338,8 @@ def _demo_answers(rng: random.Random, criteria: tuple, pathway: str, day: date, 
 def fill_demo_referrals(site: SiteSession, n: int, seed: int = 1) -> int:
     """Add about `n` referrals: ~80% enrolled (one for each demo participant without a referral yet, as far
     as they go), 9% ineligible, 3% declined, 6% intake missed, and a few pending intakes — one overdue,
-    the others due in the next days. 55% social contact, 45% arrest diversion. Returns the number written."""
+    the others due in the next days. 10% community referrals; of the officers' ones 55% social contact,
+    45% arrest diversion. Returns the number written."""
     if n <= 0:
         return 0
     rng = random.Random(f"referrals-{seed}")  # its own stream: the participants drawn above stay as they were
@@ -328,6 +347,7 @@ def fill_demo_referrals(site: SiteSession, n: int, seed: int = 1) -> int:
     now = datetime.now().replace(microsecond=0)
     actor = site.actor.account_id
     pairs = _demo_sources(site)
+    partners = _demo_community_sources(site)
     checklist = referral_service.current_checklist(site)
     deadline = int(site.setting("intake_deadline_days"))
     with site.unit_of_work() as session:
@@ -358,6 +378,12 @@ def fill_demo_referrals(site: SiteSession, n: int, seed: int = 1) -> int:
     def referral(pathway: str, referred: datetime, outcome: str, who: dict, failing: str | None = None,
                  **extra: object) -> dict:
         agency_id, officer_id = rng.choice(pairs)
+        person = None
+        if pathway == "community":  # a partner organization or a family or community member; no officer
+            officer_id = None
+            from_partner = rng.random() < 0.5
+            agency_id = rng.choice(partners) if from_partner else None
+            person = rng.choice(DEMO_COMMUNITY_PEOPLE[3:] if from_partner else DEMO_COMMUNITY_PEOPLE[:3])
         arrest = pathway == "arrest_diversion"
         answers = _demo_answers(rng, checklist.criteria, pathway, referred.date(), failing)
         result = R.screen(checklist.criteria, pathway, answers, referred.date(), who["dob"]).result
@@ -365,8 +391,8 @@ def fill_demo_referrals(site: SiteSession, n: int, seed: int = 1) -> int:
             id=M.new_id(), pathway=pathway, outcome=outcome, outcome_on=None, referred_at=referred,
             handoff_at=referred + timedelta(minutes=rng.choice([8, 12, 15, 20, 25, 30, 35, 45, 70])) if arrest
             else (referred + timedelta(hours=rng.randrange(1, 48)) if rng.random() < 0.6 else None),
-            agency_id=agency_id, officer_id=officer_id, referring_person=None,
-            location=rng.choice(PLACES), alleged_offences=rng.choice(DEMO_OFFENCES) if arrest else None,
+            agency_id=agency_id, officer_id=officer_id, referring_person=person,
+            location=rng.choice(PLACES), alleged_offences=rng.choice(DEMO_OFFENSES) if arrest else None,
             notes=None,
             case_manager_id=who.pop("case_manager_id", None) or (rng.choice(managers) if managers else None),
             checklist_id=checklist.id,
@@ -383,7 +409,11 @@ def fill_demo_referrals(site: SiteSession, n: int, seed: int = 1) -> int:
         return row
 
     def pathway() -> str:
-        return "social_contact" if rng.random() < DEMO_SOCIAL_CONTACT_SHARE else "arrest_diversion"
+        draw = rng.random()
+        if draw < DEMO_COMMUNITY_SHARE:
+            return "community"
+        officers = (draw - DEMO_COMMUNITY_SHARE) / (1 - DEMO_COMMUNITY_SHARE)
+        return "social_contact" if officers < DEMO_SOCIAL_CONTACT_SHARE else "arrest_diversion"
 
     def stranger() -> dict:
         female = rng.random() < 0.39

@@ -2,10 +2,11 @@
 and a few meetings with attendance, agendas, decisions, action items, approved minutes and (for the
 OWGs) case conferencing of demo participants. Deterministic for a seed; every name is made up.
 
-Organisation names match the recipients the demo participants' releases name ("Police
+Organization names match the recipients the demo participants' releases name ("Police
 department", "Prosecutor's office", "Public defender") and their disclosing party ("LEAD case
 management"), so the consent check of an OWG meeting shows both covered and uncovered attendees
-(Harbor Housing is on no demo release).
+(Harbor Housing is on no demo release). The organizations the referral demo made (the police
+department, the partners that make community referrals) are the same rows: one list serves both.
 
 Everything goes through services.governance and services.meetings, so the demo rows obey the same
 rules and land in the audit log like the project manager's own.
@@ -34,7 +35,7 @@ LAST = ["Abernathy", "Boudreaux", "Castille", "Dupre", "Esposito", "Fontenot", "
         "Sauceda", "Thibodeaux", "Underwood", "Villere", "Whitfield", "Yancey", "Zeringue"]
 
 # (key, name, short name, kind)
-ORGANISATIONS = [
+ORGANIZATIONS = [
     ("pd", "Police Department", "PD", "law_enforcement"),
     ("da", "Prosecutor's Office", "DA", "prosecution"),
     ("pdo", "Public Defender", "PDO", "defense"),
@@ -46,7 +47,7 @@ ORGANISATIONS = [
     ("lead", "LEAD case management", "LEAD", "service_provider"),
     ("faith", "Interfaith Alliance", None, "community_group"),
     ("business", "Downtown Business Association", None, "community_group"),
-    ("neighbours", "Riverside Neighbourhood Association", None, "community_group"),
+    ("neighbors", "Riverside Neighborhood Association", None, "community_group"),
 ]
 PCG_AGENCIES = ["pd", "da", "pdo", "health", "bha", "mayor", "council", "housing"]
 PCG_TITLES = {"pd": "Deputy Chief", "da": "First Assistant District Attorney", "pdo": "Chief Public Defender",
@@ -61,7 +62,7 @@ CASE_NOTES = [
      "Defender to confirm the hearing; case manager arranges the ride."),
     ("Lost ID again; benefits appointment missed. Sleeping near the bus station.",
      "Case manager to start the ID application; officers to call the case manager rather than cite."),
-    ("Moved into a Harbor Housing unit; neighbours complained about visitors.",
+    ("Moved into a Harbor Housing unit; neighbors complained about visitors.",
      "Housing navigator to meet the landlord; check in weekly."),
     ("Two contacts with patrol this month, no arrests. Wants to start treatment.",
      "Outreach clinician to offer an intake appointment."),
@@ -72,7 +73,7 @@ CASE_NOTES = [
 
 @dataclass(frozen=True)
 class DemoGovernance:
-    organisations: int
+    organizations: int
     people: int
     bodies: int
     meetings: int
@@ -159,8 +160,12 @@ def fill_demo_governance(site: SiteSession, seed: int = 1) -> DemoGovernance:
     rng = random.Random(seed)
     names = _Names(rng)
     today = date.today()
-    orgs = {key: gov.create_organisation(site, {"name": name, "short_name": short, "kind": kind})
-            for key, name, short, kind in ORGANISATIONS}
+    on_file = {o.name.casefold(): o for o in gov.list_organizations(site)}
+    orgs = {}
+    for key, name, short, kind in ORGANIZATIONS:
+        known = on_file.get(name.casefold())
+        orgs[key] = (gov.update_organization(site, known.id, {"short_name": short}, known.version) if known
+                     else gov.create_organization(site, {"name": name, "short_name": short, "kind": kind}))
     people = 0
 
     def member(body_id: str, org_key: str, title: str, role: str = "member", *, start_days: int = 700,
@@ -214,8 +219,8 @@ def fill_demo_governance(site: SiteSession, seed: int = 1) -> DemoGovernance:
     clt = gov.create_body(site, {
         "name": "Community Leadership Team", "kind": "clt", "in_development": True, "rule": "quorum_share",
         "quorum_percent": 50, "purpose": "The community's voice: priorities, transparency, connection."})
-    gov.add_seat(site, clt.id, {"seats": 7, "note": "Faith, advocacy, business and neighbourhood voices"})
-    for key, title in (("faith", "Pastor"), ("business", "Board member"), ("neighbours", "President")):
+    gov.add_seat(site, clt.id, {"seats": 7, "note": "Faith, advocacy, business and neighborhood voices"})
+    for key, title in (("faith", "Pastor"), ("business", "Board member"), ("neighbors", "President")):
         member(clt.id, key, title, "co_chair" if key == "faith" else "member", start_days=60, end_days=670)
 
     meetings = 0

@@ -67,6 +67,10 @@ def coerce(key: str, value: object) -> object:
             )
         return number
     text = str(value).strip()
+    if spec.choices:
+        if text.lower() not in {code for code, _label in spec.choices}:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please choose one of the offered values."), field=key)
+        return text.lower()
     if key == "site_name":
         return check_site_name(text)
     if key == "participant_prefix":

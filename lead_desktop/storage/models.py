@@ -9,7 +9,8 @@ so no import cycle forms; each holds the tables of one area:
 - `base`: the declarative Base, `Stamped` (the columns every table has), `new_id`, `utcnow`
 - `models_site`: settings, accounts, the audit log
 - `models_participants`: participants and everything of case management
-- `models_referrals`: referral sources, screening checklists, referrals
+- `models_organizations`: the one list of organizations governance and referrals share
+- `models_referrals`: referring officers, screening checklists, referrals
 - `models_governance`: governance bodies, meetings, minutes, OWG case conferencing
 - `models_exchange`: saved import mappings and the keys of imported records
 - `models_published`: report aggregates kept for viewers on a server
@@ -21,6 +22,7 @@ from __future__ import annotations
 from lead_desktop.storage.base import Base, Stamped, new_id, utcnow  # noqa: F401
 from lead_desktop.storage.models_site import *  # noqa: F401,F403
 from lead_desktop.storage.models_participants import *  # noqa: F401,F403
+from lead_desktop.storage.models_organizations import *  # noqa: F401,F403
 from lead_desktop.storage.models_referrals import *  # noqa: F401,F403
 from lead_desktop.storage.models_governance import *  # noqa: F401,F403
 from lead_desktop.storage.models_exchange import *  # noqa: F401,F403

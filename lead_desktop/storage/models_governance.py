@@ -1,6 +1,7 @@
-"""Governance and meetings tables (migration 0004): organisations, people, bodies, seats, memberships,
+"""Governance and meetings tables (migration 0004): people, bodies, seats, memberships,
 meetings with agenda, attendance, decisions, action items (with their status history), minutes
-amendments, and OWG case-conference items kept apart from the governance minutes.
+amendments, and OWG case-conference items kept apart from the governance minutes. Their
+`organisation_id` columns name an organization of the site's one list (models_organizations).
 
 Registered on the shared metadata by storage.models, which imports every model module; import
 storage.models too wherever this module is used, so the tables its foreign keys name are there.
@@ -19,7 +20,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 from lead_desktop.storage.base import Base, Stamped
 
 __all__ = [
-    "GovOrganisation",
     "GovPerson",
     "GovBody",
     "BodySeat",
@@ -35,18 +35,10 @@ __all__ = [
 ]
 
 
-class GovOrganisation(Stamped, Base):
-    __tablename__ = "gov_organisation"
-    name: Mapped[str] = mapped_column(String(200), nullable=False)
-    short_name: Mapped[str | None] = mapped_column(String(40))
-    kind: Mapped[str] = mapped_column(String(32), nullable=False)
-    notes: Mapped[str | None] = mapped_column(Text)
-
-
 class GovPerson(Stamped, Base):
     __tablename__ = "gov_person"
     full_name: Mapped[str] = mapped_column(String(120), nullable=False)
-    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("gov_organisation.id"), index=True)
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"), index=True)
     title: Mapped[str | None] = mapped_column(String(120))
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(40))
@@ -67,11 +59,11 @@ class GovBody(Stamped, Base):
 
 
 class BodySeat(Stamped, Base):
-    """Seats a body's charter provides: per organisation, or open (organisation empty)."""
+    """Seats a body's charter provides: per organization, or open (organization empty)."""
 
     __tablename__ = "gov_body_seat"
     body_id: Mapped[str] = mapped_column(ForeignKey("gov_body.id"), nullable=False, index=True)
-    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("gov_organisation.id"))
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"))
     seats: Mapped[int] = mapped_column(Integer, nullable=False)
     note: Mapped[str | None] = mapped_column(String(200))
 
@@ -80,7 +72,7 @@ class Membership(Stamped, Base):
     __tablename__ = "gov_membership"
     body_id: Mapped[str] = mapped_column(ForeignKey("gov_body.id"), nullable=False, index=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("gov_person.id"), nullable=False, index=True)
-    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("gov_organisation.id"))
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"))
     role: Mapped[str] = mapped_column(String(16), nullable=False)
     term_start: Mapped[date] = mapped_column(Date, nullable=False)
     term_end: Mapped[date | None] = mapped_column(Date, index=True)
@@ -119,7 +111,7 @@ class Attendance(Stamped, Base):
     """One line of a meeting's attendance: a roster member (membership) or a guest.
 
     `role` and `organisation_id` are copied from the membership when the line is first written,
-    so minutes keep the organisation and role the person attended in.
+    so minutes keep the organization and role the person attended in.
     """
 
     __tablename__ = "meeting_attendance"
@@ -127,7 +119,7 @@ class Attendance(Stamped, Base):
     membership_id: Mapped[str | None] = mapped_column(ForeignKey("gov_membership.id"))
     person_id: Mapped[str | None] = mapped_column(ForeignKey("gov_person.id"))
     guest_name: Mapped[str | None] = mapped_column(String(120))
-    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("gov_organisation.id"))
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"))
     role: Mapped[str] = mapped_column(String(16), nullable=False)
     status: Mapped[str | None] = mapped_column(String(16))
     note: Mapped[str | None] = mapped_column(String(200))

@@ -1,4 +1,6 @@
-"""Referral intake models (migration 0003): referral sources, versioned screening checklists, referrals.
+"""Referral intake models (migration 0003): referring officers, versioned screening checklists, referrals.
+A referral's agency (and an officer's) is an organization of the site's one list (models_organizations,
+migration 0009).
 
 Registered on the shared metadata by `storage.models`, which imports every model module. Vocabulary columns
 store the codes from `domain.referrals`; times are the site's local wall-clock time (naive), like
@@ -14,22 +16,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from lead_desktop.storage.base import Base, Stamped
 
-__all__ = ["ReferralAgency", "ReferringOfficer", "ScreeningChecklist", "Referral"]
-
-
-class ReferralAgency(Stamped, Base):
-    """A reusable referral source: police department, provider, community group."""
-
-    __tablename__ = "referral_agency"
-    name: Mapped[str] = mapped_column(String(200), nullable=False)
-    kind: Mapped[str] = mapped_column(String(32), nullable=False)
-    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
-    note: Mapped[str | None] = mapped_column(Text)
+__all__ = ["ReferringOfficer", "ScreeningChecklist", "Referral"]
 
 
 class ReferringOfficer(Stamped, Base):
     __tablename__ = "referring_officer"
-    agency_id: Mapped[str | None] = mapped_column(ForeignKey("referral_agency.id"), index=True)
+    agency_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"), index=True)
     name: Mapped[str] = mapped_column(String(120), nullable=False)
     badge: Mapped[str | None] = mapped_column(String(40))
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
@@ -51,7 +43,7 @@ class Referral(Stamped, Base):
     outcome_on: Mapped[date | None] = mapped_column(Date)
     referred_at: Mapped[datetime] = mapped_column(DateTime(timezone=False), nullable=False)
     handoff_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=False))
-    # The subject, as the referral describes them (copied to a participant on enrolment).
+    # The subject, as the referral describes them (copied to a participant on enrollment).
     first_name: Mapped[str | None] = mapped_column(String(80))
     middle_name: Mapped[str | None] = mapped_column(String(80))
     last_name: Mapped[str | None] = mapped_column(String(80))
@@ -60,7 +52,7 @@ class Referral(Stamped, Base):
     race_ethnicity: Mapped[str] = mapped_column(String(40), nullable=False)  # HMIS codes joined by ","
     sex: Mapped[str] = mapped_column(String(4), nullable=False)
     # Who referred.
-    agency_id: Mapped[str | None] = mapped_column(ForeignKey("referral_agency.id"), index=True)
+    agency_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"), index=True)
     officer_id: Mapped[str | None] = mapped_column(ForeignKey("referring_officer.id"), index=True)
     referring_person: Mapped[str | None] = mapped_column(String(200))
     location: Mapped[str | None] = mapped_column(String(200))
@@ -82,7 +74,7 @@ class Referral(Stamped, Base):
     prosecutor_notified_how: Mapped[str | None] = mapped_column(String(200))
     charges_filed: Mapped[bool | None] = mapped_column(Boolean)
     charges_filed_on: Mapped[date | None] = mapped_column(Date)
-    # Enrolment: set once, by a compare-and-set update (services.referrals.enroll). Not unique:
+    # Enrollment: set once, by a compare-and-set update (services.referrals.enroll). Not unique:
     # a person referred again later is linked to the same participant record, not duplicated.
     participant_id: Mapped[str | None] = mapped_column(ForeignKey("participant.id"), index=True)
     # Kept up to date by the service for searching.

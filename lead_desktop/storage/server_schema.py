@@ -35,9 +35,11 @@ CHANNEL = "lead_changes"
 PARTICIPANT_TABLES = (
     "participant", "participant_alias", "contact", "assessment", "plan_goal", "service_linkage",
     "housing_status", "legal_case", "consent", "consent_document", "disclosure", "participant_merge",
-    "referral", "referral_agency", "referring_officer", "import_mapping", "import_key",
+    "referral", "referring_officer", "import_mapping", "import_key",
     "case_conference_item",
 )
+# The one organizations list is governance's, but case managers add referring agencies to it too.
+SHARED_TABLES = ("organization",)
 # published_numbers: report aggregates staff computed, which viewers read instead of participant tables.
 SITE_TABLES = ("setting", "account", "screening_checklist", "published_numbers")
 AUDIT_TABLE = "audit_log"
@@ -64,7 +66,7 @@ def table_grants(database: str) -> dict[str, dict[str, str]]:
         Role.PROJECT_MANAGER: {t: WRITE for t in PARTICIPANT_TABLES + tuple(gov) + ("screening_checklist",)}
         | {"setting": READ, "account": account_read, "published_numbers": WRITE, AUDIT_TABLE: "INSERT"},
         Role.CASE_MANAGER: {t: WRITE for t in PARTICIPANT_TABLES if t != "case_conference_item"}
-        | {t: READ for t in gov} | {"case_conference_item": READ, "screening_checklist": READ,
+        | {t: READ for t in gov} | {t: WRITE for t in SHARED_TABLES} | {"case_conference_item": READ, "screening_checklist": READ,
                                    "setting": READ, "account": account_read, "published_numbers": WRITE,
                                    AUDIT_TABLE: "INSERT"},
         Role.VIEWER: {t: READ for t in gov} | {"setting": READ, "account": account_read, "published_numbers": READ,

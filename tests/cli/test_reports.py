@@ -43,6 +43,22 @@ def pdf_text(path: Path) -> str:
     return " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(path).pages)
 
 
+def test_a_fresh_sites_fact_sheet_is_one_us_letter_page_without_placeholders(run, site_dir, tmp_path):
+    sites.create_site(site_dir, SITE_NAME, "admin", ADMIN_PASSWORD, "Ada Administrator")[0].close()
+    code, out, err = run(*report(site_dir, "fact-sheet", "-o", tmp_path / "f.pdf"))
+    assert code == 0, err
+    assert "(PDF, 1 page)" in out
+    assert "Not written yet, so left out of the fact sheet: How to refer, Contact" in out
+    reader = pypdf.PdfReader(tmp_path / "f.pdf")
+    assert len(reader.pages) == 1
+    assert [float(v) for v in reader.pages[0].mediabox] == [0, 0, 612, 792]
+    text = pdf_text(tmp_path / "f.pdf")
+    for placeholder in ("[phone number]", "[name]", "[Phone]", "[Email]", "Your site edits this text",
+                        "How to refer", "Contact"):
+        assert placeholder not in text
+    assert "What LEAD is" in text and "REORIENT" in text
+
+
 def test_program_report_round_trip_in_every_format(run, site_dir, site_with_data, tmp_path):
     code, out, err = run(*report(site_dir, "program", "-o", tmp_path / "q1.pdf", "--period", "quarter",
                                  "--date", "2025-02-14"))

@@ -156,7 +156,7 @@ def test_term_state(start, end, state):
     assert G.in_term(start, end, DAY) is (state in ("current", "expiring"))
 
 
-def test_empty_seats_per_organisation_and_open_seats():
+def test_empty_seats_per_organization_and_open_seats():
     seats = [("pd", 2), ("da", 1), (None, 2)]
     assert G.empty_seats(seats, []) == [G.EmptySeat("pd", 2), G.EmptySeat("da", 1), G.EmptySeat(None, 2)]
     # a third officer overflows into an open seat; a clinic member without its own seat takes the other
@@ -226,7 +226,7 @@ def test_latest_status_on_the_same_moment_wins():
         ("new orleans police department", ["New Orleans Police Department"], True),
         ("NOPD officers assigned to LEAD", ["New Orleans Police Department", "NOPD"], True),
         ("Orleans Public Defenders\nHarbor Housing", ["Harbor Housing"], True),
-        ("Police", ["New Orleans Police Department", "NOPD"], False),  # vaguer than the organisation
+        ("Police", ["New Orleans Police Department", "NOPD"], False),  # vaguer than the organization
         ("Orleans Public Defenders", ["Public Defender"], False),  # whole words only
         ("St. Vincent's Clinic", ["St Vincent's Clinic"], True),  # punctuation folded
         ("Clínica Esperanza", ["Clinica Esperanza"], True),  # accents folded

@@ -191,6 +191,13 @@ def test_site_settings_form_saves_changes_and_shows_errors_beside_the_field(qtbo
     assert window.site_label.text() == "Site: Harbour LEAD"
     assert "Harbour LEAD" in window.windowTitle()
 
+    paper = form.editors["paper_size"]
+    assert paper.currentText() == "US Letter" and [paper.itemText(i) for i in range(paper.count())] == [
+        "US Letter", "A4"]
+    paper.setCurrentIndex(paper.findData("a4"))
+    qtbot.mouseClick(admin.ui.save_settings_button, Qt.MouseButton.LeftButton)
+    assert window.site.setting("paper_size") == "a4"
+
 
 def test_rotating_the_master_key_shows_the_new_key_once(qtbot, admin, window, new_site, site_dir, tmp_path):
     old_key = new_site.recovery_key

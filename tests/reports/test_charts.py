@@ -20,10 +20,10 @@ def bars(drawing) -> list[Rect]:  # noqa: ANN001
 
 def test_bar_chart_draws_counts_and_marks_withheld_values():
     drawing = charts.bar_chart(["Jan 25", "Feb 25", "Mar 25"],
-                               [("Referrals", [12, Suppressed(), 0]), ("Enrolments", [11, 0, 30])], 400, 160)
+                               [("Referrals", [12, Suppressed(), 0]), ("Enrollments", [11, 0, 30])], 400, 160)
     texts = strings(drawing)
     assert "<11" in texts and "12" in texts and "30" in texts
-    assert {"Referrals", "Enrolments", "Jan 25"} <= set(texts)
+    assert {"Referrals", "Enrollments", "Jan 25"} <= set(texts)
     heights = sorted(round(b.height, 1) for b in bars(drawing))
     assert len(heights) == 3  # 12, 11, 30: no bar for the withheld value nor for the zeros
     assert heights[-1] > heights[0]
@@ -31,7 +31,7 @@ def test_bar_chart_draws_counts_and_marks_withheld_values():
 
 def test_ratio_chart_caps_extreme_ratios_and_marks_parity():
     drawing = charts.ratio_chart(["Black, African American or African", "Middle Eastern or North African"],
-                                 [("Referrals", [1.36, 11.1]), ("Enrolments", [Suppressed(), None])], 480)
+                                 [("Referrals", [1.36, 11.1]), ("Enrollments", [Suppressed(), None])], 480)
     texts = strings(drawing)
     assert "1.36×" in texts and "11.10× ▸" in texts and "n<11" in texts and "—" in texts
     assert "1.0 = same share as the baseline" in texts

@@ -1,4 +1,5 @@
-"""The fact sheet from plain data: the site's texts (escaped), goals, figures, governance, one or two pages."""
+"""The fact sheet from plain data: the site's texts (escaped), goals, figures, governance, one page (two with much
+governance), never a placeholder."""
 
 from __future__ import annotations
 
@@ -36,23 +37,49 @@ def test_fact_sheet_prints_texts_goals_numbers_and_governance():
     assert all(g.upper() in text for g in ("REORIENT", "UNDO", "STRENGTHEN"))
     assert "65 50 <11 12 44 30" in text  # referred, enrolled, on the caseload, housed, services, housing
     assert "Counts from 1 to 10 are shown as “<11”" in text
-    assert "Member organisations: Défense Publique, Police" in text
+    assert "Member organizations: Défense Publique, Police" in text
     assert "Community Leadership Team (in development)" in text and "being recruited" in text
     assert "Zoë Ñandú-Łukasz, Project Manager" in text
 
 
-def test_default_length_fits_two_pages_and_a_broken_logo_is_left_out():
-    from lead_desktop.services.reporting.editable import default_fact_sheet_text
-
-    default = default_fact_sheet_text()
-    data = sheet(about=default.about, referral=default.referral, how_to_refer=default.how_to_refer,
-                 contact=default.contact)
-    assert 1 <= len(pages(data)) <= 2
+def test_default_texts_fit_one_letter_page_and_a_broken_logo_is_left_out():
     from dataclasses import replace
 
+    from lead_desktop.services.reporting.editable import default_fact_sheet_text
+
+    for language in ("en", "es"):
+        default = default_fact_sheet_text(language)
+        assert default.unset == ("how_to_refer", "contact")
+        data = sheet(about=default.about, referral=default.referral, how_to_refer=default.how_to_refer,
+                     contact=default.contact)
+        reader = pypdf.PdfReader(io.BytesIO(fact_sheet.pdf_bytes(data)))
+        assert len(reader.pages) == 1
+        assert [float(v) for v in reader.pages[0].mediabox] == [0, 0, 612, 792]  # US Letter
+        assert "[" not in reader.pages[0].extract_text()  # no "[phone number]"
     broken = replace(data, logo=b"\x89PNG\r\n\x1a\nnot really")
-    assert len(pages(broken)) <= 2
+    assert len(pages(broken)) == 1
     assert not pypdf.PdfReader(io.BytesIO(fact_sheet.pdf_bytes(broken))).pages[0].images
+
+
+def test_a_text_not_written_is_left_out_with_its_heading():
+    text = " ".join(pages(sheet(how_to_refer="", contact="  \n")))
+    assert "How to refer" not in text and "Contact" not in text and "555-0100" not in text
+    only_contact = " ".join(pages(sheet(how_to_refer="")))
+    assert "How to refer" not in only_contact and "Contact Zoë Ñandú-Łukasz, Project Manager" in only_contact
+    without_about = " ".join(pages(sheet(about="", referral="")))
+    assert "What LEAD is" not in without_about and "How referral works" not in without_about
+    assert "REORIENT" in without_about
+
+
+def test_much_governance_takes_a_second_page_at_the_normal_size():
+    from dataclasses import replace
+
+    data = sheet()
+    body = data.bodies[0]
+    many = replace(data, bodies=tuple(replace(body, name=f"Body {i}", purpose="Sets policy. " * 12)
+                                      for i in range(12)))
+    assert len(pages(many)) == 2
+    assert "Body 11" in pages(many)[1]
 
 
 def test_the_internal_fact_sheet_is_marked_confidential():

@@ -64,7 +64,7 @@ def test_roster_lists_members_terms_and_empty_seats():
     t = text(roster.pdf_bytes(r))
     assert "Roster: Policy Coordinating Group" in t and "2024-01-01 – open-ended" in t
     assert "Alternate (alternate for Łucja Zając-Ñúñez)" in t
-    assert "Open seat (any organisation) 2 2" in t and "Total 3 2" in t
+    assert "Open seat (any organization) 2 2" in t and "Total 3 2" in t
 
 
 def test_packet_has_its_four_parts_and_withheld_snapshot_counts():

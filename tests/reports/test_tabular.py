@@ -58,21 +58,21 @@ def test_json_writes_withheld_counts_as_text_and_skips_binary():
 
 
 def test_a_long_table_splits_across_pages_and_repeats_its_header(tmp_path):
-    rows = [(f"Organisation {i} — Ñandú", str(i)) for i in range(120)]
-    table = tabular.data_table(("Organisation name", "Seats"), rows, (120 * 2.83, 40 * 2.83), numeric=(1,))
+    rows = [(f"Organization {i} — Ñandú", str(i)) for i in range(120)]
+    table = tabular.data_table(("Organization name", "Seats"), rows, (120 * 2.83, 40 * 2.83), numeric=(1,))
     path = write_pdf(tmp_path / "t.pdf", [table], pdfbase.PageDecor(site_name="Site", title="Table"))
     pages = [p.extract_text() for p in pypdf.PdfReader(path).pages]
     assert len(pages) >= 3
-    assert all("Organisation name" in text and "Seats" in text for text in pages)
-    assert "Organisation 119 — Ñandú" in pages[-1]
+    assert all("Organization name" in text and "Seats" in text for text in pages)
+    assert "Organization 119 — Ñandú" in pages[-1]
 
 
 def test_headers_too_narrow_for_a_word_get_a_smaller_font_not_a_broken_word(tmp_path):
-    table = tabular.data_table(("Group", "Enrolments", "Institutional"), [("a", "1", "2")], (100, 45, 45),
+    table = tabular.data_table(("Group", "Enrollments", "Institutional"), [("a", "1", "2")], (100, 45, 45),
                                numeric=(1, 2))
     path = write_pdf(tmp_path / "t.pdf", [table], pdfbase.PageDecor(site_name="Site"))
     text = pypdf.PdfReader(path).pages[0].extract_text()
-    assert "Enrolments" in text and "Institutional" in text
+    assert "Enrollments" in text and "Institutional" in text
 
 
 def test_period_labels():

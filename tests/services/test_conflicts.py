@@ -206,12 +206,12 @@ def test_agency_and_officer_saves_are_version_checked(new_site):
 @BOTH
 def test_governance_records_are_version_checked(new_site):
     built = small_pcg(new_site)
-    organisation = built.orgs["hd"]
-    gov.update_organisation(new_site, organisation.id, {**organisation.values, "short_name": "CHD"},
-                            expected_version=organisation.version)
+    organization = built.orgs["hd"]
+    gov.update_organization(new_site, organization.id, {**organization.values, "short_name": "CHD"},
+                            expected_version=organization.version)
     with pytest.raises(EditConflict) as caught:
-        gov.update_organisation(new_site, organisation.id, {**organisation.values, "notes": "Mine"},
-                                expected_version=organisation.version)
+        gov.update_organization(new_site, organization.id, {**organization.values, "notes": "Mine"},
+                                expected_version=organization.version)
     assert caught.value.theirs["Short name"] == "CHD" and caught.value.yours["Short name"] == ""
 
     body = built.body

@@ -19,8 +19,16 @@ def _shape(site):
 def test_demo_governance(new_site):
     demo.fill_demo(new_site, ADMIN_PASSWORD, 40, seed=5, contacts_per_participant=1)  # governance included
     again = fill_demo_governance(new_site, seed=5)
-    assert (again.organisations, again.bodies, again.meetings) == (0, 0, 0)  # a site with bodies is left alone
-    assert len(gov.list_organisations(new_site)) == 12
+    assert (again.organizations, again.bodies, again.meetings) == (0, 0, 0)  # a site with bodies is left alone
+    orgs = gov.list_organizations(new_site)
+    # The governance demo's 12 and the sheriff's office: the police department and the partners that make
+    # community referrals are one row each, serving governance and referrals alike.
+    assert len(orgs) == 13
+    police = next(o for o in orgs if o.name == "Police Department")
+    assert police.refers_people and police.short_name == "PD"
+    assert {o.name for o in orgs if o.refers_people} == {
+        "Police Department", "County Sheriff's Office", "Harbor Housing", "Interfaith Alliance",
+        "Downtown Business Association"}
     bodies = gov.list_bodies(new_site)
     assert sum(len(mt.list_meetings(new_site, b.id)) for b in bodies) == 10
     assert [b.kind for b in bodies] == ["pcg", "owg", "owg", "clt"]
@@ -29,7 +37,7 @@ def test_demo_governance(new_site):
 
     roster = gov.roster_data(new_site, pcg.id)
     assert len(roster.seats) == 8
-    assert [(e.organisation, e.missing) for e in roster.empty_seats] == [("City Council", 1)]
+    assert [(e.organization, e.missing) for e in roster.empty_seats] == [("City Council", 1)]
     assert len(roster.expiring) == 1
     assert [e.missing for e in gov.roster_data(new_site, clt.id).empty_seats] == [4]
     assert any("no_confidentiality" in m.flags for m in gov.roster_data(new_site, owg.id).members)

@@ -45,7 +45,7 @@ def test_every_number_type_comes_back_equal_exact_and_public(numbers):
         back = roundtrip(kind, public)
         assert back == public
     withheld = roundtrip(ProgramReportData, metrics.public_view(program))
-    assert isinstance(withheld.enrolments, Suppressed) and withheld.enrolments.below == 11
+    assert isinstance(withheld.enrollments, Suppressed) and withheld.enrollments.below == 11
     assert withheld.handoff.median_all == metrics.public_view(program).handoff.median_all
     assert isinstance(roundtrip(ProgramReportData, program).trend.months[0], date)
     assert isinstance(roundtrip(ProgramReportData, program).funnel.cells, tuple)
@@ -56,7 +56,7 @@ def test_the_json_holds_counts_and_labels_never_a_participant(numbers):
     text = published.dumps(program) + published.dumps(fact) + published.dumps(snap)
     for key, row_id in ids.items():
         assert row_id not in text, key
-    for word in ("FirstP", "LastP", "Zoë", "Ñandú", "TEST-0", "Neighbour"):
+    for word in ("FirstP", "LastP", "Zoë", "Ñandú", "TEST-0", "Neighbor"):
         assert word not in text
     assert "Casey Able" in text  # staff names appear in the caseload table, as in the PDF
 

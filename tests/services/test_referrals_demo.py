@@ -39,6 +39,11 @@ def test_demo_referrals_follow_the_santa_fe_mix(tmp_path):
         assert 0.02 <= share["declined"] <= 0.04
         assert 0.05 <= share["intake_not_completed"] <= 0.07
         assert 0.45 <= sum(r.pathway == "social_contact" for r in rows) / len(rows) <= 0.65
+        # All three pathways: a modest share of community referrals; the officers' ones keep Santa Fe's mix.
+        community = [r for r in rows if r.pathway == "community"]
+        assert 0.05 <= len(community) / len(rows) <= 0.15
+        officers = [r for r in rows if r.pathway != "community" and r.outcome == "enrolled"]
+        assert 0.45 <= sum(r.pathway == "social_contact" for r in officers) / len(officers) <= 0.65
         # Every enrolled referral links a different demo participant; everyone enrolled was screened eligible.
         enrolled = [r for r in rows if r.outcome == "enrolled"]
         assert len({r.participant_id for r in enrolled}) == 400 == ps.list_participants(site, limit=1).total
@@ -55,7 +60,10 @@ def test_demo_referrals_follow_the_santa_fe_mix(tmp_path):
         summary = rs.intake_summary(site)
         assert len(summary.overdue) == 1 and len(summary.due_today) == 1 and len(summary.due_this_week) == 2
         counts = {a.name: a.referrals for a in rs.list_agencies(site)}
-        assert sum(counts.values()) == len(rows)
+        by_person = [r for r in community if not rs.get_referral(site, r.id).values.get("agency_id")]
+        assert by_person and all(rs.get_referral(site, r.id).values.get("referring_person") for r in by_person)
+        assert sum(counts.values()) == len(rows) - len(by_person)  # every other referral names its agency
+        assert counts["Harbor Housing"] > 0 and counts["Police Department"] > 0
         assert rs.current_checklist(site).criteria == R.DEFAULT_CHECKLIST
 
 
@@ -68,4 +76,5 @@ def test_demo_referrals_are_deterministic_and_a_second_fill_links_only_new_peopl
     with signed_in(tmp_path / "a", "admin", PASSWORD) as site:
         enrolled = rs.list_referrals(site, outcome="enrolled", limit=500).rows
         assert len(enrolled) == 80 and len({r.participant_id for r in enrolled}) == 80
-        assert len(rs.list_agencies(site)) == 2  # sources reused, not duplicated
+        # sources reused, not duplicated
+        assert len(rs.list_agencies(site)) == len(demo.DEMO_AGENCIES) + len(demo.DEMO_COMMUNITY_SOURCES)

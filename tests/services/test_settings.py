@@ -19,6 +19,7 @@ def test_defaults_and_what_creation_set(new_site):
     assert values["site_name"] == SITE_NAME
     assert values["participant_prefix"] == "ZANZ"
     assert values["auto_lock_minutes"] == 15 and values["keychain_allowed"] is True
+    assert values["paper_size"] == "letter"  # a US program: US Letter unless the site chooses A4
 
 
 def test_the_audit_private_key_is_not_a_setting(new_site):
@@ -45,6 +46,8 @@ def test_the_audit_private_key_is_not_a_setting(new_site):
         ("site_name", "   "),
         ("site_name", "x" * 121),
         ("no_such_setting", 1),
+        ("paper_size", "legal"),
+        ("paper_size", ""),
     ],
 )
 def test_invalid_values_are_refused_and_nothing_is_saved(new_site, key, value):
@@ -65,6 +68,7 @@ def test_each_change_is_saved_and_audited(new_site, site_dir):
     assert settings.set_setting(new_site, "keychain_allowed", "no") is False
     assert settings.set_setting(new_site, "participant_prefix", "nola-1") == "NOLA1"
     assert settings.set_setting(new_site, "site_name", "  New   Orleans LEAD ") == "New Orleans LEAD"
+    assert settings.set_setting(new_site, "paper_size", " A4 ") == "a4"
     entries = audit_service.count_entries(new_site)
     settings.set_setting(new_site, "auto_lock_minutes", 1)  # unchanged: nothing to record
     assert audit_service.count_entries(new_site) == entries
@@ -72,7 +76,7 @@ def test_each_change_is_saved_and_audited(new_site, site_dir):
 
     changed = audit_service.list_entries(new_site, action=AuditAction.SETTINGS_CHANGED.value)
     assert [row.detail["key"] for row in reversed(changed)] == [
-        "auto_lock_minutes", "auto_lock_minutes", "keychain_allowed", "participant_prefix", "site_name"
+        "auto_lock_minutes", "auto_lock_minutes", "keychain_allowed", "participant_prefix", "site_name", "paper_size"
     ]
     assert all(row.actor == "admin" and set(row.detail) == {"key"} for row in changed), "values stay out of the log"
     new_site.close()

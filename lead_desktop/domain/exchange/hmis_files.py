@@ -74,5 +74,5 @@ HMIS_BLANK_NOTE = QT_TRANSLATE_NOOP(
     "Left blank because LEAD Desktop does not hold them: NameSuffix, SSN (SSNDataQuality is 99, not "
     "collected), AdditionalRaceEthnicity, EnrollmentCoC, DestinationSubsidyType, OtherDestination, "
     "DateDeleted (deleted records are not exported). Veteran service details and the other optional "
-    "columns are not written. Each participant is one enrolment, their own household (RelationshipToHoH 1).",
+    "columns are not written. Each participant is one enrollment, their own household (RelationshipToHoH 1).",
 )

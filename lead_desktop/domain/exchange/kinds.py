@@ -61,7 +61,7 @@ def _external_id(*synonyms: str) -> Target:
         "external_id", QT_TRANSLATE_NOOP("fields", "External ID"), MAX_EXTERNAL_ID,
         QT_TRANSLATE_NOOP("fields",
                           "The record's id in the spreadsheet or system it comes from. A re-run of the import "
-                                    "recognises the record by it."),
+                                    "recognizes the record by it."),
         "id", "record id", "source id", "unique id", *synonyms,
     )
 
@@ -83,7 +83,8 @@ _CASE_MANAGER = _link(
     "case manager", "cm", "worker", "assigned to",
 )
 
-# Common header words people use for our fields, folded (see header_key).
+# Common header words people use for our fields, folded (see header_key). British spellings stay here
+# ("enrolment date", "offence"): files exported by earlier versions, or written elsewhere, still map.
 _SYNONYMS = {
     "first_name": ("first", "given name", "forename", "fname"),
     "middle_name": ("middle", "middle initial"),
@@ -106,7 +107,7 @@ _SYNONYMS = {
     "referred_at": ("referral date", "referred", "referred on", "referral date time", "date referred"),
     "handoff_at": ("hand off", "handoff", "hand off time"),
     "alleged_offences": ("offence", "offense", "offences", "offenses", "alleged offense", "alleged offenses",
-                         "charges"),
+                         "alleged offence", "alleged offence s", "charges"),
     "notes": ("note", "comments"),
     "pathway": ("referral type", "referral pathway"),
 }

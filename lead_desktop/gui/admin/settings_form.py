@@ -1,7 +1,7 @@
 """The Site settings form, built from domain.settings.SETTINGS: one editor per spec, errors beside it.
 
 Settings the program keeps for itself (not `editable`) get no editor. A folder setting
-gets a text field with a Browse… button. The site logo is not a setting row: `LogoEditor`
+gets a text field with a Browse… button; one with `choices` a drop-down list of their labels. The site logo is not a setting row: `LogoEditor`
 holds the chosen image (checked with Qt before it is offered to the service) until the
 page saves it with the other changes. Settings typed and not saved are kept as a draft
 (`settings_draft`, gui.widgets.drafts).
@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -106,6 +107,12 @@ class SettingsForm:
     def _editor_for(spec: SettingSpec, parent: QWidget) -> QWidget:
         if spec.kind is bool:
             return QCheckBox(parent)
+        if spec.choices:
+            combo = QComboBox(parent)
+            for code, label in spec.choices:
+                combo.addItem(QCoreApplication.translate("settings", label), code)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            return combo
         if spec.kind is int:
             spin = QSpinBox(parent)
             spin.setRange(spec.minimum if spec.minimum is not None else 0, spec.maximum if spec.maximum is not None else 100000)
@@ -136,6 +143,8 @@ class SettingsForm:
             return editor.isChecked()
         if isinstance(editor, QSpinBox):
             return editor.value()
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
         return editor.text()
 
     def set_value(self, key: str, value: object) -> None:
@@ -144,6 +153,8 @@ class SettingsForm:
             editor.setChecked(bool(value))
         elif isinstance(editor, QSpinBox):
             editor.setValue(int(value))
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(str(value))))
         else:
             editor.setText(str(value))
 
@@ -172,6 +183,8 @@ class SettingsForm:
                 editor.setChecked(False)
             elif isinstance(editor, QSpinBox):
                 editor.setValue(editor.minimum())
+            elif isinstance(editor, QComboBox):
+                editor.setCurrentIndex(0)
             else:
                 editor.clear()
         self.show_errors({})

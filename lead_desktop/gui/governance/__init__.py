@@ -1,4 +1,4 @@
-"""Governance in the window: the Governance page (bodies, rosters, seats, organisations, people) and the
+"""Governance in the window: the Governance page (bodies, rosters, seats, organizations, people) and the
 Meetings page (the meeting editor with live quorum/consensus, minutes lifecycle and case conferencing).
 
 Both take the signed-in `SiteSession` (or None) and talk only to services.governance and

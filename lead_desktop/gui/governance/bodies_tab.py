@@ -95,7 +95,7 @@ class BodiesTab(QWidget):
 
         self.roster_model = RowsModel([
             Column(self.tr("Name"), lambda r: r.person),
-            Column(self.tr("Organisation"), lambda r: r.organisation),
+            Column(self.tr("Organization"), lambda r: r.organization),
             Column(self.tr("Role"), self._role_cell),
             Column(self.tr("Term"), lambda r: f"{format_date(r.term_start)} – {format_date(r.term_end)}",
                 sort=lambda r: r.term_end),
@@ -117,7 +117,7 @@ class BodiesTab(QWidget):
         member_buttons.addStretch(1)
 
         self.seat_model = RowsModel([
-            Column(self.tr("Organisation"), lambda s: s.organisation or self.tr("Open seat")),
+            Column(self.tr("Organization"), lambda s: s.organization or self.tr("Open seat")),
             Column(self.tr("Seats"), lambda s: str(s.seats), sort=lambda s: s.seats),
             Column(self.tr("Note"), lambda s: s.note or ""),
         ], self)
@@ -297,8 +297,8 @@ class BodiesTab(QWidget):
             paint_label(self.empty_seats_label, MUTED)
         elif roster.empty_seats:
             parts = [
-                self.tr("{organisation} ({count})").format(organisation=e.organisation, count=e.missing)
-                if e.organisation else self.tr("open seats ({count})").format(count=e.missing)
+                self.tr("{organization} ({count})").format(organization=e.organization, count=e.missing)
+                if e.organization else self.tr("open seats ({count})").format(count=e.missing)
                 for e in roster.empty_seats
             ]
             total = sum(e.missing for e in roster.empty_seats)
@@ -327,7 +327,7 @@ class BodiesTab(QWidget):
     # ----- actions ----------------------------------------------------------------------------
 
     def _choices(self) -> dict[str, list[tuple[str, str]]]:
-        return {"organisation_id": gov.organisation_choices(self.site)}
+        return {"organisation_id": gov.organization_choices(self.site)}
 
     def _saved(self, _value: object = None) -> None:
         self.reload()
@@ -355,7 +355,7 @@ class BodiesTab(QWidget):
         choices = self._choices()
         choices["person_id"] = gov.person_choices(self.site)
         members = self.roster.members if self.roster else ()
-        choices["alternate_for_id"] = [(m.id, f"{m.person} ({m.organisation})") for m in members
+        choices["alternate_for_id"] = [(m.id, f"{m.person} ({m.organization})") for m in members
                                        if m.role in G.VOTING_ROLES and m.id != exclude]
         return choices
 

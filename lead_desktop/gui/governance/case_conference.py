@@ -1,6 +1,6 @@
 """OWG case conferencing inside the meeting editor: the participants discussed, the consent check before
 the meeting, and a preview of the notes as one attendee would receive them (redacted where no release
-covers their organisation).
+covers their organization).
 
 Shown only to people who may see participant records (Permission.VIEW_PARTICIPANTS); the service
 refuses everyone else anyway. Loaded when its tab is opened, since every load is an audited view.
@@ -259,7 +259,7 @@ class CaseConferenceSection(QWidget):
             for a in (detail.attendees if detail else ()):
                 if a.status in ("absent", "excused"):
                     continue
-                label = f"{a.name} ({a.organisation})" if a.organisation else a.name
+                label = f"{a.name} ({a.organization})" if a.organization else a.name
                 self.preview_combo.addItem(label, a.key)
         for widget in (self.add_button, self.edit_button, self.up_button, self.down_button, self.remove_button):
             widget.setVisible(editable)
@@ -292,7 +292,7 @@ class CaseConferenceSection(QWidget):
         for gap in gaps:
             if not gap.uncovered:
                 continue
-            who = ", ".join(f"{a.name} ({a.organisation or self.tr('no organisation')})" for a in gap.uncovered)
+            who = ", ".join(f"{a.name} ({a.organization or self.tr('no organization')})" for a in gap.uncovered)
             if gap.releases == 0:
                 lines.append(self.tr("{name} ({number}) has no release in force: {who}.").format(
                     name=gap.name, number=gap.lead_number, who=who))
@@ -301,11 +301,11 @@ class CaseConferenceSection(QWidget):
                     name=gap.name, number=gap.lead_number, who=who))
         if lines:
             self.gaps_label.setText(
-                self.tr("Check before sharing — these attendees' organisations are not covered, so the "
+                self.tr("Check before sharing — these attendees' organizations are not covered, so the "
                         "participant's name is redacted in anything shared with them:") + "\n• " + "\n• ".join(lines))
             paint_label(self.gaps_label, WARNING)
         else:
-            self.gaps_label.setText(self.tr("Every attendee's organisation is covered by a release for each "
+            self.gaps_label.setText(self.tr("Every attendee's organization is covered by a release for each "
                                             "participant on the list."))
             paint_label(self.gaps_label, OK)
 

@@ -1,4 +1,5 @@
-"""The Organisations and People tabs: partner agencies, providers and community groups, and the people on bodies.
+"""The Organizations and People tabs: the site's one list of organizations (partner agencies, providers,
+community groups, the agencies that refer people), and the people on bodies.
 
 Both are a list with New…, Edit… and Delete… (`_ListTab`); viewers see the lists without the buttons.
 """
@@ -11,8 +12,10 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lead_desktop.domain import governance as G
+from lead_desktop.domain import organizations as O
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.roles import Permission
+from lead_desktop.gui.organization_dialog import organization_dialog
 from lead_desktop.gui.widgets.actions import button
 from lead_desktop.gui.widgets.dialogs import RecordDialog, open_dialog
 from lead_desktop.gui.widgets.look import mute
@@ -25,7 +28,7 @@ from lead_desktop.services.session import SiteSession
 
 
 class _ListTab(QWidget):
-    """A table of organisations or people with New…, Edit… and Delete…."""
+    """A table of organizations or people with New…, Edit… and Delete…."""
 
     changed = Signal()
 
@@ -105,39 +108,46 @@ class _ListTab(QWidget):
         ask_then(self, question, self.tr("Delete"), lambda: call(), self._saved)
 
 
-class OrganisationsTab(_ListTab):
+class OrganizationsTab(_ListTab):
+    """The site's one list of organizations: those that refer people are the Referrals page's agencies too."""
+
     def __init__(self, site: SiteSession | None, parent: QWidget | None = None) -> None:
-        super().__init__(site, "organisation", [
-            Column(QCoreApplication.translate("OrganisationsTab", "Name"), lambda o: o.name),
-            Column(QCoreApplication.translate("OrganisationsTab", "Short name"), lambda o: o.short_name or ""),
-            Column(QCoreApplication.translate("OrganisationsTab", "Kind"), lambda o: vocab_label(G.ORGANISATION_KIND, o.kind)),
+        translate = QCoreApplication.translate
+        super().__init__(site, "organization", [
+            Column(translate("OrganizationsTab", "Name"), lambda o: o.name),
+            Column(translate("OrganizationsTab", "Short name"), lambda o: o.short_name or ""),
+            Column(translate("OrganizationsTab", "Kind"), lambda o: vocab_label(O.ORGANIZATION_KIND, o.kind)),
+            Column(translate("OrganizationsTab", "Refers people"),
+                   lambda o: translate("OrganizationsTab", "Yes") if o.refers_people else ""),
+            Column(translate("OrganizationsTab", "Active"),
+                   lambda o: "" if o.active else translate("OrganizationsTab", "Inactive")),
         ], parent)
-        self.setObjectName("organisations_tab")
+        self.setObjectName("organizations_tab")
 
     def fetch(self) -> list:
-        return gov.list_organisations(self.site)
+        return gov.list_organizations(self.site)
 
     def empty_text(self) -> str:
-        return self.tr("No organisations yet: add the partner agencies, providers and community groups.")
+        return self.tr("No organizations yet: add the partner agencies, providers and community groups. The "
+                       "police department and others that refer people are on the Referrals page too.")
 
     def new(self) -> RecordDialog:
-        return open_dialog(RecordDialog(self.tr("New organisation"), G.ORGANISATION_FORM,
-                                  lambda values: gov.create_organisation(self.site, values), None, None, self),
-                     self._saved)
+        return open_dialog(organization_dialog(self, lambda values: gov.create_organization(self.site, values),
+                                               lambda values, version: None), self._saved)
 
     def edit(self) -> RecordDialog | None:
         row = self.selected()
         if row is None:
             return None
-        return open_dialog(RecordDialog(self.tr("Edit organisation"), G.ORGANISATION_FORM,
-                                  lambda values, version: gov.update_organisation(self.site, row.id, values, version),
-                                  row.values, None, self, version=row.version), self._saved)
+        return open_dialog(organization_dialog(
+            self, lambda values: None,
+            lambda values, version: gov.update_organization(self.site, row.id, values, version), row), self._saved)
 
     def delete(self) -> None:
         row = self.selected()
         if row is not None:
-            self._delete(self.tr("Delete the organisation {name}?").format(name=row.name),
-                         lambda: gov.delete_organisation(self.site, row.id))
+            self._delete(self.tr("Delete the organization {name}?").format(name=row.name),
+                         lambda: gov.delete_organization(self.site, row.id))
 
 
 class PeopleTab(_ListTab):
@@ -145,7 +155,7 @@ class PeopleTab(_ListTab):
         translate = QCoreApplication.translate
         super().__init__(site, "person", [
             Column(translate("PeopleTab", "Name"), lambda p: p.full_name),
-            Column(translate("PeopleTab", "Organisation"), lambda p: p.organisation),
+            Column(translate("PeopleTab", "Organization"), lambda p: p.organization),
             Column(translate("PeopleTab", "Title"), lambda p: p.title or ""),
             Column(translate("PeopleTab", "Email"), lambda p: p.email or ""),
             Column(translate("PeopleTab", "Phone"), lambda p: p.phone or ""),
@@ -159,7 +169,7 @@ class PeopleTab(_ListTab):
         return self.tr("No people yet: add the members of the bodies and their alternates.")
 
     def _choices(self) -> dict:
-        return {"organisation_id": gov.organisation_choices(self.site)}
+        return {"organisation_id": gov.organization_choices(self.site)}
 
     def new(self) -> RecordDialog:
         return open_dialog(RecordDialog(self.tr("New person"), G.PERSON_FORM,

@@ -118,7 +118,7 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, QMainWindow):
         for index, action in enumerate(self._go_actions):
             action.triggered.connect(lambda _checked=False, index=index: self.go_to(index))
         for key, page in self.pages.items():
-            # A record opened anywhere (a referral's enrolment, the Today lists) opens in Participants.
+            # A record opened anywhere (a referral's enrollment, the Today lists) opens in Participants.
             if key != "participants" and hasattr(page, "participant_opened"):
                 page.participant_opened.connect(self.open_participant)
         admin = self.pages["administration"]
@@ -472,7 +472,7 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, QMainWindow):
             self.tr(
                 "<h3>LEAD Desktop {version}</h3>"
                 "<p>LEAD (Law Enforcement Assisted Diversion) lets police officers refer people whose "
-                "offences come from drug use, mental illness or poverty to community-based case management "
+                "offenses come from drug use, mental illness or poverty to community-based case management "
                 "instead of jail and prosecution. LEAD Desktop keeps a LEAD site's participants, referrals "
                 "and governance work in one encrypted file on this computer.</p>"
                 "<p>Free software under the GNU Affero General Public License, version 3 or later.</p>"

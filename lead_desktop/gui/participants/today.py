@@ -150,7 +150,7 @@ class TodayPage(QWidget):
         out = []
         for item in items:
             if item.when is None:
-                what = self.tr("never contacted since enrolment")
+                what = self.tr("never contacted since enrollment")
             else:
                 day = item.when.date() if isinstance(item.when, datetime) else item.when
                 what = self.tr("{days} days without contact").format(days=(today - day).days)

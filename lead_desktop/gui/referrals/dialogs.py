@@ -1,4 +1,5 @@
-"""The small referral dialogs, each a RecordDialog over a domain form: agencies and officers who refer,
+"""The small referral dialogs, each a RecordDialog over a domain form: agencies (organizations of the one
+list) and officers who refer,
 a referral's outcome (ineligible, declined, intake not completed), and its intake and prosecutor dates.
 """
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from lead_desktop.domain import referrals as R
 from lead_desktop.domain.fields import validate
+from lead_desktop.gui.organization_dialog import organization_dialog
 from lead_desktop.gui.referrals.common import days_left_text
 from lead_desktop.gui.widgets.dialogs import RecordDialog
 from lead_desktop.gui.widgets.look import DANGER, OK, WARNING, paint_label
@@ -20,13 +22,10 @@ from lead_desktop.services.session import SiteSession
 
 
 def agency_dialog(site: SiteSession, parent: QWidget, row: svc.AgencyRow | None = None) -> RecordDialog:
-    values = None if row is None else {"name": row.name, "kind": row.kind, "active": row.active, "note": row.note}
-    if row is None:
-        dialog = RecordDialog("", R.AGENCY_FORM, lambda v: svc.save_agency(site, v), values, None, parent)
-    else:
-        dialog = RecordDialog("", R.AGENCY_FORM,
-                              lambda v, version: svc.save_agency(site, v, row.id, expected_version=version),
-                              values, None, parent, version=row.version)
+    """A referring agency: an organization of the site's one list (gui.organization_dialog); saving returns its id."""
+    dialog = organization_dialog(parent, lambda v: svc.save_agency(site, v),
+                                 lambda v, version: svc.save_agency(site, v, row.id, expected_version=version),
+                                 row, new_values={"kind": "law_enforcement", "refers_people": True})
     dialog.setWindowTitle(QCoreApplication.translate("referrals", "New referring agency") if row is None
                           else QCoreApplication.translate("referrals", "Referring agency"))
     return dialog

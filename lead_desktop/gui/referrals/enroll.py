@@ -1,7 +1,7 @@
 """Enrolling a referred person: link the participant the duplicate check found, or create a new one.
 
 Enrolling twice never makes two people: the buttons are disabled while the service runs, and the
-service itself enrols a referral only once.
+service itself enrolls a referral only once.
 """
 
 from __future__ import annotations
@@ -23,21 +23,21 @@ from lead_desktop.services.session import SiteSession
 
 
 class EnrollDialog(QDialog):
-    """Enrol the referred person: link an existing participant the duplicate check found, or create one.
+    """Enroll the referred person: link an existing participant the duplicate check found, or create one.
 
-    Both buttons are disabled while the service runs, and the service itself enrols a referral only
+    Both buttons are disabled while the service runs, and the service itself enrolls a referral only
     once, so a double click cannot make two people.
     """
 
-    enrolled = Signal(object)  # svc.Enrolment
+    enrolled = Signal(object)  # svc.Enrollment
 
     def __init__(self, site: SiteSession, referral_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("enroll_dialog")
-        self.setWindowTitle(self.tr("Enrol in LEAD"))
+        self.setWindowTitle(self.tr("Enroll in LEAD"))
         self._site = site
         self._referral_id = referral_id
-        self.enrolment: svc.Enrolment | None = None
+        self.enrollment: svc.Enrollment | None = None
         layout = QVBoxLayout(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -71,7 +71,7 @@ class EnrollDialog(QDialog):
     def _load(self) -> None:
         try:
             detail = svc.get_referral(self._site, self._referral_id)
-            matches = svc.enrolment_matches(self._site, self._referral_id) if detail.participant_id is None else []
+            matches = svc.enrollment_matches(self._site, self._referral_id) if detail.participant_id is None else []
         except KnownError as error:
             self._fail(error)
             self.link_button.setEnabled(False)
@@ -79,7 +79,7 @@ class EnrollDialog(QDialog):
             return
         dob = format_date(detail.values.get("dob")) or self.tr("unknown")
         self.intro.setText(self.tr(
-            "Enrol {name} (born {dob}), referred {when} — screening: {result}. A new participant is made from the "
+            "Enroll {name} (born {dob}), referred {when} — screening: {result}. A new participant is made from the "
             "referral's name, aliases, date of birth, race and ethnicity, sex and case manager.").format(
             name=detail.name, dob=dob, when=format_date(detail.values.get("referred_at")),
             result=result_text(detail.result)))
@@ -113,7 +113,7 @@ class EnrollDialog(QDialog):
     def _fail(self, error: KnownError) -> None:
         show_problem(self.problem_label, error_text(error), DANGER)
 
-    def _run(self, call: Callable[[], svc.Enrolment]) -> None:
+    def _run(self, call: Callable[[], svc.Enrollment]) -> None:
         self.link_button.setEnabled(False)
         self.create_button.setEnabled(False)
         try:
@@ -131,7 +131,7 @@ class EnrollDialog(QDialog):
             self.link_button.setEnabled(True)
             self.create_button.setEnabled(True)
             return
-        self.enrolment = result
+        self.enrollment = result
         self.enrolled.emit(result)
         self.accept()
 

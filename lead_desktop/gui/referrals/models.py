@@ -12,6 +12,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication
 
+from lead_desktop.domain import organizations as O
 from lead_desktop.domain import referrals as R
 from lead_desktop.gui.referrals.common import (
     INTAKE_TONES,
@@ -136,8 +137,8 @@ class AgencyColumn(IntEnum):
 class AgencyModel(RowsModel):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__([
-            Column(QCoreApplication.translate("referrals", "Agency"), lambda r: r.name),
-            Column(QCoreApplication.translate("referrals", "Kind"), lambda r: vocab_label(R.AGENCY_KIND, r.kind),
+            Column(QCoreApplication.translate("referrals", "Organization"), lambda r: r.name),
+            Column(QCoreApplication.translate("referrals", "Kind"), lambda r: vocab_label(O.ORGANIZATION_KIND, r.kind),
                    sort=lambda r: r.kind),
             Column(QCoreApplication.translate("referrals", "Referrals"), lambda r: str(r.referrals),
                    sort=lambda r: r.referrals, align=RIGHT),

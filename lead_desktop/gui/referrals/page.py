@@ -3,7 +3,7 @@
 The intake queue comes first because an arrest diversion's deadline is legal: every
 pending intake is listed by days left, overdue first, in words and colour. Actions
 work on the selected referral of whichever list has the focus: open (edit and
-screen), enrol, record the outcome, record intake and prosecutor notification.
+screen), enroll, record the outcome, record intake and prosecutor notification.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ class ReferralsPage(SourcesPart, ChecklistPart, QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.enroll_button = QPushButton(self.tr("&Enroll…"), self)
         self.enroll_button.setObjectName("enroll_button")
-        self.enroll_button.setToolTip(self.tr("Enrol the selected referral: link or create the participant"))
+        self.enroll_button.setToolTip(self.tr("Enroll the selected referral: link or create the participant"))
         self.enroll_button.clicked.connect(self.enroll_selected)
         self.intake_button = QPushButton(self.tr("&Intake and prosecutor…"), self)
         self.intake_button.setObjectName("intake_button")
@@ -314,9 +314,9 @@ class ReferralsPage(SourcesPart, ChecklistPart, QWidget):
         dialog.enrolled.connect(self._on_enroll_dialog_enrolled)
         return open_dialog(dialog)
 
-    def _on_enroll_dialog_enrolled(self, enrolment: svc.Enrolment) -> None:
-        self._changed(enrolment.referral_id)
-        self.participant_opened.emit(enrolment.participant_id)
+    def _on_enroll_dialog_enrolled(self, enrollment: svc.Enrollment) -> None:
+        self._changed(enrollment.referral_id)
+        self.participant_opened.emit(enrollment.participant_id)
 
     def record_outcome_selected(self):  # noqa: ANN201 - a RecordDialog or None
         referral_id = self._need_selection()

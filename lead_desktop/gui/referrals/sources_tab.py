@@ -1,5 +1,8 @@
 """The Sources tab of the Referrals page: the agencies and officers who refer, with their referral counts.
 
+The agencies are the organizations of the site's one list that refer people (Governance → Organizations
+shows the same rows): one added or changed here is added or changed there.
+
 A part of `ReferralsPage` (a mixin: the page owns the widgets and the site).
 """
 
@@ -28,8 +31,8 @@ class SourcesPart:
         tab = QWidget(self)
         self.sources_tab = tab
         self.agency_model = AgencyModel(self)
-        self.agency_view = self._source_table(tab, self.agency_model, "agencies_table", self.tr("Referring agencies"),
-                                              self.edit_agency)
+        self.agency_view = self._source_table(tab, self.agency_model, "agencies_table",
+                                              self.tr("Referring organizations"), self.edit_agency)
         self.officer_model = OfficerModel(self)
         self.officer_view = self._source_table(tab, self.officer_model, "officers_table",
                                                self.tr("Referring officers"), self.edit_officer)
@@ -42,7 +45,8 @@ class SourcesPart:
             widget.setEnabled(self.can_edit)
         splitter = QSplitter(Qt.Orientation.Horizontal, tab)
         for title, view, buttons in (
-            (self.tr("Agencies and organisations"), self.agency_view, (self.add_agency_button, self.edit_agency_button)),
+            (self.tr("Organizations that refer people"), self.agency_view,
+             (self.add_agency_button, self.edit_agency_button)),
             (self.tr("Referring officers"), self.officer_view, (self.add_officer_button, self.edit_officer_button)),
         ):
             box = QGroupBox(title, tab)

@@ -1,5 +1,5 @@
 """The equity baselines table: the project manager enters, per period, a comparison population by race and
-ethnicity (e.g. local arrests), which the program report's equity panel compares referrals and enrolments with.
+ethnicity (e.g. local arrests), which the program report's equity panel compares referrals and enrollments with.
 
 One row per baseline: name, source, first and last day, and a count per group. Saving replaces the
 site's list (services.reporting.save_baselines validates it). Read-only for roles that may not edit.

@@ -1,15 +1,16 @@
 """The fact sheet's site-editable texts and logo (administrators and project managers).
 
 Plain text: a blank line starts a new paragraph, a line starting with "- " becomes a bullet.
-An emptied field goes back to the shipped default. The logo (PNG or JPEG, at most 512 KB) is
-kept inside the encrypted database.
+An emptied field goes back to the shipped default; "How to refer" and "Contact" have none, so
+until they are written they are left out of the fact sheet (their empty fields say so). The logo
+(PNG or JPEG, at most 512 KB) is kept inside the encrypted database.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from lead_desktop import languages
 from lead_desktop.domain.errors import KnownError
+from lead_desktop.gui.reports.options import FACT_SHEET_TEXT_LABELS
 from lead_desktop.gui.widgets.text import error_text
 from lead_desktop.services import reporting
 from lead_desktop.services.session import SiteSession
@@ -40,14 +42,10 @@ class FactSheetEditor(QWidget):
         self._site: SiteSession | None = None
         intro = QLabel(self.tr(
             "These texts print on the site's fact sheet. A blank line starts a new paragraph; a line starting "
-            "with “- ” becomes a bullet. Empty a field to go back to the default text."), self)
+            "with “- ” becomes a bullet. Empty a field to go back to the default text; a text without one "
+            "(how to refer, contact) is left out of the fact sheet until it is written."), self)
         intro.setWordWrap(True)
-        labels = {
-            "about": self.tr("What LEAD is"),
-            "referral": self.tr("How referral works"),
-            "how_to_refer": self.tr("How to refer"),
-            "contact": self.tr("Contact"),
-        }
+        labels = {key: QCoreApplication.translate("ReportsPage", text) for key, text in FACT_SHEET_TEXT_LABELS.items()}
         form = QFormLayout()
         self.edits: dict[str, QPlainTextEdit] = {}
         for key, text in labels.items():
@@ -56,6 +54,7 @@ class FactSheetEditor(QWidget):
             edit.setAccessibleName(text)
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(70)
+            edit.setPlaceholderText(self.tr("Not written yet: left out of the fact sheet."))
             label = QLabel(text + ":", self)
             label.setBuddy(edit)
             form.addRow(label, edit)

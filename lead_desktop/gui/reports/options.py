@@ -1,28 +1,72 @@
-"""The options of each report on the Reports page: audience, period, body, meeting.
+"""The options of each report on the Reports page: audience, period, body, meeting, and which fact-sheet
+texts are not written yet.
 
 A part of `ReportsPage` (a mixin: the page owns the widgets and the site). The case summary's
-options, with their consent check, are in case_summary.py.
+options, with their consent check, are in case_summary.py. The program report starts with this
+month so far, or the time since the site began when that is shorter (services.metrics.default_period).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel
 from PySide6.QtWidgets import QRadioButton, QVBoxLayout, QWidget
 
+from lead_desktop import languages
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.roles import Permission
 from lead_desktop.reports.tabular import PERIOD_KINDS, Period
 from lead_desktop.gui.widgets.text import error_text, format_date
 from lead_desktop.services import governance as governance_service
 from lead_desktop.services import meetings as meetings_service
-from lead_desktop.services import metrics
+from lead_desktop.services import metrics, reporting
 from lead_desktop.services.session import SiteSession
+
+# How the fact-sheet texts are called on the page (the Fact sheet texts tab uses the same words).
+FACT_SHEET_TEXT_LABELS = {
+    "about": QT_TRANSLATE_NOOP("ReportsPage", "What LEAD is"),
+    "referral": QT_TRANSLATE_NOOP("ReportsPage", "How referral works"),
+    "how_to_refer": QT_TRANSLATE_NOOP("ReportsPage", "How to refer"),
+    "contact": QT_TRANSLATE_NOOP("ReportsPage", "Contact"),
+}
 
 
 
 class OptionsPart:
     """Builds the options of the fact sheet, program report, roster, minutes and packet; reads the period."""
+
+    def _fact_sheet_options(self) -> QWidget:
+        page = QWidget(self.export_tab)
+        self.fact_texts_label = QLabel(page)
+        self.fact_texts_label.setObjectName("fact_texts_label")
+        self.fact_texts_label.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._audience_box("fact"))
+        layout.addWidget(self.fact_texts_label)
+        return page
+
+    def _show_unset_texts(self, site: SiteSession | None) -> None:
+        """Say which fact-sheet texts are not written yet (the fact sheet leaves them out)."""
+        unset: tuple[str, ...] = ()
+        if site is not None:
+            try:
+                unset = reporting.fact_sheet_text(site, languages.current_language()).unset
+            except KnownError as err:
+                self.fact_texts_label.setText(error_text(err))
+                self.fact_texts_label.setVisible(True)
+                return
+        names = ", ".join(QCoreApplication.translate("ReportsPage", FACT_SHEET_TEXT_LABELS[key]) for key in unset)
+        if not unset:
+            text = ""
+        elif reporting.can_edit_report_settings(site):
+            text = self.tr("Not written yet, so left out of the fact sheet: {names}. Write them on the "
+                           "Fact sheet texts tab.").format(names=names)
+        else:
+            text = self.tr("Not written yet, so left out of the fact sheet: {names}. An administrator or "
+                           "project manager writes them on this page.").format(names=names)
+        self.fact_texts_label.setText(text)
+        self.fact_texts_label.setVisible(bool(text))
 
     def _audience_box(self, name: str) -> QGroupBox:
         box = QGroupBox(self.tr("Audience"), self.export_tab)
@@ -51,12 +95,12 @@ class OptionsPart:
                                              self.tr("Custom range"))):
             self.period_combo.addItem(text, code)
         today = QDate.currentDate()
-        self.date_edit = QDateEdit(today.addMonths(-1), page)
+        self.date_edit = QDateEdit(today, page)
         self.date_edit.setObjectName("date_edit")
         self.date_edit.setAccessibleName(self.tr("A day in the period"))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.from_edit = QDateEdit(QDate(today.year(), 1, 1), page)
+        self.from_edit = QDateEdit(QDate(today.year(), today.month(), 1), page)
         self.from_edit.setObjectName("from_edit")
         self.from_edit.setAccessibleName(self.tr("First day"))
         self.to_edit = QDateEdit(today, page)
@@ -130,9 +174,9 @@ class OptionsPart:
 
     def _about(self, kind: str) -> str:
         return {
-            "fact-sheet": self.tr("One or two pages for the public: what LEAD is, how referral works, goals, "
-                                  "governance, figures and contacts."),
-            "program": self.tr("For the PCG and funders: referral funnel, hand-offs, intakes, enrolments, exits, "
+            "fact-sheet": self.tr("One page for the public: what LEAD is, how referral works, goals, governance, "
+                                  "figures, how to refer and whom to contact."),
+            "program": self.tr("For the PCG and funders: referral funnel, hand-offs, intakes, enrollments, exits, "
                                "engagement, caseloads, services, housing, who was served, the equity panel and "
                                "monthly trends."),
             "roster": self.tr("A governance body's members, terms and seats."),
@@ -141,6 +185,19 @@ class OptionsPart:
             "case-summary": self.tr("One participant's record, CONFIDENTIAL, for a named recipient. It is logged "
                                     "as a disclosure; substance-use information carries the 42 CFR 2.32 notice."),
         }.get(kind, "")
+
+    def _start_with_default_period(self, site: SiteSession) -> None:
+        """This month so far, or since the site began when that is shorter."""
+        try:
+            period = metrics.default_period(site)
+        except KnownError as err:
+            self.status_label.setText(error_text(err))
+            return
+        self.date_edit.setDate(QDate.currentDate())
+        self.from_edit.setDate(QDate(period.start))
+        self.to_edit.setDate(QDate(period.end))
+        self.period_combo.setCurrentIndex(self.period_combo.findData("custom"))
+        self._refresh_period()
 
     def _refresh_period(self) -> None:
         custom = self.period_combo.currentData() == "custom"

@@ -79,6 +79,7 @@ class ReportsPage(OptionsPart, CaseSummaryPart, ChartsPart, QWidget):
         self.export_tab = QWidget(self)
         self.baselines = BaselineEditor(self)
         self.fact_sheet_editor = FactSheetEditor(self)
+        self.fact_sheet_editor.saved.connect(lambda: self._show_unset_texts(self._site))
         self.tabs.addTab(self.export_tab, self.tr("&Export"))
         self.tabs.addTab(self.baselines, self.tr("Equity &baselines"))
         self.tabs.addTab(self.fact_sheet_editor, self.tr("&Fact sheet texts"))
@@ -117,7 +118,7 @@ class ReportsPage(OptionsPart, CaseSummaryPart, ChartsPart, QWidget):
         self.options = QStackedWidget(tab)
         self.options.setObjectName("options_stack")
         self._option_pages: dict[str, QWidget] = {
-            "fact-sheet": self._audience_box("fact"),
+            "fact-sheet": self._fact_sheet_options(),
             "program": self._program_options(),
             "roster": self._roster_options(),
             "minutes": self._meeting_options("minutes"),
@@ -164,6 +165,8 @@ class ReportsPage(OptionsPart, CaseSummaryPart, ChartsPart, QWidget):
         layout.addWidget(scroll, 1)
         layout.addStretch(0)
 
+        # "Saved to …" belongs to the report exported before, not to the one chosen now.
+        self.kind_combo.currentIndexChanged.connect(lambda _index: self.status_label.clear())
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_current_index_changed)
         self.pdf_button.clicked.connect(lambda: self._on_export_clicked("pdf"))
         self.csv_button.clicked.connect(lambda: self._on_export_clicked("csv"))
@@ -203,11 +206,13 @@ class ReportsPage(OptionsPart, CaseSummaryPart, ChartsPart, QWidget):
             for kind in kinds:
                 self.kind_combo.addItem(QCoreApplication.translate("reports", reporting.KIND_LABELS[kind]), kind)
             self._load_choices(site)
+            self._start_with_default_period(site)
         self.kind_combo.blockSignals(False)
         editor = site is not None and reporting.can_edit_report_settings(site)
         self.tabs.setTabVisible(self.tabs.indexOf(self.fact_sheet_editor), editor)
         self.baselines.set_site(site)
         self.fact_sheet_editor.set_site(site if editor else None)
+        self._show_unset_texts(site)
         self._on_kind_combo_current_index_changed()
         if site is not None and reporting.prepares_viewer_numbers(site):
             self.prepare_for_viewers(site)

@@ -113,9 +113,9 @@ class _Site:
         self.agencies: dict[str, tuple[str, bool]] = {}
         self.officers: list[tuple[str, str | None, str, str | None, bool]] = []
         if kind == X.REFERRALS:
-            for aid, name, active in session.execute(select(M.ReferralAgency.id, M.ReferralAgency.name,
-                                                            M.ReferralAgency.active)
-                                                     .where(M.ReferralAgency.deleted_at.is_(None))):
+            for aid, name, active in session.execute(select(M.Organization.id, M.Organization.name,
+                                                            M.Organization.active)
+                                                     .where(M.Organization.deleted_at.is_(None))):
                 self.agencies.setdefault(P.fold(name), (aid, active))
             o = M.ReferringOfficer
             for oid, agency_id, name, badge, active in session.execute(

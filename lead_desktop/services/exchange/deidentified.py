@@ -1,5 +1,5 @@
 """The de-identified analysis file for evaluators: one row per participant, no names, numbers, contact
-details or free text; birth date as an age band at enrolment; dates as months; ids are pseudonyms
+details or free text; birth date as an age band at enrollment; dates as months; ids are pseudonyms
 stable for the same export key."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from lead_desktop.services.session import SiteSession
 from lead_desktop.storage import models as M
 
 DEIDENTIFIED_COLUMNS = (
-    "pseudo_id", "age_band_at_enrolment", "sex", "race_ethnicity", "veteran_status", "disabling_condition",
+    "pseudo_id", "age_band_at_enrollment", "sex", "race_ethnicity", "veteran_status", "disabling_condition",
     "status", "enrolled_month", "exit_month", "days_enrolled", "exit_reason", "exit_destination",
     "destination_group", "living_situation", "referral_pathway", "case_manager_pseudo_id", "contacts",
     "contacts_last_12_months", "last_contact_month",
@@ -36,7 +36,7 @@ def export_deidentified(site: SiteSession, target: str | Path, export_key: str, 
                         today: date | None = None, progress: Progress | None = None,
                         cancelled: Cancelled | None = None) -> ExportResult:
     """One row per participant for evaluators: no names, numbers, contact details or free text; birth date
-    as an age band at enrolment; dates as months; ids are pseudonyms stable for the same export key."""
+    as an age band at enrollment; dates as months; ids are pseudonyms stable for the same export key."""
     site.require(Permission.VIEW_PARTICIPANTS)
     key = X.derive_export_key(export_key)
     today = today or date.today()

@@ -45,7 +45,7 @@ EXPORT_KIND_LABELS = {
     X.CONTACTS: QT_TRANSLATE_NOOP("vocab", "Contacts (list)"),
     X.REFERRALS: QT_TRANSLATE_NOOP("vocab", "Referrals (list)"),
     "deidentified": QT_TRANSLATE_NOOP("vocab", "De-identified analysis file"),
-    "hmis": QT_TRANSLATE_NOOP("vocab", "HMIS CSV (clients, enrolments, exits)"),
+    "hmis": QT_TRANSLATE_NOOP("vocab", "HMIS CSV (clients, enrollments, exits)"),
 }
 
 
@@ -112,7 +112,7 @@ def _contact_rows(session: Session):  # noqa: ANN202
 
 
 def _referral_rows(session: Session):  # noqa: ANN202
-    r, p, a, g, o = M.Referral, M.Participant, M.Account, M.ReferralAgency, M.ReferringOfficer
+    r, p, a, g, o = M.Referral, M.Participant, M.Account, M.Organization, M.ReferringOfficer
     where = [r.deleted_at.is_(None)]
     total = session.scalar(select(func.count()).select_from(r).where(*where)) or 0
     query = (select(r, p.lead_number, g.name, o.name, o.badge, a.username)

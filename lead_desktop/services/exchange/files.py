@@ -62,7 +62,7 @@ REASON_NOT_XLSX = QT_TRANSLATE_NOOP(
 )
 REASON_NO_SHEET = QT_TRANSLATE_NOOP("errors", "it has no sheet named “{sheet}”.")
 REASON_BAD_CSV = QT_TRANSLATE_NOOP("errors", "line {line} is not valid CSV ({detail}).")
-REASON_BAD_ENCODING = QT_TRANSLATE_NOOP("errors", "its text encoding could not be recognised. Save it as “CSV UTF-8”.")
+REASON_BAD_ENCODING = QT_TRANSLATE_NOOP("errors", "its text encoding could not be recognized. Save it as “CSV UTF-8”.")
 
 
 @dataclass(frozen=True)

@@ -263,11 +263,11 @@ class _Writer:
         key = P.fold(name)
         if key not in self.agencies:
             kind = "law_enforcement" if pathway in R.PATHWAY_FIELDS["officer_id"] else "other"
-            agency = M.ReferralAgency(name=" ".join(name.split())[:200], kind=kind, active=True,
-                                      updated_by=self.site.actor.account_id)
+            agency = M.Organization(name=" ".join(name.split())[:200], kind=kind, active=True, refers_people=True,
+                                    updated_by=self.site.actor.account_id)
             self.session.add(agency)
             self.session.flush()
-            self.site.audit(self.session, AuditAction.CREATE, "referral_agency", agency.id, kind=kind,
+            self.site.audit(self.session, AuditAction.CREATE, "organization", agency.id, kind=kind,
                             import_id=self.import_id)
             self.agencies[key] = agency.id
         return self.agencies[key]

@@ -1,7 +1,7 @@
 """The governance bodies (PCG, OWGs, CLT, others), their decision rule, and their charter seats.
 
-Seats: a body's charter seats are rows of (organisation, number of seats); a row without an
-organisation is an open seat (a community member, any agency). The organisations with seats are
+Seats: a body's charter seats are rows of (organization, number of seats); a row without an
+organization is an open seat (a community member, any agency). The organizations with seats are
 the body's member agencies for the PCG's one-voice-per-agency rule, so an agency whose member left
 still counts as absent rather than silently dropping out.
 """
@@ -22,7 +22,7 @@ from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission
 from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.governance.common import StillInUse, _defaults, _live, _stamp
-from lead_desktop.services.governance.organisations import _check_org, _org_names
+from lead_desktop.services.governance.organizations import _check_org, _org_names
 from lead_desktop.services.session import SiteSession
 from lead_desktop.storage import models as M
 from lead_desktop.storage import models_governance as GM
@@ -56,7 +56,7 @@ class Seat:
     id: str
     body_id: str
     organisation_id: str | None
-    organisation: str  # "" for an open seat
+    organization: str  # "" for an open seat
     seats: int
     note: str | None
     version: int = 0  # the row version this was read at; saves pass it as expected_version
@@ -156,7 +156,7 @@ def list_seats(site: SiteSession, body_id: str) -> list[Seat]:
     with site.unit_of_work() as session:
         orgs = _org_names(session)
         return sorted((_seat(r, orgs) for r in _seats(session, body_id)),
-                      key=lambda s: (s.organisation_id is None, s.organisation.casefold()))
+                      key=lambda s: (s.organisation_id is None, s.organization.casefold()))
 
 
 def add_seat(site: SiteSession, body_id: str, values: Mapping) -> Seat:
@@ -170,7 +170,7 @@ def add_seat(site: SiteSession, body_id: str, values: Mapping) -> Seat:
         ):
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
-                    "errors", "This organisation already has seats on this body; change their number instead."
+                    "errors", "This organization already has seats on this body; change their number instead."
                 ),
                 field="organisation_id",
             )
@@ -193,7 +193,7 @@ def update_seat(site: SiteSession, seat_id: str, values: Mapping, expected_versi
         ):
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
-                    "errors", "This organisation already has seats on this body; change their number instead."
+                    "errors", "This organization already has seats on this body; change their number instead."
                 ),
                 field="organisation_id",
             )

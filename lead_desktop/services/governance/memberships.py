@@ -18,7 +18,7 @@ from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission
 from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.governance.common import StillInUse, _defaults, _live, _stamp, _today
-from lead_desktop.services.governance.organisations import _check_org, _org_names
+from lead_desktop.services.governance.organizations import _check_org, _org_names
 from lead_desktop.services.session import SiteSession
 from lead_desktop.storage import models as M
 from lead_desktop.storage import models_governance as GM
@@ -32,7 +32,7 @@ class MembershipRow:
     person: str
     title: str | None
     organisation_id: str | None
-    organisation: str
+    organization: str
     role: str
     term_start: date
     term_end: date | None
@@ -84,7 +84,7 @@ _ROLE_ORDER = {code: i for i, code in enumerate(G.MEMBERSHIP_ROLE.codes())}
 
 
 def _sort_key(row: MembershipRow) -> tuple:
-    return (_ROLE_ORDER.get(row.role, 9), row.organisation.casefold(), row.person.casefold())
+    return (_ROLE_ORDER.get(row.role, 9), row.organization.casefold(), row.person.casefold())
 
 
 def list_memberships(site: SiteSession, body_id: str, *, include_ended: bool = True) -> list[MembershipRow]:
@@ -144,7 +144,7 @@ def update_membership(site: SiteSession, membership_id: str, values: Mapping,
     with site.unit_of_work() as session:
         row = _live(session, GM.Membership, membership_id)
         body = _live(session, GM.GovBody, row.body_id)
-        _check_membership(session, row.body_id, clean, row.id)  # fills in the person's organisation
+        _check_membership(session, row.body_id, clean, row.id)  # fills in the person's organization
         check_version(row, expected_version, G.MEMBERSHIP_FORM, clean,
                       {name: getattr(row, name) for name in G.MEMBERSHIP_FORM.names})
         for key, value in clean.items():

@@ -1,5 +1,5 @@
 """The people who serve on the governance bodies (not participants): contact details and their
-organisation. A person who still holds a current membership cannot be removed."""
+organization. A person who still holds a current membership cannot be removed."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission
 from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.governance.common import StillInUse, _live, _stamp, _today
-from lead_desktop.services.governance.organisations import _check_org, _org_names
+from lead_desktop.services.governance.organizations import _check_org, _org_names
 from lead_desktop.services.session import SiteSession
 from lead_desktop.storage import models as M
 from lead_desktop.storage import models_governance as GM
@@ -26,7 +26,7 @@ class Person:
     id: str
     full_name: str
     organisation_id: str | None
-    organisation: str
+    organization: str
     title: str | None
     email: str | None
     phone: str | None
@@ -102,4 +102,4 @@ def delete_person(site: SiteSession, person_id: str) -> None:
 
 
 def person_choices(site: SiteSession) -> list[tuple[str, str]]:
-    return [(p.id, f"{p.full_name} ({p.organisation})" if p.organisation else p.full_name) for p in list_people(site)]
+    return [(p.id, f"{p.full_name} ({p.organization})" if p.organization else p.full_name) for p in list_people(site)]

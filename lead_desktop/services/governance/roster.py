@@ -1,7 +1,7 @@
 """A body's roster on a day — members, expiring terms, seats and empty seats (what the Governance
 page shows and a roster PDF prints) — and the terms ending soon on every body.
 
-Current voting members (chair, co-chair, member) fill their organisation's seats first, then open
+Current voting members (chair, co-chair, member) fill their organization's seats first, then open
 seats; what is left is shown as empty seats (domain.governance.empty_seats).
 """
 
@@ -17,7 +17,7 @@ from lead_desktop.domain.roles import Permission
 from lead_desktop.services.governance.bodies import Body, Seat, _body, _seat, _seats
 from lead_desktop.services.governance.common import _live, _today
 from lead_desktop.services.governance.memberships import MembershipRow, _membership_rows, _memberships, _sort_key
-from lead_desktop.services.governance.organisations import _org_names
+from lead_desktop.services.governance.organizations import _org_names
 from lead_desktop.services.session import SiteSession, read_setting
 from lead_desktop.storage import models_governance as GM
 
@@ -25,7 +25,7 @@ from lead_desktop.storage import models_governance as GM
 @dataclass(frozen=True)
 class EmptySeatRow:
     organisation_id: str | None
-    organisation: str  # "" for open seats
+    organization: str  # "" for open seats
     missing: int
 
 
@@ -56,7 +56,7 @@ class ExpiringTerm:
     body_id: str
     body: str
     person: str
-    organisation: str
+    organization: str
     role: str
     term_end: date
     days_left: int
@@ -77,7 +77,7 @@ def roster_data(site: SiteSession, body_id: str, day: date | None = None) -> Ros
     ended = [r for r in rows if r.state == "ended" and r.term_end and (day - r.term_end).days <= 365]
     voting_orgs = [r.organisation_id for r in current if r.role in G.VOTING_ROLES]
     empty = G.empty_seats([(s.organisation_id, s.seats) for s in seat_rows], voting_orgs)
-    seats_sorted = sorted(seat_rows, key=lambda s: (s.organisation_id is None, s.organisation.casefold()))
+    seats_sorted = sorted(seat_rows, key=lambda s: (s.organisation_id is None, s.organization.casefold()))
     return RosterData(
         _body(body_row),
         day,
@@ -86,7 +86,7 @@ def roster_data(site: SiteSession, body_id: str, day: date | None = None) -> Ros
         tuple(seats_sorted),
         tuple(
             sorted((EmptySeatRow(e.organisation_id, orgs.get(e.organisation_id or "", ""), e.missing) for e in empty),
-                   key=lambda e: (e.organisation_id is None, e.organisation.casefold()))
+                   key=lambda e: (e.organisation_id is None, e.organization.casefold()))
         ),
         site_name,
     )

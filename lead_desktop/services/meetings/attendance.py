@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from lead_desktop.domain import governance as G
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from lead_desktop.services.governance.organisations import _org_names
+from lead_desktop.services.governance.organizations import _org_names
 from lead_desktop.storage import models_governance as GM
 
 
@@ -32,7 +32,7 @@ class Attendee:
     person_id: str | None
     name: str
     organisation_id: str | None
-    organisation: str
+    organization: str
     role: str  # membership role code, or "guest"
     status: str | None  # None: not yet marked
     decision_authority: bool
@@ -111,7 +111,7 @@ def _attendees(session: Session, meeting: GM.Meeting) -> list[Attendee]:
             organisation_id, orgs.get(organisation_id or "", ""), role, line.status if line is not None else None,
             m.decision_authority, alt_names, line.note if line is not None else None,
         ))
-    out.sort(key=lambda a: (_ROLE_ORDER.get(a.role, 9), a.organisation.casefold(), a.name.casefold()))
+    out.sort(key=lambda a: (_ROLE_ORDER.get(a.role, 9), a.organization.casefold(), a.name.casefold()))
     for line in lines:
         if line.membership_id:
             continue

@@ -3,7 +3,7 @@ apart from the governance minutes (which only say how many people were discussed
 
 It names participants, so it needs VIEW_PARTICIPANTS besides the governance permissions (viewers
 never get it), and every read is audited. Consent coverage: `consent_gaps` lists, per participant,
-the attendees whose organisations no release in force covers (domain.governance.recipients_cover);
+the attendees whose organizations no release in force covers (domain.governance.recipients_cover);
 `shared_case_notes` is the notes as one attendee may receive them, the uncovered participants
 redacted.
 """
@@ -58,7 +58,7 @@ class CaseItemRow:
 class GapAttendee:
     key: str
     name: str
-    organisation: str  # "" when none is recorded (never covered)
+    organization: str  # "" when none is recorded (never covered)
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ class SharedCaseNotes:
     body: str
     starts_at: datetime
     recipient: str
-    recipient_organisation: str
+    recipient_organization: str
     items: tuple[SharedCaseItem, ...]
     site_name: str = ""
 
@@ -240,12 +240,12 @@ def _releases(session: Session, participant_ids: Iterable[str], day: date) -> di
 
 
 def _org_aliases(session: Session) -> dict[str, tuple[str, ...]]:
-    rows = session.execute(select(GM.GovOrganisation.id, GM.GovOrganisation.name, GM.GovOrganisation.short_name)).all()
+    rows = session.execute(select(M.Organization.id, M.Organization.name, M.Organization.short_name)).all()
     return {r[0]: tuple(n for n in (r[1], r[2]) if n) for r in rows}
 
 
 def _covers(consents: list[M.Consent], names: tuple[str, ...]) -> bool:
-    """A release covers an attendee's organisation when its recipients (or the disclosing party: the
+    """A release covers an attendee's organization when its recipients (or the disclosing party: the
     program itself) name it; see domain.governance.recipients_cover for the matching rule."""
     return any(G.recipients_cover(c.recipients, names) or G.recipients_cover(c.disclosing_party, names)
                for c in consents)
@@ -258,9 +258,9 @@ def _sharing_attendees(attendees: list[Attendee]) -> list[Attendee]:
 
 
 def consent_gaps(site: SiteSession, meeting_id: str) -> list[ConsentGap]:
-    """For each participant on the case-conference list, the attendees whose organisations no release
+    """For each participant on the case-conference list, the attendees whose organizations no release
     in force covers. Releases are checked on the meeting day, or today when the meeting is past
-    (domain.governance.consent_day). Attendees without an organisation are never covered."""
+    (domain.governance.consent_day). Attendees without an organization are never covered."""
     _require_case_view(site)
     with site.unit_of_work() as session:
         meeting = _live(session, GM.Meeting, meeting_id)
@@ -275,7 +275,7 @@ def consent_gaps(site: SiteSession, meeting_id: str) -> list[ConsentGap]:
             person = people.get(item.participant_id)
             consents = releases.get(item.participant_id, [])
             uncovered = tuple(
-                GapAttendee(a.key, a.name, a.organisation)
+                GapAttendee(a.key, a.name, a.organization)
                 for a in attendees
                 if not (a.organisation_id and _covers(consents, aliases.get(a.organisation_id, ())))
             )
@@ -298,7 +298,7 @@ def _names_of(session: Session, person: M.Participant) -> list[str]:
 
 def shared_case_notes(site: SiteSession, meeting_id: str, for_attendee: str) -> SharedCaseNotes:
     """The case-conference notes as `for_attendee` (an Attendee.key) may receive them: participants no
-    release in force covers for the attendee's organisation appear as "[participant — no release]",
+    release in force covers for the attendee's organization appear as "[participant — no release]",
     and their names, street names and LEAD number are blanked out of the notes too. Audited."""
     _require_case_view(site)
     with site.unit_of_work() as session:
@@ -327,5 +327,5 @@ def shared_case_notes(site: SiteSession, meeting_id: str, for_attendee: str) -> 
                 redacted_ids.append(item.id)
         site.audit(session, AuditAction.VIEW, "case_conference", meeting.id, shared_with=attendee.key,
                    redacted=redacted_ids)
-        return SharedCaseNotes(meeting.id, body.name, meeting.starts_at, attendee.name, attendee.organisation,
+        return SharedCaseNotes(meeting.id, body.name, meeting.starts_at, attendee.name, attendee.organization,
                                tuple(shared), str(read_setting(session, "site_name")))

@@ -20,7 +20,7 @@ from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.governance.bodies import Body, _body
 from lead_desktop.services.governance.common import GovernanceRecordNotFound, _live, _today
-from lead_desktop.services.governance.organisations import _check_org
+from lead_desktop.services.governance.organizations import _check_org
 from lead_desktop.services.meetings.agenda import AgendaItemRow, _agenda, _agenda_row
 from lead_desktop.services.meetings.attendance import Attendee, RuleView, _attendees, _roster, _rule_view
 from lead_desktop.services.meetings.case_conference import _case_item_count

@@ -35,7 +35,7 @@ from lead_desktop.storage import models_governance as GM
 @dataclass(frozen=True)
 class MinutesAttendee:
     name: str
-    organisation: str
+    organization: str
     role: str
     role_label: str
     status: str | None
@@ -175,7 +175,7 @@ def minutes_data(site: SiteSession, meeting_id: str) -> MinutesData:
 
     def person(a: Attendee) -> MinutesAttendee:
         role_label = "Guest" if a.guest else G.MEMBERSHIP_ROLE.label(a.role)
-        return MinutesAttendee(a.name, a.organisation, a.role, role_label, a.status, G.ATTENDANCE.label(a.status),
+        return MinutesAttendee(a.name, a.organization, a.role, role_label, a.status, G.ATTENDANCE.label(a.status),
                                a.alternate if a.status == "alternate" else "")
 
     members = [a for a in detail.attendees if not a.guest]

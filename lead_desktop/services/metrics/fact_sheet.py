@@ -71,11 +71,11 @@ def snapshot(site: SiteSession, day: date, *, today: date | None = None, publish
     with site.unit_of_work() as session:
         numbers = _fact_sheet_numbers(session, today)
         funnel = _funnel(session, recent)
-        enrolments = _count(session, select(func.count(M.Participant.id)).where(
+        enrollments = _count(session, select(func.count(M.Participant.id)).where(
             *_participants(), M.Participant.enrolled_on >= recent.start, M.Participant.enrolled_on <= recent.end))
     referrals = Breakdown(tuple(Line(k, l, t) for k, l, t in zip(funnel.row_keys, funnel.row_labels,
                                                                  funnel.row_totals)), funnel.total)
-    data = SnapshotData(numbers, recent, referrals, enrolments)
+    data = SnapshotData(numbers, recent, referrals, enrollments)
     if publish:
         _publish(site, published.SNAPSHOT, day, day, data)
     return data

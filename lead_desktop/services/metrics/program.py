@@ -10,7 +10,7 @@ Definitions (also printed at the end of the program report):
   time (on or before the due date), done late, closed without intake (ineligible or
   declined), missed (not done and the due date has passed, or recorded as intake not
   completed), still open (pending, not yet due) — as of the day the report is made.
-* Enrolments: participants whose enrolment date is in the period. Exits: participants whose
+* Enrollments: participants whose enrollment date is in the period. Exits: participants whose
   exit date is in the period, by HMIS destination group.
 * On the caseload in the period ("served"): enrolled on or before the last day and not
   exited before the first. Contacted: a contact that reached them (not "unable to locate")
@@ -23,7 +23,7 @@ Definitions (also printed at the end of the program report):
   recorded in the period; latest = the last one recorded in the period.
 * Race and ethnicity: one category per person — the single answer chosen, "Multiple" when
   more than one, "Not recorded" for 8, 9, 99 or nothing.
-* Equity: referrals in the period and enrolments in the period by that category, against the
+* Equity: referrals in the period and enrollments in the period by that category, against the
   site-entered baseline that overlaps the period most. Share = count ÷ all (including
   not recorded); ratio = share ÷ baseline share.
 * Monthly trend: whole calendar months — the period's months when it spans 12 or more,
@@ -109,7 +109,7 @@ NOTES = (
                       "Race and ethnicity: one category per person; people who chose more than one answer are "
                                  "counted under “Multiple”."),
     QT_TRANSLATE_NOOP("reports",
-                      "Equity ratio: share of referrals (enrolments) in a group ÷ share of the baseline in that "
+                      "Equity ratio: share of referrals (enrollments) in a group ÷ share of the baseline in that "
                                  "group; all shares include answers not recorded."),
     QT_TRANSLATE_NOOP("reports",
                       "Monthly trend: whole calendar months; the 12 months ending with the period's last month "
@@ -145,7 +145,7 @@ def program_numbers(site: SiteSession, period: Period, *, today: date | None = N
         handoff = _handoff(session, period)
         intake = _intake(session, period, today)
         tick(1)
-        enrolments = _count(session, select(func.count(M.Participant.id)).where(
+        enrollments = _count(session, select(func.count(M.Participant.id)).where(
             *_participants(), M.Participant.enrolled_on >= period.start, M.Participant.enrolled_on <= period.end))
         exits = _exits(session, period)
         engagement = _engagement(session, period)
@@ -168,7 +168,7 @@ def program_numbers(site: SiteSession, period: Period, *, today: date | None = N
         handoff=handoff,
         intake=intake,
         intake_deadline_days=deadline_days,
-        enrolments=enrolments,
+        enrollments=enrollments,
         exits=exits,
         engagement=engagement,
         caseload=caseload,
@@ -378,13 +378,13 @@ def _equity(session: Session, period: Period) -> EquityData:
     r, p = M.Referral, M.Participant
     referrals = _race_breakdown(session.execute(
         select(r.race_ethnicity, func.count()).where(*_referrals_in(period)).group_by(r.race_ethnicity)).all())
-    enrolments = _race_breakdown(session.execute(
+    enrollments = _race_breakdown(session.execute(
         select(p.race_ethnicity, func.count()).where(*_participants(), p.enrolled_on >= period.start,
                                                     p.enrolled_on <= period.end)
         .group_by(p.race_ethnicity)).all())
     baseline = best_baseline(read_baselines(session), period)
     chart_keys = tuple(k for k in RACE_KEYS if k != "unknown")
-    return EquityData(referrals, enrolments, baseline, chart_keys)
+    return EquityData(referrals, enrollments, baseline, chart_keys)
 
 
 def _trend(session: Session, period: Period) -> TrendData:

@@ -99,7 +99,7 @@ def public_view(numbers, limit: int = SMALL_CELL_LIMIT):  # noqa: ANN001, ANN201
     if isinstance(numbers, SnapshotData):
         return SnapshotData(_public_fact_sheet(numbers.numbers, limit), numbers.recent_period,
                             public_breakdown(numbers.recent_referrals, limit),
-                            public_count(numbers.recent_enrolments, limit))
+                            public_count(numbers.recent_enrollments, limit))
     raise TypeError(type(numbers).__name__)
 
 
@@ -132,7 +132,7 @@ def _public_program(d: ProgramReportData, limit: int) -> ProgramReportData:
         funnel=public_crosstab(d.funnel, limit),
         handoff=dataclasses.replace(d.handoff, table=handoff_table, medians=medians, median_all=median_all),
         intake=public_breakdown(d.intake, limit),
-        enrolments=public_count(d.enrolments, limit),
+        enrollments=public_count(d.enrollments, limit),
         exits=public_breakdown(d.exits, limit),
         engagement=EngagementData(public_breakdown(d.engagement.people, limit),
                                   public_count(d.engagement.contacts, limit)),
@@ -143,7 +143,7 @@ def _public_program(d: ProgramReportData, limit: int) -> ProgramReportData:
                                   public_breakdown(d.demographics.age, limit),
                                   public_breakdown(d.demographics.race, limit)),
         equity=dataclasses.replace(d.equity, referrals=public_breakdown(d.equity.referrals, limit),
-                                   enrolments=public_breakdown(d.equity.enrolments, limit)),
+                                   enrollments=public_breakdown(d.equity.enrollments, limit)),
         trend=TrendData(d.trend.months, public_series(d.trend.referrals, limit),
-                        public_series(d.trend.enrolments, limit)),
+                        public_series(d.trend.enrollments, limit)),
     )

@@ -66,7 +66,7 @@ def _inactive_days(site: SiteSession) -> int:
 def _not_seen_for(days: int, today: date) -> tuple:
     """(not seen for `days` days, seen within them): the SQL twins of domain.participants.effective_status.
 
-    "Seen" is the last real contact, or the enrolment date when never contacted. Each column is
+    "Seen" is the last real contact, or the enrollment date when never contacted. Each column is
     compared with a value of its own type: SQLite keeps a DATETIME and a DATE as differently shaped
     text, so comparing a coalesce of both with one bound value misplaces the boundary day.
     """

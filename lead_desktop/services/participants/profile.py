@@ -131,7 +131,7 @@ def prepare_participant(site: SiteSession, values: dict, *, reviewed_duplicates:
 def insert_participant(site: SiteSession, session: Session, clean: dict) -> ParticipantDetail:
     """Save prepared values with the next LEAD number inside the caller's unit of work.
 
-    services.referrals enrols from a referral this way, so the new participant and the
+    services.referrals enrolls from a referral this way, so the new participant and the
     referral's link to it are written in one transaction.
     """
     site.require(Permission.EDIT_PARTICIPANTS)

@@ -101,7 +101,7 @@ def list_referrals(
 ) -> ReferralPage:
     """Referrals filtered, sorted and paged in SQL."""
     site.require(Permission.VIEW_PARTICIPANTS)
-    r, a, o = M.Referral, M.ReferralAgency, M.ReferringOfficer
+    r, a, o = M.Referral, M.Organization, M.ReferringOfficer
     conditions = [r.deleted_at.is_(None)]
     for term in P.search_terms(query):
         conditions.append(r.search_text.like(f"%{_escape_like(term)}%", escape="\\"))
@@ -140,7 +140,7 @@ def intake_queue(site: SiteSession, today: date | None = None) -> list[QueueItem
     then the other pathways (no legal deadline) oldest first."""
     site.require(Permission.VIEW_PARTICIPANTS)
     today = today or _today()
-    r, a, o = M.Referral, M.ReferralAgency, M.ReferringOfficer
+    r, a, o = M.Referral, M.Organization, M.ReferringOfficer
     manager = aliased(M.Account)
     with site.unit_of_work() as session:
         rows = session.execute(

@@ -1,8 +1,8 @@
 """One referral: recording and changing it, screening it against the checklist, the override of
 the checklist's result, the legal intake (prosecutor notified, charges filed) and its outcome.
 
-Arrest diversions get their intake due date from the site's intake_deadline_days. Enrolment is
-services.referrals.enrolment.
+Arrest diversions get their intake due date from the site's intake_deadline_days. Enrollment is
+services.referrals.enrollment.
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ def _detail(session: Session, row: M.Referral, today: date) -> ReferralDetail:
     criteria = R.checklist_from_json(checklist.criteria) if checklist else ()
     answers = json.loads(row.screening_answers or "{}")
     screening = R.screen(criteria, row.pathway, answers, row.referred_at.date(), row.dob)
-    agency = session.get(M.ReferralAgency, row.agency_id) if row.agency_id else None
+    agency = session.get(M.Organization, row.agency_id) if row.agency_id else None
     officer = session.get(M.ReferringOfficer, row.officer_id) if row.officer_id else None
     participant = session.get(M.Participant, row.participant_id) if row.participant_id else None
     pending = row.outcome == "pending" and row.intake_completed_on is None
@@ -137,7 +137,7 @@ def _check_sources(session: Session, clean: dict, before: M.Referral | None) -> 
     must belong to the chosen agency."""
     agency_id, officer_id = clean.get("agency_id"), clean.get("officer_id")
     if agency_id:
-        agency = session.get(M.ReferralAgency, agency_id)
+        agency = session.get(M.Organization, agency_id)
         unchanged = before is not None and before.agency_id == agency_id
         if agency is None or agency.deleted_at is not None or (not agency.active and not unchanged):
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose an active referring agency."), field="agency_id")
@@ -340,12 +340,12 @@ def record_intake(site: SiteSession, referral_id: str, values: dict,
 
 def set_outcome(site: SiteSession, referral_id: str, outcome: str, outcome_on: date | None = None,
                 expected_version: int | None = None) -> ReferralDetail:
-    """Record ineligible, declined or intake not completed (or back to pending). Enrolment is `enroll`.
+    """Record ineligible, declined or intake not completed (or back to pending). Enrollment is `enroll`.
     EditConflict when the referral changed since `expected_version` and its outcome reads otherwise."""
     site.require(Permission.EDIT_PARTICIPANTS)
     if outcome not in R.RECORDABLE_OUTCOMES:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Enrol the person with “Enroll…”; other outcomes are recorded here.")
+            QT_TRANSLATE_NOOP("errors", "Enroll the person with “Enroll…”; other outcomes are recorded here.")
         )
     today = _today()
     day = outcome_on or today

@@ -171,7 +171,7 @@ def check_case_summary(site: SiteSession, participant_id: str, recipient: str, *
     recipient = " ".join((recipient or "").split())
     if not recipient:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Name the recipient of the summary (a person or organisation)."),
+            QT_TRANSLATE_NOOP("errors", "Name the recipient of the summary (a person or organization)."),
             field="recipient",
         )
     records = _sud_parts(site, participant_id)

@@ -1,6 +1,11 @@
 """The parts of reports a site edits: the fact sheet's texts (shipped defaults per language, the
 site's own where it saved any), the site's logo, and the equity baselines. Reading them is open to
-anyone who may see reports; changing them to administrators and project managers."""
+anyone who may see reports; changing them to administrators and project managers.
+
+"How to refer" and "Contact" have no shipped default: until the site writes them they are not set,
+and the fact sheet leaves them out. Earlier versions shipped placeholders for them ("[phone number]");
+a site that saved those unchanged has them read as not set too.
+"""
 
 from __future__ import annotations
 
@@ -31,6 +36,22 @@ MAX_BASELINES = 200
 
 REPORT_EDITORS = frozenset({Role.ADMINISTRATOR, Role.PROJECT_MANAGER})
 
+# The placeholders earlier versions shipped as default texts (English and Spanish), never to be printed.
+_OLD_PLACEHOLDERS = frozenset({
+    "Officers: call the LEAD case-management line for a warm hand-off [phone number].\nCommunity partners: "
+    "contact the project manager to discuss a referral [phone number, email].\n\n(Your site edits this text on "
+    "the Reports page.)",
+    "LEAD Project Manager [name]\n[Host agency, address]\n[Phone] · [Email]",
+    "Agentes: llamen a la línea de administración de casos de LEAD para un traspaso en persona [número de "
+    "teléfono].\nOrganizaciones de la comunidad: comuníquense con el gerente de proyecto para conversar sobre "
+    "una remisión [número de teléfono, correo electrónico].\n\n(Su sitio edita este texto en la página Informes).",
+    "Gerente de proyecto de LEAD [nombre]\n[Agencia anfitriona, dirección]\n[Teléfono] · [Correo electrónico]",
+})
+
+
+def _is_placeholder(text: str) -> bool:
+    return text.replace("\r\n", "\n").strip() in _OLD_PLACEHOLDERS
+
 
 def can_edit_report_settings(site: SiteSession) -> bool:
     return site.actor.role in REPORT_EDITORS
@@ -54,17 +75,23 @@ def default_fact_sheet_text(language: str = "en") -> FactSheetText:
 
 
 def fact_sheet_text(site: SiteSession, language: str = "en") -> FactSheetText:
-    """The site's fact-sheet texts: what it saved, the shipped defaults (in `language`) for the rest."""
+    """The site's fact-sheet texts: what it saved, the shipped defaults (in `language`) for the rest;
+    "" for a text that is not set (`FactSheetText.unset`)."""
     with site.unit_of_work() as session:
         saved = read_setting(session, FACT_SHEET_KEY) or {}
+    if not isinstance(saved, dict):
+        saved = {}
     default = default_fact_sheet_text(language)
-    values = {k: str(saved.get(k)) if isinstance(saved, dict) and saved.get(k) else getattr(default, k)
-              for k in FACT_SHEET_FIELDS}
+    values = {}
+    for key in FACT_SHEET_FIELDS:
+        own = str(saved.get(key) or "")
+        values[key] = own if own.strip() and not _is_placeholder(own) else getattr(default, key)
     return FactSheetText(**values, goals=default.goals)
 
 
 def save_fact_sheet_text(site: SiteSession, values: Mapping[str, str]) -> FactSheetText:
-    """Save the editable texts (about, referral, how_to_refer, contact). An empty field goes back to the default."""
+    """Save the editable texts (about, referral, how_to_refer, contact). An empty field goes back to the default
+    (for how_to_refer and contact: not set, left out of the fact sheet)."""
     _require_editor(site)
     clean: dict[str, str] = {}
     for key in FACT_SHEET_FIELDS:
@@ -72,7 +99,7 @@ def save_fact_sheet_text(site: SiteSession, values: Mapping[str, str]) -> FactSh
         if len(text) > MAX_TEXT:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "A fact-sheet text can be at most {maximum} characters."),
                                   field=key, maximum=MAX_TEXT)
-        if text:
+        if text and not _is_placeholder(text):
             clean[key] = text
     with site.unit_of_work() as session:
         write_setting(session, FACT_SHEET_KEY, clean, site.actor.account_id)

@@ -26,7 +26,7 @@ from lead_desktop.reports import meeting_packet as packet_pdf
 from lead_desktop.reports import minutes as minutes_pdf
 from lead_desktop.reports import program_report as program_pdf
 from lead_desktop.reports import roster as roster_pdf
-from lead_desktop.reports import tabular
+from lead_desktop.reports import pdfbase, tabular
 from lead_desktop.reports.pdfbase import Translate, identity
 from lead_desktop.reports.tabular import Period
 from lead_desktop.services.participants.records import add_record
@@ -151,11 +151,12 @@ def _site_name_of(data: object) -> str:
 
 
 def render_to(handle: BinaryIO, kind: str, fmt: str, data: object, *, translate: Translate = identity,
-              checkpoint: Callable[[int], None] | None = None) -> int | None:
+              checkpoint: Callable[[int], None] | None = None,
+              pagesize: tuple[float, float] = pdfbase.PAGE_SIZE) -> int | None:
     """Write one report in one format to an open binary file; returns the page count for a PDF."""
     builder = _BUILDERS[kind]
     if fmt == "pdf":
-        return builder.render(data, handle, translate=translate, checkpoint=checkpoint)
+        return builder.render(data, handle, translate=translate, checkpoint=checkpoint, pagesize=pagesize)
     if fmt == "csv":
         tabular.write_csv(handle, builder.csv_sections(data), builder.csv_preamble(data))
         return None
@@ -183,6 +184,7 @@ def export(site: SiteSession, request: ExportRequest, path: str | Path, *, progr
     data, disclosure = gather(site, request, progress=lambda p: check(p), today=today, translate=translate)
     check(45)
     target = Path(path).expanduser()
+    pagesize = pdfbase.paper(site.setting("paper_size"))
     outcome: dict[str, object] = {}
 
     def checkpoint(step: int) -> None:
@@ -190,7 +192,7 @@ def export(site: SiteSession, request: ExportRequest, path: str | Path, *, progr
 
     def render(handle: BinaryIO) -> None:
         outcome["pages"] = render_to(handle, request.kind, request.format, data, translate=translate,
-                                     checkpoint=checkpoint)
+                                     checkpoint=checkpoint, pagesize=pagesize)
         check(97)
         # Written before the file is renamed into place: a disclosure is never missing from the log.
         outcome["disclosure"] = _record_export(site, request, data, disclosure)

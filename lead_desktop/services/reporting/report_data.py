@@ -58,8 +58,8 @@ def _body_summaries(site: SiteSession) -> list[BodySummary]:
     out = []
     for body in list_bodies(site):
         roster = roster_data(site, body.id)
-        names = {s.organisation for s in roster.seats if s.organisation}
-        names |= {m.organisation for m in roster.members if m.organisation and m.state in ("current", "expiring")}
+        names = {s.organization for s in roster.seats if s.organization}
+        names |= {m.organization for m in roster.members if m.organization and m.state in ("current", "expiring")}
         out.append(BodySummary(body.name, G.BODY_KIND.label(body.kind), body.in_development, body.purpose or "",
                                body.meets or "", tuple(sorted(names, key=str.casefold))))
     return out
@@ -76,12 +76,12 @@ def roster_doc(site: SiteSession, body_id: str, day: date | None = None) -> Rost
     }
 
     def member(m: MembershipRow) -> MemberEntry:
-        return MemberEntry(m.person, m.title or "", m.organisation, G.MEMBERSHIP_ROLE.label(m.role), m.term_start,
+        return MemberEntry(m.person, m.title or "", m.organization, G.MEMBERSHIP_ROLE.label(m.role), m.term_start,
                            m.term_end, m.decision_authority, m.confidentiality_signed_on, states.get(m.state, m.state),
                            m.alternate_for)
 
     missing: dict[str | None, int] = {e.organisation_id: e.missing for e in data.empty_seats}
-    seats = tuple(SeatEntry(s.organisation, s.seats, missing.get(s.organisation_id, 0)) for s in data.seats)
+    seats = tuple(SeatEntry(s.organization, s.seats, missing.get(s.organisation_id, 0)) for s in data.seats)
     body = data.body
     return RosterDoc(data.site_name or site.site_name, body.name, G.BODY_KIND.label(body.kind), body.kind == "owg",
                      body.in_development, G.DECISION_RULE.label(body.rule), body.meets or "", body.purpose or "",
@@ -106,7 +106,7 @@ def minutes_doc(site: SiteSession, meeting_id: str) -> MinutesDoc:
     m = minutes_data(site, meeting_id)
 
     def person(a: MinutesAttendee) -> AttendeeEntry:
-        return AttendeeEntry(a.name, a.organisation, a.role_label, a.status_label if a.status else "", a.alternate)
+        return AttendeeEntry(a.name, a.organization, a.role_label, a.status_label if a.status else "", a.alternate)
 
     decisions = []
     for d in m.decisions:

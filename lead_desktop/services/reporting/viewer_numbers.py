@@ -15,7 +15,7 @@ from lead_desktop.reports.tabular import Period
 from lead_desktop.services import published
 from lead_desktop.services.meetings.meetings import list_meetings
 from lead_desktop.services.metrics.fact_sheet import fact_sheet_numbers, snapshot
-from lead_desktop.services.metrics.periods import custom_period, period_for
+from lead_desktop.services.metrics.periods import custom_period, month_so_far, period_for, site_created
 from lead_desktop.services.metrics.program import program_numbers
 from lead_desktop.services.metrics.publishing import reads_published
 from lead_desktop.services.session import SiteSession
@@ -25,12 +25,13 @@ log = logging.getLogger(__name__)
 PACKET_DAYS_AHEAD = 60  # meetings this close get their packet's snapshot prepared for viewers
 
 
-def standard_periods(today: date) -> list[Period]:
-    """The periods a program report is most often made for, and those the Reports page starts with (the
-    month, quarter and year holding the day a month ago; the custom range from 1 January to today):
+def standard_periods(today: date, created: date | None = None) -> list[Period]:
+    """The periods a program report is most often made for, and the one the Reports page starts with for
+    a site created on `created` (services.metrics.default_period, as a viewer gets it): this month so far,
     this and last month, this and last quarter, year to date, this and last year."""
     quarter = period_for("quarter", today)
     periods = [
+        month_so_far(created or today.replace(day=1), today),
         period_for("month", today),
         period_for("month", today.replace(day=1) - timedelta(days=1)),
         quarter,
@@ -71,7 +72,7 @@ def prepare_viewer_numbers(site: SiteSession, *, today: date | None = None,
         return None
     today = today or date.today()
     started = time.perf_counter()
-    periods = standard_periods(today)
+    periods = standard_periods(today, site_created(site))
     days: list[date] = []
     if site.can(Permission.VIEW_GOVERNANCE):
         days = sorted({m.starts_at.date() for m in list_meetings(site)

@@ -100,8 +100,8 @@ def test_the_hmis_export_to_a_zip(qtbot, dialog, tmp_path):
     export(qtbot, dialog)
     assert "Client.csv (2 rows)" in dialog.status_label.text()
     with zipfile.ZipFile(tmp_path / "hmis.zip") as archive:
-        enrolment = archive.read("Enrollment.csv").decode("utf-8").splitlines()
-    assert ",PRJ7," in enrolment[1]
+        enrollment = archive.read("Enrollment.csv").decode("utf-8").splitlines()
+    assert ",PRJ7," in enrollment[1]
 
 
 def test_a_failed_export_says_why(qtbot, dialog, tmp_path):

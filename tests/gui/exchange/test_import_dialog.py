@@ -94,8 +94,8 @@ def test_changing_the_mapping_by_keyboard_and_a_dry_run(qtbot, dialog, new_site,
     path = write_csv(tmp_path / "people.csv", [["Given", "Family", "Started", "Whatever"],
                                                ["Ana", "Silva", "2024-01-15", "x"]])
     read(qtbot, dialog, path)
-    assert "Enrolment date" in dialog.mapping_label.text()  # nothing fills it yet
-    for header, label in (("Given", "First name"), ("Family", "Last name"), ("Started", "Enrolment date")):
+    assert "Enrollment date" in dialog.mapping_label.text()  # nothing fills it yet
+    for header, label in (("Given", "First name"), ("Family", "Last name"), ("Started", "Enrollment date")):
         combo = dialog.field_editor(header)
         combo.setCurrentIndex(combo.findText(label))
     assert dialog.mapping_model.mapping().mapped == {"first_name": "Given", "last_name": "Family",
@@ -114,7 +114,7 @@ def test_changing_the_mapping_by_keyboard_and_a_dry_run(qtbot, dialog, new_site,
 def test_saved_mappings_are_offered_again(qtbot, dialog, new_site, tmp_path):
     path = write_csv(tmp_path / "people.csv", [["Given", "Family", "Started"], ["Ana", "Silva", "15/01/2024"]])
     read(qtbot, dialog, path)
-    for header, label in (("Given", "First name"), ("Family", "Last name"), ("Started", "Enrolment date")):
+    for header, label in (("Given", "First name"), ("Family", "Last name"), ("Started", "Enrollment date")):
         dialog.field_editor(header).setCurrentIndex(dialog.field_editor(header).findText(label))
     dialog.date_order_combo.setCurrentIndex(dialog.date_order_combo.findData(X.DAY_FIRST))
     dialog.date_order_combo.activated.emit(dialog.date_order_combo.currentIndex())

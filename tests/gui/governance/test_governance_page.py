@@ -1,5 +1,5 @@
 """The Governance page driven with qtbot: rosters with expiring terms and empty seats in words and
-colour, adding organisations, people, bodies and members through the form dialogs, and what a
+colour, adding organizations, people, bodies and members through the form dialogs, and what a
 viewer sees."""
 
 from __future__ import annotations
@@ -47,26 +47,26 @@ def test_roster_shows_expiring_terms_and_empty_seats_in_words_and_colour(qtbot, 
     qtmodeltester.check(tab.seat_model)
 
 
-def test_add_an_organisation_a_person_a_body_and_a_member(qtbot, new_site):
+def test_add_an_organization_a_person_a_body_and_a_member(qtbot, new_site):
     page = show(qtbot, GovernancePage(new_site))
     assert page.bodies_tab.title_label.text() == "No body yet"
 
-    page.tab_widget.setCurrentWidget(page.organisations_tab)
-    qtbot.mouseClick(page.organisations_tab.new_button, Qt.MouseButton.LeftButton)
-    dialog = dialog_of(qtbot, page, "organisation_dialog")
+    page.tab_widget.setCurrentWidget(page.organizations_tab)
+    qtbot.mouseClick(page.organizations_tab.new_button, Qt.MouseButton.LeftButton)
+    dialog = dialog_of(qtbot, page, "organization_dialog")
     qtbot.keyClicks(dialog.form.input("name"), "Harbor Housing")
     kind = dialog.form.input("kind")
     kind.setCurrentIndex(kind.findData("service_provider"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: texts(page.organisations_tab.view, 0) == ["Harbor Housing"])
-    assert texts(page.organisations_tab.view, 2) == ["Service provider"]
+    qtbot.waitUntil(lambda: texts(page.organizations_tab.view, 0) == ["Harbor Housing"])
+    assert texts(page.organizations_tab.view, 2) == ["Service provider"]
 
     # the same name again is refused next to the field, the dialog stays open
-    qtbot.mouseClick(page.organisations_tab.new_button, Qt.MouseButton.LeftButton)
-    again = dialog_of(qtbot, page, "organisation_dialog")
+    qtbot.mouseClick(page.organizations_tab.new_button, Qt.MouseButton.LeftButton)
+    again = dialog_of(qtbot, page, "organization_dialog")
     qtbot.keyClicks(again.form.input("name"), "harbor housing")
     qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
-    assert again.isVisible() and again.form.problem("name") == "There is already an organisation with this name."
+    assert again.isVisible() and again.form.problem("name") == "There is already an organization with this name."
     again.reject()
 
     page.tab_widget.setCurrentWidget(page.people_tab)
@@ -122,9 +122,43 @@ def test_a_viewer_reads_rosters_without_buttons_to_change_them(qtbot, new_site, 
         tab = page.bodies_tab
         assert tab.roster_model.rowCount() == 5
         for widget in (tab.new_body_button, tab.add_member_button, tab.end_term_button, tab.add_seat_button,
-                       page.organisations_tab.new_button, page.people_tab.delete_button):
+                       page.organizations_tab.new_button, page.people_tab.delete_button):
             assert not widget.isVisible()
         page.set_site(None)
-        assert tab.roster_model.rowCount() == 0 and page.organisations_tab.model.rowCount() == 0
+        assert tab.roster_model.rowCount() == 0 and page.organizations_tab.model.rowCount() == 0
     finally:
         viewer.close()
+
+
+def test_one_organizations_list_serves_governance_and_the_referrals_page(qtbot, new_site):
+    from lead_desktop.gui.referrals import ReferralsPage
+
+    page = show(qtbot, GovernancePage(new_site))
+    page.tab_widget.setCurrentWidget(page.organizations_tab)
+    qtbot.mouseClick(page.organizations_tab.new_button, Qt.MouseButton.LeftButton)
+    dialog = dialog_of(qtbot, page, "organization_dialog")
+    refers = dialog.form.input("refers_people")
+    assert not refers.isChecked() and "Governance → Organizations" in dialog.intro.text()
+    qtbot.keyClicks(dialog.form.input("name"), "Harbor Police Department")
+    kind = dialog.form.input("kind")
+    kind.setCurrentIndex(kind.findData("law_enforcement"))
+    assert refers.isChecked()  # a police department refers people unless the person says otherwise
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: texts(page.organizations_tab.view, 0) == ["Harbor Police Department"])
+    assert texts(page.organizations_tab.view, 3) == ["Yes"]
+
+    # Entered once: it is the Referrals page's referring agency too, and the referral form offers it.
+    referrals = ReferralsPage(new_site)
+    qtbot.addWidget(referrals)
+    referrals.refresh()
+    assert [referrals.agency_model.row_at(i).name for i in range(referrals.agency_model.rowCount())] == [
+        "Harbor Police Department"]
+
+    # A touched tick is left as the person set it.
+    qtbot.mouseClick(page.organizations_tab.new_button, Qt.MouseButton.LeftButton)
+    other = dialog_of(qtbot, page, "organization_dialog")
+    other.form.input("refers_people").click()  # ticked, then not: the person decided
+    other.form.input("refers_people").click()
+    other.form.input("kind").setCurrentIndex(other.form.input("kind").findData("law_enforcement"))
+    assert not other.form.input("refers_people").isChecked()
+    other.reject()

@@ -94,12 +94,12 @@ def test_birth_date_in_the_future_is_refused_and_nothing_saved(dialog, new_site,
     assert total(new_site) == before
 
 
-def test_missing_enrolment_date_is_refused_and_nothing_saved(dialog, new_site, qtbot):
+def test_missing_enrollment_date_is_refused_and_nothing_saved(dialog, new_site, qtbot):
     before = total(new_site)
     qtbot.keyClicks(dialog.form.input("last_name"), "Nodate")
     dialog.form.input("enrolled_on").edit.clear()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.form.problem("enrolled_on") == "Enrolment date is required."
+    assert dialog.form.problem("enrolled_on") == "Enrollment date is required."
     assert dialog.form.input("enrolled_on").edit.hasFocus()
     assert dialog.isVisible()
     assert total(new_site) == before

@@ -1,4 +1,4 @@
-"""The referral intake driven like a person would: the form, screening, override, enrolment, outcomes."""
+"""The referral intake driven like a person would: the form, screening, override, enrollment, outcomes."""
 
 from __future__ import annotations
 
@@ -96,7 +96,7 @@ def test_an_arrest_diversion_goes_from_referral_to_enrolled_participant(qtbot, n
         qtbot.mouseClick(enroll.create_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(enroll.create_button, Qt.MouseButton.LeftButton)  # an impatient second click
     assert not enroll.create_button.isEnabled()
-    enroll.create_new()  # and a click that reached the slot anyway: the service enrols only once
+    enroll.create_new()  # and a click that reached the slot anyway: the service enrolls only once
     assert ps.list_participants(new_site, limit=1).total == before + 1
     participant = ps.get_participant(new_site, opened.args[0])
     assert participant.name == "Marcus Okafor" and participant.values["race_ethnicity"] == ["3"]
@@ -171,7 +171,7 @@ def test_the_pathway_decides_which_fields_and_criteria_show(qtbot, new_site, pag
     # Community referral without the referrer: refused by the field.
     qtbot.keyClicks(form.input("first_name"), "Ray")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert "person or organisation who referred" in form.problem("referring_person")
+    assert "person or organization who referred" in form.problem("referring_person")
     qtbot.keyClicks(form.input("referring_person"), "Pastor Lee, St. Mark's")
     with qtbot.waitSignal(dialog.referral_saved) as saved:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

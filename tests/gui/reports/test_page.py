@@ -11,6 +11,7 @@ import pypdf
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
+from sqlalchemy import text
 
 from lead_desktop.domain.roles import Role
 from lead_desktop.gui.reports import ReportsPage
@@ -217,3 +218,56 @@ def test_signing_out_clears_the_page(page):
     page.set_site(None)
     assert page.kind_combo.count() == 0 and page.participant_edit.text() == ""
     assert page.baselines.table.rowCount() == 0 and not page.pdf_button.isEnabled()
+
+
+# ----- as a project manager opens the page -----------------------------------------------------
+
+
+def test_the_program_report_starts_with_this_month_so_far_or_since_the_site_began(qtbot, new_site, page):
+    today = date.today()
+    # The data set's records go back to 2024: this month so far is the shorter period.
+    page.set_kind("program")
+    assert page.period_combo.currentData() == "custom"
+    assert page.period() == reporting_period(today.replace(day=1), today)
+    assert page.period_label.text() == f"{today.replace(day=1).isoformat()} to {today.isoformat()}"
+    # A site created today, with no records yet, starts its first report today.
+    fresh = ReportsPage(new_site)
+    qtbot.addWidget(fresh)
+    with new_site.unit_of_work() as session:
+        for table in ("contact", "referral", "participant"):
+            session.execute(text(f'UPDATE "{table}" SET deleted_at = created_at'))
+    fresh.set_site(new_site)
+    fresh.set_kind("program")
+    assert fresh.period() == reporting_period(today, today)
+    fresh.set_site(None)
+
+
+def reporting_period(start: date, end: date):  # noqa: ANN201
+    from lead_desktop.services import metrics
+
+    return metrics.custom_period(start, end)
+
+
+def test_saved_to_is_cleared_when_another_report_is_chosen(qtbot, page, monkeypatch, tmp_path):
+    page.set_kind("fact-sheet")
+    assert page.export_to(tmp_path / "fact-sheet.pdf", "pdf")
+    qtbot.waitUntil(lambda: page.job is None, timeout=WAIT_MS)
+    assert "fact-sheet.pdf" in page.status_label.text()
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("program"))
+    assert page.status_label.text() == ""
+
+
+def test_the_page_says_which_fact_sheet_texts_are_not_written_yet(qtbot, page):
+    page.set_kind("fact-sheet")
+    label = page.fact_texts_label
+    assert not label.isHidden()
+    assert "How to refer, Contact" in label.text() and "Fact sheet texts tab" in label.text()
+    editor = page.fact_sheet_editor
+    assert editor.edits["contact"].toPlainText() == ""
+    assert editor.edits["contact"].placeholderText().startswith("Not written yet")
+    editor.edits["contact"].setPlainText("Call Zoë at 555-0100.")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "How to refer" in label.text() and "Contact" not in label.text()
+    editor.edits["how_to_refer"].setPlainText("Officers call the LEAD line.")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert label.isHidden() and label.text() == ""

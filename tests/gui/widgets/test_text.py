@@ -33,14 +33,14 @@ def missing_names() -> FormInvalid:
 def test_a_form_error_names_the_fields_and_says_what_is_wrong_with_each(qapp):
     error = missing_names()
     head, *lines = error_text(error).splitlines()
-    assert head.startswith("Please correct the highlighted fields: ") and "Enrolment date" in head
+    assert head.startswith("Please correct the highlighted fields: ") and "Enrollment date" in head
     assert len(lines) == len(error.problems) and all(lines)
 
 
 def test_a_form_error_in_spanish_translates_the_field_labels_too(spanish):
     text = error_text(missing_names())
     assert text.startswith("Corrija los campos resaltados: ")
-    assert "Enrolment date" not in text and "Race and ethnicity" not in text  # the labels are in Spanish too
+    assert "Enrollment date" not in text and "Race and ethnicity" not in text  # the labels are in Spanish too
 
 
 def test_a_keychain_reason_and_a_role_are_translated(spanish):

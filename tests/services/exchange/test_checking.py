@@ -18,9 +18,9 @@ def test_missing_columns_and_unmapped_required_fields_are_reported_per_row(new_s
                                              ("Start", "enrolled_on")))
     report = ex.preview(new_site, table, saved)
     assert report.missing_columns == ("Start",)
-    assert report.unmapped_required == ("Enrolment date",)
+    assert report.unmapped_required == ("Enrollment date",)
     assert report.invalid == 2
-    assert all("Enrolment date is required." in r.reasons for r in report.rows)
+    assert all("Enrollment date is required." in r.reasons for r in report.rows)
     result = ex.run_import(new_site, table, saved)
     assert not result.committed and rows_of(new_site) == 0
 
@@ -114,7 +114,7 @@ def test_a_lead_number_already_on_file_is_not_created_again(new_site, tmp_path):
     existing = ps.create_participant(new_site, {"first_name": "Ana", "last_name": "Silva",
                                                 "enrolled_on": date(2024, 1, 1)})
     path = write_csv(tmp_path / "people.csv", [
-        ["LEAD number", "First name", "Last name", "Enrolment date"],
+        ["LEAD number", "First name", "Last name", "Enrollment date"],
         [existing.lead_number, "Ana", "Silva", "2024-01-01"],
     ])
     result = import_file(new_site, path)

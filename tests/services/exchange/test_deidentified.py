@@ -27,8 +27,8 @@ def test_the_deidentified_file_holds_no_names_contact_details_or_notes(filled, t
         assert secret not in text, secret
     rows = read_csv(tmp_path / "deid.csv")
     assert list(rows[0]) == list(ex.DEIDENTIFIED_COLUMNS)
-    by_band = {r["age_band_at_enrolment"]: r for r in rows}
-    ana = by_band["35-44"]  # 44 at enrolment in January 2024
+    by_band = {r["age_band_at_enrollment"]: r for r in rows}
+    ana = by_band["35-44"]  # 44 at enrollment in January 2024
     assert ana["race_ethnicity"] == "1;5" and ana["contacts"] == "1" and ana["enrolled_month"] == "2024-01"
     assert ana["living_situation"] == "410" and ana["case_manager_pseudo_id"].startswith("S-")
     assert by_band["unknown"]["exit_destination"] == "410" and by_band["unknown"]["destination_group"] == "permanent"

@@ -58,16 +58,16 @@ def test_hmis_files_have_the_spec_columns_and_codes(filled, tmp_path, name):
     assert ben["FirstName"] == "'@Ben"  # neutralised here too
     assert len({r["ExportID"] for r in tables["Client.csv"]}) == 1
     assert all(len(r["PersonalID"]) == 32 and len(r["UserID"]) == 32 for r in tables["Client.csv"])
-    enrolments = {r["PersonalID"]: r for r in tables["Enrollment.csv"]}
-    ana_enrolment = enrolments[ana["PersonalID"]]
-    assert (ana_enrolment["EntryDate"], ana_enrolment["LivingSituation"], ana_enrolment["DisablingCondition"],
-            ana_enrolment["RelationshipToHoH"], ana_enrolment["ProjectID"]) == (
+    enrollments = {r["PersonalID"]: r for r in tables["Enrollment.csv"]}
+    ana_enrollment = enrollments[ana["PersonalID"]]
+    assert (ana_enrollment["EntryDate"], ana_enrollment["LivingSituation"], ana_enrollment["DisablingCondition"],
+            ana_enrollment["RelationshipToHoH"], ana_enrollment["ProjectID"]) == (
         "2024-01-15", "116", "1", "1", "LEADPROJECT1")
-    assert enrolments[ben["PersonalID"]]["LivingSituation"] == "99"
+    assert enrollments[ben["PersonalID"]]["LivingSituation"] == "99"
     exits = {r["PersonalID"]: r for r in tables["Exit.csv"]}
     assert exits[ben["PersonalID"]]["Destination"] == "410" and exits[ben["PersonalID"]]["ExitDate"] == "2024-02-01"
     assert exits[clients["Twombly"]["PersonalID"]]["Destination"] == "24"
-    assert exits[ben["PersonalID"]]["EnrollmentID"] == enrolments[ben["PersonalID"]]["EnrollmentID"]
+    assert exits[ben["PersonalID"]]["EnrollmentID"] == enrollments[ben["PersonalID"]]["EnrollmentID"]
     entry = audit_service.list_entries(site, limit=1)[0]
     assert entry.entity_type == "hmis" and entry.detail["files"] == {"Client.csv": 3, "Enrollment.csv": 3,
                                                                       "Exit.csv": 2}

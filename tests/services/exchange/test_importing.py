@@ -160,7 +160,7 @@ def test_referrals_add_their_agencies_once_and_link_enrolled_people(new_site, tw
     assert "An arrest diversion needs the referring officer." in report.row(5).reasons
     assert report.row(6).problems[0].template == X.ENROLLED_NEEDS_PARTICIPANT
     with new_site.unit_of_work() as session:
-        assert session.scalar(select(func.count()).select_from(M.ReferralAgency)) == 1
+        assert session.scalar(select(func.count()).select_from(M.Organization)) == 1
         assert session.scalar(select(func.count()).select_from(M.ReferringOfficer)) == 1
         enrolled = session.scalar(select(M.Referral).where(M.Referral.outcome == "enrolled"))
         assert enrolled.participant_id == two_people["Marcus Okafor"].id

@@ -1,4 +1,4 @@
-"""Small builders the governance and meeting tests share: organisations, members, a small PCG and OWG."""
+"""Small builders the governance and meeting tests share: organizations, members, a small PCG and OWG."""
 
 from __future__ import annotations
 
@@ -13,17 +13,17 @@ TODAY = date.today()
 @dataclass
 class Built:
     body: gov.Body
-    orgs: dict[str, gov.Organisation]
+    orgs: dict[str, gov.Organization]
     members: dict[str, gov.MembershipRow]  # by person name
 
 
-def org(site, name, kind="other", short=None) -> gov.Organisation:
-    return gov.create_organisation(site, {"name": name, "kind": kind, "short_name": short})
+def org(site, name, kind="other", short=None) -> gov.Organization:
+    return gov.create_organization(site, {"name": name, "kind": kind, "short_name": short})
 
 
-def member(site, body_id, name, organisation, role="member", *, authority=True, start=None, end=None,
+def member(site, body_id, name, organization, role="member", *, authority=True, start=None, end=None,
            confidentiality=None, alternate_for=None) -> gov.MembershipRow:
-    person = gov.create_person(site, {"full_name": name, "organisation_id": organisation.id, "title": "Officer"})
+    person = gov.create_person(site, {"full_name": name, "organisation_id": organization.id, "title": "Officer"})
     return gov.add_membership(site, body_id, {
         "person_id": person.id, "role": role, "term_start": start or TODAY - timedelta(days=300),
         "term_end": end, "decision_authority": authority, "confidentiality_signed_on": confidentiality,

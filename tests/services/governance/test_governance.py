@@ -17,13 +17,13 @@ from tests.services.governance.helpers import TODAY, org, small_pcg
 from tests.services.participants.helpers import add_staff, sign_in_as
 
 
-def test_organisations_people_and_bodies_are_saved_and_listed(new_site):
+def test_organizations_people_and_bodies_are_saved_and_listed(new_site):
     built = small_pcg(new_site)
-    names = [o.name for o in gov.list_organisations(new_site)]
+    names = [o.name for o in gov.list_organizations(new_site)]
     assert names == sorted(names, key=str.casefold) and len(names) == 4
     people = gov.list_people(new_site, built.orgs["pd"].id)
     assert {p.full_name for p in people} == {"Chief Ada", "Deputy Ed"}
-    assert people[0].organisation == "New Orleans Police Department"
+    assert people[0].organization == "New Orleans Police Department"
     owg = gov.create_body(new_site, {"name": "OWG East", "kind": "owg", "rule": "quorum_count", "quorum_count": 3})
     clt = gov.create_body(new_site, {"name": "Community Leadership Team", "kind": "clt", "in_development": True,
                                      "rule": "quorum_share", "quorum_percent": 50})
@@ -31,14 +31,14 @@ def test_organisations_people_and_bodies_are_saved_and_listed(new_site):
     assert gov.get_body(new_site, clt.id).in_development is True
     assert owg.rule_spec.count == 3 and owg.quorum_percent is None  # only the number the rule uses is kept
 
-    updated = gov.update_organisation(new_site, built.orgs["hd"].id, {"name": "City Health Dept.", "kind": "health_agency"})
+    updated = gov.update_organization(new_site, built.orgs["hd"].id, {"name": "City Health Dept.", "kind": "health_agency"})
     assert updated.name == "City Health Dept."
 
 
 def test_records_in_use_are_not_deleted(new_site):
     built = small_pcg(new_site)
     with pytest.raises(gov.StillInUse):
-        gov.delete_organisation(new_site, built.orgs["pd"].id)
+        gov.delete_organization(new_site, built.orgs["pd"].id)
     person_id = built.members["DA Bo"].person_id
     with pytest.raises(gov.StillInUse):
         gov.delete_person(new_site, person_id)
@@ -46,8 +46,8 @@ def test_records_in_use_are_not_deleted(new_site):
     gov.delete_person(new_site, person_id)
     assert person_id not in {p.id for p in gov.list_people(new_site)}
     lonely = org(new_site, "Nobody Here")
-    gov.delete_organisation(new_site, lonely.id)
-    assert lonely.id not in {o.id for o in gov.list_organisations(new_site)}
+    gov.delete_organization(new_site, lonely.id)
+    assert lonely.id not in {o.id for o in gov.list_organizations(new_site)}
 
 
 def test_viewer_reads_governance_but_cannot_change_it(new_site, site_dir):
@@ -59,9 +59,9 @@ def test_viewer_reads_governance_but_cannot_change_it(new_site, site_dir):
     try:
         roster = gov.roster_data(viewer, built.body.id)
         assert len(roster.members) == 5
-        assert gov.list_organisations(viewer)
+        assert gov.list_organizations(viewer)
         with pytest.raises(PermissionDenied):
-            gov.create_organisation(viewer, {"name": "X", "kind": "other"})
+            gov.create_organization(viewer, {"name": "X", "kind": "other"})
         with pytest.raises(PermissionDenied):
             gov.add_membership(viewer, built.body.id, {"person_id": built.members["DA Bo"].person_id,
                                                        "role": "member", "term_start": TODAY})
@@ -81,7 +81,7 @@ def test_every_change_is_audited_with_ids_only(new_site):
     gov.end_membership(new_site, built.members["DA Bo"].id)
     entries = audit_service.list_entries(new_site, limit=1000)
     types = {e.entity_type for e in entries}
-    assert {"gov_organisation", "gov_person", "gov_body", "gov_body_seat", "gov_membership"} <= types
+    assert {"organization", "gov_person", "gov_body", "gov_body_seat", "gov_membership"} <= types
     assert any(e.entity_id == built.members["DA Bo"].id and e.detail.get("ended") for e in entries)
     text = json.dumps([e.detail for e in entries])
     for name in ("Chief Ada", "New Orleans Police Department", "Policy Coordinating Group", "NOPD"):

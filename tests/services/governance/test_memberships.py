@@ -24,7 +24,7 @@ def test_membership_checks(new_site):
                                                 "alternate_for_id": built.members["DA Bo"].id})
     assert caught.value.field == "alternate_for_id"
     row = gov.add_membership(new_site, built.body.id, {"person_id": person.id, "role": "member", "term_start": TODAY})
-    assert row.organisation_id == built.orgs["da"].id  # the person's own organisation by default
+    assert row.organisation_id == built.orgs["da"].id  # the person's own organization by default
     assert built.members["Deputy Ed"].alternate_for == "Chief Ada"
 
 

@@ -24,7 +24,7 @@ def test_roster_shows_expiring_terms_and_empty_seats(new_site):
     assert [m.person for m in roster.expiring] == ["Soon Gone"]
     assert "DA Bo" not in by_name and [m.person for m in roster.ended] == ["DA Bo"]
     # DA's seat is empty now; the clinic never had a member; the council member fills the open seat
-    empty = {(e.organisation, e.missing) for e in roster.empty_seats}
+    empty = {(e.organization, e.missing) for e in roster.empty_seats}
     assert empty == {("Orleans Parish District Attorney", 1), ("Eastside Clinic", 1)}
     assert roster.seat_total == 5
     assert roster.members[0].role == "chair"  # chairs first

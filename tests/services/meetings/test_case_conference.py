@@ -52,20 +52,20 @@ def test_consent_gaps_list_uncovered_attendees_per_participant(owg_case):
     assert {a.name for a in gaps[rosa.id].uncovered} == {"Defender Gus", "Housing Ivy"}
     assert gaps[rosa.id].releases == 1 and gaps[rosa.id].lead_number == rosa.lead_number
 
-    # someone marked absent will not hear it; a guest without an organisation is never covered
+    # someone marked absent will not hear it; a guest without an organization is never covered
     detail = mt.set_attendance(site, detail.id, attendee(detail, "Housing Ivy").key, "absent")
     mt.add_guest(site, detail.id, name="Student observer")
     gaps = {g.participant_id: g for g in mt.consent_gaps(site, detail.id)}
     assert {a.name for a in gaps[rosa.id].uncovered} == {"Defender Gus", "Student observer"}
     assert {a.name for a in gaps[marcus.id].uncovered} == {"Student observer"}
-    assert next(a for a in gaps[marcus.id].uncovered).organisation == ""
+    assert next(a for a in gaps[marcus.id].uncovered).organization == ""
 
 
 def test_shared_notes_redact_participants_no_release_covers(owg_case):
     site, built, detail, marcus, rosa = owg_case
     defender = attendee(detail, "Defender Gus")
     notes = mt.shared_case_notes(site, detail.id, defender.key)
-    assert notes.recipient == "Defender Gus" and notes.recipient_organisation == "Orleans Public Defenders"
+    assert notes.recipient == "Defender Gus" and notes.recipient_organization == "Orleans Public Defenders"
     by_item = {i.case_item_id: i for i in notes.items}
     shown, hidden = notes.items[0], notes.items[1]
     assert shown.participant == "Marcus Johnson" and not shown.redacted and shown.lead_number == marcus.lead_number

@@ -93,7 +93,7 @@ def test_minutes_data_for_the_pdf(new_site):
     assert data.draft and data.status == "draft"
     assert {a.name for a in data.attendance} == {"Chief Ada", "DA Bo", "Director Cy"}
     assert next(a for a in data.attendance if a.name == "Director Cy").status_label == "Excused"
-    assert next(a for a in data.attendance if a.name == "Chief Ada").organisation == "New Orleans Police Department"
+    assert next(a for a in data.attendance if a.name == "Chief Ada").organization == "New Orleans Police Department"
     assert next(a for a in data.attendance if a.name == "Chief Ada").role_label == "Chair"
     assert [g.name for g in data.guests] == ["Council aide"]
     assert data.quorum_met and data.quorum_note.startswith("Consensus possible")

@@ -112,7 +112,7 @@ EXPECTED = {
                 "all": (5, 3, 30.0)},
     # intakes of arrest diversions R1–R6
     "intake": {"on_time": 1, "late": 1, "closed": 1, "missed": 2, "open": 1, "total": 6},
-    "enrolments": 4,  # P2, P3, P7, P8
+    "enrollments": 4,  # P2, P3, P7, P8
     "exits": {"permanent": 1, "not_recorded": 1, "temporary": 0, "institutional": 0, "homeless": 0, "other": 0,
               "total": 2},
     # served: P1 P2 P3 P4 P7 P8; contacted P1 (3 contacts) P3 (1)
@@ -126,12 +126,12 @@ EXPECTED = {
     "age": {"under_25": 1, "25_34": 0, "35_44": 3, "45_54": 0, "55_64": 0, "65_plus": 1, "unknown": 1},
     "race": {"3": 2, "5": 1, "2": 1, "multiple": 1, "unknown": 1, "1": 0, "6": 0, "7": 0, "4": 0},
     "equity_referrals": {"3": 4, "5": 2, "2": 1, "multiple": 1, "unknown": 1, "total": 9},
-    "equity_enrolments": {"3": 1, "5": 1, "2": 1, "multiple": 1, "total": 4},
+    "equity_enrollments": {"3": 1, "5": 1, "2": 1, "multiple": 1, "total": 4},
     "ratios": {"3": (4 / 9) / 0.5, "5": (2 / 9) / 0.4, "2": (1 / 9) / 0.05},
-    "enrolment_ratios": {"3": 0.25 / 0.5, "2": 0.25 / 0.05},
+    "enrollment_ratios": {"3": 0.25 / 0.5, "2": 0.25 / 0.05},
     # trend: April 2024 … March 2025
     "trend_referrals": {(2024, 12): 1, (2025, 1): 3, (2025, 2): 3, (2025, 3): 3},
-    "trend_enrolments": {(2024, 6): 1, (2025, 1): 1, (2025, 2): 2, (2025, 3): 1},
+    "trend_enrollments": {(2024, 6): 1, (2025, 1): 1, (2025, 2): 2, (2025, 3): 1},
     # fact sheet (all time, today 2025-04-15)
     "fact_referrals": {"arrest_diversion": 6, "social_contact": 2, "community": 3, "total": 11},
     "fact_enrolled": 8, "fact_active": 5, "fact_housed": 2, "fact_linkages": 2, "fact_housing_linkages": 1,
@@ -164,7 +164,7 @@ def build_dataset(site) -> dict[str, str]:  # noqa: ANN001 - a SiteSession signe
                 pathway=pathway, outcome=outcome, referred_at=referred, handoff_at=handoff, first_name="Ref",
                 last_name=key, race_ethnicity=race, sex="99", intake_due_on=due, intake_completed_on=done,
                 participant_id=ids.get(person) if person else None, sort_name=P.fold(f"{key}, Ref"),
-                search_text=P.fold(key), referring_person="Neighbour" if pathway == "community" else None,
+                search_text=P.fold(key), referring_person="Neighbor" if pathway == "community" else None,
                 outcome_on=None if outcome == "pending" else referred.date(),
                 deleted_at=M.utcnow() if deleted else None,
             )

@@ -43,8 +43,8 @@ def test_intakes_against_the_deadline(data):
         assert (data.intake.total if key == "total" else data.intake.count(key)) == count, key
 
 
-def test_enrolments_and_exits(data):
-    assert data.enrolments == EXPECTED["enrolments"]
+def test_enrollments_and_exits(data):
+    assert data.enrollments == EXPECTED["enrollments"]
     for key, count in EXPECTED["exits"].items():
         assert (data.exits.total if key == "total" else data.exits.count(key)) == count, key
 
@@ -103,12 +103,12 @@ def test_equity_panel_against_the_best_overlapping_baseline(data):
     assert eq.baseline is not None and eq.baseline.label == "Arrests Q1 2025"
     for key, count in EXPECTED["equity_referrals"].items():
         assert (eq.referrals.total if key == "total" else eq.referrals.count(key)) == count, key
-    for key, count in EXPECTED["equity_enrolments"].items():
-        assert (eq.enrolments.total if key == "total" else eq.enrolments.count(key)) == count, key
+    for key, count in EXPECTED["equity_enrollments"].items():
+        assert (eq.enrollments.total if key == "total" else eq.enrollments.count(key)) == count, key
     for key, value in EXPECTED["ratios"].items():
         assert eq.referral_ratio(key) == pytest.approx(value), key
-    for key, value in EXPECTED["enrolment_ratios"].items():
-        assert eq.enrolment_ratio(key) == pytest.approx(value), key
+    for key, value in EXPECTED["enrollment_ratios"].items():
+        assert eq.enrollment_ratio(key) == pytest.approx(value), key
     assert eq.baseline_share("1") == 0
     assert eq.referral_ratio("1") is None  # nothing to divide by
     assert "unknown" not in eq.chart_keys
@@ -118,7 +118,7 @@ def test_monthly_trend(data):
     months = data.trend.months
     assert months[0] == date(2024, 4, 1) and months[-1] == date(2025, 3, 1) and len(months) == 12
     for series, expected in ((data.trend.referrals, EXPECTED["trend_referrals"]),
-                             (data.trend.enrolments, EXPECTED["trend_enrolments"])):
+                             (data.trend.enrollments, EXPECTED["trend_enrollments"])):
         got = {(m.year, m.month): n for m, n in zip(months, series) if n}
         assert got == expected
 
@@ -149,7 +149,7 @@ def test_the_pdf_prints_these_numbers(data):
     assert "Participants linked: 3." in text
     assert "Homeless 0 0 1 1 0 2" in text  # housing change row: homeless → temporary, permanent
     assert "35–44 3 50%" in text and "65 and over 1 17%" in text
-    # equity: referrals n, %, enrolments n, %, baseline n, %, ratios
+    # equity: referrals n, %, enrollments n, %, baseline n, %, ratios
     assert "Black, African American or African 4 44.4% 1 25.0% 50 50.0% 0.89 0.50" in text
     assert "Arrests Q1 2025" in text
     assert "How these figures are counted" in text

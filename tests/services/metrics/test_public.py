@@ -19,7 +19,7 @@ def test_public_view_of_the_program_report_withholds_small_cells(data):
     # every count of this small data set is below 11: all withheld, zeros shown
     assert str(public.funnel.cell("arrest_diversion", "enrolled")) == "<11"
     assert public.funnel.cell("community", "declined") == 0
-    assert str(public.enrolments) == "<11"
+    assert str(public.enrollments) == "<11"
     assert str(public.handoff.medians[0]) == "<11"
     assert str(public.equity.referral_ratio("3")) == "<11"
     text = pdf_text(program_report.pdf_bytes(public))

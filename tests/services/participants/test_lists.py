@@ -63,8 +63,8 @@ def test_very_long_search_input_is_capped_without_error(searchable):
 def test_status_follows_last_contact_and_the_inactive_setting(new_site):
     days = settings_service.get_settings(new_site)["inactive_after_days"]
     assert days == 90
-    fresh = person(new_site, "Fresh", "Enrolment", enrolled_on=days_ago(10))
-    stale = person(new_site, "Stale", "Enrolment", enrolled_on=days_ago(200))
+    fresh = person(new_site, "Fresh", "Enrollment", enrolled_on=days_ago(10))
+    stale = person(new_site, "Stale", "Enrollment", enrolled_on=days_ago(200))
     seen = person(new_site, "Seen", "Lately", enrolled_on=days_ago(400))
     ps.add_record(new_site, "contact", seen.id, {"at": moment(-3)})
     lost = person(new_site, "Seen", "Long Ago", enrolled_on=days_ago(400))
@@ -90,7 +90,7 @@ def test_status_follows_last_contact_and_the_inactive_setting(new_site):
 
 @pytest.mark.parametrize("age", [88, 89, 90, 91, 92])
 def test_status_filter_agrees_with_the_shown_status_at_the_boundary(new_site, age):
-    by_enrolment = person(new_site, "Never", "Contacted", enrolled_on=days_ago(age))
+    by_enrollment = person(new_site, "Never", "Contacted", enrolled_on=days_ago(age))
     by_contact = person(new_site, "Last", "Contacted", enrolled_on=days_ago(500))
     ps.add_record(new_site, "contact", by_contact.id, {"at": moment(-age, hours=3)})
     ps.add_record(new_site, "contact", by_contact.id, {"at": moment(-age + 2), "unable_to_locate": True})
@@ -99,7 +99,7 @@ def test_status_filter_agrees_with_the_shown_status_at_the_boundary(new_site, ag
     active = set(ids(ps.list_participants(new_site, status="active")))
     inactive = set(ids(ps.list_participants(new_site, status="inactive")))
     no_contact = set(ids(ps.list_participants(new_site, no_contact_days=90)))
-    for pid in (by_enrolment.id, by_contact.id):
+    for pid in (by_enrollment.id, by_contact.id):
         expected = "inactive" if age >= 90 else "active"
         assert shown[pid] == expected
         assert (pid in inactive, pid in active) == (expected == "inactive", expected == "active")
@@ -125,7 +125,7 @@ def test_no_contact_in_n_days(new_site):
     ps.add_record(new_site, "contact", recent.id, {"at": moment(-10)})
     older = person(new_site, "Older", "Contact", enrolled_on=days_ago(400))
     ps.add_record(new_site, "contact", older.id, {"at": moment(-40)})
-    new = person(new_site, "New", "Enrolment", enrolled_on=days_ago(5))
+    new = person(new_site, "New", "Enrollment", enrolled_on=days_ago(5))
     exited = person(new_site, "Exited", "Long Ago", status="exited", enrolled_on=days_ago(400),
                     exit_date=days_ago(200), exit_reason="no_further_need")
 

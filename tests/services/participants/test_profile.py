@@ -19,17 +19,17 @@ from tests.services.participants.helpers import TODAY, VALID, add_staff, days_ag
 BAD_PARTICIPANTS = {
     "impossible date": ("dob", {"dob": "2025-13-45"}),
     "words for a date": ("dob", {"dob": "yesterday"}),
-    "impossible enrolment date": ("enrolled_on", {"enrolled_on": "2025-02-30"}),
+    "impossible enrollment date": ("enrolled_on", {"enrolled_on": "2025-02-30"}),
     "birth date in the future": ("dob", {"dob": TODAY + timedelta(days=1)}),
-    "enrolment date in the future": ("enrolled_on", {"enrolled_on": (TODAY + timedelta(days=3)).isoformat()}),
-    "missing enrolment date": ("enrolled_on", {"enrolled_on": None}),
-    "blank enrolment date": ("enrolled_on", {"enrolled_on": "   "}),
+    "enrollment date in the future": ("enrolled_on", {"enrolled_on": (TODAY + timedelta(days=3)).isoformat()}),
+    "missing enrollment date": ("enrolled_on", {"enrolled_on": None}),
+    "blank enrollment date": ("enrolled_on", {"enrolled_on": "   "}),
     "no first and no last name": ("last_name", {"first_name": "", "last_name": "  "}),
     "not collected combined with a race": ("race_ethnicity", {"race_ethnicity": ["99", "3"]}),
     "prefers not to answer combined with a race (CSV text)": ("race_ethnicity", {"race_ethnicity": "5;9"}),
     "exited without exit date": ("exit_date", {"status": "exited", "exit_reason": "moved_away"}),
     "exited without exit reason": ("exit_reason", {"status": "exited", "exit_date": days_ago(1)}),
-    "exit before enrolment": (
+    "exit before enrollment": (
         "exit_date",
         {"status": "exited", "exit_reason": "moved_away", "enrolled_on": days_ago(10), "exit_date": days_ago(20)},
     ),
@@ -80,7 +80,7 @@ def test_several_problems_are_named_together(new_site):
     with pytest.raises(FormInvalid) as caught:
         ps.create_participant(new_site, {**VALID, "dob": "yesterday", "enrolled_on": None, "sex": "7"})
     assert set(caught.value.problems) == {"dob", "enrolled_on", "sex"}
-    assert all(label in caught.value.message for label in ("Date of birth", "Enrolment date", "Sex"))
+    assert all(label in caught.value.message for label in ("Date of birth", "Enrollment date", "Sex"))
 
 
 def test_a_viewer_cannot_be_made_a_case_manager(new_site):

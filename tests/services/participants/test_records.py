@@ -45,7 +45,7 @@ KINDS = {
     ),
     "consent": (consent_values(), {"purpose": "Housing search"}, "purpose"),
     "disclosure": (
-        {"disclosed_on": days_ago(1), "recipient": "Public defender", "information": "Enrolment status",
+        {"disclosed_on": days_ago(1), "recipient": "Public defender", "information": "Enrollment status",
          "reason_without_consent": "Court order"},
         {"recipient": "Prosecutor's office"},
         "recipient",

@@ -45,7 +45,7 @@ def test_social_contact_and_community_referrals_have_no_legal_deadline(new_site)
         "officer_id": officer_id, "alleged_offences": "dropped: not an arrest",
     })
     assert social.due_on is None and social.intake_state is None
-    assert social.values["alleged_offences"] is None  # only arrest diversions carry offences
+    assert social.values["alleged_offences"] is None  # only arrest diversions carry offenses
     community = rs.create_referral(new_site, {
         "pathway": "community", "referred_at": at(-3), "first_name": "Ray",
         "referring_person": "Pastor Lee, St. Mark's",
@@ -62,7 +62,7 @@ BAD_REFERRALS = {
     "birth date in the future": ("dob", {"dob": TODAY + timedelta(days=1)}),
     "impossible date": ("referred_at", {"referred_at": "2025-02-30 10:00"}),
     "no officer on an arrest diversion": ("officer_id", {"officer_id": None}),
-    "no offence on an arrest diversion": ("alleged_offences", {"alleged_offences": "  "}),
+    "no offense on an arrest diversion": ("alleged_offences", {"alleged_offences": "  "}),
     "no agency on an arrest diversion": ("agency_id", {"agency_id": ""}),
     "no name": ("last_name", {"first_name": None, "last_name": None}),
     "unknown pathway": ("pathway", {"pathway": "walk_in"}),

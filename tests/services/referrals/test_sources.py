@@ -22,8 +22,8 @@ def test_agencies_and_officers_are_reusable_with_counts(new_site):
     assert counts == {officer_id: 2, second: 1}
     assert {o.agency for o in rs.list_officers(new_site)} == {"Harbour Police Department"}
 
-    with pytest.raises(ValidationError, match="already an agency"):
-        rs.save_agency(new_site, {"name": "harbour police department", "kind": "other"})
+    with pytest.raises(ValidationError, match="already an organization"):
+        rs.save_agency(new_site, {"name": "harbour  police department ", "kind": "other"})
     with pytest.raises(FormInvalid):
         rs.save_agency(new_site, {"name": "Food Bank", "kind": "bakery"})
 

@@ -58,7 +58,7 @@ def test_pdf_csv_and_json_carry_the_same_numbers(site, tmp_path):
     equity = section(rows, next(r[0] for r in rows if r and r[0].startswith("Equity:")))
     black = next(r for r in equity if r[0].startswith("Black"))
     assert black[1:9] == ["4", "44.4%", "1", "25.0%", "50", "50.0%", "0.889", "0.500"]
-    assert section(rows, "Enrolments") == [["Participants enrolled in the period", "4"] + [""] * (len(rows[0]) - 2)]
+    assert section(rows, "Enrollments") == [["Participants enrolled in the period", "4"] + [""] * (len(rows[0]) - 2)]
 
     doc = json.loads(paths["json"].read_text(encoding="utf-8"))
     assert doc["kind"] == "program" and doc["numbers"]["public"] is False
@@ -177,6 +177,33 @@ def test_a_viewer_exports_aggregates_and_governance_but_never_case_summaries(sit
         assert sorted(os.listdir(out)) == ["f.csv", "p.pdf"]
     finally:
         viewer.close()
+
+
+def test_what_n_under_11_means_is_said_once_in_every_public_report(site, tmp_path):
+    for request in (reporting.ExportRequest("fact-sheet", public=True),
+                    reporting.ExportRequest("program", period=PERIOD, public=True)):
+        reporting.export(site, request, tmp_path / "r.pdf", today=TODAY)
+        text = pdf_text(tmp_path / "r.pdf")
+        assert "<11" in text
+        assert text.count("shown as “n<11”") == 1, request.kind
+    reporting.export(site, reporting.ExportRequest("program", period=PERIOD, public=False), tmp_path / "i.pdf",
+                     today=TODAY)
+    assert "n<11" not in pdf_text(tmp_path / "i.pdf")  # nothing withheld, nothing to explain
+
+
+def test_pdfs_are_us_letter_unless_the_site_chose_a4(site, tmp_path):
+    import pypdf
+
+    from lead_desktop.services import settings
+
+    kinds = [reporting.ExportRequest("fact-sheet"), reporting.ExportRequest("program", period=PERIOD)]
+    for request in kinds:
+        reporting.export(site, request, tmp_path / "letter.pdf", today=TODAY)
+        assert [float(v) for v in pypdf.PdfReader(tmp_path / "letter.pdf").pages[0].mediabox] == [0, 0, 612, 792]
+    settings.set_setting(site, "paper_size", "a4")
+    for request in kinds:
+        reporting.export(site, request, tmp_path / "a4.pdf", today=TODAY)
+        assert [round(float(v)) for v in pypdf.PdfReader(tmp_path / "a4.pdf").pages[0].mediabox] == [0, 0, 595, 842]
 
 
 def test_default_file_names_never_carry_names():

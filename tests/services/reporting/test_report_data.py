@@ -28,8 +28,8 @@ def governed(new_site):
     site = new_site
     ids = build_dataset(site)
     today = date.today()
-    org = gov.create_organisation(site, {"name": ORG, "short_name": "DPL", "kind": "defense"})
-    police = gov.create_organisation(site, {"name": "Police Department", "short_name": "PD", "kind": "law_enforcement"})
+    org = gov.create_organization(site, {"name": ORG, "short_name": "DPL", "kind": "defense"})
+    police = gov.create_organization(site, {"name": "Police Department", "short_name": "PD", "kind": "law_enforcement"})
     person = gov.create_person(site, {"full_name": MEMBER, "organisation_id": org.id, "title": "Chief Defender"})
     officer = gov.create_person(site, {"full_name": "Sam Officer", "organisation_id": police.id})
     pcg = gov.create_body(site, {"name": "Policy Coordinating Group", "kind": "pcg", "rule": "quorum_count",
@@ -140,6 +140,7 @@ def test_packet_has_agenda_previous_minutes_open_actions_and_a_public_snapshot(g
     assert "These minutes are a draft, for approval at this meeting." in text
     assert "People referred 11" in text  # all-time, 11 is shown
     assert "Participants enrolled <11" in text  # 8: withheld, packets leave the program
+    assert text.count("is shown as “n<11”") == 1  # what "<11" and "n<11" mean, said once
     assert "Zoë" not in text and "Secret plan" not in text
 
 

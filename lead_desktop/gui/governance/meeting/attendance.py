@@ -37,7 +37,7 @@ class AttendancePart:
         self.attendance_tab, layout = self._tab("attendance_tab", self.tr("A&ttendance"))
         self.attendance_model = RowsModel([
             Column(self.tr("Name"), lambda a: a.name),
-            Column(self.tr("Organisation"), lambda a: a.organisation),
+            Column(self.tr("Organization"), lambda a: a.organization),
             Column(self.tr("Role"), lambda a: role_text(a.role)),
             Column(self.tr("Decides for agency"), lambda a: self.tr("Yes") if a.decision_authority else ""),
             Column(self.tr("Attendance"), self._attendance_text, tone=lambda a: ATTENDANCE_TONES.get(a.status)),
@@ -87,7 +87,7 @@ class AttendancePart:
                                 organisation_id=clean.get("organisation_id"))
 
         return self._open_part(RecordDialog(self.tr("Add guest"), G.GUEST_FORM, submit, None,
-                               {"organisation_id": gov.organisation_choices(self.site)}, self), "guest", None)
+                               {"organisation_id": gov.organization_choices(self.site)}, self), "guest", None)
 
     def remove_guest(self) -> None:
         guests = [a for a in selected_rows(self.attendance_view) if a.guest]

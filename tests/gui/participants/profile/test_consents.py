@@ -142,7 +142,7 @@ def test_disclosure_under_an_active_consent(qtbot, new_site, rosa):
     dialog = consents.disclosures.add()
     assert dialog.form.values()["consent_id"] == consent.id  # the one active consent is preselected
     assert not dialog.intro.isVisible()
-    dialog.form.set_values({"recipient": "Public defender", "information": "Enrolment status"})
+    dialog.form.set_values({"recipient": "Public defender", "information": "Enrollment status"})
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     [stored] = svc.list_records(new_site, "disclosure", rosa.id)
     assert stored.values["consent_id"] == consent.id
@@ -163,7 +163,7 @@ def test_editing_an_old_disclosure_keeps_its_expired_consent(qtbot, new_site, ro
         {
             "disclosed_on": today - timedelta(days=200),
             "recipient": "Public defender",
-            "information": "Enrolment",
+            "information": "Enrollment",
             "consent_id": consent.id,
         },
     )

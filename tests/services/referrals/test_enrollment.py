@@ -1,4 +1,4 @@
-"""Enrolment, exactly once (services.referrals.enrolment)."""
+"""Enrollment, exactly once (services.referrals.enrollment)."""
 
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ def test_enrolling_from_two_threads_at_once_creates_one_participant(new_site):
 def test_enrolling_checks_for_duplicates_and_links_an_existing_participant(new_site):
     known = person(new_site, "Marcus", "Okafor", dob="1984-02-11")
     detail = arrest(new_site)
-    matches = rs.enrolment_matches(new_site, detail.id)
+    matches = rs.enrollment_matches(new_site, detail.id)
     assert [m.id for m in matches] == [known.id]
     with pytest.raises(DuplicatesFound) as caught:
         rs.enroll(new_site, detail.id)
@@ -99,7 +99,7 @@ def test_enrolling_links_to_the_kept_record_of_a_merged_participant(new_site):
     assert rs.enroll(new_site, detail.id, merged.id).participant_id == kept.id
 
 
-def test_enrolment_is_refused_for_ineligible_or_closed_referrals(new_site):
+def test_enrollment_is_refused_for_ineligible_or_closed_referrals(new_site):
     unscreened = arrest(new_site, answers={})
     with pytest.raises(ValidationError, match="screened eligible"):
         rs.enroll(new_site, unscreened.id, reviewed_duplicates=True)
@@ -110,7 +110,7 @@ def test_enrolment_is_refused_for_ineligible_or_closed_referrals(new_site):
     assert _participants_linked(new_site, declined.id) == 0
 
 
-def test_enrolment_can_correct_participant_fields_and_respects_validation(new_site):
+def test_enrollment_can_correct_participant_fields_and_respects_validation(new_site):
     community = rs.create_referral(new_site, {
         "pathway": "community", "referred_at": at(-2), "first_name": "Ray", "referring_person": "Sister",
     }, clear_answers("community"))

@@ -1,4 +1,4 @@
-"""Enrolment: linking a referral to exactly one participant — an existing one or one created from
+"""Enrollment: linking a referral to exactly one participant — an existing one or one created from
 the referral's subject — in one transaction that first takes the write lock, so a second call (a
 double click, a retry) returns the same participant instead of creating another."""
 
@@ -25,7 +25,7 @@ from lead_desktop.storage import models as M
 
 
 @dataclass(frozen=True)
-class Enrolment:
+class Enrollment:
     referral_id: str
     participant_id: str
     lead_number: str
@@ -46,7 +46,7 @@ def _subject_values(row: M.Referral) -> dict:
     }
 
 
-def enrolment_matches(site: SiteSession, referral_id: str) -> list[DuplicateCandidate]:
+def enrollment_matches(site: SiteSession, referral_id: str) -> list[DuplicateCandidate]:
     """Participants who may be the referred person (the duplicate check the window shows)."""
     site.require(Permission.VIEW_PARTICIPANTS)
     with site.unit_of_work() as session:
@@ -71,9 +71,9 @@ def _check_enrollable(row: M.Referral) -> None:
         )
 
 
-def _existing(session: Session, row: M.Referral) -> Enrolment:
+def _existing(session: Session, row: M.Referral) -> Enrollment:
     participant = session.get(M.Participant, row.participant_id)
-    return Enrolment(row.id, participant.id, participant.lead_number, False)
+    return Enrollment(row.id, participant.id, participant.lead_number, False)
 
 
 def enroll(
@@ -84,8 +84,8 @@ def enroll(
     reviewed_duplicates: bool = False,
     enrolled_on: date | None = None,
     values: dict | None = None,
-) -> Enrolment:
-    """Enrol the referred person: link `participant_id`, or create a participant from the referral.
+) -> Enrollment:
+    """Enroll the referred person: link `participant_id`, or create a participant from the referral.
 
     Idempotent: a referral already enrolled returns its participant and nothing more happens.
     Creating checks for duplicates first (DuplicatesFound) unless the person reviewed them.
@@ -133,4 +133,4 @@ def enroll(
         session.flush()
         site.audit(session, AuditAction.UPDATE, "referral", row.id, fields=["outcome"], outcome="enrolled",
                    participant=pid, created=created)
-        return Enrolment(row.id, pid, lead_number, created)
+        return Enrollment(row.id, pid, lead_number, created)
