@@ -4214,10 +4214,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Buscar remisión</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
         <source>Pending intakes</source>
         <translation>Admisiones pendientes</translation>
     </message>
@@ -4793,10 +4789,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>No open plan goals are due.</source>
         <translation>No vence ninguna meta abierta del plan.</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Today, {date}</source>

@@ -56,7 +56,7 @@ class LockingPart:
             return
         self.idle.stop()
         self.daily_timer.stop()
-        self._stop_live_timer()
+        self._stop_watching_changes()
         self._wait_for_backup()  # a backup being written still needs the key
         if self._site is not site:
             return
@@ -133,6 +133,6 @@ class LockingPart:
         self.ui.page_stack.show()
         self.idle.start()
         self.daily_timer.start()
-        self._start_live_timer()
+        self._start_watching_changes()
         self._refresh_backup_warning()
         log.info("window unlocked")

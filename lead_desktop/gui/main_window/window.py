@@ -4,11 +4,13 @@ Locking lives in locking.py and backups (automatic, by hand, restoring) in backu
 the one window. A page is built for each section (gui.pages) and gets the signed-in site, or None
 on a lock or sign-out.
 
+Every write this window makes (any page, any dialog) reaches `data_changed`, so every page that
+shows it follows; F5 reloads the page on screen (gui.live_refresh).
+
 A site on a shared server (`site.is_server`) has no folder: no automatic backups,
 Backups tab, keychain unlock or master key here (the server's owner backs it up and
 keeps it encrypted). Instead a timer polls the server's change notifications every
-few seconds and `data_changed` makes the open lists show other people's changes
-(gui.live_refresh explains the choice).
+few seconds and `data_changed` makes the open lists show other people's changes too.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -42,7 +44,7 @@ from lead_desktop.gui.idle import IdleWatcher
 from lead_desktop.gui.main_window.backups import BackupsPart
 from lead_desktop.gui.main_window.locking import LockingPart
 from lead_desktop.gui.language import add_language_menu
-from lead_desktop.gui.live_refresh import POLL_INTERVAL_MS, LiveRefresh
+from lead_desktop.gui.live_refresh import POLL_INTERVAL_MS, ChangeRelay, LiveRefresh
 from lead_desktop.gui.own_password import change_own_password
 from lead_desktop.gui.pages import PAGES, build_page
 from lead_desktop.gui.sign_in import ChangePasswordDialog
@@ -63,7 +65,7 @@ DAILY_CHECK_MS = 60 * MINUTE_MS  # how often the window asks whether a daily bac
 class MainWindow(LockingPart, BackupsPart, QMainWindow):
     signed_out = Signal()  # the person chose Sign out: back to the sign-in dialog
     quit_requested = Signal()  # the window was closed or Quit chosen
-    data_changed = Signal(object)  # set of table names other people changed (shared server only)
+    data_changed = Signal(object)  # set of table names changed: by this window, or by others on a server
 
     def __init__(
         self,
@@ -157,6 +159,11 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
         self.live_timer.timeout.connect(self.poll_changes)
         self.live = LiveRefresh(self.pages, ui.page_stack.currentWidget, self)
         self.data_changed.connect(self.live.on_data_changed)
+        self.changes = ChangeRelay(self)  # this window's own writes, from the site's units of work
+        self.changes.changed.connect(self._on_changes_changed)
+        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        refresh.setContext(Qt.ShortcutContext.WindowShortcut)
+        refresh.activated.connect(self.refresh_page)
         ui.page_stack.currentChanged.connect(lambda index: self.live.on_page_shown(ui.page_stack.widget(index)))
 
         ui.action_backup.triggered.connect(self._on_action_backup_triggered)
@@ -186,7 +193,7 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
         self.go_to(self._first_allowed_index())
         self.idle.start()
         self.daily_timer.start()
-        self._start_live_timer()
+        self._start_watching_changes()
 
     # ----- state --------------------------------------------------------------------------
 
@@ -351,15 +358,32 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
         if 0 <= row < len(PAGES) and self._allowed(row):
             self.ui.page_stack.setCurrentIndex(row)
 
-    # ----- other people's changes (shared server) --------------------------------------------
+    # ----- changes: this window's own, and other people's on a shared server ------------------------
 
-    def _start_live_timer(self) -> None:
+    def _start_watching_changes(self) -> None:
+        if self._site is not None:
+            self._site.watch_changes(self.changes.note)
         if self._site is not None and self._site.is_server:
             self.live_timer.start()
 
-    def _stop_live_timer(self) -> None:
+    def _stop_watching_changes(self) -> None:
+        if self._site is not None:
+            self._site.watch_changes(None)
         self.live_timer.stop()
+        self.changes.forget()
         self.live.forget()
+
+    def _on_changes_changed(self, tables: set[str]) -> None:
+        if self._site is None or self._closing:
+            return
+        if "setting" in tables:
+            self._refresh_site_details()
+        self.data_changed.emit(tables)
+
+    def refresh_page(self) -> None:
+        """F5: the page on screen reads its records again."""
+        if self._site is not None:
+            self.live.refresh_now()
 
     def poll_changes(self) -> set[str]:
         """Ask the server which tables others changed since the last poll (it does not wait) and let the
@@ -393,7 +417,7 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
     def _end_session(self) -> None:
         self.idle.uninstall()
         self.daily_timer.stop()
-        self._stop_live_timer()
+        self._stop_watching_changes()
         self._close_dialogs()
         self._wait_for_backup()
         self._back_up_on_close()

@@ -11,7 +11,6 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.gui.participants.models import TodayColumn, TodayModel
-from lead_desktop.gui.widgets.actions import page_action
 from lead_desktop.gui.widgets.look import DANGER, heading, mute, problem_label, show_problem
 from lead_desktop.gui.widgets.tables import ID_ROLE
 from lead_desktop.gui.widgets.text import error_text
@@ -118,7 +116,6 @@ class TodayPage(QWidget):
         self._layout.addWidget(self.problem_label)
         self._layout.addLayout(self.grid)  # index 2
         self._layout.addStretch(0)  # index 3: takes the height only when every list is empty
-        self.refresh_action = page_action(self, self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

@@ -104,7 +104,6 @@ class ReferralsPage(SourcesPart, ChecklistPart, QWidget):
                                       self.new_referral)
         self.find_action = page_action(self, self.tr("Find referral"), QKeySequence.StandardKey.Find,
                                        self.focus_search)
-        self.refresh_action = page_action(self, self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         self.new_action.setEnabled(self.can_edit)
         self.refresh()
 
