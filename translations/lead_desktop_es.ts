@@ -508,10 +508,6 @@ La clave de recuperación actual y todos los Kits de recuperación impresos deja
 <context>
     <name>AgendaPart</name>
     <message>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Orden del día</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
@@ -536,7 +532,11 @@ La clave de recuperación actual y todos los Kits de recuperación impresos deja
         <translation>&amp;Nuevo punto…</translation>
     </message>
     <message>
-        <source>Edit item and n&amp;otes…</source>
+        <source>Ag&amp;enda</source>
+        <translation>&amp;Orden del día</translation>
+    </message>
+    <message>
+        <source>Edit item and note&amp;s…</source>
         <translation>Editar p&amp;unto y notas…</translation>
     </message>
     <message>
@@ -693,11 +693,11 @@ La clave de recuperación actual y todos los Kits de recuperación impresos deja
         <translation>Asistió el sup&amp;lente</translation>
     </message>
     <message>
-        <source>&amp;Clear</source>
+        <source>Clea&amp;r</source>
         <translation>&amp;Quitar marca</translation>
     </message>
     <message>
-        <source>Add &amp;guest…</source>
+        <source>Add g&amp;uest…</source>
         <translation>Agregar in&amp;vitado…</translation>
     </message>
     <message>
@@ -980,7 +980,7 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
         <translation>Último día</translation>
     </message>
     <message>
-        <source>&amp;Add baseline</source>
+        <source>Add baseli&amp;ne</source>
         <translation>Agre&amp;gar referencia</translation>
     </message>
     <message>
@@ -1055,7 +1055,7 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
         <translation>Lista de miembros</translation>
     </message>
     <message>
-        <source>&amp;Add member…</source>
+        <source>Add &amp;member…</source>
         <translation>Agregar &amp;miembro…</translation>
     </message>
     <message>
@@ -1396,10 +1396,6 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
         <translation>Incluir información sobre consumo de sustancias</translation>
     </message>
     <message>
-        <source>Check &amp;consent</source>
-        <translation>C&amp;omprobar consentimiento</translation>
-    </message>
-    <message>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
@@ -1408,11 +1404,15 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
         <translation>Motivo para compartir sin un consentimiento que lo cubra</translation>
     </message>
     <message>
-        <source>&amp;Participant:</source>
-        <translation>&amp;Participante:</translation>
+        <source>Chec&amp;k consent</source>
+        <translation>C&amp;omprobar consentimiento</translation>
     </message>
     <message>
-        <source>Re&amp;cipient:</source>
+        <source>Par&amp;ticipant:</source>
+        <translation>Pa&amp;rticipante:</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ipient:</source>
         <translation>Des&amp;tinatario:</translation>
     </message>
     <message>
@@ -1487,7 +1487,7 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
         <translation>Elija una contraseña nueva. Sus otras formas de iniciar sesión siguen funcionando.</translation>
     </message>
     <message>
-        <source>&amp;Change password</source>
+        <source>Change pass&amp;word</source>
         <translation>&amp;Cambiar contraseña</translation>
     </message>
     <message>
@@ -1714,15 +1714,15 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
 <context>
     <name>ConsentsTab</name>
     <message>
-        <source>&amp;Attach scan…</source>
-        <translation>Ad&amp;juntar escaneo…</translation>
-    </message>
-    <message>
         <source>Store a scan of the signed form inside the encrypted site database</source>
         <translation>Guardar un escaneo del formulario firmado dentro de la base de datos cifrada del sitio</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
+        <source>A&amp;ttach scan…</source>
+        <translation>Ad&amp;juntar escaneo…</translation>
+    </message>
+    <message>
+        <source>Save a co&amp;py…</source>
         <translation>Guardar una co&amp;pia…</translation>
     </message>
     <message>
@@ -1846,7 +1846,7 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
         <translation>Plazo de admisión: {days} días</translation>
     </message>
     <message>
-        <source>D&amp;ecisions</source>
+        <source>Decisi&amp;ons</source>
         <translation>D&amp;ecisiones</translation>
     </message>
     <message>
@@ -2295,7 +2295,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>El nombre del sitio aparece en los informes y en la barra de estado de la ventana.</translation>
     </message>
     <message>
-        <source>Site &amp;name:</source>
+        <source>&amp;Site name:</source>
         <translation>&amp;Nombre del sitio:</translation>
     </message>
     <message>
@@ -2379,7 +2379,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Su sitio está listo. Guarde esta clave ahora: LEAD Desktop la muestra solo esta vez.</translation>
     </message>
     <message>
-        <source>I have &amp;stored the recovery key safely</source>
+        <source>I &amp;have stored the recovery key safely</source>
         <translation>Ya &amp;guardé la clave de recuperación en un lugar seguro</translation>
     </message>
     <message>
@@ -3125,7 +3125,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Quórum o consenso</translation>
     </message>
     <message>
-        <source>Case con&amp;ferencing</source>
+        <source>&amp;Case conferencing</source>
         <translation>Con&amp;ferencia de casos</translation>
     </message>
     <message>
@@ -3188,7 +3188,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Órgano</translation>
     </message>
     <message>
-        <source>B&amp;ody:</source>
+        <source>Bod&amp;y:</source>
         <translation>Ór&amp;gano:</translation>
     </message>
     <message>
@@ -3309,7 +3309,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Ac&amp;ta</translation>
     </message>
     <message>
-        <source>&amp;Circulate</source>
+        <source>Circ&amp;ulate</source>
         <translation>Circu&amp;lar</translation>
     </message>
     <message>
@@ -3444,16 +3444,24 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Último día</translation>
     </message>
     <message>
-        <source>P&amp;eriod:</source>
+        <source>Peri&amp;od:</source>
         <translation>P&amp;eríodo:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>De&amp;sde:</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y:</source>
+        <translation>Ór&amp;gano:</translation>
+    </message>
+    <message>
+        <source>Meet&amp;ing:</source>
+        <translation>Reu&amp;nión:</translation>
     </message>
     <message>
         <source>&amp;Day in the period:</source>
         <translation>&amp;Día del período:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>De&amp;sde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -3464,16 +3472,8 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Órgano</translation>
     </message>
     <message>
-        <source>&amp;Body:</source>
-        <translation>Ó&amp;rgano:</translation>
-    </message>
-    <message>
         <source>Meeting</source>
         <translation>Reunión</translation>
-    </message>
-    <message>
-        <source>&amp;Meeting:</source>
-        <translation>Reu&amp;nión:</translation>
     </message>
     <message>
         <source>Case-conference notes are never part of minutes or packets.</source>
@@ -3723,10 +3723,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Buscar participante</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
         <source>{count} over the maximum of {maximum}.</source>
         <translation>{count} por encima del máximo de {maximum}.</translation>
     </message>
@@ -3852,7 +3848,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Todavía no hay contactos registrados. Use Registrar contacto (Ctrl+Shift+C) después de cada uno.</translation>
     </message>
     <message>
-        <source>Add &amp;assessment…</source>
+        <source>Add a&amp;ssessment…</source>
         <translation>Agregar &amp;evaluación…</translation>
     </message>
     <message>
@@ -3864,7 +3860,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Todavía no hay evaluación.</translation>
     </message>
     <message>
-        <source>Add &amp;goal…</source>
+        <source>Add g&amp;oal…</source>
         <translation>Agregar me&amp;ta…</translation>
     </message>
     <message>
@@ -3888,7 +3884,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Todavía no hay vínculos con servicios.</translation>
     </message>
     <message>
-        <source>Add &amp;housing status…</source>
+        <source>Add hou&amp;sing status…</source>
         <translation>Agregar situación de &amp;vivienda…</translation>
     </message>
     <message>
@@ -4309,10 +4305,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Referencias de e&amp;quidad</translation>
     </message>
     <message>
-        <source>&amp;Fact sheet texts</source>
-        <translation>Textos de la &amp;hoja informativa</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
@@ -4329,7 +4321,11 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Exportar &amp;JSON…</translation>
     </message>
     <message>
-        <source>Show c&amp;harts</source>
+        <source>Fact sheet te&amp;xts</source>
+        <translation>Textos de la &amp;hoja informativa</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w charts</source>
         <translation>Mostrar &amp;gráficos</translation>
     </message>
     <message>
@@ -6844,7 +6840,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>ninguno — {reason}</translation>
     </message>
     <message>
-        <source>Record &amp;disclosure…</source>
+        <source>Record disc&amp;losure…</source>
         <translation>Registrar &amp;divulgación…</translation>
     </message>
     <message>
@@ -6856,6 +6852,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>No hay divulgaciones registradas.</translation>
     </message>
     <message>
+        <source>Edit disclosure…</source>
+        <translation>Editar divulgación…</translation>
+    </message>
+    <message>
+        <source>Delete disclosure…</source>
+        <translation>Eliminar divulgación…</translation>
+    </message>
+    <message>
         <source>Part 2 (SUD)</source>
         <translation>Parte 2 (TUS)</translation>
     </message>
@@ -6864,7 +6868,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Vence</translation>
     </message>
     <message>
-        <source>Add &amp;consent…</source>
+        <source>Add co&amp;nsent…</source>
         <translation>Agregar co&amp;nsentimiento…</translation>
     </message>
     <message>

@@ -107,7 +107,7 @@ class BodiesTab(QWidget):
         ], self)
         self.roster_view = make_table(self.roster_model, self, "roster_table", self.tr("Roster"))
         self.roster_view.doubleClicked.connect(lambda _i: self.edit_member())
-        self.add_member_button = button(self.tr("&Add member…"), self, "add_member_button", self.add_member)
+        self.add_member_button = button(self.tr("Add &member…"), self, "add_member_button", self.add_member)
         self.edit_member_button = button(self.tr("&Edit member…"), self, "edit_member_button", self.edit_member)
         self.end_term_button = button(self.tr("End &term…"), self, "end_term_button", self.end_term,
                                       self.tr("End the selected member's term today; past minutes keep them."))

@@ -42,7 +42,7 @@ class MeetingsPage(QWidget):
         self.body_combo.setObjectName("body_combo")
         self.body_combo.setAccessibleName(self.tr("Body"))
         self.body_combo.currentIndexChanged.connect(self._on_body_combo_current_index_changed)
-        body_label = QLabel(self.tr("B&ody:"), self)
+        body_label = QLabel(self.tr("Bod&y:"), self)
         body_label.setBuddy(self.body_combo)
         self.new_button = button(self.tr("New meeting…"), self, "new_meeting_button", self.new_meeting,
                                  self.tr("Add a meeting of this body (Ctrl+N)"))

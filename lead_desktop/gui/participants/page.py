@@ -192,14 +192,9 @@ class ParticipantsPage(QWidget):
         self.manager_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.model.loaded.connect(self._on_model_loaded)
         self.model.failed.connect(self._on_model_failed)
+        for text, key, slot, _show in self.section_shortcuts():
+            page_action(self, text, key, slot)
 
-        self.new_action = page_action(
-            self, self.tr("New participant…"), QKeySequence.StandardKey.New, self.new_participant
-        )
-        self.find_action = page_action(
-            self, self.tr("Find participant"), QKeySequence.StandardKey.Find, self.focus_search
-        )
-        self.refresh_action = page_action(self, self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
 
         self.setTabOrder(self.view_combo, self.status_combo)
         self.setTabOrder(self.status_combo, self.manager_combo)
@@ -275,6 +270,14 @@ class ParticipantsPage(QWidget):
         self.problem_label.setVisible(False)
         self.model.reload()
         self._load_caseloads()
+
+    def section_shortcuts(self) -> list[tuple[str, QKeySequence.StandardKey, object, bool]]:
+        """Ctrl+N and Ctrl+F: here, and from anywhere else in the Participants section too (Today, a
+        profile; gui.sections). The last item says whether the section shows this tab first."""
+        return [
+            (self.tr("New participant…"), QKeySequence.StandardKey.New, self.new_participant, False),
+            (self.tr("Find participant"), QKeySequence.StandardKey.Find, self.focus_search, True),
+        ]
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

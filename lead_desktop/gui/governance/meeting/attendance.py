@@ -52,9 +52,9 @@ class AttendancePart:
                               lambda: self.mark("excused")),
             "alternate": button(self.tr("A&lternate attended"), self.attendance_tab, "mark_alternate_button",
                                 lambda: self.mark("alternate")),
-            None: button(self.tr("&Clear"), self.attendance_tab, "mark_clear_button", lambda: self.mark(None)),
+            None: button(self.tr("Clea&r"), self.attendance_tab, "mark_clear_button", lambda: self.mark(None)),
         }
-        self.add_guest_button = button(self.tr("Add &guest…"), self.attendance_tab, "add_guest_button", self.add_guest)
+        self.add_guest_button = button(self.tr("Add g&uest…"), self.attendance_tab, "add_guest_button", self.add_guest)
         self.remove_guest_button = button(self.tr("Remove guest"), self.attendance_tab, "remove_guest_button",
                                           self.remove_guest)
         hint = mute(QLabel(self.tr("Select one or more people (Ctrl+A for everyone), then mark them."),

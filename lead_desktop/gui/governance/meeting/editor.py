@@ -74,7 +74,7 @@ class MeetingEditor(AgendaPart, AttendancePart, DecisionsPart, ActionsPart, Minu
         self.case_section = CaseConferenceSection(site, self)
         self.case_section.changed.connect(self._reload)
         # Always a tab, shown only to people who may see participants and only at OWG meetings.
-        self.tab_widget.addTab(self.case_section, self.tr("Case con&ferencing"))
+        self.tab_widget.addTab(self.case_section, self.tr("&Case conferencing"))
         self.tab_widget.setTabVisible(self._case_tab_index(), False)
         self.tab_widget.currentChanged.connect(self._on_tab_widget_current_changed)
 

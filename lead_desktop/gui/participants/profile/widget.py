@@ -129,6 +129,12 @@ class ProfileWidget(QWidget):
             )
         self._show_detail(detail)
 
+    def take_focus(self) -> None:
+        """The keyboard focus on the profile's row of tabs (Left/Right switch them), so the profile's own
+        shortcuts work right after it opens."""
+        target = self.tab_widget.tabBar() if self.tab_widget is not None else self
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _add_tab(self, key: str, widget: QWidget, title: str) -> None:
         self.tabs[key] = widget
         index = self.tab_widget.addTab(widget, title)
