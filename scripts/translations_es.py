@@ -22,6 +22,7 @@ different Spanish (gender, or a different meaning).
 """
 
 WORDS: dict[str, str] = {
+    "Full text of the selected record": "Texto completo del registro seleccionado",
     "Edit disclosure…": "Editar divulgación…",
     "Delete disclosure…": "Eliminar divulgación…",
     "Par&ticipant:": "Pa&rticipante:",  # the case summary's: p is Export PDF's
@@ -364,8 +365,13 @@ WORDS: dict[str, str] = {
     "LEAD Desktop — unexpected problem": "LEAD Desktop — problema inesperado",
     "&Close LEAD Desktop": "&Cerrar LEAD Desktop",
     "&Keep working": "&Seguir trabajando",
-    "YYYY-MM-DD HH:MM": "AAAA-MM-DD HH:MM",
-    "YYYY-MM-DD": "AAAA-MM-DD",
+    "MM/DD/YYYY h:mm am": "MM/DD/AAAA h:mm am",
+    "MM/DD/YYYY": "MM/DD/AAAA",
+    "For example 12/08/2026 9:00 am, 12/08/2026 noon or 2026-12-08 21:00.":
+        "Por ejemplo 12/08/2026 9:00 am, 12/08/2026 noon o 2026-12-08 21:00.",
+    "For example 12/08/2026 or 2026-12-08.": "Por ejemplo 12/08/2026 o 2026-12-08.",
+    "{count} of {maximum} characters": "{count} de {maximum} caracteres",
+    "{count} of {maximum} characters: {over} too many": "{count} de {maximum} caracteres: {over} de más",
     "Pick a date from a calendar": "Elegir una fecha en un calendario",
     "Pick a date": "Elegir una fecha",
     "Record disclosure": "Registrar divulgación",
@@ -596,6 +602,8 @@ WORDS: dict[str, str] = {
     "Recovery &key:": "&Clave de recuperación:",
     "Recovery key": "Clave de recuperación",
     "Please type your password.": "Escriba su contraseña.",
+    "You locked LEAD Desktop: no records show until you sign in again. Sign in to go back to where you were.":
+        "Usted bloqueó LEAD Desktop: no se muestra ningún registro hasta que vuelva a iniciar sesión. Inicie sesión para volver a donde estaba.",
     "LEAD Desktop locked itself so that no records show while nobody is at the computer. Sign in again to go back to where you were.":
         "LEAD Desktop se bloqueó para que no se vean registros mientras no hay nadie en la computadora. Vuelva a iniciar sesión para regresar a donde estaba.",
     "Sign &out instead": "Mejor cerrar &sesión",
@@ -675,7 +683,6 @@ WORDS: dict[str, str] = {
     "&Change my password…": "Cambiar mi &contraseña…",
     "&Unlock with this computer's keychain": "&Desbloquear con el llavero de esta computadora",
     "&About LEAD Desktop": "&Acerca de LEAD Desktop",
-    "Quorum or consensus": "Quórum o consenso",
     "&Case conferencing": "Con&ferencia de casos",
     "&Details": "&Detalles",
     "&Save details": "Guardar deta&lles",
@@ -939,9 +946,9 @@ WORDS: dict[str, str] = {
     "Referral — {name}": "Remisión — {name}",
     "Add &agency…": "Agregar agen&cia…",
     "Add o&fficer…": "Agregar &agente…",
-    "Answer “no” to every question": "Responder “no” a todas las preguntas",
-    "Sets every yes/no question to No, grams to 0 and violent history to none. Check each answer before saving.":
-        "Pone No en todas las preguntas de sí/no, 0 en los gramos y ninguno en los antecedentes violentos. Revise cada respuesta antes de guardar.",
+    "Answer “no” to every unanswered question": "Responder “no” a las preguntas sin respuesta",
+    "Sets each question not answered yet to No, grams to 0 and violent history to none; answers already given stay. Check each answer before saving.":
+        "Pone No en cada pregunta aún sin respuesta, 0 en los gramos y ninguno en los antecedentes violentos; las respuestas ya dadas se mantienen. Revise cada respuesta antes de guardar.",
     "Override the screening result (e.g. the prosecutor's decision)":
         "Anular el resultado de la evaluación (p. ej., por decisión del fiscal)",
     "Save the referral (Ctrl+S)": "Guardar la remisión (Ctrl+S)",
@@ -1733,6 +1740,9 @@ WORDS: dict[str, str] = {
         # A legal statement: printed word for word in English (no authoritative Spanish version exists).
         "This record which has been disclosed to you is protected by Federal confidentiality rules (42 CFR part 2). These rules prohibit you from using or disclosing this record, or testimony that describes the information contained in this record, in any civil, criminal, administrative, or legislative proceedings by any Federal, State, or local authority, against the patient, unless authorized by the consent of the patient, except as provided at 42 CFR 2.12(c)(5) or as authorized by a court in accordance with 42 CFR 2.64 or 2.65. In addition, the Federal rules prohibit you from making any other use or disclosure of this record unless at least one of the following applies: (i) Further use or disclosure is expressly permitted by the written consent of the individual whose information is being disclosed in this record or as otherwise permitted by 42 CFR part 2. (ii) You are a covered entity or business associate and have received the record for treatment, payment, or health care operations, or (iii) You have received the record from a covered entity or business associate as permitted by 45 CFR part 164, subparts A and E. A general authorization for the release of medical or other information is NOT sufficient to meet the required elements of written consent to further use or redisclose the record (see 42 CFR 2.31).",
     "Case summary": "Resumen del caso",
+    "Case summar&y…": "Res&umen del caso…",
+    "A case summary PDF for a recipient, on the Reports page: the consents in force are checked first":
+        "Un resumen del caso en PDF para un destinatario, en la página Informes: primero se comprueban los consentimientos vigentes",
     "Case summary: {name} ({number})": "Resumen del caso: {name} ({number})",
     "Prepared by {by} on {date}. CONFIDENTIAL — participant information.":
         "Preparado por {by} el {date}. CONFIDENCIAL — información de un participante.",

@@ -5145,6 +5145,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Corrija los campos resaltados: {fields}.</translation>
     </message>
     <message>
+        <source>{label}: please enter a date and time like 03/31/2025 2:30 pm or 2025-03-31 14:30.</source>
+        <translation>{label}: ingrese una fecha y hora como 03/31/2025 2:30 pm o 2025-03-31 14:30.</translation>
+    </message>
+    <message>
         <source>{label} is required.</source>
         <translation>{label} es obligatorio.</translation>
     </message>
@@ -5163,10 +5167,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>{label} cannot be in the future.</source>
         <translation>{label} no puede estar en el futuro.</translation>
-    </message>
-    <message>
-        <source>{label}: please enter a date and time like 2025-03-31 14:30.</source>
-        <translation>{label}: ingrese una fecha y hora como 2025-03-31 14:30.</translation>
     </message>
     <message>
         <source>{label}: “{value}” is not one of the choices.</source>
