@@ -1811,20 +1811,28 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
 <context>
     <name>DateField</name>
     <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>AAAA-MM-DD HH:MM</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
         <source>Pick a date from a calendar</source>
         <translation>Elegir una fecha en un calendario</translation>
     </message>
     <message>
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY h:mm am</source>
+        <translation>MM/DD/AAAA h:mm am</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation>MM/DD/AAAA</translation>
+    </message>
+    <message>
+        <source>For example 12/08/2026 9:00 am, 12/08/2026 noon or 2026-12-08 21:00.</source>
+        <translation>Por ejemplo 12/08/2026 9:00 am, 12/08/2026 noon o 2026-12-08 21:00.</translation>
+    </message>
+    <message>
+        <source>For example 12/08/2026 or 2026-12-08.</source>
+        <translation>Por ejemplo 12/08/2026 o 2026-12-08.</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2409,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
+    <message>
+        <source>{count} of {maximum} characters: {over} too many</source>
+        <translation>{count} de {maximum} caracteres: {over} de más</translation>
+    </message>
+    <message>
+        <source>{count} of {maximum} characters</source>
+        <translation>{count} de {maximum} caracteres</translation>
+    </message>
 </context>
 <context>
     <name>GovernancePage</name>
@@ -2691,10 +2707,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Plazos de admisión</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
         <source>Overdue: {count}</source>
         <translation>Vencidas: {count}</translation>
     </message>
@@ -2739,6 +2751,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Locked — {username}</source>
         <translation>Bloqueado — {username}</translation>
+    </message>
+    <message>
+        <source>You locked LEAD Desktop: no records show until you sign in again. Sign in to go back to where you were.</source>
+        <translation>Usted bloqueó LEAD Desktop: no se muestra ningún registro hasta que vuelva a iniciar sesión. Inicie sesión para volver a donde estaba.</translation>
     </message>
     <message>
         <source>Recovery &amp;key:</source>
@@ -3120,10 +3136,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
 </context>
 <context>
     <name>MeetingEditor</name>
-    <message>
-        <source>Quorum or consensus</source>
-        <translation>Quórum o consenso</translation>
-    </message>
     <message>
         <source>&amp;Case conferencing</source>
         <translation>Con&amp;ferencia de casos</translation>
@@ -3804,6 +3816,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Registrar un contacto (Ctrl+Shift+C)</translation>
     </message>
     <message>
+        <source>Case summar&amp;y…</source>
+        <translation>Res&amp;umen del caso…</translation>
+    </message>
+    <message>
+        <source>A case summary PDF for a recipient, on the Reports page: the consents in force are checked first</source>
+        <translation>Un resumen del caso en PDF para un destinatario, en la página Informes: primero se comprueban los consentimientos vigentes</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -3990,6 +4010,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Eli&amp;minar…</translation>
     </message>
     <message>
+        <source>Full text of the selected record</source>
+        <translation>Texto completo del registro seleccionado</translation>
+    </message>
+    <message>
         <source>Delete this record? It is kept in the audit trail but no longer shown.</source>
         <translation>¿Eliminar este registro? Se conserva en el registro de auditoría pero ya no se muestra.</translation>
     </message>
@@ -4083,12 +4107,12 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Agregar &amp;agente…</translation>
     </message>
     <message>
-        <source>Answer “no” to every question</source>
-        <translation>Responder “no” a todas las preguntas</translation>
+        <source>Answer “no” to every unanswered question</source>
+        <translation>Responder “no” a las preguntas sin respuesta</translation>
     </message>
     <message>
-        <source>Sets every yes/no question to No, grams to 0 and violent history to none. Check each answer before saving.</source>
-        <translation>Pone No en todas las preguntas de sí/no, 0 en los gramos y ninguno en los antecedentes violentos. Revise cada respuesta antes de guardar.</translation>
+        <source>Sets each question not answered yet to No, grams to 0 and violent history to none; answers already given stay. Check each answer before saving.</source>
+        <translation>Pone No en cada pregunta aún sin respuesta, 0 en los gramos y ninguno en los antecedentes violentos; las respuestas ya dadas se mantienen. Revise cada respuesta antes de guardar.</translation>
     </message>
     <message>
         <source>Override the screening result (e.g. the prosecutor&apos;s decision)</source>

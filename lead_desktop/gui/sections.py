@@ -19,6 +19,8 @@ from lead_desktop.domain.roles import Permission
 from lead_desktop.gui.widgets.actions import page_action
 from lead_desktop.services.session import SiteSession
 
+TAB_TITLE_CHARACTERS = 40  # a profile's tab: its LEAD number and as much of the name as fits in this
+
 
 class _Section(QWidget):
     """A tab widget whose tabs are rebuilt for each site and emptied without one."""
@@ -87,6 +89,8 @@ class _Section(QWidget):
 class ParticipantsSection(_Section):
     """Today, All participants, and the open profiles (Ctrl+W closes the current profile)."""
 
+    case_summary_requested = Signal(str)  # a profile's LEAD number: the window opens the Reports page's case summary
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tabs.setTabsClosable(True)
@@ -107,6 +111,7 @@ class ParticipantsSection(_Section):
         today = TodayPage(site, home)
         today.participant_opened.connect(self.participant_opened)
         summary = IntakeSummaryWidget(site, home)
+        today.refresh_button.clicked.connect(summary.refresh)  # one Refresh for the whole tab
         layout.addWidget(summary)
         layout.addWidget(today, 1)
         self.tabs.addTab(home, self.tr("Today"))
@@ -129,9 +134,12 @@ class ParticipantsSection(_Section):
         profile = ProfileWidget(self.site, participant_id)  # shows its own message when it cannot load
         profile.setProperty("participant_id", participant_id)
         profile.participant_opened.connect(self.open_participant)
+        profile.case_summary_requested.connect(self.case_summary_requested)
         detail = profile.detail
         title = f"{detail.lead_number} · {detail.name}" if detail is not None else self.tr("Record")
-        index = self.tabs.addTab(profile, title)
+        # A long name would make the tab, and with it the window, wider: the tab shows its start, the tooltip all.
+        index = self.tabs.addTab(profile, title if len(title) <= TAB_TITLE_CHARACTERS else
+                                 title[:TAB_TITLE_CHARACTERS - 1].rstrip() + "…")
         self.tabs.setTabToolTip(index, title)
         self.tabs.setCurrentIndex(index)
         # The focus moves into the new profile, so its shortcuts (Ctrl+Shift+C, Alt+1 …) work at once.

@@ -176,6 +176,20 @@ def test_ctrl_n_and_ctrl_f_work_anywhere_in_participants(qtbot, keyboard_window)
     assert section.tabs.currentWidget() is page
     qtbot.waitUntil(page.search_edit.hasFocus)
 
+    # Right after signing in the focus is in the list of sections: the page shown beside it answers.
+    window.ui.nav_list.setFocus()
+    qtbot.waitUntil(window.ui.nav_list.hasFocus)
+    qtbot.keyClick(window.ui.nav_list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(ParticipantDialog)))
+    next(d for d in window.findChildren(ParticipantDialog) if d.isVisible()).reject()
+    window.go_to_page("referrals")
+    window.ui.nav_list.setFocus()
+    qtbot.waitUntil(window.ui.nav_list.hasFocus)
+    qtbot.keyClick(window.ui.nav_list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    referrals = window.pages["referrals"].tabs.currentWidget()
+    qtbot.waitUntil(referrals.search_edit.hasFocus)
+    window.go_to_page("participants")
+
     # On the list itself the page's own shortcuts answer (the section's copies stand aside, no ambiguity).
     page.table.setFocus()
     qtbot.waitUntil(page.table.hasFocus)

@@ -49,8 +49,9 @@ class LockingPart:
         except KnownError:
             return False
 
-    def lock(self) -> None:
-        """Hide every record, close the database and drop its key; keep the folder lock."""
+    def lock(self, *, by_hand: bool = False) -> None:
+        """Hide every record, close the database and drop its key; keep the folder lock. `by_hand`: the person
+        chose File → Lock (Ctrl+L), so the lock screen does not say the window locked itself."""
         site = self._site
         if site is None:
             return
@@ -82,7 +83,7 @@ class LockingPart:
             self.close()
             return
         self._refresh_site_details()
-        self.ui.lock_screen.show_for(self._actor.username, keychain=keychain, recovery_key=recovery)
+        self.ui.lock_screen.show_for(self._actor.username, keychain=keychain, recovery_key=recovery, by_hand=by_hand)
         log.info("window locked")
 
     def _on_lock_screen_unlock_requested(self, secret: str) -> None:

@@ -19,8 +19,8 @@ import logging
 from collections.abc import Callable
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -48,6 +48,7 @@ from lead_desktop.gui.live_refresh import POLL_INTERVAL_MS, ChangeRelay, LiveRef
 from lead_desktop.gui.own_password import change_own_password
 from lead_desktop.gui.pages import PAGES, build_page
 from lead_desktop.gui.sign_in import ChangePasswordDialog
+from lead_desktop.gui.widgets.actions import trigger_shortcut
 from lead_desktop.gui.widgets.look import busy
 from lead_desktop.gui.widgets.tasks import TaskRunner
 from lead_desktop.gui.widgets.text import error_text, keychain_reason_text
@@ -59,6 +60,8 @@ from lead_desktop.gui.widgets.dialogs import keep_while_open
 log = logging.getLogger(__name__)
 
 MINUTE_MS = 60_000
+PREFERRED_WIDTH, PREFERRED_HEIGHT = 1240, 800  # the window's size where the screen has room for it
+TITLE_BAR_ALLOWANCE = 40  # pixels the window manager's frame may add above the window
 DAILY_CHECK_MS = 60 * MINUTE_MS  # how often the window asks whether a daily backup is due
 
 
@@ -106,6 +109,7 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
         ui.nav_list.setFont(nav_font)
         ui.nav_list.setSpacing(3)
         ui.nav_list.currentRowChanged.connect(self._on_nav_list_current_row_changed)
+        ui.nav_list.installEventFilter(self)  # a page's shortcuts work from the list of sections too
         self._go_actions = [
             ui.action_go_participants,
             ui.action_go_referrals,
@@ -120,6 +124,8 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
             # A record opened anywhere (a referral's enrolment, the Today lists) opens in Participants.
             if key != "participants" and hasattr(page, "participant_opened"):
                 page.participant_opened.connect(self.open_participant)
+        if hasattr(self.pages["participants"], "case_summary_requested"):
+            self.pages["participants"].case_summary_requested.connect(self.open_case_summary)
         admin = self.pages["administration"]
         if hasattr(admin, "settings_saved"):
             admin.settings_saved.connect(self._on_settings_saved)
@@ -167,7 +173,7 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
         ui.page_stack.currentChanged.connect(lambda index: self.live.on_page_shown(ui.page_stack.widget(index)))
 
         ui.action_backup.triggered.connect(self._on_action_backup_triggered)
-        ui.action_lock.triggered.connect(self.lock)
+        ui.action_lock.triggered.connect(lambda _checked=False: self.lock(by_hand=True))
         ui.action_sign_out.triggered.connect(self.sign_out)
         ui.action_quit.triggered.connect(self.close)
         ui.action_change_password.triggered.connect(self._on_action_change_password_triggered)
@@ -337,6 +343,26 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
         ui.menu_go.setEnabled(enabled)
         ui.menu_account.setEnabled(enabled)
 
+    # ----- size ---------------------------------------------------------------------------
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """Open inside the screen's free area (an office laptop may have 1024 × 700 of it): the usual size
+        where it fits, else all of the area, centered; maximized when even the smallest window is too big."""
+        area = available or self.screen().availableGeometry()
+        frame = self.frameGeometry().size() - self.size()  # known once shown; the title bar is allowed for anyway
+        extra = QSize(max(frame.width(), 0), max(frame.height(), TITLE_BAR_ALLOWANCE))
+        room = area.size() - extra
+        minimum = self.minimumSizeHint()
+        if minimum.width() > room.width() or minimum.height() > room.height():
+            log.warning("the window needs more than the screen offers; opening maximized")
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        size = QSize(PREFERRED_WIDTH, PREFERRED_HEIGHT).boundedTo(room).expandedTo(minimum)
+        self.resize(size)
+        outline = QRect(QPoint(0, 0), size + extra)
+        outline.moveCenter(area.center())
+        self.move(max(outline.left(), area.left()), max(outline.top(), area.top()))  # move() places the frame
+
     # ----- navigation ---------------------------------------------------------------------
 
     def go_to(self, index: int) -> None:
@@ -351,8 +377,34 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
             self.go_to_page("participants")
             participants.open_participant(participant_id)
 
+    def open_case_summary(self, lead_number: str) -> None:
+        """A profile's “Case summary…”: the Reports page's case summary for that participant (consent check there)."""
+        from lead_desktop.gui.reports import ReportsPage
+
+        reports = self.pages["reports"]
+        page = reports.findChild(ReportsPage)
+        if page is None or self._site is None or not self._allowed(self._page_index("reports")):
+            return
+        self.go_to_page("reports")
+        reports.tabs.setCurrentWidget(page)
+        page.start_case_summary(lead_number)
+
+    def _page_index(self, key: str) -> int:
+        return next(i for i, spec in enumerate(PAGES) if spec.key == key)
+
     def go_to_page(self, key: str) -> None:
-        self.go_to(next(i for i, spec in enumerate(PAGES) if spec.key == key))
+        self.go_to(self._page_index(key))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Ctrl+N, Ctrl+F … pressed in the list of sections reach the page shown beside it, as they would
+        from inside the page (right after signing in the focus is in that list)."""
+        if (watched is self.ui.nav_list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+                and self._site is not None):
+            sequence = QKeySequence(event.keyCombination())
+            if trigger_shortcut(self.ui.page_stack.currentWidget(), sequence):
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_nav_list_current_row_changed(self, row: int) -> None:
         if 0 <= row < len(PAGES) and self._allowed(row):

@@ -135,9 +135,12 @@ class TodayPage(QWidget):
             self._not_contacted_items(data.not_contacted),
         )
         self.goals.set_items(self.tr("Open plan goals due ({count})"), data.goals_due)
-        # A row of two empty lists shrinks to its sentences; rows with something in them share the height.
+        # A row of two empty lists shrinks to its sentences; rows with something in them share the height, and
+        # an empty list beside a full one sits at the top of the row, not in the middle of it.
         for row, pair in enumerate(((self.court, self.consents), (self.not_contacted, self.goals))):
             self.grid.setRowStretch(row, 1 if any(section.count() for section in pair) else 0)
+            for section in pair:
+                self.grid.setAlignment(section, Qt.AlignmentFlag(0) if section.count() else Qt.AlignmentFlag.AlignTop)
         anything = any(section.count() for section in self.sections)
         self._layout.setStretch(2, 1 if anything else 0)
         self._layout.setStretch(3, 0 if anything else 1)

@@ -130,8 +130,8 @@ class ReferralsPage(SourcesPart, ChecklistPart, QWidget):
         self.queue_empty.setObjectName("queue_empty_label")
         layout = QVBoxLayout(tab)
         layout.addWidget(self.queue_summary)
+        layout.addWidget(self.queue_empty)  # alone, at the top, when nothing is pending
         layout.addWidget(self.queue_view, 1)
-        layout.addWidget(self.queue_empty)
         return tab
 
     def _build_list(self) -> QWidget:
@@ -235,6 +235,7 @@ class ReferralsPage(SourcesPart, ChecklistPart, QWidget):
             OK if items else MUTED)
         paint_label(self.queue_summary, tone)
         self.queue_view.setVisible(bool(items))
+        self.queue_summary.setVisible(bool(items))  # "0 intakes pending." would say the same as the line below
         self.queue_empty.setVisible(not items)
         select_key(self.queue_view, selected)
 

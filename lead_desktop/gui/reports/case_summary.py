@@ -67,6 +67,14 @@ class CaseSummaryPart:
         self._forget_check()
         return page
 
+    def start_case_summary(self, lead_number: str) -> None:
+        """Open the case summary for one participant (a profile's “Case summary…”): the recipient is asked next,
+        then the same consent check as always."""
+        self.tabs.setCurrentWidget(self.export_tab)
+        self.set_kind("case-summary")
+        self.participant_edit.setText(lead_number)
+        self.recipient_edit.setFocus()
+
     def _forget_check(self) -> None:
         self._check = None
         self.consent_combo.clear()

@@ -36,11 +36,12 @@ class AttendancePart:
     def _build_attendance(self) -> None:
         self.attendance_tab, layout = self._tab("attendance_tab", self.tr("A&ttendance"))
         self.attendance_model = RowsModel([
+            # What is marked comes right after the name, in sight on a small screen.
             Column(self.tr("Name"), lambda a: a.name),
+            Column(self.tr("Attendance"), self._attendance_text, tone=lambda a: ATTENDANCE_TONES.get(a.status)),
             Column(self.tr("Organisation"), lambda a: a.organisation),
             Column(self.tr("Role"), lambda a: role_text(a.role)),
             Column(self.tr("Decides for agency"), lambda a: self.tr("Yes") if a.decision_authority else ""),
-            Column(self.tr("Attendance"), self._attendance_text, tone=lambda a: ATTENDANCE_TONES.get(a.status)),
         ], self)
         self.attendance_view = make_table(self.attendance_model, self.attendance_tab, "attendance_table",
                                           self.tr("Attendance"), multi=True)
