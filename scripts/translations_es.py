@@ -22,6 +22,10 @@ different Spanish (gender, or a different meaning).
 """
 
 WORDS: dict[str, str] = {
+    "Full text of the selected record": "Texto completo del registro seleccionado",
+    "Edit disclosure…": "Editar divulgación…",
+    "Delete disclosure…": "Eliminar divulgación…",
+    "Par&ticipant:": "Pa&rticipante:",  # the case summary's: p is Export PDF's
     "Everything, including staff accounts, settings, the audit log and the master key.":
         "Todo, incluidas las cuentas del personal, la configuración, el registro de auditoría y la clave maestra.",
     "Participant and governance records and reports; no staff accounts or settings.":
@@ -200,7 +204,7 @@ WORDS: dict[str, str] = {
     "Source": "Fuente",
     "First day": "Primer día",
     "Last day": "Último día",
-    "&Add baseline": "Agre&gar referencia",
+    "Add baseli&ne": "Agre&gar referencia",
     "&Remove": "&Quitar",
     "&Save baselines": "Guardar re&ferencias",
     "Row {row}: enter the first and last day as YYYY-MM-DD.":
@@ -218,7 +222,7 @@ WORDS: dict[str, str] = {
     "Yes": "Sí",
     "Confidentiality agreement": "Acuerdo de confidencialidad",
     "Roster": "Lista de miembros",
-    "&Add member…": "Agregar &miembro…",
+    "Add &member…": "Agregar &miembro…",
     "&Edit member…": "&Editar miembro…",
     "End &term…": "&Terminar mandato…",
     "End the selected member's term today; past minutes keep them.":
@@ -308,7 +312,7 @@ WORDS: dict[str, str] = {
     "Sign &out": "Cerrar &sesión",
     "Choose a new password. Your other sign-in ways keep working.":
         "Elija una contraseña nueva. Sus otras formas de iniciar sesión siguen funcionando.",
-    "&Change password": "&Cambiar contraseña",
+    "Change pass&word": "&Cambiar contraseña",
     "The two passwords are not the same.": "Las dos contraseñas no coinciden.",
     "Change my password": "Cambiar mi contraseña",
     "&Current password:": "Contraseña &actual:",
@@ -337,10 +341,10 @@ WORDS: dict[str, str] = {
     " g": " g",
     " years": " años",
     " months": " meses",
-    "&Attach scan…": "Ad&juntar escaneo…",
+    "A&ttach scan…": "Ad&juntar escaneo…",
     "Store a scan of the signed form inside the encrypted site database":
         "Guardar un escaneo del formulario firmado dentro de la base de datos cifrada del sitio",
-    "Save a &copy…": "Guardar una co&pia…",
+    "Save a co&py…": "Guardar una co&pia…",
     "Export the selected scan to a file of your choice": "Exportar el escaneo seleccionado a un archivo que usted elija",
     "Signed form scans": "Escaneos del formulario firmado",
     "No scan attached to this consent.": "Este consentimiento no tiene ningún escaneo adjunto.",
@@ -361,8 +365,13 @@ WORDS: dict[str, str] = {
     "LEAD Desktop — unexpected problem": "LEAD Desktop — problema inesperado",
     "&Close LEAD Desktop": "&Cerrar LEAD Desktop",
     "&Keep working": "&Seguir trabajando",
-    "YYYY-MM-DD HH:MM": "AAAA-MM-DD HH:MM",
-    "YYYY-MM-DD": "AAAA-MM-DD",
+    "MM/DD/YYYY h:mm am": "MM/DD/AAAA h:mm am",
+    "MM/DD/YYYY": "MM/DD/AAAA",
+    "For example 12/08/2026 9:00 am, 12/08/2026 noon or 2026-12-08 21:00.":
+        "Por ejemplo 12/08/2026 9:00 am, 12/08/2026 noon o 2026-12-08 21:00.",
+    "For example 12/08/2026 or 2026-12-08.": "Por ejemplo 12/08/2026 o 2026-12-08.",
+    "{count} of {maximum} characters": "{count} de {maximum} caracteres",
+    "{count} of {maximum} characters: {over} too many": "{count} de {maximum} caracteres: {over} de más",
     "Pick a date from a calendar": "Elegir una fecha en un calendario",
     "Pick a date": "Elegir una fecha",
     "Record disclosure": "Registrar divulgación",
@@ -463,7 +472,7 @@ WORDS: dict[str, str] = {
     "Your site": "Su sitio",
     "The site's name appears on reports and in the window's status bar.":
         "El nombre del sitio aparece en los informes y en la barra de estado de la ventana.",
-    "Site &name:": "&Nombre del sitio:",
+    "&Site name:": "&Nombre del sitio:",
     "e.g. Riverside County LEAD": "p. ej., LEAD del Condado de Riverside",
     "Site name": "Nombre del sitio",
     "LEAD number &prefix:": "&Prefijo del número LEAD:",
@@ -482,7 +491,7 @@ WORDS: dict[str, str] = {
     "Your recovery key": "Su clave de recuperación",
     "Your site is ready. Store this key now: LEAD Desktop shows it only this once.":
         "Su sitio está listo. Guarde esta clave ahora: LEAD Desktop la muestra solo esta vez.",
-    "I have &stored the recovery key safely": "Ya &guardé la clave de recuperación en un lugar seguro",
+    "I &have stored the recovery key safely": "Ya &guardé la clave de recuperación en un lugar seguro",
     "I have stored the recovery key safely": "Ya guardé la clave de recuperación en un lugar seguro",
     "Fields marked * are required.": "Los campos marcados con * son obligatorios.",
     "{label} *": "{label} *",
@@ -593,6 +602,8 @@ WORDS: dict[str, str] = {
     "Recovery &key:": "&Clave de recuperación:",
     "Recovery key": "Clave de recuperación",
     "Please type your password.": "Escriba su contraseña.",
+    "You locked LEAD Desktop: no records show until you sign in again. Sign in to go back to where you were.":
+        "Usted bloqueó LEAD Desktop: no se muestra ningún registro hasta que vuelva a iniciar sesión. Inicie sesión para volver a donde estaba.",
     "LEAD Desktop locked itself so that no records show while nobody is at the computer. Sign in again to go back to where you were.":
         "LEAD Desktop se bloqueó para que no se vean registros mientras no hay nadie en la computadora. Vuelva a iniciar sesión para regresar a donde estaba.",
     "Sign &out instead": "Mejor cerrar &sesión",
@@ -672,19 +683,18 @@ WORDS: dict[str, str] = {
     "&Change my password…": "Cambiar mi &contraseña…",
     "&Unlock with this computer's keychain": "&Desbloquear con el llavero de esta computadora",
     "&About LEAD Desktop": "&Acerca de LEAD Desktop",
-    "Quorum or consensus": "Quórum o consenso",
-    "Case con&ferencing": "Con&ferencia de casos",
+    "&Case conferencing": "Con&ferencia de casos",
     "&Details": "&Detalles",
     "&Save details": "Guardar deta&lles",
     "Remove meeting…": "Quitar reunión…",
     "Only a draft without decisions or actions.": "Solo un borrador sin decisiones ni tareas.",
-    "&Agenda": "&Orden del día",
+    "Ag&enda": "&Orden del día",
     "Item": "Punto",
     "Presenter": "Presentador",
     "Notes": "Notas",
     "Agenda": "Orden del día",
     "&New item…": "&Nuevo punto…",
-    "Edit item and n&otes…": "Editar p&unto y notas…",
+    "Edit item and note&s…": "Editar p&unto y notas…",
     "Move &up": "Su&bir",
     "Move do&wn": "Ba&jar",
     "&Remove item…": "&Quitar punto…",
@@ -698,8 +708,8 @@ WORDS: dict[str, str] = {
     "A&bsent": "Ause&nte",
     "E&xcused": "&Justificado",
     "A&lternate attended": "Asistió el sup&lente",
-    "&Clear": "&Quitar marca",
-    "Add &guest…": "Agregar in&vitado…",
+    "Clea&r": "&Quitar marca",
+    "Add g&uest…": "Agregar in&vitado…",
     "Remove guest": "Quitar invitado",
     "Select one or more people (Ctrl+A for everyone), then mark them.":
         "Seleccione una o más personas (Ctrl+A para todas) y luego márquelas.",
@@ -707,7 +717,7 @@ WORDS: dict[str, str] = {
     ", {count} abstaining": ", {count} abstenciones",
     "Eligibility criteria: {version}": "Criterios de elegibilidad: {version}",
     "Intake deadline: {days} days": "Plazo de admisión: {days} días",
-    "D&ecisions": "D&ecisiones",
+    "Decisi&ons": "D&ecisiones",
     "Decision": "Decisión",
     "Decided by": "Decidido por",
     "Outcome": "Resultado",
@@ -733,7 +743,7 @@ WORDS: dict[str, str] = {
         "Registrar este estado para la tarea seleccionada en esta reunión",
     "Status:": "Estado:",
     "&Minutes": "Ac&ta",
-    "&Circulate": "Circu&lar",
+    "Circ&ulate": "Circu&lar",
     "Send the draft to the members; it can still be corrected until approved.":
         "Enviar el borrador a los miembros; todavía se puede corregir hasta que se apruebe.",
     "Approve &previous minutes…": "A&probar el acta anterior…",
@@ -787,7 +797,7 @@ WORDS: dict[str, str] = {
     "Lock": "Bloquear",
     "Record amendment": "Registrar enmienda",
     "Body": "Órgano",
-    "B&ody:": "Ór&gano:",
+    "Bod&y:": "Ór&gano:",
     "New meeting…": "Nueva reunión…",
     "Add a meeting of this body (Ctrl+N)": "Agregar una reunión de este órgano (Ctrl+N)",
     "New meeting": "Nueva reunión",
@@ -882,17 +892,17 @@ WORDS: dict[str, str] = {
     "Record contact": "Registrar contacto",
     "No contacts recorded yet. Use Record contact (Ctrl+Shift+C) after each one.":
         "Todavía no hay contactos registrados. Use Registrar contacto (Ctrl+Shift+C) después de cada uno.",
-    "Add &assessment…": "Agregar &evaluación…",
+    "Add a&ssessment…": "Agregar &evaluación…",
     "Intake assessment": "Evaluación de admisión",
     "No assessment yet.": "Todavía no hay evaluación.",
-    "Add &goal…": "Agregar me&ta…",
+    "Add g&oal…": "Agregar me&ta…",
     "Plan goal": "Meta del plan",
     "No plan goals yet. Goals are written with the participant, in their words.":
         "Todavía no hay metas del plan. Las metas se escriben con el participante, con sus propias palabras.",
     "Add &service linkage…": "Agregar &vínculo con servicio…",
     "Service linkage": "Vínculo con servicio",
     "No service linkages yet.": "Todavía no hay vínculos con servicios.",
-    "Add &housing status…": "Agregar situación de &vivienda…",
+    "Add hou&sing status…": "Agregar situación de &vivienda…",
     "Housing status": "Situación de vivienda",
     "No housing status recorded.": "No hay situación de vivienda registrada.",
     "Add &legal case…": "Agregar caso &legal…",
@@ -936,9 +946,9 @@ WORDS: dict[str, str] = {
     "Referral — {name}": "Remisión — {name}",
     "Add &agency…": "Agregar agen&cia…",
     "Add o&fficer…": "Agregar &agente…",
-    "Answer “no” to every question": "Responder “no” a todas las preguntas",
-    "Sets every yes/no question to No, grams to 0 and violent history to none. Check each answer before saving.":
-        "Pone No en todas las preguntas de sí/no, 0 en los gramos y ninguno en los antecedentes violentos. Revise cada respuesta antes de guardar.",
+    "Answer “no” to every unanswered question": "Responder “no” a las preguntas sin respuesta",
+    "Sets each question not answered yet to No, grams to 0 and violent history to none; answers already given stay. Check each answer before saving.":
+        "Pone No en cada pregunta aún sin respuesta, 0 en los gramos y ninguno en los antecedentes violentos; las respuestas ya dadas se mantienen. Revise cada respuesta antes de guardar.",
     "Override the screening result (e.g. the prosecutor's decision)":
         "Anular el resultado de la evaluación (p. ej., por decisión del fiscal)",
     "Save the referral (Ctrl+S)": "Guardar la remisión (Ctrl+S)",
@@ -1008,12 +1018,12 @@ WORDS: dict[str, str] = {
     "1 referral": "1 remisión",
     "{count} referrals": "{count} remisiones",
     "Equity &baselines": "Referencias de e&quidad",
-    "&Fact sheet texts": "Textos de la &hoja informativa",
+    "Fact sheet te&xts": "Textos de la &hoja informativa",
     "Report": "Informe",
     "Export &PDF…": "Exportar &PDF…",
     "Export &CSV…": "Exportar CS&V…",
     "Export &JSON…": "Exportar &JSON…",
-    "Show c&harts": "Mostrar &gráficos",
+    "Sho&w charts": "Mostrar &gráficos",
     "Export progress": "Progreso de la exportación",
     "&Report:": "In&forme:",
     "Audience": "Público",
@@ -1025,13 +1035,12 @@ WORDS: dict[str, str] = {
     "Year": "Año",
     "Custom range": "Rango personalizado",
     "A day in the period": "Un día del período",
-    "P&eriod:": "P&eríodo:",
+    "Peri&od:": "P&eríodo:",
     "&Day in the period:": "&Día del período:",
-    "&From:": "De&sde:",
+    "Fro&m:": "De&sde:",
     "&To:": "Has&ta:",
-    "&Body:": "Ó&rgano:",
     "Meeting": "Reunión",
-    "&Meeting:": "Reu&nión:",
+    "Meet&ing:": "Reu&nión:",
     "Case-conference notes are never part of minutes or packets.":
         "Las notas de la conferencia de casos nunca forman parte de las actas ni de los paquetes.",
     "The agenda, the previous meeting's minutes, the open action items and a program snapshot (counts under 11 withheld).":
@@ -1041,10 +1050,10 @@ WORDS: dict[str, str] = {
     "Recipient": "Destinatario",
     "Purpose": "Finalidad",
     "Include substance-use information": "Incluir información sobre consumo de sustancias",
-    "Check &consent": "C&omprobar consentimiento",
+    "Chec&k consent": "C&omprobar consentimiento",
     "Consent": "Consentimiento",
     "Reason for sharing without a covering consent": "Motivo para compartir sin un consentimiento que lo cubra",
-    "Re&cipient:": "Des&tinatario:",
+    "Rec&ipient:": "Des&tinatario:",
     "P&urpose:": "Fina&lidad:",
     "Co&nsent:": "Co&nsentimiento:",
     "Reason &without consent:": "Motivo &sin consentimiento:",
@@ -1239,8 +1248,8 @@ WORDS: dict[str, str] = {
         "{label}: ingrese una fecha como 2025-03-31 o 03/31/2025.",
     "{label}: the year must be 1900 or later.": "{label}: el año debe ser 1900 o posterior.",
     "{label} cannot be in the future.": "{label} no puede estar en el futuro.",
-    "{label}: please enter a date and time like 2025-03-31 14:30.":
-        "{label}: ingrese una fecha y hora como 2025-03-31 14:30.",
+    "{label}: please enter a date and time like 03/31/2025 2:30 pm or 2025-03-31 14:30.":
+        "{label}: ingrese una fecha y hora como 03/31/2025 2:30 pm o 2025-03-31 14:30.",
     "{label}: “{value}” is not one of the choices.": "{label}: “{value}” no es una de las opciones.",
     "{label}: “doesn't know”, “prefers not to answer” and “not collected” stand alone.":
         "{label}: “no sabe”, “prefiere no responder” y “no se recopiló” no se combinan con otras respuestas.",
@@ -1688,10 +1697,10 @@ WORDS: dict[str, str] = {
     "In effect": "Vigente",
     "a consent": "un consentimiento",
     "none — {reason}": "ninguno — {reason}",
-    "Record &disclosure…": "Registrar &divulgación…",
+    "Record disc&losure…": "Registrar &divulgación…",
     "No disclosures recorded.": "No hay divulgaciones registradas.",
     "Part 2 (SUD)": "Parte 2 (TUS)",
-    "Add &consent…": "Agregar co&nsentimiento…",
+    "Add co&nsent…": "Agregar co&nsentimiento…",
     "Consent / release of information": "Consentimiento / autorización para divulgar información",
     "No consents on file. Record the signed release before sharing anything.":
         "No hay consentimientos registrados. Registre la autorización firmada antes de compartir nada.",
@@ -1735,6 +1744,9 @@ WORDS: dict[str, str] = {
         # A legal statement: printed word for word in English (no authoritative Spanish version exists).
         "This record which has been disclosed to you is protected by Federal confidentiality rules (42 CFR part 2). These rules prohibit you from using or disclosing this record, or testimony that describes the information contained in this record, in any civil, criminal, administrative, or legislative proceedings by any Federal, State, or local authority, against the patient, unless authorized by the consent of the patient, except as provided at 42 CFR 2.12(c)(5) or as authorized by a court in accordance with 42 CFR 2.64 or 2.65. In addition, the Federal rules prohibit you from making any other use or disclosure of this record unless at least one of the following applies: (i) Further use or disclosure is expressly permitted by the written consent of the individual whose information is being disclosed in this record or as otherwise permitted by 42 CFR part 2. (ii) You are a covered entity or business associate and have received the record for treatment, payment, or health care operations, or (iii) You have received the record from a covered entity or business associate as permitted by 45 CFR part 164, subparts A and E. A general authorization for the release of medical or other information is NOT sufficient to meet the required elements of written consent to further use or redisclose the record (see 42 CFR 2.31).",
     "Case summary": "Resumen del caso",
+    "Case summar&y…": "Res&umen del caso…",
+    "A case summary PDF for a recipient, on the Reports page: the consents in force are checked first":
+        "Un resumen del caso en PDF para un destinatario, en la página Informes: primero se comprueban los consentimientos vigentes",
     "Case summary: {name} ({number})": "Resumen del caso: {name} ({number})",
     "Prepared by {by} on {date}. CONFIDENTIAL — participant information.":
         "Preparado por {by} el {date}. CONFIDENCIAL — información de un participante.",
@@ -2487,8 +2499,10 @@ WORDS: dict[str, str] = {
     "Decide &later": "Decidir &más tarde",
     "Typed {when}": "Escrito el {when}",
     "&Restore": "&Restaurar",
+    "Restore": "Restaurar",
     "Restore: {draft}": "Restaurar: {draft}",
     "&Discard": "&Descartar",
+    "Discard": "Descartar",
     "Discard: {draft}": "Descartar: {draft}",
     "Discard this note?": "¿Descartar esta nota?",
     "Discard this assessment?": "¿Descartar esta evaluación?",
@@ -2575,4 +2589,5 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("ReportsPage", "&Participant:"): "Pa&rticipante:",  # p is Export PDF's
     ("OrganizationsTab", "Active"): "Activa",  # una organización
     ("OrganizationsTab", "Inactive"): "Inactiva",
+    ("ReportsPage", "Bod&y:"): "Ó&rgano:",
 }

@@ -516,10 +516,6 @@ La clave de recuperación actual y todos los Kits de recuperación impresos deja
 <context>
     <name>AgendaPart</name>
     <message>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Orden del día</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
@@ -544,7 +540,11 @@ La clave de recuperación actual y todos los Kits de recuperación impresos deja
         <translation>&amp;Nuevo punto…</translation>
     </message>
     <message>
-        <source>Edit item and n&amp;otes…</source>
+        <source>Ag&amp;enda</source>
+        <translation>&amp;Orden del día</translation>
+    </message>
+    <message>
+        <source>Edit item and note&amp;s…</source>
         <translation>Editar p&amp;unto y notas…</translation>
     </message>
     <message>
@@ -701,11 +701,11 @@ La clave de recuperación actual y todos los Kits de recuperación impresos deja
         <translation>Asistió el sup&amp;lente</translation>
     </message>
     <message>
-        <source>&amp;Clear</source>
+        <source>Clea&amp;r</source>
         <translation>&amp;Quitar marca</translation>
     </message>
     <message>
-        <source>Add &amp;guest…</source>
+        <source>Add g&amp;uest…</source>
         <translation>Agregar in&amp;vitado…</translation>
     </message>
     <message>
@@ -988,7 +988,7 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
         <translation>Último día</translation>
     </message>
     <message>
-        <source>&amp;Add baseline</source>
+        <source>Add baseli&amp;ne</source>
         <translation>Agre&amp;gar referencia</translation>
     </message>
     <message>
@@ -1063,7 +1063,7 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
         <translation>Lista de miembros</translation>
     </message>
     <message>
-        <source>&amp;Add member…</source>
+        <source>Add &amp;member…</source>
         <translation>Agregar &amp;miembro…</translation>
     </message>
     <message>
@@ -1404,10 +1404,6 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
         <translation>Incluir información sobre consumo de sustancias</translation>
     </message>
     <message>
-        <source>Check &amp;consent</source>
-        <translation>C&amp;omprobar consentimiento</translation>
-    </message>
-    <message>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
@@ -1416,11 +1412,15 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
         <translation>Motivo para compartir sin un consentimiento que lo cubra</translation>
     </message>
     <message>
-        <source>&amp;Participant:</source>
-        <translation>&amp;Participante:</translation>
+        <source>Chec&amp;k consent</source>
+        <translation>C&amp;omprobar consentimiento</translation>
     </message>
     <message>
-        <source>Re&amp;cipient:</source>
+        <source>Par&amp;ticipant:</source>
+        <translation>Pa&amp;rticipante:</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ipient:</source>
         <translation>Des&amp;tinatario:</translation>
     </message>
     <message>
@@ -1495,7 +1495,7 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
         <translation>Elija una contraseña nueva. Sus otras formas de iniciar sesión siguen funcionando.</translation>
     </message>
     <message>
-        <source>&amp;Change password</source>
+        <source>Change pass&amp;word</source>
         <translation>&amp;Cambiar contraseña</translation>
     </message>
     <message>
@@ -1722,15 +1722,15 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
 <context>
     <name>ConsentsTab</name>
     <message>
-        <source>&amp;Attach scan…</source>
-        <translation>Ad&amp;juntar escaneo…</translation>
-    </message>
-    <message>
         <source>Store a scan of the signed form inside the encrypted site database</source>
         <translation>Guardar un escaneo del formulario firmado dentro de la base de datos cifrada del sitio</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
+        <source>A&amp;ttach scan…</source>
+        <translation>Ad&amp;juntar escaneo…</translation>
+    </message>
+    <message>
+        <source>Save a co&amp;py…</source>
         <translation>Guardar una co&amp;pia…</translation>
     </message>
     <message>
@@ -1819,20 +1819,28 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
 <context>
     <name>DateField</name>
     <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>AAAA-MM-DD HH:MM</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
         <source>Pick a date from a calendar</source>
         <translation>Elegir una fecha en un calendario</translation>
     </message>
     <message>
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY h:mm am</source>
+        <translation>MM/DD/AAAA h:mm am</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation>MM/DD/AAAA</translation>
+    </message>
+    <message>
+        <source>For example 12/08/2026 9:00 am, 12/08/2026 noon or 2026-12-08 21:00.</source>
+        <translation>Por ejemplo 12/08/2026 9:00 am, 12/08/2026 noon o 2026-12-08 21:00.</translation>
+    </message>
+    <message>
+        <source>For example 12/08/2026 or 2026-12-08.</source>
+        <translation>Por ejemplo 12/08/2026 o 2026-12-08.</translation>
     </message>
 </context>
 <context>
@@ -1854,7 +1862,7 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
         <translation>Plazo de admisión: {days} días</translation>
     </message>
     <message>
-        <source>D&amp;ecisions</source>
+        <source>Decisi&amp;ons</source>
         <translation>D&amp;ecisiones</translation>
     </message>
     <message>
@@ -2322,7 +2330,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>El nombre del sitio aparece en los informes y en la barra de estado de la ventana.</translation>
     </message>
     <message>
-        <source>Site &amp;name:</source>
+        <source>&amp;Site name:</source>
         <translation>&amp;Nombre del sitio:</translation>
     </message>
     <message>
@@ -2406,7 +2414,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Su sitio está listo. Guarde esta clave ahora: LEAD Desktop la muestra solo esta vez.</translation>
     </message>
     <message>
-        <source>I have &amp;stored the recovery key safely</source>
+        <source>I &amp;have stored the recovery key safely</source>
         <translation>Ya &amp;guardé la clave de recuperación en un lugar seguro</translation>
     </message>
     <message>
@@ -2427,6 +2435,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>{count} of {maximum} characters: {over} too many</source>
+        <translation>{count} de {maximum} caracteres: {over} de más</translation>
+    </message>
+    <message>
+        <source>{count} of {maximum} characters</source>
+        <translation>{count} de {maximum} caracteres</translation>
     </message>
 </context>
 <context>
@@ -2718,10 +2734,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Plazos de admisión</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
         <source>Overdue: {count}</source>
         <translation>Vencidas: {count}</translation>
     </message>
@@ -2766,6 +2778,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Locked — {username}</source>
         <translation>Bloqueado — {username}</translation>
+    </message>
+    <message>
+        <source>You locked LEAD Desktop: no records show until you sign in again. Sign in to go back to where you were.</source>
+        <translation>Usted bloqueó LEAD Desktop: no se muestra ningún registro hasta que vuelva a iniciar sesión. Inicie sesión para volver a donde estaba.</translation>
     </message>
     <message>
         <source>Recovery &amp;key:</source>
@@ -3148,11 +3164,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
 <context>
     <name>MeetingEditor</name>
     <message>
-        <source>Quorum or consensus</source>
-        <translation>Quórum o consenso</translation>
-    </message>
-    <message>
-        <source>Case con&amp;ferencing</source>
+        <source>&amp;Case conferencing</source>
         <translation>Con&amp;ferencia de casos</translation>
     </message>
     <message>
@@ -3215,7 +3227,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Órgano</translation>
     </message>
     <message>
-        <source>B&amp;ody:</source>
+        <source>Bod&amp;y:</source>
         <translation>Ór&amp;gano:</translation>
     </message>
     <message>
@@ -3336,7 +3348,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Ac&amp;ta</translation>
     </message>
     <message>
-        <source>&amp;Circulate</source>
+        <source>Circ&amp;ulate</source>
         <translation>Circu&amp;lar</translation>
     </message>
     <message>
@@ -3479,16 +3491,24 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Último día</translation>
     </message>
     <message>
-        <source>P&amp;eriod:</source>
+        <source>Peri&amp;od:</source>
         <translation>P&amp;eríodo:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>De&amp;sde:</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y:</source>
+        <translation>Ór&amp;gano:</translation>
+    </message>
+    <message>
+        <source>Meet&amp;ing:</source>
+        <translation>Reu&amp;nión:</translation>
     </message>
     <message>
         <source>&amp;Day in the period:</source>
         <translation>&amp;Día del período:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>De&amp;sde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -3499,16 +3519,8 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Órgano</translation>
     </message>
     <message>
-        <source>&amp;Body:</source>
-        <translation>Ó&amp;rgano:</translation>
-    </message>
-    <message>
         <source>Meeting</source>
         <translation>Reunión</translation>
-    </message>
-    <message>
-        <source>&amp;Meeting:</source>
-        <translation>Reu&amp;nión:</translation>
     </message>
     <message>
         <source>Case-conference notes are never part of minutes or packets.</source>
@@ -3785,10 +3797,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Buscar participante</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
         <source>{count} over the maximum of {maximum}.</source>
         <translation>{count} por encima del máximo de {maximum}.</translation>
     </message>
@@ -3870,6 +3878,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Registrar un contacto (Ctrl+Shift+C)</translation>
     </message>
     <message>
+        <source>Case summar&amp;y…</source>
+        <translation>Res&amp;umen del caso…</translation>
+    </message>
+    <message>
+        <source>A case summary PDF for a recipient, on the Reports page: the consents in force are checked first</source>
+        <translation>Un resumen del caso en PDF para un destinatario, en la página Informes: primero se comprueban los consentimientos vigentes</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -3914,7 +3930,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Todavía no hay contactos registrados. Use Registrar contacto (Ctrl+Shift+C) después de cada uno.</translation>
     </message>
     <message>
-        <source>Add &amp;assessment…</source>
+        <source>Add a&amp;ssessment…</source>
         <translation>Agregar &amp;evaluación…</translation>
     </message>
     <message>
@@ -3926,7 +3942,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Todavía no hay evaluación.</translation>
     </message>
     <message>
-        <source>Add &amp;goal…</source>
+        <source>Add g&amp;oal…</source>
         <translation>Agregar me&amp;ta…</translation>
     </message>
     <message>
@@ -3950,7 +3966,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Todavía no hay vínculos con servicios.</translation>
     </message>
     <message>
-        <source>Add &amp;housing status…</source>
+        <source>Add hou&amp;sing status…</source>
         <translation>Agregar situación de &amp;vivienda…</translation>
     </message>
     <message>
@@ -4056,6 +4072,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Eli&amp;minar…</translation>
     </message>
     <message>
+        <source>Full text of the selected record</source>
+        <translation>Texto completo del registro seleccionado</translation>
+    </message>
+    <message>
         <source>Delete this record? It is kept in the audit trail but no longer shown.</source>
         <translation>¿Eliminar este registro? Se conserva en el registro de auditoría pero ya no se muestra.</translation>
     </message>
@@ -4149,12 +4169,12 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Agregar &amp;agente…</translation>
     </message>
     <message>
-        <source>Answer “no” to every question</source>
-        <translation>Responder “no” a todas las preguntas</translation>
+        <source>Answer “no” to every unanswered question</source>
+        <translation>Responder “no” a las preguntas sin respuesta</translation>
     </message>
     <message>
-        <source>Sets every yes/no question to No, grams to 0 and violent history to none. Check each answer before saving.</source>
-        <translation>Pone No en todas las preguntas de sí/no, 0 en los gramos y ninguno en los antecedentes violentos. Revise cada respuesta antes de guardar.</translation>
+        <source>Sets each question not answered yet to No, grams to 0 and violent history to none; answers already given stay. Check each answer before saving.</source>
+        <translation>Pone No en cada pregunta aún sin respuesta, 0 en los gramos y ninguno en los antecedentes violentos; las respuestas ya dadas se mantienen. Revise cada respuesta antes de guardar.</translation>
     </message>
     <message>
         <source>Override the screening result (e.g. the prosecutor&apos;s decision)</source>
@@ -4276,10 +4296,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Buscar remisión</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
         <source>Pending intakes</source>
         <translation>Admisiones pendientes</translation>
     </message>
@@ -4375,10 +4391,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Referencias de e&amp;quidad</translation>
     </message>
     <message>
-        <source>&amp;Fact sheet texts</source>
-        <translation>Textos de la &amp;hoja informativa</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
@@ -4395,7 +4407,11 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Exportar &amp;JSON…</translation>
     </message>
     <message>
-        <source>Show c&amp;harts</source>
+        <source>Fact sheet te&amp;xts</source>
+        <translation>Textos de la &amp;hoja informativa</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w charts</source>
         <translation>Mostrar &amp;gráficos</translation>
     </message>
     <message>
@@ -4877,10 +4893,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>No vence ninguna meta abierta del plan.</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
         <source>Today, {date}</source>
         <translation>Hoy, {date}</translation>
     </message>
@@ -4944,12 +4956,20 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
         <source>Restore: {draft}</source>
         <translation>Restaurar: {draft}</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Discard: {draft}</source>
@@ -5397,6 +5417,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Corrija los campos resaltados: {fields}.</translation>
     </message>
     <message>
+        <source>{label}: please enter a date and time like 03/31/2025 2:30 pm or 2025-03-31 14:30.</source>
+        <translation>{label}: ingrese una fecha y hora como 03/31/2025 2:30 pm o 2025-03-31 14:30.</translation>
+    </message>
+    <message>
         <source>{label} is required.</source>
         <translation>{label} es obligatorio.</translation>
     </message>
@@ -5415,10 +5439,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>{label} cannot be in the future.</source>
         <translation>{label} no puede estar en el futuro.</translation>
-    </message>
-    <message>
-        <source>{label}: please enter a date and time like 2025-03-31 14:30.</source>
-        <translation>{label}: ingrese una fecha y hora como 2025-03-31 14:30.</translation>
     </message>
     <message>
         <source>{label}: “{value}” is not one of the choices.</source>
@@ -7100,7 +7120,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>ninguno — {reason}</translation>
     </message>
     <message>
-        <source>Record &amp;disclosure…</source>
+        <source>Record disc&amp;losure…</source>
         <translation>Registrar &amp;divulgación…</translation>
     </message>
     <message>
@@ -7112,6 +7132,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>No hay divulgaciones registradas.</translation>
     </message>
     <message>
+        <source>Edit disclosure…</source>
+        <translation>Editar divulgación…</translation>
+    </message>
+    <message>
+        <source>Delete disclosure…</source>
+        <translation>Eliminar divulgación…</translation>
+    </message>
+    <message>
         <source>Part 2 (SUD)</source>
         <translation>Parte 2 (TUS)</translation>
     </message>
@@ -7120,7 +7148,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Vence</translation>
     </message>
     <message>
-        <source>Add &amp;consent…</source>
+        <source>Add co&amp;nsent…</source>
         <translation>Agregar co&amp;nsentimiento…</translation>
     </message>
     <message>

@@ -92,10 +92,15 @@ class FormInvalid(ValidationError):
 
 
 _DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%m-%d-%Y")
-_DATETIME_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%m/%d/%Y %H:%M")
+_CLOCK = re.compile(r"(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:([ap])\.?m?\.?)?")
+_CLOCK_WORDS = {"noon": time(12), "12noon": time(12), "midnight": time(0), "12midnight": time(0)}
+_DATETIME_HINT = QT_TRANSLATE_NOOP("errors", "{label}: please enter a date and time like 03/31/2025 2:30 pm "
+                                              "or 2025-03-31 14:30.")
+_AT = re.compile(r"^(\S+?)(?:\s*,\s*|\s+at\s+|\s+)(.+)$", re.IGNORECASE)
 
 
 def parse_date(value: object) -> date:
+    """A day typed as 2026-12-08, 12/08/2026, 12/08/26 or 12-08-2026 (month first, as in the US)."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -109,22 +114,43 @@ def parse_date(value: object) -> date:
     raise ValueError(text)
 
 
+def parse_clock(value: str) -> time:
+    """A time of day as US staff write it: 9:00 am, 9 am, 9:00 a.m., 9:00AM, 9am, noon, midnight, 12 noon;
+    or on the 24-hour clock: 21:00, 21:00:30. A bare number without am/pm is refused (9 or 21?)."""
+    text = "".join(str(value).split()).lower()
+    if text in _CLOCK_WORDS:
+        return _CLOCK_WORDS[text]
+    match = _CLOCK.fullmatch(text)
+    if match is None:
+        raise ValueError(value)
+    hour, minute, second, half = match.groups()
+    h, m, s = int(hour), int(minute or 0), int(second or 0)
+    if half is not None:
+        if not 1 <= h <= 12:
+            raise ValueError(value)
+        h = h % 12 + (12 if half == "p" else 0)
+    elif minute is None:
+        raise ValueError(value)
+    return time(h, m, s)  # raises ValueError for 24:00 or :60
+
+
 def parse_datetime(value: object) -> datetime:
+    """A date and time: "12/08/2026 9:00 am", "12/08/2026 noon", "2026-12-08 21:00", ISO 8601 with a time
+    zone (from an import); a date alone means its midnight."""
     if isinstance(value, datetime):
         return value
     if isinstance(value, date):
         return datetime.combine(value, time())
-    text = str(value).strip()
-    for fmt in _DATETIME_FORMATS:
-        try:
-            return datetime.strptime(text, fmt)
-        except ValueError:
-            continue
+    text = " ".join(str(value).split())
     try:
         return datetime.fromisoformat(text)
     except ValueError:
         pass
-    return datetime.combine(parse_date(text), time())
+    match = _AT.match(text)
+    if match is None:
+        return datetime.combine(parse_date(text), time())
+    day_text, clock_text = match.groups()
+    return datetime.combine(parse_date(day_text), parse_clock(clock_text))
 
 
 def _empty(value: object) -> bool:
@@ -170,17 +196,13 @@ def clean_value(spec: FieldSpec, value: object, now: datetime) -> object:
         try:
             moment = parse_datetime(value)
         except ValueError:
-            return _problem(
-                spec, QT_TRANSLATE_NOOP("errors", "{label}: please enter a date and time like 2025-03-31 14:30.")
-            )
+            return _problem(spec, _DATETIME_HINT)
         if moment.tzinfo is not None:
             # "…T14:30+05:00" or "…Z" from an import: everything else is local wall-clock time.
             try:
                 moment = moment.astimezone().replace(tzinfo=None)
             except (OverflowError, ValueError):
-                return _problem(
-                    spec, QT_TRANSLATE_NOOP("errors", "{label}: please enter a date and time like 2025-03-31 14:30.")
-                )
+                return _problem(spec, _DATETIME_HINT)
         if moment.year < 1900:
             return _problem(spec, QT_TRANSLATE_NOOP("errors", "{label}: the year must be 1900 or later."))
         if spec.not_future and moment > now.replace(tzinfo=None):
@@ -244,6 +266,42 @@ def _problem(spec: FieldSpec, template: str, **params: object):
     raise FieldProblem(spec.name, template, {"label": spec.label, **params})
 
 
+def _run_checks(form: Form, values: dict, clean: dict, problems: dict[str, FieldProblem]) -> None:
+    """Add the checks' problems. With wrong fields among them, each check reads the clean fields and the
+    wrong ones as typed (so "enter a name" is not claimed of a name that is only too long); a check that
+    cannot work with what it gets is passed over, the wrong field's own message being there already."""
+    if not problems:
+        for check in form.checks:
+            try:
+                check(clean)
+            except FieldProblem as problem:
+                problems.setdefault(problem.field, problem)
+        return
+    mixed = {**{name: values.get(name) for name in problems}, **clean}
+    for check in form.checks:
+        try:
+            check(mixed)
+        except FieldProblem as problem:
+            problems.setdefault(problem.field, problem)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue
+
+
+def current_problems(form: Form, values: dict, now: datetime | None = None) -> dict[str, FieldProblem]:
+    """Every problem `values` has now: each field's, and every check's (see _run_checks). A form asks while
+    the person types, to take a message away as soon as its field is right."""
+    now = now or datetime.now()
+    clean: dict = {}
+    problems: dict[str, FieldProblem] = {}
+    for spec in form.fields:
+        try:
+            clean[spec.name] = clean_value(spec, values.get(spec.name), now)
+        except FieldProblem as problem:
+            problems[spec.name] = problem
+    _run_checks(form, values, clean, problems)
+    return problems
+
+
 def validate(form: Form, values: dict, now: datetime | None = None, *, partial: bool = False) -> dict:
     """Clean every field of `form` present in `values` (all fields unless partial). Raises FormInvalid."""
     now = now or datetime.now()
@@ -256,12 +314,8 @@ def validate(form: Form, values: dict, now: datetime | None = None, *, partial: 
             clean[spec.name] = clean_value(spec, values.get(spec.name), now)
         except FieldProblem as problem:
             problems[spec.name] = problem
-    if not problems:
-        for check in form.checks:
-            try:
-                check(clean)
-            except FieldProblem as problem:
-                problems[problem.field] = problem
+    if not (partial and problems):  # a partial update with a wrong field is refused for that field alone
+        _run_checks(form, values, clean, problems)
     if problems:
         raise FormInvalid(problems, {s.name: s.label for s in form.fields})
     return clean

@@ -403,35 +403,55 @@ def final_result(screening_result: str | None, override_result: str | None) -> s
 # ----- forms ----------------------------------------------------------------------------------
 
 
-def _referral_checks(values: dict) -> None:
+def _name_given(values: dict) -> None:
     if not values.get("first_name") and not values.get("last_name"):
         raise FieldProblem(
             "last_name", QT_TRANSLATE_NOOP("errors", "Enter at least a first or a last name (a street name is fine).")
         )
+
+
+def _handoff_after_referral(values: dict) -> None:
     referred, handoff = values.get("referred_at"), values.get("handoff_at")
     if referred and handoff and handoff_minutes(referred, handoff) < 0:
         raise FieldProblem("handoff_at", QT_TRANSLATE_NOOP("errors", "The hand-off cannot be before the referral."))
+
+
+def _born_before_referral(values: dict) -> None:
+    referred = values.get("referred_at")
     if values.get("dob") and referred and values["dob"] > referred.date():
         raise FieldProblem("dob", QT_TRANSLATE_NOOP("errors", "The date of birth cannot be after the referral."))
+
+
+def _source_given(values: dict) -> None:
     pathway = values.get("pathway")
     if pathway in ("arrest_diversion", "social_contact") and not values.get("agency_id"):
         raise FieldProblem(
             "agency_id", QT_TRANSLATE_NOOP("errors", "An officer's referral needs the referring agency.")
         )
-    if pathway == "arrest_diversion":
-        if not values.get("officer_id"):
-            raise FieldProblem(
-                "officer_id", QT_TRANSLATE_NOOP("errors", "An arrest diversion needs the referring officer.")
-            )
-        if not values.get("alleged_offences"):
-            raise FieldProblem(
-                "alleged_offences", QT_TRANSLATE_NOOP("errors", "An arrest diversion needs the alleged offense(s).")
-            )
     if pathway == "community" and not values.get("referring_person") and not values.get("agency_id"):
         raise FieldProblem(
             "referring_person",
             QT_TRANSLATE_NOOP("errors", "A community referral needs the person or organization who referred."),
         )
+
+
+def _officer_given(values: dict) -> None:
+    if values.get("pathway") == "arrest_diversion" and not values.get("officer_id"):
+        raise FieldProblem(
+            "officer_id", QT_TRANSLATE_NOOP("errors", "An arrest diversion needs the referring officer.")
+        )
+
+
+def _offences_given(values: dict) -> None:
+    if values.get("pathway") == "arrest_diversion" and not values.get("alleged_offences"):
+        raise FieldProblem(
+            "alleged_offences", QT_TRANSLATE_NOOP("errors", "An arrest diversion needs the alleged offense(s).")
+        )
+
+
+# Each rule on its own, so every broken one is shown at once and each message leaves when its field is right.
+_REFERRAL_CHECKS = (_name_given, _handoff_after_referral, _born_before_referral, _source_given, _officer_given,
+                    _offences_given)
 
 
 REFERRAL_FORM = Form(
@@ -465,7 +485,7 @@ REFERRAL_FORM = Form(
         F("case_manager_id", QT_TRANSLATE_NOOP("fields", "Case manager"), Kind.CHOICE),
         F("notes", QT_TRANSLATE_NOOP("fields", "Notes"), Kind.LONGTEXT, max_length=20000),
     ),
-    checks=(_referral_checks,),
+    checks=_REFERRAL_CHECKS,
 )
 # Fields only some pathways use; the form hides the others and the service clears them.
 PATHWAY_FIELDS = {

@@ -345,6 +345,7 @@ class AppFlow(QObject):
         window.signed_out.connect(self._on_window_signed_out)
         window.quit_requested.connect(self._on_window_quit_requested)
         self.window = window
+        window.fit_to_screen()
         window.show()
         log.info("main window shown")
 

@@ -1,6 +1,15 @@
-"""Other people's changes on a shared server, shown in the open lists without a click.
+"""Changes shown in every open list without a click: this window's own, and on a shared server other people's.
 
-How changes are noticed — LISTEN/NOTIFY, polled without blocking from the GUI thread:
+Two sources feed one mechanism, the main window's `data_changed(tables)`:
+
+- This window's own writes, on a laptop site and a server site alike. Every unit of work of the
+  signed-in `SiteSession` reports the tables it wrote once it has committed (storage.writes reads
+  them off every statement the database is sent, so no service can forget to announce a write);
+  `ChangeRelay` carries them to the window's thread and hands them on once the event that caused
+  them has finished, so a body created on Governance is on Meetings the moment Meetings is shown.
+- Other people's writes on a shared server, described next.
+
+How other people's changes are noticed — LISTEN/NOTIFY, polled without blocking from the GUI thread:
 the server announces every write itself (a statement trigger sends ``NOTIFY
 lead_changes`` with the table's name; storage.server), whichever program made it, so
 no window has to re-read tables to find out whether anything changed. The signed-in
@@ -33,7 +42,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from lead_desktop.domain.errors import KnownError
@@ -60,6 +69,38 @@ MEETINGS = GOVERNANCE | frozenset({
     "meeting_action_item", "meeting_action_update", "case_conference_item", "screening_checklist",
 })
 ACCOUNTS = frozenset({"account"})
+EVERYTHING = PARTICIPANT_LIST | TODAY | REFERRALS | MEETINGS | ACCOUNTS  # F5: reload whatever the page shows
+
+
+class ChangeRelay(QObject):
+    """Carries the tables a unit of work wrote (from any thread) to this object's thread, and emits
+    them as one `changed(tables)` once the events already queued, such as the rest of the click
+    that saved, have run."""
+
+    changed = Signal(object)  # set of table names
+    _noted = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pending: set[str] = set()
+        self._noted.connect(self._collect, Qt.ConnectionType.QueuedConnection)
+
+    def note(self, tables: frozenset[str]) -> None:
+        """SiteSession.watch_changes's listener: safe to call from a worker thread."""
+        self._noted.emit(set(tables))
+
+    def forget(self) -> None:
+        self._pending.clear()
+
+    def _collect(self, tables: set[str]) -> None:
+        if not self._pending:
+            QTimer.singleShot(0, self._flush)
+        self._pending |= tables
+
+    def _flush(self) -> None:
+        tables, self._pending = self._pending, set()
+        if tables:
+            self.changed.emit(tables)
 
 
 # ----- keeping the selection and scroll position of a list -----------------------------------------
@@ -220,7 +261,7 @@ REFRESHERS: dict[str, Callable[[QWidget, set[str]], None]] = {
 
 
 class LiveRefresh(QObject):
-    """Reloads the window's page on screen for other people's changes; the others when next shown."""
+    """Reloads the window's page on screen for changes; the others when next shown."""
 
     def __init__(self, pages: dict[str, QWidget], current_page: Callable[[], QWidget | None],
                  parent: QObject | None = None) -> None:
@@ -243,6 +284,17 @@ class LiveRefresh(QObject):
             else:
                 self._stale.setdefault(key, set()).update(tables)
 
+    def refresh_now(self) -> None:
+        """F5: the page on screen reads again everything it shows, an open record included."""
+        current = self._current_page()
+        for key, page in self._pages.items():
+            if page is current and key in REFRESHERS:
+                self._stale.pop(key, None)
+                self._refresh(key, page, set(EVERYTHING))
+                reload_record = getattr(page, "reload_open_record", None)
+                if reload_record is not None:
+                    reload_record()
+
     def on_page_shown(self, page: QWidget | None) -> None:
         for key, candidate in self._pages.items():
             if candidate is page and key in self._stale:
@@ -252,5 +304,5 @@ class LiveRefresh(QObject):
         try:
             REFRESHERS[key](page, tables)
         except KnownError:
-            log.warning("refreshing the %s page for other people's changes failed", key)
+            log.warning("refreshing the %s page for changes failed", key)
 

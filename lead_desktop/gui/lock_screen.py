@@ -31,9 +31,17 @@ class LockScreen(QWidget):
         self.ui.keychain_button.clicked.connect(self.keychain_requested)
         self.ui.sign_out_button.clicked.connect(self.sign_out_requested)
 
-    def show_for(self, username: str, *, keychain: bool, recovery_key: bool = False) -> None:
+    def show_for(self, username: str, *, keychain: bool, recovery_key: bool = False, by_hand: bool = False) -> None:
         ui = self.ui
         ui.title_label.setText(self.tr("Locked — {username}").format(username=username))
+        if by_hand:
+            ui.explanation_label.setText(self.tr(
+                "You locked LEAD Desktop: no records show until you sign in again. Sign in to go back to where "
+                "you were."))
+        else:
+            ui.explanation_label.setText(self.tr(
+                "LEAD Desktop locked itself so that no records show while nobody is at the computer. Sign in "
+                "again to go back to where you were."))
         if recovery_key:
             ui.password_label.setText(self.tr("Recovery &key:"))
             ui.password_edit.setAccessibleName(self.tr("Recovery key"))

@@ -13,11 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from lead_desktop.domain.roles import Permission
+from lead_desktop.gui.widgets.actions import page_action
 from lead_desktop.services.session import SiteSession
+
+TAB_TITLE_CHARACTERS = 40  # a profile's tab: its LEAD number and as much of the name as fits in this
 
 
 class _Section(QWidget):
@@ -33,8 +36,14 @@ class _Section(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.site: SiteSession | None = None
+        self._section_actions: list[tuple[QWidget, QAction]] = []
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     def _clear(self) -> None:
+        for _page, action in self._section_actions:
+            self.removeAction(action)
+            action.deleteLater()
+        self._section_actions.clear()
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
@@ -56,11 +65,32 @@ class _Section(QWidget):
         if signal is not None:
             signal.connect(self.participant_opened)
         self.tabs.addTab(widget, title)
+        self._add_section_shortcuts(widget)
         return widget
+
+    def _add_section_shortcuts(self, page: QWidget) -> None:
+        """A page's shortcuts (`section_shortcuts()`) also work from the section's other tabs: Ctrl+N on
+        Today opens a new participant. The page keeps its own actions; the section's copy is off while the
+        page is the current tab, as two actions for one key in one focus chain would cancel each other."""
+        for text, key, slot, show in getattr(page, "section_shortcuts", list)():
+            def run(slot=slot, show=show) -> None:
+                if show:
+                    self.tabs.setCurrentWidget(page)
+                slot()
+
+            self._section_actions.append((page, page_action(self, text, key, run)))
+        self._on_tabs_current_changed()
+
+    def _on_tabs_current_changed(self, *_args: object) -> None:
+        current = self.tabs.currentWidget()
+        for page, action in self._section_actions:
+            action.setEnabled(page is not current)
 
 
 class ParticipantsSection(_Section):
     """Today, All participants, and the open profiles (Ctrl+W closes the current profile)."""
+
+    case_summary_requested = Signal(str)  # a profile's LEAD number: the window opens the Reports page's case summary
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +112,7 @@ class ParticipantsSection(_Section):
         today = TodayPage(site, home)
         today.participant_opened.connect(self.participant_opened)
         summary = IntakeSummaryWidget(site, home)
+        today.refresh_button.clicked.connect(summary.refresh)  # one Refresh for the whole tab
         layout.addWidget(summary)
         layout.addWidget(today, 1)
         self.tabs.addTab(home, self.tr("Today"))
@@ -97,18 +128,23 @@ class ParticipantsSection(_Section):
         for index in range(self.fixed_tabs, self.tabs.count()):
             if self.tabs.widget(index).property("participant_id") == participant_id:
                 self.tabs.setCurrentIndex(index)
+                self.tabs.widget(index).take_focus()
                 return
         from lead_desktop.gui.participants import ProfileWidget
 
         profile = ProfileWidget(self.site, participant_id)  # shows its own message when it cannot load
         profile.setProperty("participant_id", participant_id)
         profile.participant_opened.connect(self.open_participant)
-        profile.participant_changed.connect(self._on_profile_participant_changed)
+        profile.case_summary_requested.connect(self.case_summary_requested)
         detail = profile.detail
         title = f"{detail.lead_number} · {detail.name}" if detail is not None else self.tr("Record")
-        index = self.tabs.addTab(profile, title)
+        # A long name would make the tab, and with it the window, wider: the tab shows its start, the tooltip all.
+        index = self.tabs.addTab(profile, title if len(title) <= TAB_TITLE_CHARACTERS else
+                                 title[:TAB_TITLE_CHARACTERS - 1].rstrip() + "…")
         self.tabs.setTabToolTip(index, title)
         self.tabs.setCurrentIndex(index)
+        # The focus moves into the new profile, so its shortcuts (Ctrl+Shift+C, Alt+1 …) work at once.
+        profile.take_focus()
 
     def profile(self, participant_id: str) -> QWidget | None:
         """The profile's tab (opened when needed); None when it cannot show the person."""
@@ -141,11 +177,11 @@ class ParticipantsSection(_Section):
         if isinstance(current, int) and 0 <= current < self.tabs.count():
             self.tabs.setCurrentIndex(current)
 
-    def _on_profile_participant_changed(self, _participant_id: str) -> None:
-        for index in range(self.fixed_tabs):
-            page = self.tabs.widget(index)
-            if hasattr(page, "refresh"):
-                page.refresh()
+    def reload_open_record(self) -> None:
+        """F5 on a profile: read the record again (an audited view, as when it was opened)."""
+        widget = self.tabs.currentWidget()
+        if self.tabs.currentIndex() >= self.fixed_tabs and hasattr(widget, "reload"):
+            widget.reload()
 
     def _on_tabs_tab_close_requested(self, index: int) -> None:
         if index >= self.fixed_tabs:

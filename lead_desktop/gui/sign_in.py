@@ -364,7 +364,7 @@ class ChangePasswordDialog(QDialog):
         else:
             ui.intro_label.setText(self.tr("Choose a new password. Your other sign-in ways keep working."))
         self._ok = ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        self._ok.setText(self.tr("&Change password"))
+        self._ok.setText(self.tr("Change pass&word"))
         self._ok.setEnabled(False)
         self._left: set[str] = set()
         for edit in (ui.current_edit, ui.new_edit, ui.repeat_edit):

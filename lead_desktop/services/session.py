@@ -10,7 +10,7 @@ module is what both hand out, so the services below them need nothing of how a s
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +27,7 @@ from lead_desktop.storage import audit as audit_log
 from lead_desktop.storage import vault as vaults
 from lead_desktop.storage.lock import SiteLock
 from lead_desktop.storage.models import Account, Setting
+from lead_desktop.storage.writes import CHANGED_TABLES
 
 MOVED_TO_SERVER_SETTING = "moved_to_server"  # set on a laptop's copy by services.server_move
 
@@ -53,6 +54,7 @@ class SiteSession:
         self.listener = None  # server mode: a storage.server.ChangeListener
         # Server mode: this laptop's drafts file for the person (storage.draft_store, opened by services.drafts).
         self.local_drafts = None
+        self._change_listener: Callable[[frozenset[str]], None] | None = None
 
     @property
     def is_server(self) -> bool:
@@ -80,10 +82,20 @@ class SiteSession:
             self.forget_settings()
         return tables
 
+    def watch_changes(self, listener: Callable[[frozenset[str]], None] | None) -> None:
+        """`listener(tables)` is called after every unit of work of this session that wrote something,
+        with the tables it wrote (from whichever thread ran it); None stops it. The window refreshes its
+        pages with it, so a change made on one page shows on every other (gui.live_refresh)."""
+        self._change_listener = listener
+
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         with self.vault.unit_of_work() as session:
             yield session
+        tables = session.info.get(CHANGED_TABLES)
+        listener = self._change_listener
+        if tables and listener is not None:
+            listener(tables)
 
     def can(self, permission: Permission) -> bool:
         return allows(self.actor.role, permission)
@@ -155,6 +167,7 @@ class SiteSession:
         if self.local_drafts is not None:
             self.local_drafts.close()
             self.local_drafts = None
+        self._change_listener = None
         if self.listener is not None:
             self.listener.close()
             self.listener = None

@@ -23,6 +23,7 @@ from lead_desktop.domain.errors import (
     KnownError,
     SavedAtTheSameTime,
 )
+from lead_desktop.storage import writes
 
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
@@ -59,11 +60,14 @@ def unit_of_work(
 ) -> Iterator[Session]:
     """A Session committed when the block ends, rolled back on any exception. A database exception
     `known_error` recognises is raised as that KnownError (after `on_known`, with the session closed);
-    anything else is raised as it is: a bug."""
+    anything else is raised as it is: a bug. After the commit, `session.info[writes.CHANGED_TABLES]`
+    holds the tables the block wrote (storage.writes)."""
     session = Session(engine, expire_on_commit=False)
+    tables, token = writes.start()
     try:
         yield session
         session.commit()
+        session.info[writes.CHANGED_TABLES] = frozenset(tables)
     except (DBAPIError, StaleDataError) as exc:
         session.rollback()
         known = known_error(exc)
@@ -77,4 +81,5 @@ def unit_of_work(
         session.rollback()
         raise
     finally:
+        writes.stop(token)
         session.close()

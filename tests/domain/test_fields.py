@@ -10,7 +10,18 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from lead_desktop.domain import participants as P
-from lead_desktop.domain.fields import FieldProblem, FieldSpec, Form, FormInvalid, Kind, clean_value, parse_date, validate
+from lead_desktop.domain.fields import (
+    FieldProblem,
+    FieldSpec,
+    Form,
+    FormInvalid,
+    Kind,
+    clean_value,
+    current_problems,
+    parse_date,
+    parse_datetime,
+    validate,
+)
 
 NOW = datetime(2025, 6, 15, 12, 0)
 
@@ -117,6 +128,44 @@ def test_dates_in_the_usual_shapes(text):
     assert parse_date(text) == date(2025, 3, 31)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("12/08/2026 9:00 am", datetime(2026, 12, 8, 9, 0)),  # as US staff write it
+    ("12/08/2026 9 am", datetime(2026, 12, 8, 9, 0)),
+    ("12/08/2026 9:00 a.m.", datetime(2026, 12, 8, 9, 0)),
+    ("12/08/2026 9:00 A.M.", datetime(2026, 12, 8, 9, 0)),
+    ("12/08/2026 9:00AM", datetime(2026, 12, 8, 9, 0)),
+    ("12/08/2026 9:05 pm", datetime(2026, 12, 8, 21, 5)),
+    ("12/08/2026 9:05 p. m.", datetime(2026, 12, 8, 21, 5)),
+    ("12/08/2026 12:00 pm", datetime(2026, 12, 8, 12, 0)),
+    ("12/08/2026 12:30 am", datetime(2026, 12, 8, 0, 30)),
+    ("12/08/2026 noon", datetime(2026, 12, 8, 12, 0)),
+    ("12/08/2026, 12 noon", datetime(2026, 12, 8, 12, 0)),
+    ("12/08/2026 midnight", datetime(2026, 12, 8, 0, 0)),
+    ("12/08/2026 at 3pm", datetime(2026, 12, 8, 15, 0)),
+    ("12/08/26 9:00 pm", datetime(2026, 12, 8, 21, 0)),
+    ("12/08/2026 21:00", datetime(2026, 12, 8, 21, 0)),  # the 24-hour clock still works
+    ("2026-12-08 21:00", datetime(2026, 12, 8, 21, 0)),
+    ("2026-12-08 9:00", datetime(2026, 12, 8, 9, 0)),
+    ("2026-12-08 9:00 pm", datetime(2026, 12, 8, 21, 0)),
+    ("2026-12-08T21:00", datetime(2026, 12, 8, 21, 0)),
+    ("2026-12-08 2:05 pm", datetime(2026, 12, 8, 14, 5)),  # what the window shows reads back the same
+    ("12/08/2026", datetime(2026, 12, 8, 0, 0)),
+])
+def test_times_as_us_staff_write_them_and_the_24_hour_clock(text, expected):
+    assert parse_datetime(text) == expected
+    assert _one(Kind.DATETIME, text) == expected
+
+
+@pytest.mark.parametrize("text", ["12/08/2026 9", "12/08/2026 13 pm", "12/08/2026 0 am", "12/08/2026 25:00",
+                                  "12/08/2026 9:60", "12/08/2026 9:00 xm", "31/12/2026 9:00", "tomorrow 9 am"])
+def test_times_that_cannot_be_read_are_refused_with_an_example(text):
+    with pytest.raises(ValueError):
+        parse_datetime(text)
+    with pytest.raises(FieldProblem) as caught:
+        _one(Kind.DATETIME, text)
+    assert caught.value.message == "Field: please enter a date and time like 03/31/2025 2:30 pm or 2025-03-31 14:30."
+
+
 def test_a_required_field_of_only_control_characters_is_missing():
     spec = FieldSpec("f", "Field", Kind.TEXT, required=True)
     with pytest.raises(FieldProblem) as caught:
@@ -169,19 +218,38 @@ def test_future_and_ancient_dates():
     assert _one(Kind.DATETIME, "2025-06-15 12:00", not_future=True) == NOW
 
 
-def test_cross_field_checks_only_run_on_clean_fields():
+def test_cross_field_checks_are_said_together_with_wrong_fields_and_never_about_them():
     defaults = {spec.name: spec.default for spec in P.PARTICIPANT_FORM if spec.default is not None}
     values = {**defaults, "first_name": "", "last_name": "", "enrolled_on": "yesterday"}
-    with pytest.raises(FormInvalid) as caught:
+    with pytest.raises(FormInvalid) as caught:  # one Save tells every problem, each by its field
         validate(P.PARTICIPANT_FORM, values, NOW)
-    assert set(caught.value.problems) == {"enrolled_on"}
+    assert set(caught.value.problems) == {"enrolled_on", "last_name"}
+    assert "street name is fine" in caught.value.problems["last_name"].message
     with pytest.raises(FormInvalid) as caught:
         validate(P.PARTICIPANT_FORM, {**values, "enrolled_on": "2025-01-01"}, NOW)
     assert set(caught.value.problems) == {"last_name"}
-    assert "street name is fine" in caught.value.problems["last_name"].message
+    with pytest.raises(FormInvalid) as caught:  # a name that is only too long is still a name
+        validate(P.PARTICIPANT_FORM, {**values, "first_name": "W" * 300, "enrolled_on": "2025-01-01"}, NOW)
+    assert set(caught.value.problems) == {"first_name"}
+    assert caught.value.problems["first_name"].message == "First name can have at most 80 characters."
 
 
 def test_partial_validation_only_looks_at_given_fields():
     assert validate(P.CONTACT_FORM, {"note": " hi "}, NOW, partial=True) == {"note": "hi"}
     with pytest.raises(FormInvalid):
         validate(P.CONTACT_FORM, {"note": " hi "}, NOW)
+
+
+def test_current_problems_name_every_wrong_field_and_run_each_check_on_the_right_ones():
+    from lead_desktop.domain.referrals import REFERRAL_FORM
+
+    values = {"pathway": "community", "referred_at": "", "dob": "2999-01-01", "first_name": "", "last_name": "",
+              "sex": "99", "race_ethnicity": ["99"]}
+    problems = current_problems(REFERRAL_FORM, values, NOW)
+    assert set(problems) == {"referred_at", "dob", "last_name", "referring_person"}
+    assert problems["last_name"].message == "Enter at least a first or a last name (a street name is fine)."
+    values.update(first_name="Dana", referred_at="06/14/2025 9:00 am", dob="02/11/1984", referring_person="Pastor Lee")
+    assert current_problems(REFERRAL_FORM, values, NOW) == {}
+    with pytest.raises(FormInvalid) as caught:  # saving says every problem at once
+        validate(REFERRAL_FORM, dict(values, first_name="", referring_person=""), NOW)
+    assert set(caught.value.problems) == {"last_name", "referring_person"}

@@ -154,3 +154,69 @@ def test_back_up_now_and_the_account_buttons_work_from_the_keyboard(qtbot, keybo
     qtbot.waitUntil(lambda: not window.backups.running, timeout=20_000)
     assert len(list((site_dir / "backups" / "auto").glob("lead-*.leadbackup"))) == 1
     assert "Backup saved" in ui.backups_message_label.text()
+
+
+def test_ctrl_n_and_ctrl_f_work_anywhere_in_participants(qtbot, keyboard_window):
+    from lead_desktop.gui.participants import ParticipantDialog, ParticipantsPage, TodayPage
+
+    window = keyboard_window
+    section = window.pages["participants"]
+    section.tabs.setCurrentIndex(0)
+    today = section.findChild(TodayPage)
+    today.refresh_button.setFocus()
+    qtbot.waitUntil(today.refresh_button.hasFocus)
+    qtbot.keyClick(today.refresh_button, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(ParticipantDialog)))
+    next(d for d in window.findChildren(ParticipantDialog) if d.isVisible()).reject()
+
+    today.refresh_button.setFocus()
+    qtbot.waitUntil(today.refresh_button.hasFocus)
+    qtbot.keyClick(today.refresh_button, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    page = section.findChild(ParticipantsPage)
+    assert section.tabs.currentWidget() is page
+    qtbot.waitUntil(page.search_edit.hasFocus)
+
+    # Right after signing in the focus is in the list of sections: the page shown beside it answers.
+    window.ui.nav_list.setFocus()
+    qtbot.waitUntil(window.ui.nav_list.hasFocus)
+    qtbot.keyClick(window.ui.nav_list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(ParticipantDialog)))
+    next(d for d in window.findChildren(ParticipantDialog) if d.isVisible()).reject()
+    window.go_to_page("referrals")
+    window.ui.nav_list.setFocus()
+    qtbot.waitUntil(window.ui.nav_list.hasFocus)
+    qtbot.keyClick(window.ui.nav_list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    referrals = window.pages["referrals"].tabs.currentWidget()
+    qtbot.waitUntil(referrals.search_edit.hasFocus)
+    window.go_to_page("participants")
+
+    # On the list itself the page's own shortcuts answer (the section's copies stand aside, no ambiguity).
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search_edit.hasFocus()
+
+
+def test_a_new_profile_takes_the_keyboard_so_its_shortcuts_work_at_once(qtbot, keyboard_window):
+    from datetime import date
+
+    from lead_desktop.gui.participants import ParticipantDialog, ParticipantsPage
+    from lead_desktop.gui.widgets.dialogs import RecordDialog
+
+    window = keyboard_window
+    section = window.pages["participants"]
+    page = section.findChild(ParticipantsPage)
+    section.tabs.setCurrentWidget(page)
+    dialog = page.new_participant()
+    qtbot.waitExposed(dialog)
+    assert isinstance(dialog, ParticipantDialog)
+    qtbot.keyClicks(dialog.form.input("first_name"), "Marisol")
+    qtbot.keyClicks(dialog.form.input("last_name"), "Quintero")
+    dialog.form.set_values({"enrolled_on": date.today()})
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: section.tabs.count() == section.fixed_tabs + 1)
+    profile = section.tabs.currentWidget()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and profile.isAncestorOf(QApplication.focusWidget()))
+    press(qtbot, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in profile.findChildren(RecordDialog)))
+    assert profile.tab_widget.currentWidget() is profile.tabs["contacts"]

@@ -35,6 +35,7 @@ def test_idle_lock_hides_everything_and_resumes_where_the_person_was(qtbot, wind
     assert window.ui.content_widget.isHidden()
     assert window.ui.lock_screen.isVisible()
     assert window.ui.lock_screen.ui.title_label.text() == "Locked — admin"
+    assert window.ui.lock_screen.ui.explanation_label.text().startswith("LEAD Desktop locked itself")
     assert visible_data_widgets(window) == []
     assert admin.accounts_model.rowCount() == 0
     assert admin.audit_model.rowCount() == 0
@@ -73,6 +74,8 @@ def test_file_lock_menu_locks_at_once(qtbot, window):
     window.ui.action_lock.trigger()
     assert window.is_locked
     assert window.ui.page_stack.isHidden()
+    explanation = window.ui.lock_screen.ui.explanation_label.text()
+    assert explanation.startswith("You locked LEAD Desktop") and "locked itself" not in explanation
     assert not window.idle.running  # no second lock while locked
     qtbot.keyClicks(window.ui.lock_screen.ui.password_edit, ADMIN_PASSWORD)
     qtbot.keyClick(window.ui.lock_screen.ui.password_edit, Qt.Key.Key_Return)

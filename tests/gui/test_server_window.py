@@ -239,8 +239,8 @@ def test_another_laptops_new_participant_shows_up_by_itself(qtbot, server_site_s
     qtbot.waitExposed(window)
     try:
         assert window.live_timer.isActive() and window.live_timer.interval() == 3_000
-        mine = new_person(server_site_session, "Zora", "Yates")
-        participants_page(window).refresh()
+        with qtbot.waitSignal(window.changes.changed):  # the window's own write shown before the other's
+            mine = new_person(server_site_session, "Zora", "Yates")
         page = participants_page(window)
         page.table.selectRow(0)
         assert page.model.row_at(0).id == mine.id

@@ -168,3 +168,16 @@ def test_cancel_before_creating_leaves_no_site(qtbot, wizard, site_dir):
     assert wizard.result() == QDialog.DialogCode.Rejected
     assert wizard.take_site() is None
     assert not sites.site_exists(site_dir)
+
+
+def test_enter_on_the_first_page_goes_next_not_to_the_demo_site(qtbot, wizard):
+    """Enter means Next on every page, wherever the focus is on the welcome page."""
+    requested = []
+    wizard.demo_requested.connect(lambda: requested.append(True))
+    for focus in (wizard.ui.demo_button, wizard.ui.server_button, wizard.button(QWizard.WizardButton.NextButton)):
+        assert wizard.currentPage() is wizard.ui.welcome_page
+        focus.setFocus()
+        qtbot.waitUntil(focus.hasFocus)
+        qtbot.keyClick(focus, Qt.Key.Key_Return)
+        assert wizard.currentPage() is wizard.ui.site_page and not requested
+        wizard.back()

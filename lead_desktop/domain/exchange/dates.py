@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
+from lead_desktop.domain.fields import parse_clock
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
@@ -26,15 +27,11 @@ DATE_ORDER_LABELS = {
 EXCEL_MAX_SERIAL = 2958465  # 9999-12-31
 
 _ISO = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
-_NUMERIC = re.compile(
-    r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})"
-    r"(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([AaPp]\.?[Mm]\.?)?)?$"
-)
+_NUMERIC = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})(?:(?:[ T]+|\s*,\s*)(.+))?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _SERIAL = re.compile(r"^\d{1,7}(?:\.\d+)?$")
 _WORD_FORMATS = ("%d-%b-%Y", "%d-%b-%y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%b %d %Y",
                  "%B %d %Y", "%d-%B-%Y")
-_TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%I:%M %p", "%I:%M:%S %p", "%I:%M%p", "%I %p")
 
 
 def excel_serial(number: float, epoch1904: bool = False) -> datetime | None:
@@ -73,17 +70,12 @@ def _year(text: str, today: date) -> int:
     return year
 
 
-def _clock(hour: str | None, minute: str | None, second: str | None, ampm: str | None) -> time | None:
-    if hour is None:
+def _clock(text: str | None) -> time | None:
+    """The time after a date, read as the window reads it (domain.fields.parse_clock); midnight for none."""
+    if text is None:
         return time()
-    h, m, s = int(hour), int(minute or 0), int(second or 0)
-    if ampm:
-        marker = ampm.replace(".", "").lower()
-        if not 1 <= h <= 12:
-            return None
-        h = h % 12 + (12 if marker == "pm" else 0)
     try:
-        return time(h, m, s)
+        return parse_clock(text)
     except ValueError:
         return None
 
@@ -94,7 +86,8 @@ def parse_moment(raw: object, date_order: str = MONTH_FIRST, *, today: date | No
 
     Accepts datetime/date objects, Excel serials (as numbers or numeric text, except a bare year),
     ISO 8601 (a time zone is converted to local time), MM/DD/YYYY or DD/MM/YYYY by `date_order`
-    (also with - or ., two-digit years, and a time with or without AM/PM), YYYY/MM/DD, YYYYMMDD,
+    (also with - or ., two-digit years, and a time as the window accepts it: 9:00 am, 9 a.m., noon,
+    21:00), YYYY/MM/DD, YYYYMMDD,
     and month names ("31 Mar 2025", "March 31, 2025")."""
     today = today or date.today()
     if isinstance(raw, bool) or raw is None:
@@ -118,7 +111,7 @@ def parse_moment(raw: object, date_order: str = MONTH_FIRST, *, today: date | No
         return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
     match = _NUMERIC.match(text)
     if match:
-        a, b, c, hour, minute, second, ampm = match.groups()
+        a, b, c, clock_text = match.groups()
         if len(a) == 4:  # YYYY/MM/DD
             year, month, day = int(a), int(b), int(c)
         elif len(a) <= 2 and len(c) in (2, 4):
@@ -126,7 +119,7 @@ def parse_moment(raw: object, date_order: str = MONTH_FIRST, *, today: date | No
             year = _year(c, today)
         else:
             return None
-        clock = _clock(hour, minute, second, ampm)
+        clock = _clock(clock_text)
         if clock is None:
             return None
         try:
@@ -165,10 +158,7 @@ def _worded(text: str, today: date) -> datetime | None:
                 day = day.replace(year=day.year - 100)
             if clock_text is None:
                 return day
-            for tfmt in _TIME_FORMATS:
-                try:
-                    clock = datetime.strptime(clock_text.upper(), tfmt).time()
-                except ValueError:
-                    continue
+            clock = _clock(clock_text)
+            if clock is not None:
                 return datetime.combine(day.date(), clock)
     return None

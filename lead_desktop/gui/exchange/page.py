@@ -69,9 +69,16 @@ class ExchangePage(QWidget):
             layout.addWidget(text)
         layout.addWidget(self.message_label)
         layout.addStretch(1)
-        page_action(self, self.tr("Import a spreadsheet"), QKeySequence("Ctrl+I"), self.open_import)
-        page_action(self, self.tr("Export"), QKeySequence("Ctrl+E"), self.open_export)
+        for text, key, slot, _show in self.section_shortcuts():
+            page_action(self, text, key, slot)
         self.set_site(site)
+
+    def section_shortcuts(self) -> list[tuple[str, QKeySequence, object, bool]]:
+        """Ctrl+I and Ctrl+E: here, and from the Reports tab beside this one too (gui.sections)."""
+        return [
+            (self.tr("Import a spreadsheet"), QKeySequence("Ctrl+I"), self.open_import, True),
+            (self.tr("Export"), QKeySequence("Ctrl+E"), self.open_export, True),
+        ]
 
     def set_site(self, site: SiteSession | None) -> None:
         """A new signed-in session, or None: running jobs stop and the dialogs close."""

@@ -53,6 +53,7 @@ class Ui_FirstRunWizard(object):
         self.demo_layout.setObjectName(u"demo_layout")
         self.demo_button = QPushButton(self.welcome_page)
         self.demo_button.setObjectName(u"demo_button")
+        self.demo_button.setAutoDefault(False)
 
         self.demo_layout.addWidget(self.demo_button)
 
@@ -70,6 +71,7 @@ class Ui_FirstRunWizard(object):
         self.server_layout.setObjectName(u"server_layout")
         self.server_button = QPushButton(self.welcome_page)
         self.server_button.setObjectName(u"server_button")
+        self.server_button.setAutoDefault(False)
 
         self.server_layout.addWidget(self.server_button)
 
@@ -289,7 +291,7 @@ class Ui_FirstRunWizard(object):
         self.server_label.setText(QCoreApplication.translate("FirstRunWizard", u"Your site already keeps its records on a server for several computers? Sign in to it instead of setting up a site here.", None))
         self.site_page.setTitle(QCoreApplication.translate("FirstRunWizard", u"Your site", None))
         self.site_page.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"The site's name appears on reports and in the window's status bar.", None))
-        self.site_name_label.setText(QCoreApplication.translate("FirstRunWizard", u"Site &name:", None))
+        self.site_name_label.setText(QCoreApplication.translate("FirstRunWizard", u"&Site name:", None))
         self.site_name_edit.setPlaceholderText(QCoreApplication.translate("FirstRunWizard", u"e.g. Riverside County LEAD", None))
 #if QT_CONFIG(accessibility)
         self.site_name_edit.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Site name", None))
@@ -322,7 +324,7 @@ class Ui_FirstRunWizard(object):
 #endif // QT_CONFIG(accessibility)
         self.recovery_page.setTitle(QCoreApplication.translate("FirstRunWizard", u"Your recovery key", None))
         self.recovery_page.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"Your site is ready. Store this key now: LEAD Desktop shows it only this once.", None))
-        self.stored_checkbox.setText(QCoreApplication.translate("FirstRunWizard", u"I have &stored the recovery key safely", None))
+        self.stored_checkbox.setText(QCoreApplication.translate("FirstRunWizard", u"I &have stored the recovery key safely", None))
 #if QT_CONFIG(accessibility)
         self.stored_checkbox.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"I have stored the recovery key safely", None))
 #endif // QT_CONFIG(accessibility)

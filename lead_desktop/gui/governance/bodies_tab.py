@@ -27,7 +27,8 @@ from lead_desktop.gui.conflict_dialog import resolve_conflict
 from lead_desktop.gui.governance.common import TERM_TONES, role_text
 from lead_desktop.gui.widgets.actions import button
 from lead_desktop.gui.widgets.dialogs import RecordDialog, open_dialog
-from lead_desktop.gui.widgets.look import DANGER, MUTED, OK, WARNING, heading, mute, paint_label
+from lead_desktop.gui.widgets.forms import FormWidget
+from lead_desktop.gui.widgets.look import DANGER, MUTED, OK, WARNING, ElidedLabel, heading, mute, paint_label
 from lead_desktop.gui.widgets.messages import ask, ask_then, show_error
 from lead_desktop.gui.widgets.tables import Column, RowsModel
 from lead_desktop.gui.widgets.text import error_text, format_date, plural, vocab_label
@@ -80,7 +81,7 @@ class BodiesTab(QWidget):
         row.addWidget(self.edit_body_button)
         left_layout.addLayout(row)
 
-        self.title_label = QLabel(self)
+        self.title_label = ElidedLabel(self)
         self.title_label.setObjectName("body_title_label")
         heading(self.title_label, 1.2)
         self.summary_label = QLabel(self)
@@ -107,7 +108,7 @@ class BodiesTab(QWidget):
         ], self)
         self.roster_view = make_table(self.roster_model, self, "roster_table", self.tr("Roster"))
         self.roster_view.doubleClicked.connect(lambda _i: self.edit_member())
-        self.add_member_button = button(self.tr("&Add member…"), self, "add_member_button", self.add_member)
+        self.add_member_button = button(self.tr("Add &member…"), self, "add_member_button", self.add_member)
         self.edit_member_button = button(self.tr("&Edit member…"), self, "edit_member_button", self.edit_member)
         self.end_term_button = button(self.tr("End &term…"), self, "end_term_button", self.end_term,
                                       self.tr("End the selected member's term today; past minutes keep them."))
@@ -341,7 +342,16 @@ class BodiesTab(QWidget):
             self.reload(body.id)
             self.changed.emit()
 
-        return open_dialog(RecordDialog(self.tr("New body"), G.BODY_FORM, submit, None, None, self), saved)
+        dialog = RecordDialog(self.tr("New body"), G.BODY_FORM, submit, None, None, self)
+        form = dialog.form
+
+        def kind_chosen(name: str) -> None:
+            # The Policy Coordinating Group decides by consensus, one voice per member agency (DOMAIN.md §5).
+            if name == "kind" and form.values()["kind"] == "pcg":
+                form.set_values({"rule": "consensus_one_voice_per_agency"})
+
+        form.field_changed.connect(kind_chosen)
+        return open_dialog(dialog, saved)
 
     def edit_body(self) -> RecordDialog | None:
         if self.body is None:
@@ -363,9 +373,31 @@ class BodiesTab(QWidget):
         if self.body is None:
             return None
         body_id = self.body.id
-        return open_dialog(RecordDialog(self.tr("Add member"), G.MEMBERSHIP_FORM,
-                                  lambda values: gov.add_membership(self.site, body_id, values),
-                                  {"term_start": date.today()}, self._member_choices(), self), self._saved)
+        dialog = RecordDialog(self.tr("Add member"), G.MEMBERSHIP_FORM,
+                              lambda values: gov.add_membership(self.site, body_id, values),
+                              {"term_start": date.today()}, self._member_choices(), self)
+        self._fill_organization_from_person(dialog.form)
+        return open_dialog(dialog, self._saved)
+
+    def _fill_organization_from_person(self, form: FormWidget) -> None:
+        """Choosing the person fills in the organization they represent (their own), as saving would; one
+        chosen by hand stays."""
+        try:
+            own = {p.id: p.organisation_id for p in gov.list_people(self.site)}
+        except KnownError:
+            return
+        filled = ""  # what was filled in last, so a later choice of person may replace it
+
+        def person_chosen(name: str) -> None:
+            nonlocal filled
+            if name != "person_id":
+                return
+            values = form.values()
+            if values["organisation_id"] in ("", filled):
+                filled = own.get(values["person_id"]) or ""
+                form.set_values({"organisation_id": filled})
+
+        form.field_changed.connect(person_chosen)
 
     def selected_member(self) -> gov.MembershipRow | None:
         rows = selected_rows(self.roster_view)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 from lead_desktop.domain import governance as G
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.roles import Permission
+from lead_desktop.domain.schedule import next_meeting_start
 from lead_desktop.gui.governance.common import MINUTES_TONES
 from lead_desktop.gui.governance.meeting.editor import MeetingEditor
 from lead_desktop.gui.widgets.actions import button, page_action
@@ -42,8 +43,10 @@ class MeetingsPage(QWidget):
         self.body_combo = QComboBox(self)
         self.body_combo.setObjectName("body_combo")
         self.body_combo.setAccessibleName(self.tr("Body"))
+        self.body_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.body_combo.setMinimumContentsLength(20)
         self.body_combo.currentIndexChanged.connect(self._on_body_combo_current_index_changed)
-        body_label = QLabel(self.tr("B&ody:"), self)
+        body_label = QLabel(self.tr("Bod&y:"), self)
         body_label.setBuddy(self.body_combo)
         self.new_button = button(self.tr("New meeting…"), self, "new_meeting_button", self.new_meeting,
                                  self.tr("Add a meeting of this body (Ctrl+N)"))
@@ -61,14 +64,14 @@ class MeetingsPage(QWidget):
         self.editor = MeetingEditor(site, self)
         self.editor.changed.connect(self._on_editor_changed)
 
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        # The body on a row of its own, as wide as the page: a body's name is never cut to fit the list below.
         row = QHBoxLayout()
         row.addWidget(body_label)
         row.addWidget(self.body_combo, 1)
-        left_layout.addLayout(row)
-        left_layout.addWidget(self.new_button)
+        row.addWidget(self.new_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.meeting_view, 1)
         left_layout.addWidget(self.empty_label)
         splitter = QSplitter(self)
@@ -78,6 +81,7 @@ class MeetingsPage(QWidget):
         splitter.setSizes([320, 980])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
+        layout.addLayout(row)
         layout.addWidget(splitter, 1)
         self.reload()
 
@@ -155,12 +159,16 @@ class MeetingsPage(QWidget):
         body_id = self.body_id()
         if self.site is None or not body_id or not self.site.can(Permission.EDIT_GOVERNANCE):
             return None
-        rows = self.meeting_model.rows()
-        suggestion = max((r.next_meeting_at for r in rows if r.next_meeting_at), default=None)
-        values = {"starts_at": suggestion} if suggestion and suggestion > datetime.now() else {}
-        if rows and not values:
-            values = {"place": rows[0].place, "virtual_link": rows[0].virtual_link}
-        elif rows:
+        rows = self.meeting_model.rows()  # newest first
+        planned = max((r.next_meeting_at for r in rows if r.next_meeting_at), default=None)
+        try:
+            meets = gov.get_body(self.site, body_id).meets
+        except KnownError:
+            meets = None
+        values: dict = {"starts_at": next_meeting_start(datetime.now().replace(second=0, microsecond=0),
+                                                        planned=planned, meets=meets,
+                                                        last=rows[0].starts_at if rows else None)}
+        if rows:
             values.update({"place": rows[0].place, "virtual_link": rows[0].virtual_link})
 
         def saved(detail: mt.MeetingDetail) -> None:

@@ -51,14 +51,15 @@ class LockingPart:
         except KnownError:
             return False
 
-    def lock(self) -> None:
-        """Hide every record, close the database and drop its key; keep the folder lock."""
+    def lock(self, *, by_hand: bool = False) -> None:
+        """Hide every record, close the database and drop its key; keep the folder lock. `by_hand`: the person
+        chose File → Lock (Ctrl+L), so the lock screen does not say the window locked itself."""
         site = self._site
         if site is None:
             return
         self.idle.stop()
         self.daily_timer.stop()
-        self._stop_live_timer()
+        self._stop_watching_changes()
         self._wait_for_backup()  # a backup being written still needs the key
         if self._site is not site:
             return
@@ -85,7 +86,7 @@ class LockingPart:
             self.close()
             return
         self._refresh_site_details()
-        self.ui.lock_screen.show_for(self._actor.username, keychain=keychain, recovery_key=recovery)
+        self.ui.lock_screen.show_for(self._actor.username, keychain=keychain, recovery_key=recovery, by_hand=by_hand)
         log.info("window locked")
 
     def _on_lock_screen_unlock_requested(self, secret: str) -> None:
@@ -137,6 +138,6 @@ class LockingPart:
         self._restore_place()
         self.idle.start()
         self.daily_timer.start()
-        self._start_live_timer()
+        self._start_watching_changes()
         self._refresh_backup_warning()
         log.info("window unlocked")

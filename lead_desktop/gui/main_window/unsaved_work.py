@@ -78,7 +78,7 @@ class UnsavedWorkDialog(QDialog):
         body = QWidget(self)
         self.list_layout = QVBoxLayout(body)
         for draft in sorted(drafts, key=lambda d: d.saved_at, reverse=True):
-            row = self._row(draft, body)
+            row = self._row(draft, body, first=not self.rows)
             self.rows[draft.id] = row
             self.list_layout.addWidget(row)
         self.list_layout.addStretch(1)
@@ -97,7 +97,9 @@ class UnsavedWorkDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(720, min(560, 200 + 70 * len(drafts)))
 
-    def _row(self, draft: DraftInfo, parent: QWidget) -> QWidget:
+    def _row(self, draft: DraftInfo, parent: QWidget, *, first: bool) -> QWidget:
+        """One draft with its Restore and Discard; only the newest's buttons answer to Alt+R and Alt+D (a letter
+        underlined on every row would only move the focus between them), the others are reached with Tab."""
         row = QFrame(parent)
         row.setFrameShape(QFrame.Shape.StyledPanel)
         row.setObjectName(f"draft_row_{draft.id}")
@@ -111,11 +113,11 @@ class UnsavedWorkDialog(QDialog):
         detail.setWordWrap(True)
         detail.setTextFormat(Qt.TextFormat.PlainText)
         mute(detail)
-        restore = QPushButton(self.tr("&Restore"), row)
+        restore = QPushButton(self.tr("&Restore") if first else self.tr("Restore"), row)
         restore.setObjectName("restore_button")
         restore.setAccessibleName(self.tr("Restore: {draft}").format(draft=title.text()))
         restore.clicked.connect(lambda: self.restore_requested.emit(draft))
-        discard = QPushButton(self.tr("&Discard"), row)
+        discard = QPushButton(self.tr("&Discard") if first else self.tr("Discard"), row)
         discard.setObjectName("discard_button")
         discard.setAccessibleName(self.tr("Discard: {draft}").format(draft=title.text()))
         discard.clicked.connect(lambda: self.discard_requested.emit(draft))

@@ -5,11 +5,13 @@ input kept through a lock, sleep or crash, and the window's place) in drafts.py,
 window. A page is built for each section (gui.pages) and gets the signed-in site, or None
 on a lock or sign-out.
 
+Every write this window makes (any page, any dialog) reaches `data_changed`, so every page that
+shows it follows; F5 reloads the page on screen (gui.live_refresh).
+
 A site on a shared server (`site.is_server`) has no folder: no automatic backups,
 Backups tab, keychain unlock or master key here (the server's owner backs it up and
 keeps it encrypted). Instead a timer polls the server's change notifications every
-few seconds and `data_changed` makes the open lists show other people's changes
-(gui.live_refresh explains the choice).
+few seconds and `data_changed` makes the open lists show other people's changes too.
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ import logging
 from collections.abc import Callable
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -44,10 +46,11 @@ from lead_desktop.gui.main_window.backups import BackupsPart
 from lead_desktop.gui.main_window.drafts import DraftsPart
 from lead_desktop.gui.main_window.locking import LockingPart
 from lead_desktop.gui.language import add_language_menu
-from lead_desktop.gui.live_refresh import POLL_INTERVAL_MS, LiveRefresh
+from lead_desktop.gui.live_refresh import POLL_INTERVAL_MS, ChangeRelay, LiveRefresh
 from lead_desktop.gui.own_password import change_own_password
 from lead_desktop.gui.pages import PAGES, build_page
 from lead_desktop.gui.sign_in import ChangePasswordDialog
+from lead_desktop.gui.widgets.actions import trigger_shortcut
 from lead_desktop.gui.widgets.look import busy
 from lead_desktop.gui.widgets.tasks import TaskRunner
 from lead_desktop.gui.widgets.text import error_text, keychain_reason_text
@@ -59,13 +62,15 @@ from lead_desktop.gui.widgets.dialogs import keep_while_open
 log = logging.getLogger(__name__)
 
 MINUTE_MS = 60_000
+PREFERRED_WIDTH, PREFERRED_HEIGHT = 1240, 800  # the window's size where the screen has room for it
+TITLE_BAR_ALLOWANCE = 40  # pixels the window manager's frame may add above the window
 DAILY_CHECK_MS = 60 * MINUTE_MS  # how often the window asks whether a daily backup is due
 
 
 class MainWindow(LockingPart, BackupsPart, DraftsPart, QMainWindow):
     signed_out = Signal()  # the person chose Sign out: back to the sign-in dialog
     quit_requested = Signal()  # the window was closed or Quit chosen
-    data_changed = Signal(object)  # set of table names other people changed (shared server only)
+    data_changed = Signal(object)  # set of table names changed: by this window, or by others on a server
 
     def __init__(
         self,
@@ -107,6 +112,7 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, QMainWindow):
         ui.nav_list.setFont(nav_font)
         ui.nav_list.setSpacing(3)
         ui.nav_list.currentRowChanged.connect(self._on_nav_list_current_row_changed)
+        ui.nav_list.installEventFilter(self)  # a page's shortcuts work from the list of sections too
         self._go_actions = [
             ui.action_go_participants,
             ui.action_go_referrals,
@@ -121,6 +127,8 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, QMainWindow):
             # A record opened anywhere (a referral's enrollment, the Today lists) opens in Participants.
             if key != "participants" and hasattr(page, "participant_opened"):
                 page.participant_opened.connect(self.open_participant)
+        if hasattr(self.pages["participants"], "case_summary_requested"):
+            self.pages["participants"].case_summary_requested.connect(self.open_case_summary)
         admin = self.pages["administration"]
         if hasattr(admin, "settings_saved"):
             admin.settings_saved.connect(self._on_settings_saved)
@@ -160,10 +168,15 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, QMainWindow):
         self.live_timer.timeout.connect(self.poll_changes)
         self.live = LiveRefresh(self.pages, ui.page_stack.currentWidget, self)
         self.data_changed.connect(self.live.on_data_changed)
+        self.changes = ChangeRelay(self)  # this window's own writes, from the site's units of work
+        self.changes.changed.connect(self._on_changes_changed)
+        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        refresh.setContext(Qt.ShortcutContext.WindowShortcut)
+        refresh.activated.connect(self.refresh_page)
         ui.page_stack.currentChanged.connect(lambda index: self.live.on_page_shown(ui.page_stack.widget(index)))
 
         ui.action_backup.triggered.connect(self._on_action_backup_triggered)
-        ui.action_lock.triggered.connect(self.lock)
+        ui.action_lock.triggered.connect(lambda _checked=False: self.lock(by_hand=True))
         ui.action_sign_out.triggered.connect(self.sign_out)
         ui.action_quit.triggered.connect(self.close)
         ui.action_change_password.triggered.connect(self._on_action_change_password_triggered)
@@ -189,7 +202,7 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, QMainWindow):
         self.go_to(self._first_allowed_index())
         self.idle.start()
         self.daily_timer.start()
-        self._start_live_timer()
+        self._start_watching_changes()
         QTimer.singleShot(0, self._offer_drafts)  # drafts an earlier session left, once the window is up
 
     # ----- state --------------------------------------------------------------------------
@@ -334,6 +347,26 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, QMainWindow):
         ui.menu_go.setEnabled(enabled)
         ui.menu_account.setEnabled(enabled)
 
+    # ----- size ---------------------------------------------------------------------------
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """Open inside the screen's free area (an office laptop may have 1024 × 700 of it): the usual size
+        where it fits, else all of the area, centered; maximized when even the smallest window is too big."""
+        area = available or self.screen().availableGeometry()
+        frame = self.frameGeometry().size() - self.size()  # known once shown; the title bar is allowed for anyway
+        extra = QSize(max(frame.width(), 0), max(frame.height(), TITLE_BAR_ALLOWANCE))
+        room = area.size() - extra
+        minimum = self.minimumSizeHint()
+        if minimum.width() > room.width() or minimum.height() > room.height():
+            log.warning("the window needs more than the screen offers; opening maximized")
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        size = QSize(PREFERRED_WIDTH, PREFERRED_HEIGHT).boundedTo(room).expandedTo(minimum)
+        self.resize(size)
+        outline = QRect(QPoint(0, 0), size + extra)
+        outline.moveCenter(area.center())
+        self.move(max(outline.left(), area.left()), max(outline.top(), area.top()))  # move() places the frame
+
     # ----- navigation ---------------------------------------------------------------------
 
     def go_to(self, index: int) -> None:
@@ -348,22 +381,65 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, QMainWindow):
             self.go_to_page("participants")
             participants.open_participant(participant_id)
 
+    def open_case_summary(self, lead_number: str) -> None:
+        """A profile's “Case summary…”: the Reports page's case summary for that participant (consent check there)."""
+        from lead_desktop.gui.reports import ReportsPage
+
+        reports = self.pages["reports"]
+        page = reports.findChild(ReportsPage)
+        if page is None or self._site is None or not self._allowed(self._page_index("reports")):
+            return
+        self.go_to_page("reports")
+        reports.tabs.setCurrentWidget(page)
+        page.start_case_summary(lead_number)
+
+    def _page_index(self, key: str) -> int:
+        return next(i for i, spec in enumerate(PAGES) if spec.key == key)
+
     def go_to_page(self, key: str) -> None:
-        self.go_to(next(i for i, spec in enumerate(PAGES) if spec.key == key))
+        self.go_to(self._page_index(key))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Ctrl+N, Ctrl+F … pressed in the list of sections reach the page shown beside it, as they would
+        from inside the page (right after signing in the focus is in that list)."""
+        if (watched is self.ui.nav_list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+                and self._site is not None):
+            sequence = QKeySequence(event.keyCombination())
+            if trigger_shortcut(self.ui.page_stack.currentWidget(), sequence):
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_nav_list_current_row_changed(self, row: int) -> None:
         if 0 <= row < len(PAGES) and self._allowed(row):
             self.ui.page_stack.setCurrentIndex(row)
 
-    # ----- other people's changes (shared server) --------------------------------------------
+    # ----- changes: this window's own, and other people's on a shared server ------------------------
 
-    def _start_live_timer(self) -> None:
+    def _start_watching_changes(self) -> None:
+        if self._site is not None:
+            self._site.watch_changes(self.changes.note)
         if self._site is not None and self._site.is_server:
             self.live_timer.start()
 
-    def _stop_live_timer(self) -> None:
+    def _stop_watching_changes(self) -> None:
+        if self._site is not None:
+            self._site.watch_changes(None)
         self.live_timer.stop()
+        self.changes.forget()
         self.live.forget()
+
+    def _on_changes_changed(self, tables: set[str]) -> None:
+        if self._site is None or self._closing:
+            return
+        if "setting" in tables:
+            self._refresh_site_details()
+        self.data_changed.emit(tables)
+
+    def refresh_page(self) -> None:
+        """F5: the page on screen reads its records again."""
+        if self._site is not None:
+            self.live.refresh_now()
 
     def poll_changes(self) -> set[str]:
         """Ask the server which tables others changed since the last poll (it does not wait) and let the
@@ -397,7 +473,7 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, QMainWindow):
     def _end_session(self) -> None:
         self.idle.uninstall()
         self.daily_timer.stop()
-        self._stop_live_timer()
+        self._stop_watching_changes()
         self.draft_keeper.flush_all()  # typed input becomes drafts before its forms close
         self.draft_keeper.let_go()
         self._close_dialogs()

@@ -93,7 +93,7 @@ class ParticipantsPage(QWidget):
         self.search_edit.setToolTip(self.tr("Search name, alias or LEAD number (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMaxLength(100)
-        self.search_edit.setMinimumWidth(260)
+        self.search_edit.setMinimumWidth(self.search_edit.fontMetrics().horizontalAdvance("Search name, alias") + 40)
         self.search_edit.installEventFilter(self)
 
         self.new_button = QPushButton(self.tr("New participant…"), self)
@@ -101,6 +101,11 @@ class ParticipantsPage(QWidget):
         self.new_button.setToolTip(self.tr("Add a participant (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_participant)
 
+        # Two rows, so the page fits a 1024-pixel screen (or 200 % scaling) without squeezing a combo box's
+        # text or sliding the search box's clear button under the button beside it.
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.new_button)
         filters = QHBoxLayout()
         for label_text, widget in (
             (self.tr("&View:"), self.view_combo),
@@ -111,8 +116,8 @@ class ParticipantsPage(QWidget):
             label.setBuddy(widget)
             filters.addWidget(label)
             filters.addWidget(widget)
-        filters.addWidget(self.search_edit, 1)
-        filters.addWidget(self.new_button)
+            filters.addSpacing(8)
+        filters.addStretch(1)
 
         self.model = ParticipantTableModel(site, self)
         self.table = make_table(self.model, self, "participants_table", self.tr("Participants"))
@@ -178,6 +183,7 @@ class ParticipantsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem_label)
+        layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status_label)
@@ -192,20 +198,15 @@ class ParticipantsPage(QWidget):
         self.manager_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.model.loaded.connect(self._on_model_loaded)
         self.model.failed.connect(self._on_model_failed)
+        for text, key, slot, _show in self.section_shortcuts():
+            page_action(self, text, key, slot)
 
-        self.new_action = page_action(
-            self, self.tr("New participant…"), QKeySequence.StandardKey.New, self.new_participant
-        )
-        self.find_action = page_action(
-            self, self.tr("Find participant"), QKeySequence.StandardKey.Find, self.focus_search
-        )
-        self.refresh_action = page_action(self, self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
 
+        self.setTabOrder(self.search_edit, self.new_button)  # in the order they stand on the page
+        self.setTabOrder(self.new_button, self.view_combo)
         self.setTabOrder(self.view_combo, self.status_combo)
         self.setTabOrder(self.status_combo, self.manager_combo)
-        self.setTabOrder(self.manager_combo, self.search_edit)
-        self.setTabOrder(self.search_edit, self.new_button)
-        self.setTabOrder(self.new_button, self.table)
+        self.setTabOrder(self.manager_combo, self.table)
         self.setTabOrder(self.table, self.caseload_view)
         self.setFocusProxy(self.search_edit)
 
@@ -275,6 +276,14 @@ class ParticipantsPage(QWidget):
         self.problem_label.setVisible(False)
         self.model.reload()
         self._load_caseloads()
+
+    def section_shortcuts(self) -> list[tuple[str, QKeySequence.StandardKey, object, bool]]:
+        """Ctrl+N and Ctrl+F: here, and from anywhere else in the Participants section too (Today, a
+        profile; gui.sections). The last item says whether the section shows this tab first."""
+        return [
+            (self.tr("New participant…"), QKeySequence.StandardKey.New, self.new_participant, False),
+            (self.tr("Find participant"), QKeySequence.StandardKey.Find, self.focus_search, True),
+        ]
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

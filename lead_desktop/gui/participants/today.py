@@ -11,7 +11,6 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.gui.participants.models import TodayColumn, TodayModel
-from lead_desktop.gui.widgets.actions import page_action
 from lead_desktop.gui.widgets.look import DANGER, heading, mute, problem_label, show_problem
 from lead_desktop.gui.widgets.tables import ID_ROLE
 from lead_desktop.gui.widgets.text import error_text
@@ -118,7 +116,6 @@ class TodayPage(QWidget):
         self._layout.addWidget(self.problem_label)
         self._layout.addLayout(self.grid)  # index 2
         self._layout.addStretch(0)  # index 3: takes the height only when every list is empty
-        self.refresh_action = page_action(self, self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -138,9 +135,12 @@ class TodayPage(QWidget):
             self._not_contacted_items(data.not_contacted),
         )
         self.goals.set_items(self.tr("Open plan goals due ({count})"), data.goals_due)
-        # A row of two empty lists shrinks to its sentences; rows with something in them share the height.
+        # A row of two empty lists shrinks to its sentences; rows with something in them share the height, and
+        # an empty list beside a full one sits at the top of the row, not in the middle of it.
         for row, pair in enumerate(((self.court, self.consents), (self.not_contacted, self.goals))):
             self.grid.setRowStretch(row, 1 if any(section.count() for section in pair) else 0)
+            for section in pair:
+                self.grid.setAlignment(section, Qt.AlignmentFlag(0) if section.count() else Qt.AlignmentFlag.AlignTop)
         anything = any(section.count() for section in self.sections)
         self._layout.setStretch(2, 1 if anything else 0)
         self._layout.setStretch(3, 0 if anything else 1)

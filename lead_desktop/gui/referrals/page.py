@@ -105,7 +105,6 @@ class ReferralsPage(SourcesPart, ChecklistPart, QWidget):
                                       self.new_referral)
         self.find_action = page_action(self, self.tr("Find referral"), QKeySequence.StandardKey.Find,
                                        self.focus_search)
-        self.refresh_action = page_action(self, self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         self.new_action.setEnabled(self.can_edit)
         self.refresh()
 
@@ -132,8 +131,8 @@ class ReferralsPage(SourcesPart, ChecklistPart, QWidget):
         self.queue_empty.setObjectName("queue_empty_label")
         layout = QVBoxLayout(tab)
         layout.addWidget(self.queue_summary)
+        layout.addWidget(self.queue_empty)  # alone, at the top, when nothing is pending
         layout.addWidget(self.queue_view, 1)
-        layout.addWidget(self.queue_empty)
         return tab
 
     def _build_list(self) -> QWidget:
@@ -237,6 +236,7 @@ class ReferralsPage(SourcesPart, ChecklistPart, QWidget):
             OK if items else MUTED)
         paint_label(self.queue_summary, tone)
         self.queue_view.setVisible(bool(items))
+        self.queue_summary.setVisible(bool(items))  # "0 intakes pending." would say the same as the line below
         self.queue_empty.setVisible(not items)
         select_key(self.queue_view, selected)
 

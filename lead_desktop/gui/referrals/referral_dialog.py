@@ -99,10 +99,11 @@ class ReferralDialog(GuardedDialog):
         self.screening_box = QGroupBox(self)
         self.screening_box.setObjectName("screening_box")
         self.screening = ScreeningWidget(self.screening_box)
-        self.all_clear_button = QPushButton(self.tr("Answer “no” to every question"), self.screening_box)
+        self.all_clear_button = QPushButton(self.tr("Answer “no” to every unanswered question"), self.screening_box)
         self.all_clear_button.setObjectName("all_clear_button")
-        self.all_clear_button.setToolTip(self.tr("Sets every yes/no question to No, grams to 0 and violent history "
-                                                 "to none. Check each answer before saving."))
+        self.all_clear_button.setToolTip(self.tr("Sets each question not answered yet to No, grams to 0 and violent "
+                                                 "history to none; answers already given stay. Check each answer "
+                                                 "before saving."))
         self.all_clear_button.clicked.connect(self.screening.answer_all_clear)
         screening_layout = QVBoxLayout(self.screening_box)
         screening_layout.addWidget(self.screening)
@@ -153,6 +154,11 @@ class ReferralDialog(GuardedDialog):
             self._show_saved(self.detail)
         self.screening_box.setTitle(self.tr("Eligibility screening (checklist version {version})").format(
             version=self.screening.version or "—"))
+        # Tab goes down the page as it reads: the questions are built after the buttons below them.
+        chain = [self.add_agency_button, self.add_officer_button, *self.screening.inputs(), self.all_clear_button,
+                 self.override_box]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
         self._update_pathway()
         self._update_info()
         if problem is not None:

@@ -180,6 +180,13 @@ class ScreeningWidget(QWidget):
                 return row.combo if row.combo is not None and row.date is None else (row.grams or row.editor)
         raise KeyError(code)
 
+    def inputs(self) -> list[QWidget]:
+        """Every answer's input, top to bottom (the dialog puts them in its Tab order)."""
+        out: list[QWidget] = []
+        for row in self._rows:
+            out += [w for w in (row.combo, row.grams, row.date) if w is not None]
+        return out
+
     def row_visible(self, code: str) -> bool:
         return any(r.criterion.code == code and not r.label.isHidden() for r in self._rows)
 
@@ -202,9 +209,10 @@ class ScreeningWidget(QWidget):
         self._update()
 
     def answer_all_clear(self) -> None:
-        """Every question answered “no exclusion” (a convenience the dialog offers; each row stays editable)."""
+        """Every question not answered yet answered “no exclusion” (a convenience the dialog offers; each row
+        stays editable). An answer already given, such as 1.2 grams, is kept."""
         for row in self._rows:
-            if not row.criterion.applies_to(self._pathway):
+            if not row.criterion.applies_to(self._pathway) or row.answer() is not None:
                 continue
             kind = row.criterion.kind
             if kind is R.CriterionKind.QUANTITY:

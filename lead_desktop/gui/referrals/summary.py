@@ -7,7 +7,7 @@ sees no referrals, gets no box at all.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.roles import Permission
@@ -35,13 +35,9 @@ class IntakeSummaryWidget(QWidget):
         self.problem_label = QLabel(self.box)
         self.problem_label.setWordWrap(True)
         self.problem_label.setVisible(False)
-        self.refresh_button = QPushButton(self.tr("Refresh"), self.box)
-        self.refresh_button.setObjectName("refresh_button")
-        self.refresh_button.clicked.connect(self.refresh)
         box = QVBoxLayout(self.box)
         for label in (self.overdue_label, self.today_label, self.week_label, self.problem_label):
             box.addWidget(label)
-        box.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box)

@@ -56,7 +56,7 @@ class BaselineEditor(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.add_button = QPushButton(self.tr("&Add baseline"), self)
+        self.add_button = QPushButton(self.tr("Add baseli&ne"), self)
         self.add_button.setObjectName("add_baseline_button")
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.remove_button.setObjectName("remove_baseline_button")

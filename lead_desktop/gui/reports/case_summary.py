@@ -35,7 +35,7 @@ class CaseSummaryPart:
         self.include_sud_check = QCheckBox(self.tr("Include substance-use information"), page)
         self.include_sud_check.setObjectName("include_sud_check")
         self.include_sud_check.setChecked(True)
-        self.check_button = QPushButton(self.tr("Check &consent"), page)
+        self.check_button = QPushButton(self.tr("Chec&k consent"), page)
         self.check_button.setObjectName("check_button")
         self.consent_combo = QComboBox(page)
         self.consent_combo.setObjectName("consent_combo")
@@ -50,8 +50,8 @@ class CaseSummaryPart:
         self.reason_edit.setMaximumHeight(60)
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Participant:"), self.participant_edit)
-        form.addRow(self.tr("Re&cipient:"), self.recipient_edit)
+        form.addRow(self.tr("Par&ticipant:"), self.participant_edit)
+        form.addRow(self.tr("Rec&ipient:"), self.recipient_edit)
         form.addRow(self.tr("P&urpose:"), self.purpose_edit)
         form.addRow("", self.include_sud_check)
         form.addRow("", self.check_button)
@@ -66,6 +66,14 @@ class CaseSummaryPart:
         self.reason_edit.textChanged.connect(self._refresh_buttons)
         self._forget_check()
         return page
+
+    def start_case_summary(self, lead_number: str) -> None:
+        """Open the case summary for one participant (a profile's “Case summary…”): the recipient is asked next,
+        then the same consent check as always."""
+        self.tabs.setCurrentWidget(self.export_tab)
+        self.set_kind("case-summary")
+        self.participant_edit.setText(lead_number)
+        self.recipient_edit.setFocus()
 
     def _forget_check(self) -> None:
         self._check = None

@@ -112,9 +112,9 @@ class OptionsPart:
         self.period_label = QLabel(page)
         self.period_label.setObjectName("period_label")
         form = QFormLayout()
-        form.addRow(self.tr("P&eriod:"), self.period_combo)
+        form.addRow(self.tr("Peri&od:"), self.period_combo)
         form.addRow(self.tr("&Day in the period:"), self.date_edit)
-        form.addRow(self.tr("&From:"), self.from_edit)
+        form.addRow(self.tr("Fro&m:"), self.from_edit)
         form.addRow(self.tr("&To:"), self.to_edit)
         form.addRow("", self.period_label)
         layout = QHBoxLayout(page)
@@ -134,7 +134,7 @@ class OptionsPart:
         self.body_combo.setAccessibleName(self.tr("Body"))
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Body:"), self.body_combo)
+        form.addRow(self.tr("Bod&y:"), self.body_combo)
         return page
 
     def _meeting_options(self, name: str) -> QWidget:
@@ -145,7 +145,7 @@ class OptionsPart:
         setattr(self, f"{name}_meeting_combo", combo)
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Meeting:"), combo)
+        form.addRow(self.tr("Meet&ing:"), combo)
         note = QLabel(self.tr("Case-conference notes are never part of minutes or packets.")
                       if name == "minutes" else
                       self.tr("The agenda, the previous meeting's minutes, the open action items and a program "

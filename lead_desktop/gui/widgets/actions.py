@@ -25,6 +25,19 @@ def page_action(
     return action
 
 
+def trigger_shortcut(root: QWidget, sequence: QKeySequence) -> bool:
+    """Trigger the action under `root` that `sequence` would reach if the focus were inside it: enabled, with
+    that shortcut, on a widget on screen. For a key pressed where none of a page's actions listen (the
+    navigation list beside the page). False when there is none."""
+    for action in (*root.actions(), *root.findChildren(QAction)):
+        owner = action.parent()
+        if (action.isEnabled() and action.shortcut() == sequence and isinstance(owner, QWidget)
+                and owner.isVisible() and action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut):
+            action.trigger()
+            return True
+    return False
+
+
 def button(text: str, parent: QWidget, name: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
     widget = QPushButton(text, parent)
     widget.setObjectName(name)

@@ -6,39 +6,47 @@ touching Qt code. The widget only collects raw input (strings, codes, booleans,
 lists of codes); parsing and checking stay in `domain.fields.validate`, called by
 the services, whose `FormInvalid` comes back here through `show_problems`.
 
-Dates are plain line edits with a calendar button, because QDateEdit cannot be
-left empty and most dates on these forms are optional.
+Dates are plain line edits with a calendar button (gui.widgets.inputs), because QDateEdit
+cannot be left empty and most dates on these forms are optional.
+
+What every form does for the person typing, once, here:
+- A text field's limit shows as a count under it once the text nears it ("78 of 80 characters"),
+  in red past it; nothing typed or pasted is cut off without a word (the service refuses it instead).
+- On Save with problems, each message stands under its field, and the first wrong field is scrolled
+  into view and gets the focus, even on a long form in a scroll area.
+- A message goes as soon as its field is right: after each change the domain's rules are asked again
+  (`domain.fields.current_problems`). A refusal only the service knows (say, a name already taken)
+  goes when its own field changes.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QColor, QIntValidator, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIntValidator, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMenu,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
+from shiboken6 import isValid
 
 from lead_desktop.domain.errors import KnownError
-from lead_desktop.domain.fields import FieldSpec, Form, FormInvalid, Kind
-from lead_desktop.gui.widgets.text import error_text, problem_text, translate_field_label
+from lead_desktop.domain.fields import FieldSpec, Form, FormInvalid, Kind, current_problems
+from lead_desktop.gui.widgets.inputs import DateField, MultiChoiceList
+from lead_desktop.gui.widgets.look import DANGER, MUTED, paint_label
+from lead_desktop.gui.widgets.text import error_text, format_date, problem_text, translate_field_label
+
+LIMIT_SHOWN_FROM = 0.8  # a text's count appears once it holds this share of its limit
 
 Choices = dict[str, list[tuple[str, str]]]
 
@@ -49,130 +57,27 @@ def problem_colour(palette: QPalette) -> QColor:
     return QColor("#ff8a80") if dark else QColor("#b00020")
 
 
-class DateField(QWidget):
-    """An optional date (or date and time) typed as text, with a calendar button to pick the day."""
+class _MessageLabel(QLabel):
+    """A wrapped message under a field that asks for the height its text needs at the field's real width.
+    A QLabel guesses with a narrower width: on a form in a scroll area that left a gap under a one-line
+    message and took the room from the fields below it."""
 
-    changed = Signal()
+    def _width(self) -> int:
+        parent = self.parentWidget()
+        room = parent.contentsRect().width() if parent is not None else 0
+        return room if room > 40 else super().sizeHint().width()
 
-    def __init__(self, with_time: bool, not_future: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.with_time = with_time
-        self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.tr("YYYY-MM-DD HH:MM") if with_time else self.tr("YYYY-MM-DD"))
-        self.edit.setMaxLength(19 if with_time else 10)
-        metrics = self.edit.fontMetrics()  # room for a full date and for the hint, in any language
-        self.edit.setMinimumWidth(max(metrics.horizontalAdvance("0000-00-00 00:00"),
-                                      metrics.horizontalAdvance(self.edit.placeholderText())) + 24)
-        self.button = QToolButton(self)
-        self.button.setText("…")
-        self.button.setToolTip(self.tr("Pick a date from a calendar"))
-        self.button.setAccessibleName(self.tr("Pick a date"))
-        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing is the keyboard path; Tab skips the button
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(True)
-        if not_future:
-            self.calendar.setMaximumDate(QDate.currentDate())
-        self.menu = QMenu(self)
-        action = QWidgetAction(self.menu)
-        action.setDefaultWidget(self.calendar)
-        self.menu.addAction(action)
-        self.calendar.clicked.connect(self._on_calendar_clicked)
-        self.calendar.activated.connect(self._on_calendar_clicked)
-        self.button.clicked.connect(self._on_button_clicked)
-        self.edit.textChanged.connect(self.changed)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.button)
-        layout.addStretch(1)
-        self.setFocusProxy(self.edit)
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), self._width()), self.heightForWidth(self._width()))
 
-    def text(self) -> str:
-        return self.edit.text().strip()
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(super().minimumSizeHint().width(), self.heightForWidth(self._width()))
 
-    def setText(self, text: str) -> None:  # noqa: N802 - mirrors QLineEdit
-        self.edit.setText(text)
-
-    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 - mirrors QLineEdit
-        self.edit.setReadOnly(read_only)
-        self.button.setVisible(not read_only)
-        placeholder = self.tr("YYYY-MM-DD HH:MM") if self.with_time else self.tr("YYYY-MM-DD")
-        self.edit.setPlaceholderText("" if read_only else placeholder)
-
-    def _on_button_clicked(self) -> None:
-        current = QDate.fromString(self.text()[:10], "yyyy-MM-dd")
-        self.calendar.setSelectedDate(current if current.isValid() else QDate.currentDate())
-        self.menu.popup(self.button.mapToGlobal(self.button.rect().bottomLeft()))
-
-    def _on_calendar_clicked(self, day: QDate) -> None:
-        text = day.toString("yyyy-MM-dd")
-        if self.with_time:
-            old = self.text()
-            clock = old[11:16] if len(old) >= 16 else datetime.now().strftime("%H:%M")
-            text = f"{text} {clock}"
-        self.edit.setText(text)
-        self.menu.hide()
-        self.edit.setFocus()
-
-
-class MultiChoiceList(QListWidget):
-    """Checkable list for MULTI fields; the 'doesn't know / prefers not / not collected' codes stand alone."""
-
-    changed = Signal()
-
-    def __init__(self, exclusive: tuple[str, ...], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.exclusive = exclusive
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        # Every choice is visible at once: no scroll bars, the list is as wide and tall as its items.
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.itemChanged.connect(self._on_item_changed)
-
-    def add_choice(self, code: str, label: str) -> None:
-        item = QListWidgetItem(label, self)
-        item.setData(Qt.ItemDataRole.UserRole, code)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Unchecked)
-        self.setFixedHeight(self._content_height())
-        self.setMinimumWidth(self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8)
-
-    def _content_height(self) -> int:
-        return sum(self.sizeHintForRow(i) for i in range(self.count())) + 2 * self.frameWidth() + 4
-
-    def set_read_only(self, read_only: bool) -> None:
-        flags = Qt.ItemFlag.ItemIsEnabled | (Qt.ItemFlag.NoItemFlags if read_only else Qt.ItemFlag.ItemIsUserCheckable)
-        for i in range(self.count()):
-            self.item(i).setFlags(flags)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus)
-
-    def codes(self) -> list[str]:
-        return [
-            self.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.count())
-            if self.item(i).checkState() == Qt.CheckState.Checked
-        ]
-
-    def set_codes(self, codes: list[str]) -> None:
-        with QSignalBlocker(self):
-            for i in range(self.count()):
-                item = self.item(i)
-                checked = item.data(Qt.ItemDataRole.UserRole) in codes
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.changed.emit()
-
-    def _on_item_changed(self, item: QListWidgetItem) -> None:
-        if item.checkState() == Qt.CheckState.Checked:
-            code = item.data(Qt.ItemDataRole.UserRole)
-            with QSignalBlocker(self):
-                for i in range(self.count()):
-                    other = self.item(i)
-                    other_code = other.data(Qt.ItemDataRole.UserRole)
-                    if other is not item and (code in self.exclusive or other_code in self.exclusive):
-                        other.setCheckState(Qt.CheckState.Unchecked)
-        self.changed.emit()
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.heightForWidth(self._width()) != self.height():
+            self.updateGeometry()
 
 
 class _ReadOnlyGuard(QObject):
@@ -214,6 +119,8 @@ class FormWidget(QWidget):
         self._inputs: dict[str, QWidget] = {}
         self._labels: dict[str, QLabel] = {}
         self._problems: dict[str, QLabel] = {}
+        self._limits: dict[str, QLabel] = {}
+        self._ruled: set[str] = set()  # fields whose shown message the domain's rules gave (see _recheck)
         self._required_override: set[str] = set()
         self.read_only = False
         self._guard = _ReadOnlyGuard(self)
@@ -237,6 +144,7 @@ class FormWidget(QWidget):
             column.addStretch(1)
             row.addLayout(column, 1)
             layouts.append(layout)
+        self.field_changed.connect(self._on_field_changed)
         per_column = -(-len(form.fields) // len(layouts))
         for index, spec in enumerate(form.fields):
             self._add_field(layouts[index // per_column], spec)
@@ -256,14 +164,16 @@ class FormWidget(QWidget):
         if spec.kind in (Kind.CHOICE, Kind.BOOL):
             editor.installEventFilter(self._guard)
         editor.setAccessibleName(label_text)
-        if spec.help:
-            help_text = QCoreApplication.translate("fields", spec.help)
+        help_text = QCoreApplication.translate("fields", spec.help) if spec.help else ""
+        if isinstance(editor, DateField):
+            help_text = "\n".join(text for text in (help_text, editor.examples()) if text)
+        if help_text:
             editor.setToolTip(help_text)
             editor.setAccessibleDescription(help_text)
         label = QLabel(self._label_text(spec), self)
         label.setBuddy(editor)
         label.setObjectName(f"{spec.name}_label")
-        problem = QLabel(self)
+        problem = _MessageLabel(self)
         problem.setObjectName(f"{spec.name}_problem")
         problem.setWordWrap(True)
         problem.setVisible(False)
@@ -274,6 +184,13 @@ class FormWidget(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(1)
         box.addWidget(editor)
+        if spec.kind in (Kind.TEXT, Kind.LONGTEXT):
+            limit = QLabel(cell)
+            limit.setObjectName(f"{spec.name}_limit")
+            limit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            limit.setVisible(False)
+            box.addWidget(limit)
+            self._limits[spec.name] = limit
         box.addWidget(problem)
         layout.addRow(label, cell)
         self._inputs[spec.name] = editor
@@ -290,8 +207,7 @@ class FormWidget(QWidget):
         name = spec.name
         kind = spec.kind
         if kind is Kind.TEXT:
-            edit = QLineEdit(self)
-            edit.setMaxLength(spec.max_length)
+            edit = QLineEdit(self)  # no maxLength: a longer paste is shown as too long, never silently cut
             edit.textChanged.connect(lambda _t, n=name: self.field_changed.emit(n))
             return edit
         if kind is Kind.LONGTEXT:
@@ -391,9 +307,10 @@ class FormWidget(QWidget):
             elif kind is Kind.BOOL:
                 widget.setChecked(bool(value))
             elif kind is Kind.DATE:
-                widget.setText(value.isoformat()[:10] if isinstance(value, date) else str(value or ""))
+                day = value.date() if isinstance(value, datetime) else value
+                widget.setText(format_date(day) if isinstance(day, date) else str(value or ""))
             elif kind is Kind.DATETIME:
-                widget.setText(value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else str(value or ""))
+                widget.setText(format_date(value) if isinstance(value, datetime) else str(value or ""))
             else:
                 widget.setText("" if value is None else str(value))
 
@@ -444,6 +361,8 @@ class FormWidget(QWidget):
                 # Choices stay enabled (disabled text is too faint to read); _ReadOnlyGuard swallows input.
                 widget.setFocusPolicy(Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus)
         self.required_note.setVisible(not read_only and any(spec.required for spec in self.form.fields))
+        for name in self._limits:
+            self._update_limit(name)
 
     # ----- problems ------------------------------------------------------------------------
 
@@ -456,6 +375,7 @@ class FormWidget(QWidget):
         for label in self._problems.values():
             label.clear()
             label.setVisible(False)
+        self._ruled.clear()
         self.general_problem.clear()
         self.general_problem.setVisible(False)
 
@@ -469,15 +389,17 @@ class FormWidget(QWidget):
         if label is None:
             self.general_problem.setText(message)
             self.general_problem.setVisible(True)
+            self.reveal(self.general_problem)
             return
         label.setText(message)
         label.setAccessibleName(message)
         label.setVisible(True)
         if focus:
             self._inputs[name].setFocus(Qt.FocusReason.OtherFocusReason)
+            self.reveal(self._inputs[name])
 
     def show_problems(self, error: FormInvalid) -> None:
-        """Each problem under its field; the first wrong field (in form order) gets the focus."""
+        """Each problem under its field; the first wrong field (in form order) is scrolled to and gets the focus."""
         self.clear_problems()
         first = None
         for spec in self.form.fields:
@@ -485,11 +407,71 @@ class FormWidget(QWidget):
             if problem is not None:
                 self.show_field_problem(spec.name, problem_text(problem), focus=False)
                 first = first or spec.name
+        self._ruled = set(current_problems(self.form, self.values())) & set(error.problems)
         others = [problem_text(p) for n, p in error.problems.items() if n not in self._inputs]
         if others:
             self.show_field_problem(None, "\n".join(others))
         if first is not None:
             self._inputs[first].setFocus(Qt.FocusReason.OtherFocusReason)
+            self.reveal(self._inputs[first])
+
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll every scroll area around this form so `widget` is in sight, now and once the messages just
+        shown have been laid out."""
+        def scroll() -> None:
+            parent = widget.parentWidget()
+            while parent is not None:
+                if isinstance(parent, QScrollArea) and parent.widget() is not None:
+                    if parent.widget().layout() is not None:
+                        parent.widget().layout().activate()
+                    parent.ensureWidgetVisible(widget, 24, 24)
+                parent = parent.parentWidget()
+
+        scroll()
+        QTimer.singleShot(0, lambda: scroll() if isValid(widget) else None)  # the dialog may have closed
+
+    def _on_field_changed(self, name: str) -> None:
+        self._update_limit(name)
+        if any(label.isVisibleTo(self) for label in self._problems.values()):
+            self._recheck(name)
+
+    def _recheck(self, changed: str) -> None:
+        """Take away each message whose field is right now. A message the domain's rules gave goes whenever
+        they pass (typing a first name answers "enter a name" under the last name); any other goes when its
+        own field changes and the rules have nothing against it."""
+        values = self.values()
+        still = set(current_problems(self.form, values))
+        still |= {name for name in self._required_override if values.get(name) in ("", None, [])}
+        for name, label in self._problems.items():
+            if not label.isVisibleTo(self) or name in still:
+                continue
+            if name == changed or name in self._ruled:
+                label.clear()
+                label.setVisible(False)
+                self._ruled.discard(name)
+
+    def _update_limit(self, name: str) -> None:
+        label = self._limits.get(name)
+        if label is None:
+            return
+        widget, maximum = self._inputs[name], self.form[name].max_length
+        count = len(widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text())
+        if count < maximum * LIMIT_SHOWN_FROM:
+            label.setVisible(False)
+            return
+        if count > maximum:
+            label.setText(self.tr("{count} of {maximum} characters: {over} too many").format(
+                count=count, maximum=maximum, over=count - maximum))
+            paint_label(label, DANGER)
+        else:
+            label.setText(self.tr("{count} of {maximum} characters").format(count=count, maximum=maximum))
+            paint_label(label, MUTED)
+        label.setVisible(not self.read_only)
+
+    def limit_text(self, name: str) -> str:
+        """The count shown under a text field ("" when none is shown)."""
+        label = self._limits.get(name)
+        return label.text() if label is not None and label.isVisibleTo(self) else ""
 
     def show_error(self, error: KnownError) -> bool:
         """A service refusal that names a field (`ValidationError.field`): shown there. False when it names none."""

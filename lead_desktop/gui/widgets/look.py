@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPainter, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 OK, NOTICE, WARNING, DANGER, MUTED = "ok", "notice", "warning", "danger", "muted"
@@ -64,6 +64,87 @@ def mute(label: QLabel) -> QLabel:
     paint_label(label, MUTED)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return label
+
+
+class ElidedLabel(QLabel):
+    """A name, a title or a status line that never widens its window nor changes height: with `lines` = 1 it
+    ends in “…” when the room is short; with more it wraps and shows as many words as fit in that many
+    lines, then “…”. Its tooltip and accessible name hold all of it; `text()` gives it back whole."""
+
+    def __init__(self, parent: QWidget | None = None, *, lines: int = 1) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._lines = lines
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        if lines > 1:
+            self.setWordWrap(True)
+            self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            self._fix_height()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self.updateGeometry()
+        self._fit()
+
+    def text(self) -> str:
+        return self._full
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right() + 2
+        return QSize(width, super().sizeHint().height() if self._lines == 1 else self.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        height = super().minimumSizeHint().height() if self._lines == 1 else self.height()
+        return QSize(self.fontMetrics().horizontalAdvance("MMMM…"), height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # e.g. made a heading
+            self._fix_height()
+            self.updateGeometry()
+            self._fit()
+
+    def _fix_height(self) -> None:
+        if self._lines > 1:
+            self.setFixedHeight(self._lines * self.fontMetrics().lineSpacing() + 4)
+
+    def _fit(self) -> None:
+        room = self.contentsRect().width()
+        if room <= 0:
+            QLabel.setText(self, self._full[:1])
+        elif self._lines == 1:
+            QLabel.setText(self, self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room))
+        else:
+            QLabel.setText(self, self._wrapped(room))
+
+    def _wrapped(self, room: int) -> str:
+        """As many words as fit in the lines at this width, then “…”."""
+        metrics, budget = self.fontMetrics(), self._lines * self.fontMetrics().lineSpacing()
+
+        def height(text: str) -> int:
+            return metrics.boundingRect(QRect(0, 0, room, 100_000), int(Qt.TextFlag.TextWordWrap), text).height()
+
+        if height(self._full) <= budget:
+            return self._full
+        words = self._full.split(" ")
+        low, high = 0, len(words)  # the most words that fit, found by halving
+        while low < high:
+            middle = (low + high + 1) // 2
+            if height(" ".join(words[:middle]) + " …") <= budget:
+                low = middle
+            else:
+                high = middle - 1
+        return " ".join(words[:low]).rstrip(",;: ") + " …"
 
 
 def heading(label: QLabel, scale: float = 1.5) -> QLabel:

@@ -7,7 +7,7 @@ here, then filled, so the placeholders survive translation.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime, time, timezone
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -69,17 +69,23 @@ def vocab_label(vocabulary, code: object) -> str:  # noqa: ANN001 - a domain Voc
     return QCoreApplication.translate("vocab", vocabulary.label(str(code)))
 
 
+def clock_text(value: time | datetime) -> str:
+    """A time of day as US staff write it: 9:05 am, 12:00 pm (domain.fields.parse_clock reads it back)."""
+    hour = value.hour % 12 or 12
+    return f"{hour}:{value.minute:02d} {'am' if value.hour < 12 else 'pm'}"
+
+
 def format_date(value: date | datetime | None) -> str:
-    """A day as 2026-03-01, a time as 2026-03-01 14:05 (ISO order reads the same in every country)."""
+    """A day as 2026-03-01 (year first reads the same in every country), a time as 2026-03-01 2:05 pm."""
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return f"{value:%Y-%m-%d} {clock_text(value)}"
     return value.isoformat()
 
 
 def local_time_text(value: datetime | str | None) -> str:
-    """A UTC time (aware, naive-meaning-UTC, or ISO text) as local date and time, e.g. 2026-03-01 14:05."""
+    """A UTC time (aware, naive-meaning-UTC, or ISO text) as local date and time, e.g. 2026-03-01 2:05 pm."""
     if value is None:
         return ""
     if isinstance(value, str):

@@ -57,6 +57,9 @@ def test_day_first_when_the_mapping_says_so():
         ("3/31/2025 12:05 am", datetime(2025, 3, 31, 0, 5)),
         ("2025-03-31 14:30:15", datetime(2025, 3, 31, 14, 30, 15)),
         ("March 31, 2025 2:30 PM", datetime(2025, 3, 31, 14, 30)),
+        ("3/31/2025 9:00 a.m.", datetime(2025, 3, 31, 9, 0)),  # read as the window reads it
+        ("3/31/2025 noon", datetime(2025, 3, 31, 12, 0)),
+        ("March 31, 2025 9 am", datetime(2025, 3, 31, 9, 0)),
         (45382.5, datetime(2024, 3, 31, 12, 0)),
         ("45382.75", datetime(2024, 3, 31, 18, 0)),
         ("2025-03-31", datetime(2025, 3, 31, 0, 0)),

@@ -162,3 +162,35 @@ def test_one_organizations_list_serves_governance_and_the_referrals_page(qtbot, 
     other.form.input("kind").setCurrentIndex(other.form.input("kind").findData("law_enforcement"))
     assert not other.form.input("refers_people").isChecked()
     other.reject()
+
+
+def test_a_new_pcg_decides_by_consensus_and_a_new_member_brings_their_organization(qtbot, new_site):
+    harbor = org(new_site, "Harbor Housing", "service_provider")
+    police = org(new_site, "Harbor Police Department", "law_enforcement")
+    ivy = gov.create_person(new_site, {"full_name": "Ivy Navigator", "organisation_id": harbor.id})
+    dana = gov.create_person(new_site, {"full_name": "Dana Reyes", "organisation_id": police.id})
+    page = show(qtbot, GovernancePage(new_site))
+    tab = page.bodies_tab
+
+    qtbot.mouseClick(tab.new_body_button, Qt.MouseButton.LeftButton)
+    dialog = dialog_of(qtbot, page, "body_dialog")
+    assert dialog.form.values()["rule"] == "quorum_share"
+    kind = dialog.form.input("kind")
+    kind.setCurrentIndex(kind.findData("pcg"))
+    assert dialog.form.values()["rule"] == "consensus_one_voice_per_agency"  # the PCG's rule, chosen for them
+    qtbot.keyClicks(dialog.form.input("name"), "Policy Coordinating Group")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.title_label.text() == "Policy Coordinating Group")
+
+    qtbot.mouseClick(tab.add_member_button, Qt.MouseButton.LeftButton)
+    dialog = dialog_of(qtbot, page, "membership_dialog")
+    people, organization = dialog.form.input("person_id"), dialog.form.input("organisation_id")
+    people.setCurrentIndex(people.findData(ivy.id))
+    assert organization.currentData() == harbor.id  # filled in at once, not only after Save
+    people.setCurrentIndex(people.findData(dana.id))
+    assert organization.currentData() == police.id  # the next choice of person brings theirs
+    organization.setCurrentIndex(organization.findData(harbor.id))  # chosen by hand …
+    people.setCurrentIndex(people.findData(ivy.id))
+    people.setCurrentIndex(people.findData(dana.id))
+    assert organization.currentData() == harbor.id  # … stays
+    dialog.reject()

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 
+from lead_desktop.domain.fields import parse_datetime
 from lead_desktop.domain.roles import Role
 from lead_desktop.gui.governance import ApproveMinutesDialog, MeetingsPage
 from lead_desktop.gui.widgets.tables import TONE_ROLE
@@ -43,12 +44,15 @@ def test_a_meeting_recorded_end_to_end(qtbot, new_site, owg):
     click(qtbot, page.new_button)
     dialog = dialog_of(qtbot, page, "meeting_dialog")
     starts = (datetime.now() + timedelta(days=2)).replace(hour=10, minute=0, second=0, microsecond=0)
+    offered = parse_datetime(dialog.form.values()["starts_at"])  # a new meeting starts on a sensible date
+    assert offered > datetime.now() and offered - datetime.now() <= timedelta(days=8)
+    dialog.form.input("starts_at").edit.clear()
     qtbot.keyClicks(dialog.form.input("starts_at").edit, starts.strftime("%Y-%m-%d %H:%M"))
     qtbot.keyClicks(dialog.form.input("place"), "8th District station")
     click(qtbot, dialog.save_button)
     qtbot.waitUntil(lambda: editor.detail is not None)
-    assert texts(page.meeting_view, 0) == [starts.strftime("%Y-%m-%d %H:%M")]
-    assert editor.title_label.text() == f"OWG — 8th District — {starts.strftime('%Y-%m-%d %H:%M')}"
+    assert texts(page.meeting_view, 0) == [f"{starts:%Y-%m-%d} 10:00 am"]
+    assert editor.title_label.text() == f"OWG — 8th District — {starts:%Y-%m-%d} 10:00 am"
     assert editor.status_label.text() == "Minutes: Draft"
     assert editor.rule_label.text().startswith("No quorum: 0 of 4 voting members attending, 2 needed.")
 
@@ -70,13 +74,15 @@ def test_a_meeting_recorded_end_to_end(qtbot, new_site, owg):
 
     # attendance: two members present → quorum met, shown live
     editor.tab_widget.setCurrentWidget(editor.attendance_tab)
+    tabs_at = editor.tab_widget.mapTo(editor, editor.tab_widget.rect().topLeft())
     names = texts(editor.attendance_view, 0)
     select_rows(editor.attendance_view, [0, 1])
     click(qtbot, editor.mark_buttons["present"])
     assert editor.rule_label.text().startswith("Quorum met: 2 of 4 voting members attending, 2 needed.")
+    assert editor.tab_widget.mapTo(editor, editor.tab_widget.rect().topLeft()) == tabs_at  # the line keeps its height
     present_row = names.index(names[0])
-    assert editor.attendance_view.model().index(present_row, 4).data() == "Present"
-    assert editor.attendance_view.model().index(present_row, 4).data(TONE_ROLE) == "ok"
+    assert editor.attendance_view.model().index(present_row, 1).data() == "Present"
+    assert editor.attendance_view.model().index(present_row, 1).data(TONE_ROLE) == "ok"
     select_rows(editor.attendance_view, [1])
     click(qtbot, editor.mark_buttons["excused"])
     assert editor.rule_label.text().startswith("No quorum: 1 of 4")

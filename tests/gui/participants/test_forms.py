@@ -40,11 +40,12 @@ def form(qtbot):
 
 def test_each_kind_gets_its_widget(form):
     assert isinstance(form.input("name"), QLineEdit)
-    assert form.input("name").maxLength() == 12
+    assert form.input("name").maxLength() > 1000  # a paste past the limit is shown too long, never cut (below)
     assert isinstance(form.input("notes"), QPlainTextEdit)
     assert isinstance(form.input("day"), DateField)
-    assert form.input("day").edit.placeholderText() == "YYYY-MM-DD"
-    assert form.input("at").edit.placeholderText() == "YYYY-MM-DD HH:MM"
+    assert form.input("day").edit.placeholderText() == "MM/DD/YYYY"  # as US staff write a date
+    assert form.input("at").edit.placeholderText() == "MM/DD/YYYY h:mm am"
+    assert "12/08/2026 9:00 am" in form.input("at").toolTip() and "2026-12-08 21:00" in form.input("at").toolTip()
     assert isinstance(form.input("answer"), QComboBox)
     assert isinstance(form.input("flag"), QCheckBox)
     assert isinstance(form.input("minutes"), QLineEdit)
@@ -88,7 +89,7 @@ def test_values_round_trip_through_validation(form, qtbot):
     )
     values = form.values()
     assert values["day"] == "2024-02-29"
-    assert values["at"] == "2024-03-01 14:05"
+    assert values["at"] == "2024-03-01 2:05 pm"
     assert values["answer"] == "1" and values["who"] == "b2" and values["flag"] is True
     assert values["minutes"] == "45"
     assert values["race"] == ["3", "6"]
@@ -99,8 +100,16 @@ def test_values_round_trip_through_validation(form, qtbot):
 
 
 def test_typing_into_the_widgets(form, qtbot):
-    qtbot.keyClicks(form.input("name"), "Marisol the very long")
-    assert form.values()["name"] == "Marisol the"  # capped at max_length (12 characters), trimmed
+    qtbot.keyClicks(form.input("name"), "Marisol")
+    assert form.limit_text("name") == ""  # well under the limit (12 characters): no count
+    qtbot.keyClicks(form.input("name"), " th")
+    assert form.limit_text("name") == "10 of 12 characters"  # near it: the count shows while typing
+    qtbot.keyClicks(form.input("name"), "e very long")
+    assert form.values()["name"] == "Marisol the very long"  # nothing silently cut …
+    assert form.limit_text("name") == "21 of 12 characters: 9 too many"  # … the count says what is too much
+    with pytest.raises(FormInvalid) as caught:
+        validate(SAMPLE, form.values())
+    assert caught.value.problems["name"].message == "Name can have at most 12 characters."
     qtbot.keyClicks(form.input("minutes"), "12x3")
     assert form.values()["minutes"] == "123"  # the validator refuses letters
     qtbot.keyClicks(form.input("day").edit, "2024-01-31")
@@ -164,6 +173,9 @@ def test_calendar_pick_fills_the_date_and_keeps_the_time(form):
     field.setText("2024-05-06 07:45")
     picked = field.calendar.selectedDate().addDays(-3)
     field.calendar.activated.emit(picked)
-    assert field.text() == picked.toString("yyyy-MM-dd") + " 07:45"
+    assert field.text() == picked.toString("yyyy-MM-dd") + " 7:45 am"
+    field.setText("12/08/2026 9:30 pm")  # typed as US staff write it: the time is kept too
+    field.calendar.activated.emit(QDate(2026, 12, 10))
+    assert field.text() == "2026-12-10 9:30 pm"
     day = form.input("day")
     assert day.calendar.maximumDate() == QDate.currentDate()  # not_future dates cannot be picked ahead

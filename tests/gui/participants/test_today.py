@@ -34,12 +34,13 @@ def test_lists_a_court_date_this_week(qtbot, new_site):
     assert page.court.title() == "Court dates this week (1)"
     model = page.court.model
     assert model.index(0, TodayColumn.NAME).data() == "Curtis Vance"
-    assert model.index(0, TodayColumn.WHEN).data() == court.strftime("%Y-%m-%d %H:%M")
+    assert model.index(0, TodayColumn.WHEN).data() == f"{court:%Y-%m-%d} 10:00 am"
     assert model.index(0, TodayColumn.WHAT).data() == "District Court"
     assert page.court.view.isVisible() and not page.court.empty_label.isVisible()
-    # Empty lists say so in words.
+    # Empty lists say so in words, at the top of their row beside a list with something in it.
     assert page.consents.title() == "Consents expiring within 30 days (0)"
     assert page.consents.empty_label.isVisible()
+    assert page.consents.y() == page.court.y() and page.consents.height() < page.court.height()
     assert page.consents.empty_label.text() == "No consents expire in the next 30 days."
     view = page.court.view
     rect = view.visualRect(view.model().index(0, TodayColumn.NAME))

@@ -103,6 +103,7 @@ def test_an_arrest_diversion_goes_from_referral_to_enrolled_participant(qtbot, n
     detail = rs.get_referral(new_site, referral_id)
     assert detail.outcome == "enrolled" and detail.participant_id == participant.id
     assert page.queue_model.rowCount() == 0 and not page.queue_empty.isHidden()
+    assert page.queue_summary.isHidden()  # one message for an empty queue, not two far apart
 
     # Enrolling the same referral again only opens the participant.
     page.tabs.setCurrentIndex(1)

@@ -30,6 +30,7 @@ def test_an_overdue_intake_leads_the_queue_in_words_and_colour(qtbot, queue_site
     assert model.index(0, QueueColumn.DAYS_LEFT).data(TONE_ROLE) == "danger"
     assert model.index(2, QueueColumn.DAYS_LEFT).data() == "2 days left — due soon"
     assert page.queue_summary.text() == "4 intakes pending: 1 overdue, 1 due today, 1 due within 3 days."
+    assert page.queue_summary.isVisible() and page.queue_empty.isHidden()
     assert page.selected_referral_id() == queue_site.referrals["overdue"].id
     # Enter on the queue opens the referral.
     page.queue_view.setFocus()
@@ -51,7 +52,7 @@ def test_the_home_summary_counts_and_names_what_is_due(qtbot, queue_site):
     rs.set_outcome(queue_site, queue_site.referrals["overdue"].id, "intake_not_completed")
     rs.record_intake(queue_site, queue_site.referrals["today"].id, {"intake_completed_on": date.today()})
     rs.set_outcome(queue_site, queue_site.referrals["soon"].id, "declined")
-    qtbot.mouseClick(widget.refresh_button, Qt.MouseButton.LeftButton)
+    widget.refresh()  # the home tab's Refresh button, or a change anywhere in the window (gui.live_refresh)
     assert widget.counts() == (0, 0, 0)
     assert widget.overdue_label.text() == "No intake is overdue or due this week."
     assert not widget.today_label.isVisibleTo(widget)

@@ -74,5 +74,8 @@ def test_labels_dates_and_counts(qapp):
     assert vocab_label(V.PARTICIPANT_STATUS, "unable_to_locate") == "Unable to locate"
     assert vocab_label(V.PARTICIPANT_STATUS, None) == ""
     assert format_date(date(2026, 3, 1)) == "2026-03-01"
-    assert format_date(datetime(2026, 3, 1, 14, 5)) == "2026-03-01 14:05"
+    assert format_date(datetime(2026, 3, 1, 14, 5)) == "2026-03-01 2:05 pm"  # times as US staff write them
+    assert format_date(datetime(2026, 3, 1, 0, 0)) == "2026-03-01 12:00 am"
+    assert format_date(datetime(2026, 3, 1, 12, 30)) == "2026-03-01 12:30 pm"
+    assert format_date(datetime(2026, 3, 1, 9, 5)) == "2026-03-01 9:05 am"
     assert plural(1, "1 seat", "{n} seats") == "1 seat" and plural(3, "1 seat", "{n} seats") == "3 seats"

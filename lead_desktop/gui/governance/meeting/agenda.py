@@ -22,7 +22,7 @@ class AgendaPart:
     """Builds the Agenda tab and changes the agenda."""
 
     def _build_agenda(self) -> None:
-        self.agenda_tab, layout = self._tab("agenda_tab", self.tr("&Agenda"))
+        self.agenda_tab, layout = self._tab("agenda_tab", self.tr("Ag&enda"))
         self.agenda_model = RowsModel([
             Column(self.tr("No."), lambda r: str(r.position), sort=lambda r: r.position),
             Column(self.tr("Item"), lambda r: r.title),
@@ -33,7 +33,7 @@ class AgendaPart:
         self.agenda_view.doubleClicked.connect(lambda _i: self.edit_agenda_item())
         self.add_item_button = button(self.tr("&New item…"), self.agenda_tab, "add_agenda_item_button",
                                       self.add_agenda_item)
-        self.edit_item_button = button(self.tr("Edit item and n&otes…"), self.agenda_tab, "edit_agenda_item_button",
+        self.edit_item_button = button(self.tr("Edit item and note&s…"), self.agenda_tab, "edit_agenda_item_button",
                                        self.edit_agenda_item)
         self.up_button = button(self.tr("Move &up"), self.agenda_tab, "agenda_up_button",
                                 lambda: self.move_agenda_item(-1), self.tr("Move up (Ctrl+Up)"))

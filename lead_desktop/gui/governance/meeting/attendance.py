@@ -36,11 +36,12 @@ class AttendancePart:
     def _build_attendance(self) -> None:
         self.attendance_tab, layout = self._tab("attendance_tab", self.tr("A&ttendance"))
         self.attendance_model = RowsModel([
+            # What is marked comes right after the name, in sight on a small screen.
             Column(self.tr("Name"), lambda a: a.name),
+            Column(self.tr("Attendance"), self._attendance_text, tone=lambda a: ATTENDANCE_TONES.get(a.status)),
             Column(self.tr("Organization"), lambda a: a.organization),
             Column(self.tr("Role"), lambda a: role_text(a.role)),
             Column(self.tr("Decides for agency"), lambda a: self.tr("Yes") if a.decision_authority else ""),
-            Column(self.tr("Attendance"), self._attendance_text, tone=lambda a: ATTENDANCE_TONES.get(a.status)),
         ], self)
         self.attendance_view = make_table(self.attendance_model, self.attendance_tab, "attendance_table",
                                           self.tr("Attendance"), multi=True)
@@ -52,9 +53,9 @@ class AttendancePart:
                               lambda: self.mark("excused")),
             "alternate": button(self.tr("A&lternate attended"), self.attendance_tab, "mark_alternate_button",
                                 lambda: self.mark("alternate")),
-            None: button(self.tr("&Clear"), self.attendance_tab, "mark_clear_button", lambda: self.mark(None)),
+            None: button(self.tr("Clea&r"), self.attendance_tab, "mark_clear_button", lambda: self.mark(None)),
         }
-        self.add_guest_button = button(self.tr("Add &guest…"), self.attendance_tab, "add_guest_button", self.add_guest)
+        self.add_guest_button = button(self.tr("Add g&uest…"), self.attendance_tab, "add_guest_button", self.add_guest)
         self.remove_guest_button = button(self.tr("Remove guest"), self.attendance_tab, "remove_guest_button",
                                           self.remove_guest)
         hint = mute(QLabel(self.tr("Select one or more people (Ctrl+A for everyone), then mark them."),

@@ -41,7 +41,7 @@ class DecisionsPart:
         return ""
 
     def _build_decisions(self) -> None:
-        self.decisions_tab, layout = self._tab("decisions_tab", self.tr("D&ecisions"))
+        self.decisions_tab, layout = self._tab("decisions_tab", self.tr("Decisi&ons"))
         self.decision_model = RowsModel([
             Column(self.tr("No."), lambda d: str(d.position), sort=lambda d: d.position),
             Column(self.tr("Decision"), lambda d: d.text),

@@ -33,7 +33,7 @@ from lead_desktop.gui.widgets.actions import button, button_row
 from lead_desktop.gui.widgets.dialogs import FAILED, RecordDialog, open_dialog, save_form
 from lead_desktop.gui.widgets.drafts import DraftPlace, form_tracker
 from lead_desktop.gui.widgets.forms import FormWidget
-from lead_desktop.gui.widgets.look import DANGER, MUTED, NOTICE, OK, heading, paint_label
+from lead_desktop.gui.widgets.look import DANGER, MUTED, NOTICE, OK, ElidedLabel, heading, paint_label
 from lead_desktop.gui.widgets.messages import ask_then, show_error
 from lead_desktop.gui.widgets.tables import RowsModel
 from lead_desktop.gui.widgets.text import format_date, vocab_label
@@ -46,7 +46,7 @@ class MeetingEditor(AgendaPart, AttendancePart, DecisionsPart, ActionsPart, Minu
     """One meeting: header with the live rule, and a tab per part of the record."""
 
     changed = Signal()  # something that the meetings list shows may have changed
-    AUTHORITY_COLUMN = 3  # of the attendance table: only the one-voice-per-agency rule uses it
+    AUTHORITY_COLUMN = 4  # of the attendance table: only the one-voice-per-agency rule uses it
 
     def __init__(self, site: SiteSession | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,15 +54,14 @@ class MeetingEditor(AgendaPart, AttendancePart, DecisionsPart, ActionsPart, Minu
         self.site = site
         self.detail: mt.MeetingDetail | None = None
 
-        self.title_label = QLabel(self)
+        self.title_label = ElidedLabel(self)
         self.title_label.setObjectName("meeting_title_label")
         heading(self.title_label, 1.2)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("minutes_status_label")
-        self.rule_label = QLabel(self)
+        # Two lines whatever it says, so marking attendance never moves the tabs below it; the tooltip has it all.
+        self.rule_label = ElidedLabel(self, lines=2)
         self.rule_label.setObjectName("rule_label")
-        self.rule_label.setWordWrap(True)
-        self.rule_label.setAccessibleName(self.tr("Quorum or consensus"))
         self.settled_label = QLabel(self)
         self.settled_label.setObjectName("settled_label")
         self.settled_label.setWordWrap(True)
@@ -78,7 +77,7 @@ class MeetingEditor(AgendaPart, AttendancePart, DecisionsPart, ActionsPart, Minu
         self.case_section = CaseConferenceSection(site, self)
         self.case_section.changed.connect(self._reload)
         # Always a tab, shown only to people who may see participants and only at OWG meetings.
-        self.tab_widget.addTab(self.case_section, self.tr("Case con&ferencing"))
+        self.tab_widget.addTab(self.case_section, self.tr("&Case conferencing"))
         self.tab_widget.setTabVisible(self._case_tab_index(), False)
         self.tab_widget.currentChanged.connect(self._on_tab_widget_current_changed)
 

@@ -37,7 +37,7 @@ class MinutesPart:
         self.minutes_label = QLabel(self.minutes_tab)
         self.minutes_label.setObjectName("minutes_label")
         self.minutes_label.setWordWrap(True)
-        self.circulate_button = button(self.tr("&Circulate"), self.minutes_tab, "circulate_button", self.circulate,
+        self.circulate_button = button(self.tr("Circ&ulate"), self.minutes_tab, "circulate_button", self.circulate,
                                        self.tr("Send the draft to the members; it can still be corrected until approved."))
         self.approve_button = button(self.tr("Approve &previous minutes…"), self.minutes_tab, "approve_previous_button",
                                      self.approve_previous)

@@ -20,7 +20,7 @@ def assessment_tab(site: SiteSession, participant_id: str, editable: bool, paren
         [field_column(a, "assessed_on")]
         + [field_column(a, f"need_{term.code}") for term in V.ASSESSMENT_DOMAIN]
         + [field_column(a, "summary")],
-        add_text=QCoreApplication.translate("ProfileWidget", "Add &assessment…"),
+        add_text=QCoreApplication.translate("ProfileWidget", "Add a&ssessment…"),
         dialog_title=QCoreApplication.translate("ProfileWidget", "Intake assessment"),
         empty_text=QCoreApplication.translate("ProfileWidget", "No assessment yet."),
         defaults=lambda: {"assessed_on": datetime.now().date()},

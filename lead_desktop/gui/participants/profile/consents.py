@@ -139,13 +139,16 @@ class DisclosuresTab(RecordsTab):
             participant_id,
             "disclosure",
             columns,
-            add_text=QCoreApplication.translate("participants", "Record &disclosure…"),
+            add_text=QCoreApplication.translate("participants", "Record disc&losure…"),
             dialog_title=QCoreApplication.translate("participants", "Record disclosure"),
             empty_text=QCoreApplication.translate("participants", "No disclosures recorded."),
             editable=editable,
             parent=parent,
         )
         self.add_button.setObjectName("disclosure_add_button")
+        # The consents above have Alt+E and Alt+D; these two are reached with Tab.
+        self.edit_button.setText(QCoreApplication.translate("participants", "Edit disclosure…"))
+        self.delete_button.setText(QCoreApplication.translate("participants", "Delete disclosure…"))
 
     def make_dialog(self, record: svc.Record | None) -> RecordDialog:
         try:
@@ -211,7 +214,7 @@ class ConsentsTab(RecordsTab):
             participant_id,
             "consent",
             columns,
-            add_text=QCoreApplication.translate("participants", "Add &consent…"),
+            add_text=QCoreApplication.translate("participants", "Add co&nsent…"),
             dialog_title=QCoreApplication.translate("participants", "Consent / release of information"),
             empty_text=QCoreApplication.translate(
                 "participants", "No consents on file. Record the signed release before sharing anything."
@@ -222,11 +225,11 @@ class ConsentsTab(RecordsTab):
         )
         self.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
 
-        self.attach_button = QPushButton(self.tr("&Attach scan…"), self)
+        self.attach_button = QPushButton(self.tr("A&ttach scan…"), self)
         self.attach_button.setObjectName("attach_scan_button")
         self.attach_button.setToolTip(self.tr("Store a scan of the signed form inside the encrypted site database"))
         self.attach_button.clicked.connect(self.attach_scan)
-        self.save_copy_button = QPushButton(self.tr("Save a &copy…"), self)
+        self.save_copy_button = QPushButton(self.tr("Save a co&py…"), self)
         self.save_copy_button.setObjectName("save_copy_button")
         self.save_copy_button.setToolTip(self.tr("Export the selected scan to a file of your choice"))
         self.save_copy_button.clicked.connect(self.save_copy)

@@ -38,7 +38,7 @@ def contacts_tab(site: SiteSession, participant_id: str, editable: bool, parent:
             ),
             field_column(c, "note"),
         ],
-        add_text=QCoreApplication.translate("ProfileWidget", "Record &contact…"),
+        add_text=QCoreApplication.translate("ProfileWidget", "Record contact…"),
         dialog_title=QCoreApplication.translate("ProfileWidget", "Record contact"),
         empty_text=QCoreApplication.translate(
             "ProfileWidget", "No contacts recorded yet. Use Record contact (Ctrl+Shift+C) after each one."),

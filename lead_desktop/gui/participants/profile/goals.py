@@ -38,7 +38,7 @@ def goals_tab(site: SiteSession, participant_id: str, editable: bool, parent: QW
             ),
             field_column(g, "closed_on"),
         ],
-        add_text=QCoreApplication.translate("ProfileWidget", "Add &goal…"),
+        add_text=QCoreApplication.translate("ProfileWidget", "Add g&oal…"),
         dialog_title=QCoreApplication.translate("ProfileWidget", "Plan goal"),
         empty_text=QCoreApplication.translate(
             "ProfileWidget", "No plan goals yet. Goals are written with the participant, in their words."),

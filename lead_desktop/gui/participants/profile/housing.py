@@ -17,7 +17,7 @@ def housing_tab(site: SiteSession, participant_id: str, editable: bool, parent: 
     return RecordsTab(
         site, participant_id, "housing",
         [field_column(h, "effective_on"), field_column(h, "living_situation"), field_column(h, "note")],
-        add_text=QCoreApplication.translate("ProfileWidget", "Add &housing status…"),
+        add_text=QCoreApplication.translate("ProfileWidget", "Add hou&sing status…"),
         dialog_title=QCoreApplication.translate("ProfileWidget", "Housing status"),
         empty_text=QCoreApplication.translate("ProfileWidget", "No housing status recorded."),
         defaults=lambda: {"effective_on": datetime.now().date()},

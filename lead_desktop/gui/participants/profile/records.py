@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.fields import FieldSpec, Form, Kind
@@ -118,9 +118,19 @@ class RecordsTab(QWidget):
         self.buttons.addWidget(self.edit_button)
         self.buttons.addWidget(self.delete_button)
         self.buttons.addStretch(1)
+        # The table shows the start of long texts (a contact's note); the selected record's are read here in full.
+        self.reading = QPlainTextEdit(self)
+        self.reading.setObjectName(f"{kind}_reading")
+        self.reading.setReadOnly(True)
+        self.reading.setTabChangesFocus(True)
+        self.reading.setAccessibleName(self.tr("Full text of the selected record"))
+        self.reading.setMaximumHeight(self.reading.fontMetrics().lineSpacing() * 6 + 12)
+        self.reading.setVisible(False)
+        self.view.selectionModel().selectionChanged.connect(lambda *_args: self._show_reading())
         layout = QVBoxLayout(self)
         layout.addLayout(self.buttons)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.reading)
         layout.addWidget(self.empty_label)
         self.editable = editable
         self.set_editable(editable)
@@ -151,7 +161,19 @@ class RecordsTab(QWidget):
         self._fit_columns()
         if records:
             self.view.selectRow(0)
+        self._show_reading()
         self.records_loaded(records)
+
+    def _show_reading(self) -> None:
+        record = self.selected_record()
+        parts = []
+        if record is not None:
+            for spec in self.form.fields:
+                value = record.values.get(spec.name)
+                if spec.kind is Kind.LONGTEXT and value and str(value).strip():
+                    parts.append(f"{translate_field_label(spec.label)}: {str(value).strip()}")
+        self.reading.setPlainText("\n\n".join(parts))
+        self.reading.setVisible(bool(parts))
 
     def records_loaded(self, records: list[svc.Record]) -> None:
         """Hook for tabs that show more than the table."""

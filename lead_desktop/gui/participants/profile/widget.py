@@ -27,7 +27,15 @@ from lead_desktop.gui.participants.profile.records import RecordsTab
 from lead_desktop.gui.participants.profile.services import services_tab
 from lead_desktop.gui.widgets.actions import page_action
 from lead_desktop.gui.widgets.dialogs import RecordDialog
-from lead_desktop.gui.widgets.look import DANGER, WARNING, heading, paint_label, problem_label, show_problem
+from lead_desktop.gui.widgets.look import (
+    DANGER,
+    WARNING,
+    ElidedLabel,
+    heading,
+    paint_label,
+    problem_label,
+    show_problem,
+)
 from lead_desktop.gui.widgets.messages import show_error
 from lead_desktop.gui.widgets.text import error_text, format_date, vocab_label
 from lead_desktop.services import participants as svc
@@ -38,6 +46,7 @@ class ProfileWidget(QWidget):
     """Header and tabs for one participant."""
 
     participant_opened = Signal(str)  # e.g. "Open the record it was merged into"
+    case_summary_requested = Signal(str)  # the LEAD number: the Reports page's case summary, consent check first
     participant_changed = Signal(str)  # after any save here, so lists can refresh
 
     TAB_KEYS = ("overview", "contacts", "assessment", "goals", "services", "housing", "legal", "consents", "merges")
@@ -62,7 +71,7 @@ class ProfileWidget(QWidget):
             return
         editable = site.can(Permission.EDIT_PARTICIPANTS) and detail.merged_into_id is None
 
-        self.name_label = QLabel(self)
+        self.name_label = ElidedLabel(self)
         self.name_label.setObjectName("name_label")
         heading(self.name_label, 1.5)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -71,7 +80,7 @@ class ProfileWidget(QWidget):
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("status_label")
-        self.manager_label = QLabel(self)
+        self.manager_label = ElidedLabel(self)
         self.manager_label.setObjectName("case_manager_label")
         self.last_contact_label = QLabel(self)
         self.last_contact_label.setObjectName("last_contact_label")
@@ -80,11 +89,20 @@ class ProfileWidget(QWidget):
         self.record_contact_button.setToolTip(self.tr("Record a contact (Ctrl+Shift+C)"))
         self.record_contact_button.clicked.connect(self.record_contact)
         self.record_contact_button.setVisible(editable)
+        self.case_summary_button = QPushButton(self.tr("Case summar&y…"), self)
+        self.case_summary_button.setObjectName("case_summary_button")
+        self.case_summary_button.setToolTip(self.tr(
+            "A case summary PDF for a recipient, on the Reports page: the consents in force are checked first"))
+        self.case_summary_button.clicked.connect(
+            lambda: self.case_summary_requested.emit(self.detail.lead_number) if self.detail else None)
+        # Case summaries go to people who may change records, as on the Reports page.
+        self.case_summary_button.setVisible(site.can(Permission.EDIT_PARTICIPANTS))
         top = QHBoxLayout()
         top.addWidget(self.name_label)
         top.addSpacing(12)
         top.addWidget(self.number_label)
         top.addStretch(1)
+        top.addWidget(self.case_summary_button)
         top.addWidget(self.record_contact_button)
         facts = QHBoxLayout()
         for widget in (self.status_label, self.manager_label, self.last_contact_label):
@@ -128,6 +146,12 @@ class ProfileWidget(QWidget):
                 lambda n=number: self.tab_widget.setCurrentIndex(n - 1),
             )
         self._show_detail(detail)
+
+    def take_focus(self) -> None:
+        """The keyboard focus on the profile's row of tabs (Left/Right switch them), so the profile's own
+        shortcuts work right after it opens."""
+        target = self.tab_widget.tabBar() if self.tab_widget is not None else self
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _add_tab(self, key: str, widget: QWidget, title: str) -> None:
         self.tabs[key] = widget

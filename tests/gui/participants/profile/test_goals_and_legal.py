@@ -30,5 +30,5 @@ def test_goal_due_and_court_this_week_are_highlighted(qtbot, new_site, rosa):
     assert target.data().endswith("— due") and target.data(TONE_ROLE) == "danger"
     legal = profile.open_tab("legal")
     when = legal.view.model().index(0, 3)
-    assert when.data() == f"{court.strftime('%Y-%m-%d %H:%M')} — this week"
+    assert when.data() == f"{court:%Y-%m-%d} 9:00 am — this week"
     assert when.data(TONE_ROLE) == "danger"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from lead_desktop.domain.roles import Role
 from lead_desktop.gui.participants import ProfileWidget
 from lead_desktop.services import participants as svc
@@ -54,3 +56,22 @@ def test_a_viewer_cannot_open_a_profile(qtbot, new_site, site_dir, rosa):
         assert profile.record_contact() is None
     finally:
         viewer.close()
+
+
+def test_case_summary_opens_the_reports_case_summary_with_its_consent_check(qtbot, window, new_site, rosa):
+    from lead_desktop.gui.reports import ReportsPage
+
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.open_participant(rosa.id)
+    profile = window.pages["participants"].tabs.currentWidget()
+    assert profile.case_summary_button.isVisible()
+    qtbot.mouseClick(profile.case_summary_button, Qt.MouseButton.LeftButton)
+    assert window.current_page_key() == "reports"
+    reports = window.pages["reports"].findChild(ReportsPage)
+    assert reports.kind == "case-summary" and reports.participant_edit.text() == rosa.lead_number
+    qtbot.waitUntil(reports.recipient_edit.hasFocus)  # the recipient is what to type next
+    assert not reports.pdf_button.isEnabled()  # nothing leaves before the consent is checked for a recipient
+    qtbot.keyClicks(reports.recipient_edit, "Harbor Clinic")
+    qtbot.mouseClick(reports.check_button, Qt.MouseButton.LeftButton)
+    assert "no consent in force names Harbor Clinic" in reports.check_label.text()
