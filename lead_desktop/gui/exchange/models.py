@@ -30,7 +30,7 @@ from lead_desktop.services import exchange as ex
 CELL_CHARS = 200
 
 STATUS_TONES = {ex.NEW: OK, ex.INVALID: DANGER, ex.POSSIBLE_MATCH: WARNING, ex.ON_FILE: NOTICE,
-                ex.IMPORTED_BEFORE: MUTED, ex.REPEAT: MUTED}
+                ex.IMPORTED_BEFORE: MUTED, ex.REPEAT: MUTED, ex.SUBJECT: OK}
 
 
 def _tr(text: str) -> str:
@@ -110,10 +110,14 @@ class MappingModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return [h for h, _ in self._rows]
 
-    def choices(self) -> list[tuple[str, str]]:
-        """(target name, label) in form order, "" first for "not imported"."""
+    def choices(self, header: str | None = None) -> list[tuple[str, str]]:
+        """(target name, label), "" first for "not imported": in form order, or for a column that fills no field
+        yet, the fields that look most like its header first."""
+        names = [t.name for t in X.targets(self.kind)]
+        if header is not None and not self._targets.get(header):
+            names = X.closest_targets(self.kind, header)
         return [("", QCoreApplication.translate("exchange", "(not imported)"))] + [
-            (t.name, translate_field_label(t.label)) for t in X.targets(self.kind)]
+            (name, translate_field_label(X.target(self.kind, name).label)) for name in names]
 
     # Qt overrides
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -190,7 +194,7 @@ class FieldDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         model = index.model()
         source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
-        for name, label in source.choices():
+        for name, label in source.choices(index.siblingAtColumn(MappingColumn.SOURCE).data()):
             combo.addItem(label, name)
         combo.setAccessibleName(QCoreApplication.translate("exchange", "Field for the column “{column}”").format(
             column=index.siblingAtColumn(MappingColumn.SOURCE).data()))
