@@ -7,7 +7,7 @@ likelihood. Services store and fetch; this module decides.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from difflib import SequenceMatcher
 
@@ -21,13 +21,14 @@ F = FieldSpec
 
 
 def _exit_needs_reason(values: dict) -> None:
-    if values.get("status") == "exited":
-        if not values.get("exit_date"):
-            raise FieldProblem("exit_date", QT_TRANSLATE_NOOP("errors", "An exited participant needs an exit date."))
-        if not values.get("exit_reason"):
-            raise FieldProblem(
-                "exit_reason", QT_TRANSLATE_NOOP("errors", "An exited participant needs an exit reason.")
-            )
+    _exit_needs_date(values)
+    if values.get("status") == "exited" and not values.get("exit_reason"):
+        raise FieldProblem("exit_reason", QT_TRANSLATE_NOOP("errors", "An exited participant needs an exit reason."))
+
+
+def _exit_needs_date(values: dict) -> None:
+    if values.get("status") == "exited" and not values.get("exit_date"):
+        raise FieldProblem("exit_date", QT_TRANSLATE_NOOP("errors", "An exited participant needs an exit date."))
     if values.get("exit_date") and values.get("enrolled_on") and values["exit_date"] < values["enrolled_on"]:
         raise FieldProblem(
             "exit_date", QT_TRANSLATE_NOOP("errors", "The exit date cannot be before the enrolment date.")
@@ -79,6 +80,9 @@ PARTICIPANT_FORM = Form(
     ),
     checks=(_name_present, _exit_needs_reason),
 )
+# A participant of a site's history (issue 16) who exited without an exit reason written down keeps the exit:
+# the reason is left for the project manager to fill in (the data-quality list shows it).
+HISTORICAL_PARTICIPANT_FORM = replace(PARTICIPANT_FORM, checks=(_name_present, _exit_needs_date))
 
 CONTACT_FORM = Form(
     "contact",

@@ -10,7 +10,7 @@ ends and daylight-saving changes cannot move a legal due date.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from enum import Enum
 
@@ -413,7 +413,8 @@ def final_result(screening_result: str | None, override_result: str | None) -> s
 # ----- forms ----------------------------------------------------------------------------------
 
 
-def _referral_checks(values: dict) -> None:
+def _subject_checks(values: dict) -> None:
+    """What every referral needs, new or recorded before LEAD Desktop: someone to refer, times in order."""
     if not values.get("first_name") and not values.get("last_name"):
         raise FieldProblem(
             "last_name", QT_TRANSLATE_NOOP("errors", "Enter at least a first or a last name (a street name is fine).")
@@ -423,6 +424,15 @@ def _referral_checks(values: dict) -> None:
         raise FieldProblem("handoff_at", QT_TRANSLATE_NOOP("errors", "The hand-off cannot be before the referral."))
     if values.get("dob") and referred and values["dob"] > referred.date():
         raise FieldProblem("dob", QT_TRANSLATE_NOOP("errors", "The date of birth cannot be after the referral."))
+
+
+def _referral_checks(values: dict) -> None:
+    _subject_checks(values)
+    intake_rules(values)
+
+
+def intake_rules(values: dict) -> None:
+    """Today's intake rules: who referred, and for an arrest diversion the officer and the offense."""
     pathway = values.get("pathway")
     if pathway in ("arrest_diversion", "social_contact") and not values.get("agency_id"):
         raise FieldProblem(
@@ -477,6 +487,15 @@ REFERRAL_FORM = Form(
     ),
     checks=(_referral_checks,),
 )
+# A referral recorded before the site used LEAD Desktop (a site's history, issue 16) keeps what the site
+# wrote down: today's intake rules (agency, officer, offense, referring person) do not apply to it.
+HISTORICAL_REFERRAL_FORM = replace(REFERRAL_FORM, checks=(_subject_checks,))
+
+
+def referral_form(recorded_before: bool = False) -> Form:
+    return HISTORICAL_REFERRAL_FORM if recorded_before else REFERRAL_FORM
+
+
 # Fields only some pathways use; the form hides the others and the service clears them.
 PATHWAY_FIELDS = {
     "officer_id": ("arrest_diversion", "social_contact"),

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 
+STARTED_USING_SETTING = "started_using_on"
+
+
 @dataclass(frozen=True)
 class SettingSpec:
     key: str
@@ -95,6 +98,19 @@ SETTINGS: dict[str, SettingSpec] = {
             365,
             help=QT_TRANSLATE_NOOP(
                 "settings", "Older automatic backups are deleted; other files in the folder are never touched."
+            ),
+        ),
+        SettingSpec(
+            STARTED_USING_SETTING,
+            QT_TRANSLATE_NOOP("settings", "Started using LEAD Desktop on"),
+            str,
+            "",
+            help=QT_TRANSLATE_NOOP(
+                "settings",
+                "A date like 2025-03-31. Referrals of the site's history dated before it come in marked "
+                "“recorded before LEAD Desktop”: they count in every report, but today's intake rules "
+                "(officer, offense, hand-off, screening) are not asked of them. The first history import "
+                "sets it.",
             ),
         ),
         SettingSpec(

@@ -40,6 +40,9 @@ class Participant(Stamped, Base):
     case_manager_id: Mapped[str | None] = mapped_column(ForeignKey("account.id"))
     status: Mapped[str] = mapped_column(String(20), nullable=False)
     enrolled_on: Mapped[date] = mapped_column(Date, nullable=False)
+    # Where a history import took the enrollment date from when the people sheet had none (migration 0009):
+    # domain.exchange.history's ENROLLMENT_SOURCES; None when it was typed. Cleared when the date is edited.
+    enrolled_on_source: Mapped[str | None] = mapped_column(String(20))
     exit_date: Mapped[date | None] = mapped_column(Date)
     exit_reason: Mapped[str | None] = mapped_column(String(32))
     exit_destination: Mapped[str | None] = mapped_column(String(4))

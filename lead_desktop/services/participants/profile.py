@@ -173,6 +173,8 @@ def update_participant(site: SiteSession, participant_id: str, values: dict,
         _check_case_manager(session, clean.get("case_manager_id"))
         before = {s.name: getattr(row, s.name) for s in P.PARTICIPANT_FORM if s.name != "aliases"}
         _apply(row, clean)
+        if row.enrolled_on != before["enrolled_on"]:
+            row.enrolled_on_source = None  # typed now: no longer the date a history import worked out
         row.updated_by = site.actor.account_id
         _set_aliases(session, row.id, aliases, site.actor.account_id)
         _refresh_search(session, row, aliases)
