@@ -2,6 +2,9 @@
 
     import KIND FILE [--mapping M] [--save-mapping NAME] [--sheet S] [--day-first] [--dry-run]
                      [--valid-only [--rejected-to FILE]] [--reviewed-rows N,N]
+    import site-history --people P --referrals R [--contacts C] [--day-first] [--dry-run]
+                     [--valid-only [--rejected-to FOLDER]] [--mapping NAME|FILE.json]
+        a site's history: its people, referrals and contacts sheets together (cli.history).
         KIND: participants, contacts or referrals. FILE: .csv (any common encoding) or .xlsx.
         Columns are matched to fields by their headers unless --mapping names a saved mapping (or a
         mapping .json file). Every row is checked first; with a problem in any row nothing is
@@ -25,15 +28,22 @@ from pathlib import Path
 
 from lead_desktop.cli.context import Context
 from lead_desktop.cli.exits import EXIT_BAD_INPUT, EXIT_OK, BadInput
+from lead_desktop.cli.history import SITE_HISTORY, cmd_site_history, describe_columns
 from lead_desktop.domain import exchange as X
 from lead_desktop.services import exchange as ex
 
 
 def add_commands(command: Callable[[str, str], argparse.ArgumentParser],
                  handlers: dict[str, Callable[[Context], int]]) -> None:
-    imp = command("import", "import participants, contacts or referrals from a CSV or Excel (.xlsx) file")
-    imp.add_argument("kind", choices=X.KINDS, metavar="KIND", help="participants, contacts or referrals")
-    imp.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
+    imp = command("import", "import participants, contacts or referrals from a CSV or Excel (.xlsx) file, or a "
+                            "site's history (site-history: people, referrals and contacts together)")
+    imp.add_argument("kind", choices=(*X.KINDS, SITE_HISTORY), metavar="KIND",
+                     help="participants, contacts, referrals or site-history")
+    imp.add_argument("file", metavar="FILE", nargs="?", help="a .csv or .xlsx file (not for site-history)")
+    imp.add_argument("--people", metavar="P", help="site-history: the people sheet (.csv, or an .xlsx with a "
+                                                   "sheet each)")
+    imp.add_argument("--referrals", metavar="R", help="site-history: the referrals sheet")
+    imp.add_argument("--contacts", metavar="C", help="site-history: the contacts sheet (optional)")
     imp.add_argument("--mapping", metavar="M", help="a saved column mapping's name, or a mapping .json file")
     imp.add_argument("--save-mapping", metavar="NAME", help="save the mapping used under NAME, for the next file")
     imp.add_argument("--sheet", metavar="S", help="the worksheet to read (default: the first)")
@@ -41,7 +51,8 @@ def add_commands(command: Callable[[str, str], argparse.ArgumentParser],
     imp.add_argument("--dry-run", action="store_true", help="check and write everything, then undo it")
     imp.add_argument("--valid-only", action="store_true",
                      help="import the rows without problems; write the others to --rejected-to")
-    imp.add_argument("--rejected-to", metavar="FILE", help="where --valid-only writes the rejected rows")
+    imp.add_argument("--rejected-to", metavar="FILE",
+                     help="where --valid-only writes the rejected rows (site-history: a folder, one file per sheet)")
     imp.add_argument("--reviewed-rows", metavar="N,N", default="",
                      help="possible matches you checked: import these rows as new people")
     handlers["import"] = cmd_import
@@ -67,22 +78,16 @@ def _reviewed(text: str) -> list[int]:
     return rows
 
 
-def _describe(ctx: Context, table: ex.SourceTable, mapping: X.ColumnMapping) -> None:
-    source = f"{table.path.name}"
-    if table.format == "csv":
-        source += f" (CSV, {table.encoding}, separator {table.delimiter!r})"
-    else:
-        source += f" (sheet “{table.sheet}”)"
-    ctx.say(f"{source}: {len(table.rows)} rows.")
-    for header in table.headers:
-        name = mapping.target_of(header)
-        ctx.say(f"  {header} → {X.target(mapping.kind, name).label if name else '(ignored)'}")
-
-
 def cmd_import(ctx: Context) -> int:
     args = ctx.args
     if args.rejected_to and not args.valid_only:
         raise BadInput("--rejected-to goes with --valid-only.")
+    if args.kind == SITE_HISTORY:
+        return cmd_site_history(ctx)
+    if not args.file:
+        raise BadInput("import {kind} needs the FILE to import.", kind=args.kind)
+    if args.people or args.referrals or args.contacts:
+        raise BadInput("--people, --referrals and --contacts belong to import site-history.")
     reviewed = _reviewed(args.reviewed_rows)
     site = ctx.open(ctx.credentials())
     try:
@@ -99,7 +104,7 @@ def cmd_import(ctx: Context) -> int:
             mapping = ex.suggest_mapping(args.kind, table.headers, order)
         if args.save_mapping:
             ex.save_mapping(site, args.save_mapping, mapping)
-        _describe(ctx, table, X.fit_mapping(mapping, table.headers)[0])
+        describe_columns(ctx, table, X.fit_mapping(mapping, table.headers)[0])
         result = ex.run_import(site, table, mapping, valid_only=args.valid_only,
                                rejected_to=args.rejected_to, reviewed=reviewed, dry_run=args.dry_run)
     finally:
