@@ -286,6 +286,8 @@ def fold(text: str | None) -> str:
     """Lower-case, accents removed, single spaces: the form names are compared and searched in."""
     if not text:
         return ""
+    if text.isascii():  # nothing to decompose (an import folds every cell of a hundred thousand rows)
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(plain.casefold().split())

@@ -86,7 +86,7 @@ def append_many(session: Session, action: str, entries: list[tuple[str | None, s
         return
     now = utcnow()
     if session.get_bind().dialect.name == "postgresql":  # the database numbers, stamps and hashes each
-        session.execute(insert(AuditEntry), [
+        session.execute(AuditEntry.__table__.insert(), [
             {"id": new_id(), "seq": 0, "at": "", "actor_id": actor_id, "actor": actor, "action": str(action),
              "entity_type": kind, "entity_id": entity_id,
              "detail": json.dumps(detail or {}, sort_keys=True, separators=(",", ":")), "prev_hash": "", "hash": "",
@@ -107,7 +107,7 @@ def append_many(session: Session, action: str, entries: list[tuple[str | None, s
                      "prev_hash": prev, "hash": digest, "updated_by": actor_id, "created_at": now,
                      "updated_at": now})
         prev = digest
-    session.execute(insert(AuditEntry), rows)
+    session.execute(AuditEntry.__table__.insert(), rows)
 
 
 @dataclass(frozen=True)

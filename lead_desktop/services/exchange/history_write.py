@@ -18,7 +18,7 @@ import json
 from collections.abc import Callable
 from datetime import datetime
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from lead_desktop.domain import exchange as X
@@ -77,9 +77,12 @@ class HistoryWriter:
         return row
 
     def _insert(self, model: type, rows: list[dict]) -> None:
+        # The table's own INSERT (one executemany per batch), not the ORM's bulk insert, which runs the
+        # statement row by row for models with a version counter.
+        statement = model.__table__.insert()
         for start in range(0, len(rows), BATCH):
             self.check()
-            self.session.execute(insert(model), rows[start:start + BATCH])
+            self.session.execute(statement, rows[start:start + BATCH])
 
     def _key(self, kind: str, row: _Row, record_id: str) -> None:
         self.keys.append(self._stamp({"kind": kind, "key": row.key, "record_id": record_id,
