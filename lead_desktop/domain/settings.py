@@ -3,7 +3,8 @@
 Values live in the encrypted database; changes are audited by the settings service.
 A spec that is not `editable` is bookkeeping the program keeps (the time of the last
 automatic backup): it is shown nowhere and refused by `set_setting`. `editor` names a
-widget other than the one for the kind ("folder": a text field with a Browse… button).
+widget other than the one for the kind ("folder": a text field with a Browse… button; "date": a short
+text field for a day written YYYY-MM-DD, empty while not set).
 """
 
 from __future__ import annotations
@@ -112,6 +113,7 @@ SETTINGS: dict[str, SettingSpec] = {
                 "(officer, offense, hand-off, screening) are not asked of them. The first history import "
                 "sets it.",
             ),
+            editor="date",
         ),
         SettingSpec(
             "last_auto_backup_at",

@@ -249,6 +249,5 @@ NOT_ENROLLED_NO_REFERRAL = QT_TRANSLATE_NOOP(
 )
 SUBJECT_ONLY = QT_TRANSLATE_NOOP("errors", "Not enrolled: comes in as the subject of {count} referral(s).")
 RECORDED_BEFORE = QT_TRANSLATE_NOOP(
-    "errors", "Dated before {date}, when the site started using LEAD Desktop: recorded before LEAD Desktop, "
-              "without today's intake rules."
+    "errors", "Recorded before LEAD Desktop (dated before {date}): today's intake rules do not apply."
 )

@@ -372,9 +372,9 @@ class ImportDialog(MappingPart, QDialog):
             parts.append(self.tr("{count} reviewed and ticked to import anyway").format(count=reviewed))
         self.summary_label.setText(" · ".join(parts))
 
-    def _show_report(self, report: ex.ImportReport) -> None:
+    def _show_report(self, report: ex.ImportReport, imported: bool = False) -> None:
         self.report = report
-        self.preview_model.load(self.table, report)
+        self.preview_model.load(self.table, report, imported=imported)
         self.preview_view.resizeColumnToContents(PreviewColumn.STATUS)
         self.preview_view.setColumnWidth(PreviewColumn.REASONS, 380)
         if len(report.rows) <= 2000:  # measuring every row of a big file would freeze the window
@@ -418,7 +418,7 @@ class ImportDialog(MappingPart, QDialog):
 
     def _imported(self, result: ex.ImportResult) -> None:
         self.last_result = result
-        self._show_report(result.report)
+        self._show_report(result.report, imported=result.committed)
         report = result.report
         refused = report.invalid and not self.valid_radio.isChecked()
         if result.dry_run:

@@ -236,12 +236,16 @@ class PreviewModel(QAbstractTableModel):
         self._table: ex.SourceTable | None = None
         self._reports: dict[int, ex.RowReport] = {}
         self._reviewed: set[int] = set()
+        self._imported = False
 
-    def load(self, table: ex.SourceTable | None, report: ex.ImportReport | None = None) -> None:
+    def load(self, table: ex.SourceTable | None, report: ex.ImportReport | None = None, *,
+             imported: bool = False) -> None:
+        """The file's rows, with what the check found; `imported`: the report is of an import that was committed."""
         self.beginResetModel()
         if table is not self._table:
             self._reviewed.clear()
         self._table = table
+        self._imported = imported and report is not None
         self._reports = {r.number: r for r in report.rows} if report is not None else {}
         self._reviewed &= {n for n, r in self._reports.items() if r.status in (ex.POSSIBLE_MATCH, ex.NEW)}
         self.endResetModel()
@@ -291,6 +295,8 @@ class PreviewModel(QAbstractTableModel):
                     return QCoreApplication.translate("exchange", "Not checked yet")
                 if report.status == ex.POSSIBLE_MATCH and source.number in self._reviewed:
                     return QCoreApplication.translate("exchange", "Import anyway (reviewed)")
+                if report.status in (ex.NEW, ex.SUBJECT) and self._imported:
+                    return QCoreApplication.translate("exchange", "Imported")
                 return status_text(report.status)
             if role == Qt.ItemDataRole.CheckStateRole and report is not None and report.status == ex.POSSIBLE_MATCH:
                 return Qt.CheckState.Checked if source.number in self._reviewed else Qt.CheckState.Unchecked

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from lead_desktop.domain.roles import Permission
 from lead_desktop.gui.exchange.export_dialog import ExportDialog
+from lead_desktop.gui.exchange.history_dialog import HistoryDialog
 from lead_desktop.gui.exchange.import_dialog import ImportDialog
 from lead_desktop.gui.widgets.actions import page_action
 from lead_desktop.gui.widgets.look import heading, mute
@@ -29,6 +30,7 @@ class ExchangePage(QWidget):
         self.setObjectName("exchange_page")
         self._site: SiteSession | None = None
         self.import_dialog: ImportDialog | None = None
+        self.history_dialog: HistoryDialog | None = None
         self.export_dialog: ExportDialog | None = None
 
         title = QLabel(self.tr("Data exchange"), self)
@@ -44,6 +46,17 @@ class ExchangePage(QWidget):
             "does (or only the valid ones, with a file of the others). People who may already be on file are "
             "shown for review, and importing the same file again adds nothing."), self))
         import_text.setWordWrap(True)
+        self.history_button = QPushButton(self.tr("Import a site's &history…"), self)
+        self.history_button.setObjectName("history_button")
+        self.history_button.setToolTip(self.tr("The people, referrals and contacts the site kept before LEAD Desktop, "
+                                               "imported together (Ctrl+Shift+I)"))
+        self.history_button.clicked.connect(self.open_history)
+        history_text = mute(QLabel(self.tr(
+            "A new site's first step: the spreadsheets it kept before LEAD Desktop — everyone referred (enrolled "
+            "or not), their referrals and their contacts, joined by the site's own client ID — checked and imported "
+            "as one. Referrals from before the site used the program come in without today's intake rules, and "
+            "Reports lists what they lack. For project managers and administrators."), self))
+        history_text.setWordWrap(True)
         self.export_button = QPushButton(self.tr("&Export…"), self)
         self.export_button.setObjectName("export_button")
         self.export_button.setToolTip(self.tr("Export a list, a de-identified analysis file or HMIS CSV files "
@@ -61,7 +74,8 @@ class ExchangePage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        for button, text in ((self.import_button, import_text), (self.export_button, export_text)):
+        for button, text in ((self.import_button, import_text), (self.history_button, history_text),
+                             (self.export_button, export_text)):
             row = QHBoxLayout()
             row.addWidget(button)
             row.addStretch(1)
@@ -70,21 +84,23 @@ class ExchangePage(QWidget):
         layout.addWidget(self.message_label)
         layout.addStretch(1)
         page_action(self, self.tr("Import a spreadsheet"), QKeySequence("Ctrl+I"), self.open_import)
+        page_action(self, self.tr("Import a site's history"), QKeySequence("Ctrl+Shift+I"), self.open_history)
         page_action(self, self.tr("Export"), QKeySequence("Ctrl+E"), self.open_export)
         self.set_site(site)
 
     def set_site(self, site: SiteSession | None) -> None:
         """A new signed-in session, or None: running jobs stop and the dialogs close."""
         if site is None:
-            for dialog in (self.import_dialog, self.export_dialog):
+            for dialog in (self.import_dialog, self.history_dialog, self.export_dialog):
                 if dialog is not None:
                     dialog.runner.stop()
                     dialog.close()
-            self.import_dialog = self.export_dialog = None
+            self.import_dialog = self.history_dialog = self.export_dialog = None
         self._site = site
         can_edit = site is not None and site.can(Permission.EDIT_PARTICIPANTS)
         can_view = site is not None and site.can(Permission.VIEW_PARTICIPANTS)
         self.import_button.setEnabled(can_edit)
+        self.history_button.setEnabled(_can_import_history(site))
         self.export_button.setEnabled(can_view)
         if site is not None and not can_view:
             self.message_label.setText(self.tr("Your role sees reports and governance only; importing and exporting "
@@ -101,6 +117,21 @@ class ExchangePage(QWidget):
             self.import_dialog.finished.connect(self._on_import_dialog_finished)
         self.import_dialog.open()
         return self.import_dialog
+
+    def open_history(self) -> HistoryDialog | None:
+        if not _can_import_history(self._site):
+            return None
+        if self.history_dialog is None:
+            self.history_dialog = HistoryDialog(self._site, self)
+            self.history_dialog.imported.connect(self.imported)
+            self.history_dialog.finished.connect(self._on_history_dialog_finished)
+        self.history_dialog.open()
+        return self.history_dialog
+
+    def _on_history_dialog_finished(self, _result: int) -> None:
+        if self.history_dialog is not None:
+            self.history_dialog.deleteLater()
+            self.history_dialog = None
 
     def open_export(self) -> ExportDialog | None:
         if self._site is None or not self._site.can(Permission.VIEW_PARTICIPANTS):
@@ -121,3 +152,8 @@ class ExchangePage(QWidget):
         if self.export_dialog is not None:
             self.export_dialog.deleteLater()
             self.export_dialog = None
+
+
+def _can_import_history(site: SiteSession | None) -> bool:
+    """A history decides which referrals today's intake rules skip: for those who keep the screening rules."""
+    return site is not None and site.can(Permission.EDIT_PARTICIPANTS) and site.can(Permission.EDIT_SCREENING)
