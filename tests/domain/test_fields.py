@@ -185,3 +185,11 @@ def test_partial_validation_only_looks_at_given_fields():
     assert validate(P.CONTACT_FORM, {"note": " hi "}, NOW, partial=True) == {"note": "hi"}
     with pytest.raises(FormInvalid):
         validate(P.CONTACT_FORM, {"note": " hi "}, NOW)
+
+
+@given(st.text(max_size=80))
+def test_control_characters_go_and_tabs_and_line_breaks_stay(text):
+    spec = FieldSpec("note", "Note", Kind.LONGTEXT, max_length=20000)
+    kept = "".join(ch for ch in text.strip("\n ") if ch in "\n\t" or ord(ch) >= 32)
+    expected = None if not kept.strip() else kept
+    assert clean_value(spec, text, datetime(2025, 1, 1)) == expected
