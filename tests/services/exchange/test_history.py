@@ -88,11 +88,15 @@ def test_cancel_leaves_nothing_and_progress_reaches_the_end(new_site):
     assert [d for d, _t in seen] == sorted(d for d, _t in seen)
 
 
-def test_the_first_import_keeps_the_start_day_and_the_person_may_choose_another(new_site):
+def test_the_first_import_keeps_the_start_day_and_the_person_may_choose_another(new_site, tmp_path):
     files = sample_history()
     assert ex.history_start(new_site) is None
     assert ex.default_start(new_site) == date.today()  # the day the site was made
-    ex.run_history_import(new_site, files, history_mapping(files), started_on=date(2026, 6, 1), valid_only=True)
+    # From June 2026 on, today's rules: R-13 (an arrest diversion without an officer) is refused.
+    result = ex.run_history_import(new_site, files, history_mapping(files), started_on=date(2026, 6, 1),
+                                   valid_only=True, rejected_to=tmp_path)
+    assert result.committed and result.report.sheet("referrals").invalid == 1
+    assert set(result.rejected_files) == {"referrals"} and result.rejected_files["referrals"].parent == tmp_path
     assert ex.history_start(new_site) == date(2026, 6, 1)
     assert settings_service.get_settings(new_site)["started_using_on"] == "2026-06-01"
     settings_service.set_setting(new_site, "started_using_on", "2026-07-01")  # editable as any setting
