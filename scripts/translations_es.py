@@ -2454,6 +2454,218 @@ WORDS: dict[str, str] = {
         "Otra persona guardó la versión {version} de la lista de verificación mientras usted la editaba; no se "
         "guardó nada. Sus cambios siguen aquí. Pulse Guardar de nuevo para guardarlos como versión {next} sobre la "
         "de esa persona, o Cancelar y abra la lista otra vez para ver primero la versión {version}.",
+    # ----- a site's history (issue 16) ------------------------------------------------------------
+    "Referral": "Remisión",
+    "Reference": "Referencia",
+    "Missing": "Falta",
+    "Records of the site's history and what they lack": "Registros del historial del sitio y lo que les falta",
+    "Read the &list again": "Leer la lista de n&uevo",
+    "No history imported yet: the day the site started using LEAD Desktop is not set.":
+        "Todavía no se importó ningún historial: no está fijado el día en que el sitio empezó a usar LEAD Desktop.",
+    "Nothing is missing from the {participants} participants and {referrals} referrals of the site's history.":
+        "No falta nada en los {participants} participantes y las {referrals} remisiones del historial del sitio.",
+    "The site's history before {day} holds {participants} participants and {referrals} referrals; {count} of these "
+    "records lack something — {counts}. None of it keeps a record out of the reports.":
+        "El historial del sitio antes del {day} tiene {participants} participantes y {referrals} remisiones; a {count} "
+        "de estos registros les falta algo — {counts}. Nada de esto deja un registro fuera de los informes.",
+    "Import a site's &history…": "Importar el &historial de un sitio…",
+    "The people, referrals and contacts the site kept before LEAD Desktop, imported together (Ctrl+Shift+I)":
+        "Las personas, remisiones y contactos que el sitio registró antes de LEAD Desktop, importados juntos "
+        "(Ctrl+Mayús+I)",
+    "A new site's first step: the spreadsheets it kept before LEAD Desktop — everyone referred (enrolled or not), "
+    "their referrals and their contacts, joined by the site's own client ID — checked and imported as one. "
+    "Referrals from before the site used the program come in without today's intake rules, and Reports lists "
+    "what they lack. For project managers and administrators.":
+        "El primer paso de un sitio nuevo: las hojas de cálculo que llevaba antes de LEAD Desktop — todas las personas "
+        "remitidas (inscritas o no), sus remisiones y sus contactos, unidas por el ID de cliente propio del sitio — "
+        "revisadas e importadas de una vez. Las remisiones de antes de que el sitio usara el programa entran sin las "
+        "reglas de admisión actuales, e Informes muestra lo que les falta. Para gerentes de proyecto y "
+        "administradores.",
+    "Import a site's history": "Importar el historial de un sitio",
+    "1. People": "1. Personas",
+    "2. Referrals": "2. Remisiones",
+    "3. Contacts (optional)": "3. Contactos (opcional)",
+    "4. Check and import": "4. Revisar e importar",
+    "Rows that will be imported": "Filas que se importarán",
+    "Rows already there or repeated": "Filas ya registradas o repetidas",
+    "Steps": "Pasos",
+    "Start with the people file: everyone the site referred.":
+        "Empiece por el archivo de personas: todas las personas que el sitio remitió.",
+    "&Back": "A&nterior",
+    "&Next": "&Siguiente",
+    "&Dates in the files are written:": "Las &fechas de los archivos se escriben:",
+    "The people, referrals and contacts the site kept before LEAD Desktop, joined by the site's own client ID and "
+    "imported together: everything or nothing. Importing them again adds only what is new.":
+        "Las personas, remisiones y contactos que el sitio registró antes de LEAD Desktop, unidos por el ID de cliente "
+        "propio del sitio e importados juntos: todo o nada. Importarlos otra vez solo agrega lo nuevo.",
+    "Check and import": "Revisar e importar",
+    "The site started using LEAD Desktop &on:": "El sitio empezó a usar LEAD Desktop el &día:",
+    "Referrals dated before this day come in marked “recorded before LEAD Desktop”: they count in every report, "
+    "but today's intake rules (officer, offense, hand-off, screening) are not asked of them. The import keeps this "
+    "day as a site setting.":
+        "Las remisiones con fecha anterior a este día entran marcadas como «registradas antes de LEAD Desktop»: cuentan "
+        "en todos los informes, pero no se les piden las reglas de admisión actuales (agente, delito, traspaso, "
+        "evaluación). La importación guarda este día como configuración del sitio.",
+    "Chec&k all rows": "&Revisar todas las filas",
+    "Check every row of the three files without importing anything":
+        "Revisar cada fila de los tres archivos sin importar nada",
+    "File whose rows are shown": "Archivo cuyas filas se muestran",
+    "&All or nothing: import only when every row of the three files is right":
+        "&Todo o nada: importar solo cuando todas las filas de los tres archivos estén bien",
+    "Only the &valid rows; write the others, with the reasons, one file per input, to the folder:":
+        "Solo las filas &válidas; escribir las demás, con los motivos, un archivo por cada archivo, en la carpeta:",
+    "Folder for the rejected rows": "Carpeta para las filas rechazadas",
+    "beside each file (NAME-rejected.csv)": "junto a cada archivo (NOMBRE-rejected.csv)",
+    "Name, e.g. “Our spreadsheets 2024”": "Nombre, p. ej. «Nuestras hojas de cálculo 2024»",
+    "Ro&ws of:": "Fi&las de:",
+    "S&how:": "&Mostrar:",
+    "Check all rows, look at what the check found, then import.":
+        "Revise todas las filas, mire lo que encontró la revisión y luego importe.",
+    "Choose the people and referrals files first (steps 1 and 2).":
+        "Elija primero los archivos de personas y de remisiones (pasos 1 y 2).",
+    "Choose the {sheet} file": "Elegir el archivo de {sheet}",
+    "Check which column fills which field, then go on to the next file.":
+        "Compruebe qué columna llena cada campo y luego pase al archivo siguiente.",
+    "Saved the mapping “{name}”. Choose it next time files come from the same place.":
+        "Se guardó la asignación «{name}». Elíjala la próxima vez que lleguen archivos del mismo lugar.",
+    "{count} possible matches ticked as someone else: check again to see what follows.":
+        "{count} posibles coincidencias marcadas como otra persona: revise de nuevo para ver lo que sigue.",
+    "Contacts: no file chosen (step 3), so none are imported.":
+        "Contactos: no se eligió archivo (paso 3), así que no se importa ninguno.",
+    "{count} created": "{count} creadas",
+    "{count} to import": "{count} por importar",
+    "{count} referral subjects (not enrolled)": "{count} personas remitidas (no inscritas)",
+    "{count} already there": "{count} ya registradas",
+    "1 repeat": "1 repetida",
+    "{n} repeats": "{n} repetidas",
+    "{count} refused": "{count} rechazadas",
+    "{file}: {rows} rows — {parts}": "{file}: {rows} filas — {parts}",
+    "{count} rows need attention: see “Rows with problems”. Correct them in the files and read them again, or "
+    "import only the valid rows.":
+        "{count} filas necesitan atención: vea «Filas con problemas». Corríjalas en los archivos y léalos de nuevo, o "
+        "importe solo las filas válidas.",
+    "Dry run: the import would be refused, {count} rows need attention. Nothing was changed.":
+        "Prueba: la importación se rechazaría, {count} filas necesitan atención. No se cambió nada.",
+    "Dry run: this is what the import would do. Nothing was changed.":
+        "Prueba: esto es lo que haría la importación. No se cambió nada.",
+    "Nothing was imported: {count} rows need attention. Correct them, or choose “Only the valid rows”.":
+        "No se importó nada: {count} filas necesitan atención. Corríjalas o elija «Solo las filas válidas».",
+    "Imported the history.": "Se importó el historial.",
+    "The rows that need attention are in: {files}.": "Las filas que necesitan atención están en: {files}.",
+    "Everyone the site referred, enrolled or not: one row per person, with the site's own client ID. A Status "
+    "column says who enrolled (“Active”, “Exited”, “Not enrolled”…); people who never enrolled come in as the "
+    "subjects of their referrals. No enrollment date? It is taken from the person's referral.":
+        "Todas las personas que el sitio remitió, inscritas o no: una fila por persona, con el ID de cliente propio "
+        "del sitio. Una columna de estado dice quién se inscribió («Activo», «Egresado», «No inscrito»…); las personas "
+        "que nunca se inscribieron entran como las personas de sus remisiones. ¿No hay fecha de inscripción? Se toma "
+        "de la remisión de la persona.",
+    "One row per referral, with the client ID of the person referred. Name, birth date, race and sex may come from "
+    "the people file. Referrals from before the site used LEAD Desktop may lack the officer, offense or hand-off "
+    "time.":
+        "Una fila por remisión, con el ID de cliente de la persona remitida. El nombre, la fecha de nacimiento, la raza "
+        "y el sexo pueden venir del archivo de personas. A las remisiones de antes de que el sitio usara LEAD Desktop "
+        "les puede faltar el agente, el delito o la hora del traspaso.",
+    "One row per contact, with the client ID of the participant. Leave this step empty if the site kept no contacts.":
+        "Una fila por contacto, con el ID de cliente del participante. Deje este paso vacío si el sitio no registró "
+        "contactos.",
+    "What the records of the site's history lack — referrals recorded before LEAD Desktop without an officer, "
+    "offense, hand-off or screening, enrollment dates worked out from a referral — for the project manager to fill "
+    "in. It names people.":
+        "Lo que les falta a los registros del historial del sitio — remisiones registradas antes de LEAD Desktop sin "
+        "agente, delito, traspaso o evaluación, fechas de inscripción deducidas de una remisión — para que el gerente "
+        "de proyecto lo complete. Nombra a personas.",
+    "Recorded before LEAD Desktop: today's intake rules and deadline do not apply":
+        "Registrada antes de LEAD Desktop: no se aplican las reglas ni el plazo de admisión actuales",
+    "File of {sheet}": "Archivo de {sheet}",
+    "No file chosen yet.": "Todavía no se eligió un archivo.",
+    "Two &identical rows are two contacts: import both (otherwise the second is reported as a repeat)":
+        "Dos filas &idénticas son dos contactos: importar ambas (si no, la segunda se informa como repetida)",
+    "Status words in the file and what each means:": "Palabras de estado del archivo y lo que significa cada una:",
+    "Status words and what each means": "Palabras de estado y lo que significa cada una",
+    "Status as written": "Estado tal como está escrito",
+    "Rows": "Filas",
+    "Means": "Significa",
+    "What “{word}” means": "Qué significa «{word}»",
+    "(choose what it means)": "(elija lo que significa)",
+    "Status words in the file and what each means. Choose a meaning for the {count} marked: rows with them cannot "
+    "be imported until then.":
+        "Palabras de estado del archivo y lo que significa cada una. Elija un significado para las {count} marcadas: "
+        "las filas que las tienen no se pueden importar hasta entonces.",
+    "That is not a saved mapping of a site's history.": "Eso no es una asignación guardada del historial de un sitio.",
+    "“{word}” must mean one of the statuses.": "«{word}» debe significar uno de los estados.",
+    "The status “{word}” is not one the import knows. Choose what it means in the people step's status words (or in "
+    "the mapping file's status_words).":
+        "El estado «{word}» no es uno que la importación conozca. Elija lo que significa en las palabras de estado del "
+        "paso de personas (o en status_words del archivo de asignación).",
+    "No client ID: the sheets are joined by it.": "No hay ID de cliente: las hojas se unen por él.",
+    "The client ID {id} is on row {row} of the people sheet too.":
+        "El ID de cliente {id} también está en la fila {row} de la hoja de personas.",
+    "No status, no enrollment date and no referral: it does not say whether this person enrolled.":
+        "Sin estado, sin fecha de inscripción y sin remisión: no dice si esta persona se inscribió.",
+    "Enrolled, but there is no enrollment date on the people sheet and no referral to take it from.":
+        "Inscrita, pero no hay fecha de inscripción en la hoja de personas ni una remisión de donde tomarla.",
+    "Enrollment date {date} from {source}.": "Fecha de inscripción {date} tomada de {source}.",
+    "The referral says enrolled, but the people sheet says this person was not enrolled (row {row}).":
+        "La remisión dice inscrita, pero la hoja de personas dice que esta persona no se inscribió (fila {row}).",
+    "No one with the client ID {id} is on the people sheet or on file.":
+        "Nadie con el ID de cliente {id} está en la hoja de personas ni registrado.",
+    "The person with the client ID {id} (people sheet, row {row}) is not imported: see that row.":
+        "La persona con el ID de cliente {id} (hoja de personas, fila {row}) no se importa: vea esa fila.",
+    "The person with the client ID {id} (people sheet, row {row}) may already be on file: review that row first.":
+        "La persona con el ID de cliente {id} (hoja de personas, fila {row}) quizá ya esté registrada: revise primero "
+        "esa fila.",
+    "The person with the client ID {id} was never enrolled (people sheet, row {row}): a contact needs a participant.":
+        "La persona con el ID de cliente {id} nunca se inscribió (hoja de personas, fila {row}): un contacto necesita "
+        "un participante.",
+    "Not enrolled, and no referral of theirs is on the referrals sheet: there is nothing to record.":
+        "No inscrita, y ninguna remisión suya está en la hoja de remisiones: no hay nada que registrar.",
+    "Not enrolled: comes in as the subject of {count} referral(s).":
+        "No inscrita: entra como la persona de {count} remisión(es).",
+    "Recorded before LEAD Desktop (dated before {date}): today's intake rules do not apply.":
+        "Registrada antes de LEAD Desktop (con fecha anterior al {date}): no se aplican las reglas de admisión "
+        "actuales.",
+    "Please enter a date like 2025-03-31.": "Escriba una fecha como 2025-03-31.",
+    "Before LEAD Desktop": "Antes de LEAD Desktop",
+    "Data quality": "Calidad de los datos",
+    "What the site's history lacks": "Lo que le falta al historial del sitio",
+    "Records from before {day}, when the site started using LEAD Desktop":
+        "Registros de antes del {day}, cuando el sitio empezó a usar LEAD Desktop",
+    "Checked {participants} participants and {referrals} referrals. None of these gaps keeps a record out of the "
+    "reports; fill them in where the information can still be found.":
+        "Se revisaron {participants} participantes y {referrals} remisiones. Ninguno de estos vacíos deja un registro "
+        "fuera de los informes; complételos donde todavía se pueda encontrar la información.",
+    "What is missing": "Lo que falta",
+    "Records": "Registros",
+    "Nothing is missing.": "No falta nada.",
+    "Data quality of the site's history": "Calidad de los datos del historial del sitio",
+    "No referring officer": "Sin agente que remite",
+    "No referring agency": "Sin agencia que remite",
+    "No alleged offense": "Sin presunto delito",
+    "No hand-off time": "Sin hora del traspaso",
+    "No screening answers": "Sin respuestas de evaluación",
+    "No referring person or agency": "Sin persona ni agencia que remite",
+    "Outcome not recorded": "Resultado no registrado",
+    "No date of birth": "Sin fecha de nacimiento",
+    "Race and ethnicity not recorded": "Raza y etnia no registradas",
+    "Sex not recorded": "Sexo no registrado",
+    "Enrollment date taken from the referral's outcome date":
+        "Fecha de inscripción tomada de la fecha del resultado de la remisión",
+    "Enrollment date taken from the referral date": "Fecha de inscripción tomada de la fecha de la remisión",
+    "No exit reason": "Sin motivo de egreso",
+    "No exit destination": "Sin destino de egreso",
+    "Started using LEAD Desktop on": "Empezó a usar LEAD Desktop el",
+    "A date like 2025-03-31. Referrals of the site's history dated before it come in marked “recorded before LEAD "
+    "Desktop”: they count in every report, but today's intake rules (officer, offense, hand-off, screening) are not "
+    "asked of them. The first history import sets it.":
+        "Una fecha como 2025-03-31. Las remisiones del historial del sitio con fecha anterior entran marcadas como "
+        "«registradas antes de LEAD Desktop»: cuentan en todos los informes, pero no se les piden las reglas de "
+        "admisión actuales (agente, delito, traspaso, evaluación). La primera importación de historial la fija.",
+    "People": "Personas",
+    "Not enrolled (referred only)": "No inscrita (solo remitida)",
+    "the people sheet": "la hoja de personas",
+    "the referral's outcome date": "la fecha del resultado de la remisión",
+    "the referral date": "la fecha de la remisión",
+    "Referral subject (not enrolled)": "Persona remitida (no inscrita)",
 }
 
 IN_CONTEXT: dict[tuple[str, str], str] = {
@@ -2463,4 +2675,6 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("referrals", "Referred"): "Fecha de remisión",  # a column of dates
     ("SignInDialog", "&Quit"): "&Salir",  # "Sa&lir" in the File menu; here l is the keychain's
     ("ReportsPage", "&Participant:"): "Pa&rticipante:",  # p is Export PDF's
+    ("exchange", "Imported"): "Importada",  # a row of an import file
+    ("DataQualityView", "Referral"): "Remisión",
 }

@@ -1809,6 +1809,57 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
     </message>
 </context>
 <context>
+    <name>DataQualityView</name>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remisión</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>Records of the site&apos;s history and what they lack</source>
+        <translation>Registros del historial del sitio y lo que les falta</translation>
+    </message>
+    <message>
+        <source>Read the &amp;list again</source>
+        <translation>Leer la lista de n&amp;uevo</translation>
+    </message>
+    <message>
+        <source>No history imported yet: the day the site started using LEAD Desktop is not set.</source>
+        <translation>Todavía no se importó ningún historial: no está fijado el día en que el sitio empezó a usar LEAD Desktop.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing from the {participants} participants and {referrals} referrals of the site&apos;s history.</source>
+        <translation>No falta nada en los {participants} participantes y las {referrals} remisiones del historial del sitio.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s history before {day} holds {participants} participants and {referrals} referrals; {count} of these records lack something — {counts}. None of it keeps a record out of the reports.</source>
+        <translation>El historial del sitio antes del {day} tiene {participants} participantes y {referrals} remisiones; a {count} de estos registros les falta algo — {counts}. Nada de esto deja un registro fuera de los informes.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
@@ -1998,6 +2049,18 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
         <translation>Traiga las hojas de cálculo anteriores del sitio: primero los participantes, luego sus contactos y remisiones. Cada fila se revisa y se explica antes de guardar nada; entran todas las filas o ninguna (o solo las válidas, con un archivo de las demás). Las personas que quizás ya estén registradas se muestran para revisarlas, e importar el mismo archivo otra vez no agrega nada.</translation>
     </message>
     <message>
+        <source>Import a site&apos;s &amp;history…</source>
+        <translation>Importar el &amp;historial de un sitio…</translation>
+    </message>
+    <message>
+        <source>The people, referrals and contacts the site kept before LEAD Desktop, imported together (Ctrl+Shift+I)</source>
+        <translation>Las personas, remisiones y contactos que el sitio registró antes de LEAD Desktop, importados juntos (Ctrl+Mayús+I)</translation>
+    </message>
+    <message>
+        <source>A new site&apos;s first step: the spreadsheets it kept before LEAD Desktop — everyone referred (enrolled or not), their referrals and their contacts, joined by the site&apos;s own client ID — checked and imported as one. Referrals from before the site used the program come in without today&apos;s intake rules, and Reports lists what they lack. For project managers and administrators.</source>
+        <translation>El primer paso de un sitio nuevo: las hojas de cálculo que llevaba antes de LEAD Desktop — todas las personas remitidas (inscritas o no), sus remisiones y sus contactos, unidas por el ID de cliente propio del sitio — revisadas e importadas de una vez. Las remisiones de antes de que el sitio usara el programa entran sin las reglas de admisión actuales, e Informes muestra lo que les falta. Para gerentes de proyecto y administradores.</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
@@ -2012,6 +2075,10 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
     <message>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Import a site&apos;s history</source>
+        <translation>Importar el historial de un sitio</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2459,6 +2526,313 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>; and {n} more</source>
         <translation>; y {n} más</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>1. People</source>
+        <translation>1. Personas</translation>
+    </message>
+    <message>
+        <source>2. Referrals</source>
+        <translation>2. Remisiones</translation>
+    </message>
+    <message>
+        <source>3. Contacts (optional)</source>
+        <translation>3. Contactos (opcional)</translation>
+    </message>
+    <message>
+        <source>4. Check and import</source>
+        <translation>4. Revisar e importar</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Filas con problemas</translation>
+    </message>
+    <message>
+        <source>Possible matches to review</source>
+        <translation>Posibles coincidencias para revisar</translation>
+    </message>
+    <message>
+        <source>Rows that will be imported</source>
+        <translation>Filas que se importarán</translation>
+    </message>
+    <message>
+        <source>Rows already there or repeated</source>
+        <translation>Filas ya registradas o repetidas</translation>
+    </message>
+    <message>
+        <source>Import a site&apos;s history</source>
+        <translation>Importar el historial de un sitio</translation>
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation>Asignaciones guardadas</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Start with the people file: everyone the site referred.</source>
+        <translation>Empiece por el archivo de personas: todas las personas que el sitio remitió.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>A&amp;nterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop: an import stopped half-way leaves nothing imported (Esc)</source>
+        <translation>Detener: una importación detenida a medias no deja nada importado (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>&amp;Asignación guardada:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates in the files are written:</source>
+        <translation>Las &amp;fechas de los archivos se escriben:</translation>
+    </message>
+    <message>
+        <source>The people, referrals and contacts the site kept before LEAD Desktop, joined by the site&apos;s own client ID and imported together: everything or nothing. Importing them again adds only what is new.</source>
+        <translation>Las personas, remisiones y contactos que el sitio registró antes de LEAD Desktop, unidos por el ID de cliente propio del sitio e importados juntos: todo o nada. Importarlos otra vez solo agrega lo nuevo.</translation>
+    </message>
+    <message>
+        <source>Check and import</source>
+        <translation>Revisar e importar</translation>
+    </message>
+    <message>
+        <source>The site started using LEAD Desktop &amp;on:</source>
+        <translation>El sitio empezó a usar LEAD Desktop el &amp;día:</translation>
+    </message>
+    <message>
+        <source>Referrals dated before this day come in marked “recorded before LEAD Desktop”: they count in every report, but today&apos;s intake rules (officer, offense, hand-off, screening) are not asked of them. The import keeps this day as a site setting.</source>
+        <translation>Las remisiones con fecha anterior a este día entran marcadas como «registradas antes de LEAD Desktop»: cuentan en todos los informes, pero no se les piden las reglas de admisión actuales (agente, delito, traspaso, evaluación). La importación guarda este día como configuración del sitio.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k all rows</source>
+        <translation>&amp;Revisar todas las filas</translation>
+    </message>
+    <message>
+        <source>Check every row of the three files without importing anything</source>
+        <translation>Revisar cada fila de los tres archivos sin importar nada</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Todavía no se revisó.</translation>
+    </message>
+    <message>
+        <source>File whose rows are shown</source>
+        <translation>Archivo cuyas filas se muestran</translation>
+    </message>
+    <message>
+        <source>Rows to show</source>
+        <translation>Filas que se muestran</translation>
+    </message>
+    <message>
+        <source>Rows of the file and what the check found</source>
+        <translation>Filas del archivo y lo que encontró la revisión</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing: import only when every row of the three files is right</source>
+        <translation>&amp;Todo o nada: importar solo cuando todas las filas de los tres archivos estén bien</translation>
+    </message>
+    <message>
+        <source>Only the &amp;valid rows; write the others, with the reasons, one file per input, to the folder:</source>
+        <translation>Solo las filas &amp;válidas; escribir las demás, con los motivos, un archivo por cada archivo, en la carpeta:</translation>
+    </message>
+    <message>
+        <source>Folder for the rejected rows</source>
+        <translation>Carpeta para las filas rechazadas</translation>
+    </message>
+    <message>
+        <source>beside each file (NAME-rejected.csv)</source>
+        <translation>junto a cada archivo (NOMBRE-rejected.csv)</translation>
+    </message>
+    <message>
+        <source>Name, e.g. “Our spreadsheets 2024”</source>
+        <translation>Nombre, p. ej. «Nuestras hojas de cálculo 2024»</translation>
+    </message>
+    <message>
+        <source>Name of the mapping to save</source>
+        <translation>Nombre de la asignación que se va a guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping</source>
+        <translation>&amp;Guardar asignación</translation>
+    </message>
+    <message>
+        <source>D&amp;ry run</source>
+        <translation>&amp;Prueba</translation>
+    </message>
+    <message>
+        <source>Import everything, then undo it: shows what would happen</source>
+        <translation>Importar todo y luego deshacerlo: muestra lo que pasaría</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ws of:</source>
+        <translation>Fi&amp;las de:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Check all rows, look at what the check found, then import.</source>
+        <translation>Revise todas las filas, mire lo que encontró la revisión y luego importe.</translation>
+    </message>
+    <message>
+        <source>Choose the people and referrals files first (steps 1 and 2).</source>
+        <translation>Elija primero los archivos de personas y de remisiones (pasos 1 y 2).</translation>
+    </message>
+    <message>
+        <source>Choose the {sheet} file</source>
+        <translation>Elegir el archivo de {sheet}</translation>
+    </message>
+    <message>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>Hojas de cálculo ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <source>Check which column fills which field, then go on to the next file.</source>
+        <translation>Compruebe qué columna llena cada campo y luego pase al archivo siguiente.</translation>
+    </message>
+    <message>
+        <source>(none: matched by the column names)</source>
+        <translation>(ninguna: según los nombres de las columnas)</translation>
+    </message>
+    <message>
+        <source>Saved the mapping “{name}”. Choose it next time files come from the same place.</source>
+        <translation>Se guardó la asignación «{name}». Elíjala la próxima vez que lleguen archivos del mismo lugar.</translation>
+    </message>
+    <message>
+        <source>{count} possible matches ticked as someone else: check again to see what follows.</source>
+        <translation>{count} posibles coincidencias marcadas como otra persona: revise de nuevo para ver lo que sigue.</translation>
+    </message>
+    <message>
+        <source>Checking {count} rows…</source>
+        <translation>Revisando {count} filas…</translation>
+    </message>
+    <message>
+        <source>Contacts: no file chosen (step 3), so none are imported.</source>
+        <translation>Contactos: no se eligió archivo (paso 3), así que no se importa ninguno.</translation>
+    </message>
+    <message>
+        <source>{count} created</source>
+        <translation>{count} creadas</translation>
+    </message>
+    <message>
+        <source>{count} to import</source>
+        <translation>{count} por importar</translation>
+    </message>
+    <message>
+        <source>{count} referral subjects (not enrolled)</source>
+        <translation>{count} personas remitidas (no inscritas)</translation>
+    </message>
+    <message>
+        <source>{count} already there</source>
+        <translation>{count} ya registradas</translation>
+    </message>
+    <message>
+        <source>1 repeat</source>
+        <translation>1 repetida</translation>
+    </message>
+    <message>
+        <source>{n} repeats</source>
+        <translation>{n} repetidas</translation>
+    </message>
+    <message>
+        <source>{count} refused</source>
+        <translation>{count} rechazadas</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows — {parts}</source>
+        <translation>{file}: {rows} filas — {parts}</translation>
+    </message>
+    <message>
+        <source>{count} rows need attention: see “Rows with problems”. Correct them in the files and read them again, or import only the valid rows.</source>
+        <translation>{count} filas necesitan atención: vea «Filas con problemas». Corríjalas en los archivos y léalos de nuevo, o importe solo las filas válidas.</translation>
+    </message>
+    <message>
+        <source>Every row can be imported as it is.</source>
+        <translation>Todas las filas se pueden importar tal como están.</translation>
+    </message>
+    <message>
+        <source>Trying the import…</source>
+        <translation>Probando la importación…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Dry run: the import would be refused, {count} rows need attention. Nothing was changed.</source>
+        <translation>Prueba: la importación se rechazaría, {count} filas necesitan atención. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Dry run: this is what the import would do. Nothing was changed.</source>
+        <translation>Prueba: esto es lo que haría la importación. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} rows need attention. Correct them, or choose “Only the valid rows”.</source>
+        <translation>No se importó nada: {count} filas necesitan atención. Corríjalas o elija «Solo las filas válidas».</translation>
+    </message>
+    <message>
+        <source>Imported the history.</source>
+        <translation>Se importó el historial.</translation>
+    </message>
+    <message>
+        <source>The rows that need attention are in: {files}.</source>
+        <translation>Las filas que necesitan atención están en: {files}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; it has been written to the log. Nothing was imported.</source>
+        <translation>Algo salió mal; quedó anotado en el registro del programa. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing of this import will be kept.</source>
+        <translation>Cancelando… no se conservará nada de esta importación.</translation>
+    </message>
+    <message>
+        <source>Everyone the site referred, enrolled or not: one row per person, with the site&apos;s own client ID. A Status column says who enrolled (“Active”, “Exited”, “Not enrolled”…); people who never enrolled come in as the subjects of their referrals. No enrollment date? It is taken from the person&apos;s referral.</source>
+        <translation>Todas las personas que el sitio remitió, inscritas o no: una fila por persona, con el ID de cliente propio del sitio. Una columna de estado dice quién se inscribió («Activo», «Egresado», «No inscrito»…); las personas que nunca se inscribieron entran como las personas de sus remisiones. ¿No hay fecha de inscripción? Se toma de la remisión de la persona.</translation>
+    </message>
+    <message>
+        <source>One row per referral, with the client ID of the person referred. Name, birth date, race and sex may come from the people file. Referrals from before the site used LEAD Desktop may lack the officer, offense or hand-off time.</source>
+        <translation>Una fila por remisión, con el ID de cliente de la persona remitida. El nombre, la fecha de nacimiento, la raza y el sexo pueden venir del archivo de personas. A las remisiones de antes de que el sitio usara LEAD Desktop les puede faltar el agente, el delito o la hora del traspaso.</translation>
+    </message>
+    <message>
+        <source>One row per contact, with the client ID of the participant. Leave this step empty if the site kept no contacts.</source>
+        <translation>Una fila por contacto, con el ID de cliente del participante. Deje este paso vacío si el sitio no registró contactos.</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3886,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>El registro de un participante, CONFIDENCIAL, para un destinatario con nombre. Queda anotado como divulgación; la información sobre consumo de sustancias lleva el aviso de 42 CFR 2.32.</translation>
     </message>
     <message>
+        <source>What the records of the site&apos;s history lack — referrals recorded before LEAD Desktop without an officer, offense, hand-off or screening, enrollment dates worked out from a referral — for the project manager to fill in. It names people.</source>
+        <translation>Lo que les falta a los registros del historial del sitio — remisiones registradas antes de LEAD Desktop sin agente, delito, traspaso o evaluación, fechas de inscripción deducidas de una remisión — para que el gerente de proyecto lo complete. Nombra a personas.</translation>
+    </message>
+    <message>
         <source>{start} to {end}</source>
         <translation>{start} a {end}</translation>
     </message>
@@ -4135,6 +4513,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>El traspaso no puede ser anterior a la remisión.</translation>
     </message>
     <message>
+        <source>Recorded before LEAD Desktop: today&apos;s intake rules and deadline do not apply</source>
+        <translation>Registrada antes de LEAD Desktop: no se aplican las reglas ni el plazo de admisión actuales</translation>
+    </message>
+    <message>
         <source>Intake due {date} ({left})</source>
         <translation>Admisión vence el {date} ({left})</translation>
     </message>
@@ -4508,6 +4890,93 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Choose the backup folder</source>
         <translation>Elegir la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>SheetStep</name>
+    <message>
+        <source>A .csv or .xlsx file</source>
+        <translation>Un archivo .csv o .xlsx</translation>
+    </message>
+    <message>
+        <source>File of {sheet}</source>
+        <translation>Archivo de {sheet}</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Todavía no se eligió un archivo.</translation>
+    </message>
+    <message>
+        <source>Which column fills which field</source>
+        <translation>Qué columna llena qué campo</translation>
+    </message>
+    <message>
+        <source>Two &amp;identical rows are two contacts: import both (otherwise the second is reported as a repeat)</source>
+        <translation>Dos filas &amp;idénticas son dos contactos: importar ambas (si no, la segunda se informa como repetida)</translation>
+    </message>
+    <message>
+        <source>Status words in the file and what each means:</source>
+        <translation>Palabras de estado del archivo y lo que significa cada una:</translation>
+    </message>
+    <message>
+        <source>Status words and what each means</source>
+        <translation>Palabras de estado y lo que significa cada una</translation>
+    </message>
+    <message>
+        <source>Status as written</source>
+        <translation>Estado tal como está escrito</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Significa</translation>
+    </message>
+    <message>
+        <source>{rows} rows, read as {encoding} with “{separator}” between columns.</source>
+        <translation>{rows} filas, leídas como {encoding} con “{separator}” entre columnas.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulación</translation>
+    </message>
+    <message>
+        <source>{rows} rows in the sheet “{sheet}”.</source>
+        <translation>{rows} filas en la hoja “{sheet}”.</translation>
+    </message>
+    <message>
+        <source>The saved mapping names columns this file lacks: {columns}.</source>
+        <translation>La asignación guardada nombra columnas que este archivo no tiene: {columns}.</translation>
+    </message>
+    <message>
+        <source>No column fills: {fields}. Every row will need it.</source>
+        <translation>Ninguna columna llena: {fields}. Todas las filas lo necesitarán.</translation>
+    </message>
+    <message>
+        <source>What “{word}” means</source>
+        <translation>Qué significa «{word}»</translation>
+    </message>
+    <message>
+        <source>(choose what it means)</source>
+        <translation>(elija lo que significa)</translation>
+    </message>
+    <message>
+        <source>Status words in the file and what each means. Choose a meaning for the {count} marked: rows with them cannot be imported until then.</source>
+        <translation>Palabras de estado del archivo y lo que significa cada una. Elija un significado para las {count} marcadas: las filas que las tienen no se pueden importar hasta entonces.</translation>
     </message>
 </context>
 <context>
@@ -5041,8 +5510,72 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Elija qué contiene el archivo: participantes, contactos o remisiones.</translation>
     </message>
     <message>
+        <source>That is not a saved mapping of a site&apos;s history.</source>
+        <translation>Eso no es una asignación guardada del historial de un sitio.</translation>
+    </message>
+    <message>
         <source>Choose how the file writes dates: month first or day first.</source>
         <translation>Elija cómo escribe las fechas el archivo: primero el mes o primero el día.</translation>
+    </message>
+    <message>
+        <source>“{word}” must mean one of the statuses.</source>
+        <translation>«{word}» debe significar uno de los estados.</translation>
+    </message>
+    <message>
+        <source>The status “{word}” is not one the import knows. Choose what it means in the people step&apos;s status words (or in the mapping file&apos;s status_words).</source>
+        <translation>El estado «{word}» no es uno que la importación conozca. Elija lo que significa en las palabras de estado del paso de personas (o en status_words del archivo de asignación).</translation>
+    </message>
+    <message>
+        <source>No client ID: the sheets are joined by it.</source>
+        <translation>No hay ID de cliente: las hojas se unen por él.</translation>
+    </message>
+    <message>
+        <source>The client ID {id} is on row {row} of the people sheet too.</source>
+        <translation>El ID de cliente {id} también está en la fila {row} de la hoja de personas.</translation>
+    </message>
+    <message>
+        <source>No status, no enrollment date and no referral: it does not say whether this person enrolled.</source>
+        <translation>Sin estado, sin fecha de inscripción y sin remisión: no dice si esta persona se inscribió.</translation>
+    </message>
+    <message>
+        <source>Enrolled, but there is no enrollment date on the people sheet and no referral to take it from.</source>
+        <translation>Inscrita, pero no hay fecha de inscripción en la hoja de personas ni una remisión de donde tomarla.</translation>
+    </message>
+    <message>
+        <source>Enrollment date {date} from {source}.</source>
+        <translation>Fecha de inscripción {date} tomada de {source}.</translation>
+    </message>
+    <message>
+        <source>The referral says enrolled, but the people sheet says this person was not enrolled (row {row}).</source>
+        <translation>La remisión dice inscrita, pero la hoja de personas dice que esta persona no se inscribió (fila {row}).</translation>
+    </message>
+    <message>
+        <source>No one with the client ID {id} is on the people sheet or on file.</source>
+        <translation>Nadie con el ID de cliente {id} está en la hoja de personas ni registrado.</translation>
+    </message>
+    <message>
+        <source>The person with the client ID {id} (people sheet, row {row}) is not imported: see that row.</source>
+        <translation>La persona con el ID de cliente {id} (hoja de personas, fila {row}) no se importa: vea esa fila.</translation>
+    </message>
+    <message>
+        <source>The person with the client ID {id} (people sheet, row {row}) may already be on file: review that row first.</source>
+        <translation>La persona con el ID de cliente {id} (hoja de personas, fila {row}) quizá ya esté registrada: revise primero esa fila.</translation>
+    </message>
+    <message>
+        <source>The person with the client ID {id} was never enrolled (people sheet, row {row}): a contact needs a participant.</source>
+        <translation>La persona con el ID de cliente {id} nunca se inscribió (hoja de personas, fila {row}): un contacto necesita un participante.</translation>
+    </message>
+    <message>
+        <source>Not enrolled, and no referral of theirs is on the referrals sheet: there is nothing to record.</source>
+        <translation>No inscrita, y ninguna remisión suya está en la hoja de remisiones: no hay nada que registrar.</translation>
+    </message>
+    <message>
+        <source>Not enrolled: comes in as the subject of {count} referral(s).</source>
+        <translation>No inscrita: entra como la persona de {count} remisión(es).</translation>
+    </message>
+    <message>
+        <source>Recorded before LEAD Desktop (dated before {date}): today&apos;s intake rules do not apply.</source>
+        <translation>Registrada antes de LEAD Desktop (con fecha anterior al {date}): no se aplican las reglas de admisión actuales.</translation>
     </message>
     <message>
         <source>“{name}” is not a field of this kind of record.</source>
@@ -5849,6 +6382,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Un prefijo del número LEAD tiene de 1 a 8 letras o dígitos.</translation>
     </message>
     <message>
+        <source>Please enter a date like 2025-03-31.</source>
+        <translation>Escriba una fecha como 2025-03-31.</translation>
+    </message>
+    <message>
         <source>Choose a folder that exists and that LEAD Desktop can write to (for a USB drive or network share: plug it in or connect it first).</source>
         <translation>Elija una carpeta que exista y en la que LEAD Desktop pueda escribir (si es una unidad USB o una carpeta compartida de la red: primero conéctela).</translation>
     </message>
@@ -5914,6 +6451,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Import anyway (reviewed)</source>
         <translation>Importar de todos modos (revisada)</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importó</translation>
     </message>
     <message>
         <source>Tick to import this row as a new person: you checked that it is someone else.</source>
@@ -7015,6 +7556,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>sin asignar</translation>
     </message>
     <message>
+        <source>Before LEAD Desktop</source>
+        <translation>Antes de LEAD Desktop</translation>
+    </message>
+    <message>
         <source>Screening</source>
         <translation>Evaluación</translation>
     </message>
@@ -7390,8 +7935,60 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Invitados</translation>
     </message>
     <message>
+        <source>Data quality</source>
+        <translation>Calidad de los datos</translation>
+    </message>
+    <message>
+        <source>What the site&apos;s history lacks</source>
+        <translation>Lo que le falta al historial del sitio</translation>
+    </message>
+    <message>
+        <source>Records from before {day}, when the site started using LEAD Desktop</source>
+        <translation>Registros de antes del {day}, cuando el sitio empezó a usar LEAD Desktop</translation>
+    </message>
+    <message>
+        <source>No history imported yet: the day the site started using LEAD Desktop is not set.</source>
+        <translation>Todavía no se importó ningún historial: no está fijado el día en que el sitio empezó a usar LEAD Desktop.</translation>
+    </message>
+    <message>
+        <source>Checked {participants} participants and {referrals} referrals. None of these gaps keeps a record out of the reports; fill them in where the information can still be found.</source>
+        <translation>Se revisaron {participants} participantes y {referrals} remisiones. Ninguno de estos vacíos deja un registro fuera de los informes; complételos donde todavía se pueda encontrar la información.</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Lo que falta</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remisión</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>No falta nada.</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -8174,6 +8771,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Acta de la reunión</translation>
     </message>
     <message>
+        <source>Data quality of the site&apos;s history</source>
+        <translation>Calidad de los datos del historial del sitio</translation>
+    </message>
+    <message>
         <source>{kind}, signed {signed}, expires {expiry}. Recipients: {recipients}. Information: {info}. Purpose: {purpose}.</source>
         <translation>{kind}, firmado el {signed}, vence: {expiry}. Destinatarios: {recipients}. Información: {info}. Finalidad: {purpose}.</translation>
     </message>
@@ -8345,6 +8946,62 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <source>Ended</source>
         <translation>Terminado</translation>
     </message>
+    <message>
+        <source>No referring officer</source>
+        <translation>Sin agente que remite</translation>
+    </message>
+    <message>
+        <source>No referring agency</source>
+        <translation>Sin agencia que remite</translation>
+    </message>
+    <message>
+        <source>No alleged offense</source>
+        <translation>Sin presunto delito</translation>
+    </message>
+    <message>
+        <source>No hand-off time</source>
+        <translation>Sin hora del traspaso</translation>
+    </message>
+    <message>
+        <source>No screening answers</source>
+        <translation>Sin respuestas de evaluación</translation>
+    </message>
+    <message>
+        <source>No referring person or agency</source>
+        <translation>Sin persona ni agencia que remite</translation>
+    </message>
+    <message>
+        <source>Outcome not recorded</source>
+        <translation>Resultado no registrado</translation>
+    </message>
+    <message>
+        <source>No date of birth</source>
+        <translation>Sin fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Race and ethnicity not recorded</source>
+        <translation>Raza y etnia no registradas</translation>
+    </message>
+    <message>
+        <source>Sex not recorded</source>
+        <translation>Sexo no registrado</translation>
+    </message>
+    <message>
+        <source>Enrollment date taken from the referral&apos;s outcome date</source>
+        <translation>Fecha de inscripción tomada de la fecha del resultado de la remisión</translation>
+    </message>
+    <message>
+        <source>Enrollment date taken from the referral date</source>
+        <translation>Fecha de inscripción tomada de la fecha de la remisión</translation>
+    </message>
+    <message>
+        <source>No exit reason</source>
+        <translation>Sin motivo de egreso</translation>
+    </message>
+    <message>
+        <source>No exit destination</source>
+        <translation>Sin destino de egreso</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -8395,6 +9052,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Older automatic backups are deleted; other files in the folder are never touched.</source>
         <translation>Las copias automáticas más antiguas se eliminan; los demás archivos de la carpeta nunca se tocan.</translation>
+    </message>
+    <message>
+        <source>Started using LEAD Desktop on</source>
+        <translation>Empezó a usar LEAD Desktop el</translation>
+    </message>
+    <message>
+        <source>A date like 2025-03-31. Referrals of the site&apos;s history dated before it come in marked “recorded before LEAD Desktop”: they count in every report, but today&apos;s intake rules (officer, offense, hand-off, screening) are not asked of them. The first history import sets it.</source>
+        <translation>Una fecha como 2025-03-31. Las remisiones del historial del sitio con fecha anterior entran marcadas como «registradas antes de LEAD Desktop»: cuentan en todos los informes, pero no se les piden las reglas de admisión actuales (agente, delito, traspaso, evaluación). La primera importación de historial la fija.</translation>
     </message>
     <message>
         <source>Last automatic backup</source>
@@ -8964,6 +9629,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Masculino</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
         <source>Inactive</source>
         <translation>Inactivo</translation>
     </message>
@@ -8974,6 +9643,22 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Exited</source>
         <translation>Egresado</translation>
+    </message>
+    <message>
+        <source>Not enrolled (referred only)</source>
+        <translation>No inscrita (solo remitida)</translation>
+    </message>
+    <message>
+        <source>the people sheet</source>
+        <translation>la hoja de personas</translation>
+    </message>
+    <message>
+        <source>the referral&apos;s outcome date</source>
+        <translation>la fecha del resultado de la remisión</translation>
+    </message>
+    <message>
+        <source>the referral date</source>
+        <translation>la fecha de la remisión</translation>
     </message>
     <message>
         <source>No further need</source>
@@ -9266,6 +9951,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Ready to import</source>
         <translation>Lista para importar</translation>
+    </message>
+    <message>
+        <source>Referral subject (not enrolled)</source>
+        <translation>Persona remitida (no inscrita)</translation>
     </message>
     <message>
         <source>Has problems</source>
