@@ -2815,14 +2815,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Las filas que necesitan atención están en: {files}.</translation>
     </message>
     <message>
-        <source>Something went wrong; it has been written to the log. Nothing was imported.</source>
-        <translation>Algo salió mal; quedó anotado en el registro del programa. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>Cancelling… nothing of this import will be kept.</source>
-        <translation>Cancelando… no se conservará nada de esta importación.</translation>
-    </message>
-    <message>
         <source>Everyone the site referred, enrolled or not: one row per person, with the site&apos;s own client ID. A Status column says who enrolled (“Active”, “Exited”, “Not enrolled”…); people who never enrolled come in as the subjects of their referrals. No enrollment date? It is taken from the person&apos;s referral.</source>
         <translation>Todas las personas que el sitio remitió, inscritas o no: una fila por persona, con el ID de cliente propio del sitio. Una columna de estado dice quién se inscribió («Activo», «Egresado», «No inscrito»…); las personas que nunca se inscribieron entran como las personas de sus remisiones. ¿No hay fecha de inscripción? Se toma de la remisión de la persona.</translation>
     </message>
@@ -2962,24 +2954,8 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Su rol no permite importar registros.</translation>
     </message>
     <message>
-        <source>Something went wrong; it has been written to the log. Nothing was imported.</source>
-        <translation>Algo salió mal; quedó anotado en el registro del programa. No se importó nada.</translation>
-    </message>
-    <message>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
-    </message>
-    <message>
-        <source>{rows} rows, read as {encoding} with “{separator}” between columns.</source>
-        <translation>{rows} filas, leídas como {encoding} con “{separator}” entre columnas.</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tabulación</translation>
-    </message>
-    <message>
-        <source>{rows} rows in the sheet “{sheet}”.</source>
-        <translation>{rows} filas en la hoja “{sheet}”.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
@@ -3052,10 +3028,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>The rows that need attention are in {file}.</source>
         <translation>Las filas que requieren atención están en {file}.</translation>
-    </message>
-    <message>
-        <source>Cancelling… nothing of this import will be kept.</source>
-        <translation>Cancelando… no se conservará nada de esta importación.</translation>
     </message>
 </context>
 <context>
@@ -3427,10 +3399,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
 </context>
 <context>
     <name>MappingPart</name>
-    <message>
-        <source>Which column fills which field</source>
-        <translation>Qué columna llena qué campo</translation>
-    </message>
     <message>
         <source>Saved mappings</source>
         <translation>Asignaciones guardadas</translation>
@@ -4919,10 +4887,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Todavía no se eligió un archivo.</translation>
     </message>
     <message>
-        <source>Which column fills which field</source>
-        <translation>Qué columna llena qué campo</translation>
-    </message>
-    <message>
         <source>Two &amp;identical rows are two contacts: import both (otherwise the second is reported as a repeat)</source>
         <translation>Dos filas &amp;idénticas son dos contactos: importar ambas (si no, la segunda se informa como repetida)</translation>
     </message>
@@ -4945,18 +4909,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Means</source>
         <translation>Significa</translation>
-    </message>
-    <message>
-        <source>{rows} rows, read as {encoding} with “{separator}” between columns.</source>
-        <translation>{rows} filas, leídas como {encoding} con “{separator}” entre columnas.</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tabulación</translation>
-    </message>
-    <message>
-        <source>{rows} rows in the sheet “{sheet}”.</source>
-        <translation>{rows} filas en la hoja “{sheet}”.</translation>
     </message>
     <message>
         <source>The saved mapping names columns this file lacks: {columns}.</source>
@@ -6463,6 +6415,30 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>(formula)</source>
         <translation>(fórmula)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulación</translation>
+    </message>
+    <message>
+        <source>{rows} rows, read as {encoding} with “{separator}” between columns.</source>
+        <translation>{rows} filas, leídas como {encoding} con “{separator}” entre columnas.</translation>
+    </message>
+    <message>
+        <source>{rows} rows in the sheet “{sheet}”.</source>
+        <translation>{rows} filas en la hoja “{sheet}”.</translation>
+    </message>
+    <message>
+        <source>Which column fills which field</source>
+        <translation>Qué columna llena qué campo</translation>
+    </message>
+    <message>
+        <source>Something went wrong; it has been written to the log. Nothing was imported.</source>
+        <translation>Algo salió mal; quedó anotado en el registro del programa. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing of this import will be kept.</source>
+        <translation>Cancelando… no se conservará nada de esta importación.</translation>
     </message>
 </context>
 <context>

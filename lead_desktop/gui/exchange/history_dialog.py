@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QProgressBar,
-    QPushButton,
     QRadioButton,
     QStackedWidget,
     QTableView,
@@ -41,6 +40,7 @@ from lead_desktop.domain import exchange as X
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission
+from lead_desktop.gui.exchange.common import RunningImportPart, failure_text
 from lead_desktop.gui.exchange.history_steps import SheetStep
 from lead_desktop.gui.exchange.models import PreviewColumn, PreviewModel, StatusFilter
 from lead_desktop.gui.widgets.actions import button
@@ -66,7 +66,7 @@ SHOW = {  # what the "Show" list offers: the statuses each choice shows (none: e
 }
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(RunningImportPart, QDialog):
     """The history import: a step per file, one check, one import."""
 
     imported = Signal(object)  # services.exchange.HistoryResult, after a committed import
@@ -534,33 +534,8 @@ class HistoryDialog(QDialog):
         self._update_buttons()
 
     def _failed(self, error: KnownError | None) -> None:
-        if isinstance(error, ex.ImportCancelled):
-            self._say(error_text(error))
-        elif isinstance(error, KnownError):
-            self._say(error_text(error), DANGER)
-        else:
-            self._say(self.tr("Something went wrong; it has been written to the log. Nothing was imported."), DANGER)
+        self._say(*failure_text(error))
 
     def _on_runner_progressed(self, done: int, total: int) -> None:
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
-
-    def cancel(self) -> None:
-        if self.runner.running:
-            self.runner.cancel()
-            self._say(self.tr("Cancelling… nothing of this import will be kept."))
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
-        if event.key() == Qt.Key.Key_Escape and self.runner.running:
-            self.cancel()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def done(self, result: int) -> None:
-        self.runner.stop()
-        super().done(result)
-
-    def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
-        self.runner.stop()
-        super().closeEvent(event)

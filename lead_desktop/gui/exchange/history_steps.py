@@ -19,11 +19,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.domain import exchange as X
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from lead_desktop.gui.exchange.models import FieldDelegate, MappingColumn, MappingModel
+from lead_desktop.gui.exchange.common import field_editor, file_text, mapping_table, open_field_editors
+from lead_desktop.gui.exchange.models import MappingModel
 from lead_desktop.gui.widgets.look import DANGER, heading, mute, paint_label, tone_colour
 from lead_desktop.gui.widgets.text import format_count, translate_field_label
 from lead_desktop.services import exchange as ex
@@ -96,15 +95,7 @@ class SheetStep(QWidget):
 
         self.mapping_model = MappingModel(self)
         self.mapping_model.mapping_changed.connect(self._on_mapping_model_mapping_changed)
-        self.mapping_view = QTableView(self)
-        self.mapping_view.setObjectName(f"{sheet}_mapping_view")
-        self.mapping_view.setAccessibleName(self.tr("Which column fills which field"))
-        self.mapping_view.setModel(self.mapping_model)
-        self.mapping_view.setItemDelegateForColumn(MappingColumn.FIELD, FieldDelegate(self.mapping_view))
-        self.mapping_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.mapping_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.mapping_view.horizontalHeader().setStretchLastSection(True)
-        self.mapping_view.verticalHeader().setVisible(False)
+        self.mapping_view = mapping_table(self.mapping_model, self, f"{sheet}_mapping_view")
         self.mapping_label = QLabel(self)
         self.mapping_label.setObjectName(f"{sheet}_mapping_label")
         self.mapping_label.setWordWrap(True)
@@ -173,19 +164,9 @@ class SheetStep(QWidget):
         self.sheet_combo.addItems(list(table.sheets))
         self.sheet_combo.setCurrentText(table.sheet or "")
         self.sheet_combo.setVisible(len(table.sheets) > 1)
-        if table.format == "csv":
-            text = self.tr("{rows} rows, read as {encoding} with “{separator}” between columns.").format(
-                rows=format_count(len(table.rows)), encoding=table.encoding,
-                separator=self.tr("tab") if table.delimiter == "\t" else table.delimiter)
-        else:
-            text = self.tr("{rows} rows in the sheet “{sheet}”.").format(rows=format_count(len(table.rows)),
-                                                                        sheet=table.sheet)
-        self.file_label.setText(text)
+        self.file_label.setText(file_text(table))
         self.mapping_model.load(self.kind, table, mapping)
-        for row in range(self.mapping_model.rowCount()):
-            self.mapping_view.openPersistentEditor(self.mapping_model.index(row, MappingColumn.FIELD))
-        self.mapping_view.resizeColumnToContents(MappingColumn.SOURCE)
-        self.mapping_view.setColumnWidth(MappingColumn.EXAMPLES, 300)
+        open_field_editors(self.mapping_view, self.mapping_model)
 
     def clear(self) -> None:
         self.table = None
@@ -196,10 +177,7 @@ class SheetStep(QWidget):
 
     def field_editor(self, header: str) -> QComboBox:
         """The combo box choosing the field a column fills (for keyboard users and tests)."""
-        row = self.mapping_model.headers().index(header)
-        editor = self.mapping_view.indexWidget(self.mapping_model.index(row, MappingColumn.FIELD))
-        assert isinstance(editor, QComboBox)
-        return editor
+        return field_editor(self.mapping_view, self.mapping_model, header)
 
     def mapping(self) -> X.ColumnMapping:
         return self.mapping_model.mapping()

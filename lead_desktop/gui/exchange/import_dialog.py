@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop.domain import exchange as X
-from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.roles import Permission
+from lead_desktop.gui.exchange.common import (
+    RunningImportPart, failure_text, field_editor, file_text, open_field_editors,
+)
 from lead_desktop.gui.exchange.import_mapping import MappingPart
 from lead_desktop.gui.exchange.models import (
-    MappingColumn,
     PreviewColumn,
     PreviewModel,
     status_text,
@@ -45,14 +46,14 @@ from lead_desktop.gui.exchange.models import (
 )
 from lead_desktop.gui.widgets.look import DANGER, OK, paint_label
 from lead_desktop.gui.widgets.tasks import TaskRunner
-from lead_desktop.gui.widgets.text import error_text, format_count
+from lead_desktop.gui.widgets.text import format_count
 from lead_desktop.services import exchange as ex
 from lead_desktop.services.session import SiteSession
 
 FILE_FILTER = "*.csv *.xlsx *.xlsm *.txt"
 
 
-class ImportDialog(MappingPart, QDialog):
+class ImportDialog(RunningImportPart, MappingPart, QDialog):
     """Import participants, contacts or referrals from a CSV or Excel file."""
 
     imported = Signal(object)  # services.exchange.ImportResult, after a committed import
@@ -199,7 +200,7 @@ class ImportDialog(MappingPart, QDialog):
         self.cancel_button.setObjectName("cancel_button")
         self.cancel_button.setToolTip(self.tr("Stop: an import stopped half-way leaves nothing imported (Esc)"))
         self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        self.cancel_button.clicked.connect(self.cancel)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("close_button")
         self.close_button.clicked.connect(self.reject)
@@ -268,12 +269,7 @@ class ImportDialog(MappingPart, QDialog):
 
     def _on_runner_failed(self, error: object) -> None:
         self._on_done = None
-        if isinstance(error, ex.ImportCancelled):
-            self._say(error_text(error))
-        elif isinstance(error, KnownError):
-            self._say(error_text(error), DANGER)
-        else:
-            self._say(self.tr("Something went wrong; it has been written to the log. Nothing was imported."), DANGER)
+        self._say(*failure_text(error))
 
     def _on_runner_progressed(self, done: int, total: int) -> None:
         self.progress_bar.setRange(0, max(total, 1))
@@ -300,14 +296,7 @@ class ImportDialog(MappingPart, QDialog):
         self.sheet_combo.addItems(list(table.sheets))
         self.sheet_combo.setCurrentText(table.sheet or "")
         self.sheet_combo.setVisible(len(table.sheets) > 1)
-        if table.format == "csv":
-            text = self.tr("{rows} rows, read as {encoding} with “{separator}” between columns.").format(
-                rows=format_count(len(table.rows)), encoding=table.encoding,
-                separator=self.tr("tab") if table.delimiter == "\t" else table.delimiter)
-        else:
-            text = self.tr("{rows} rows in the sheet “{sheet}”.").format(rows=format_count(len(table.rows)),
-                                                                        sheet=table.sheet)
-        self.file_label.setText(text)
+        self.file_label.setText(file_text(table))
         self._missing_columns = []
         self.mapping_model.load(self.kind, table, ex.suggest_mapping(self.kind, table.headers, self._date_order()))
         self._open_field_editors()
@@ -319,17 +308,11 @@ class ImportDialog(MappingPart, QDialog):
         return str(self.date_order_combo.currentData() or X.MONTH_FIRST)
 
     def _open_field_editors(self) -> None:
-        for row in range(self.mapping_model.rowCount()):
-            self.mapping_view.openPersistentEditor(self.mapping_model.index(row, MappingColumn.FIELD))
-        self.mapping_view.resizeColumnToContents(MappingColumn.SOURCE)
-        self.mapping_view.setColumnWidth(MappingColumn.EXAMPLES, 320)
+        open_field_editors(self.mapping_view, self.mapping_model)
 
     def field_editor(self, header: str) -> QComboBox:
         """The combo box choosing the field a column fills (for keyboard users and tests)."""
-        row = self.mapping_model.headers().index(header)
-        editor = self.mapping_view.indexWidget(self.mapping_model.index(row, MappingColumn.FIELD))
-        assert isinstance(editor, QComboBox)
-        return editor
+        return field_editor(self.mapping_view, self.mapping_model, header)
 
     def _on_path_edit_return_pressed(self) -> None:
         if self.path_edit.text().strip():
@@ -457,25 +440,3 @@ class ImportDialog(MappingPart, QDialog):
             self.SHOW_SKIPPED: (ex.ON_FILE, ex.IMPORTED_BEFORE, ex.REPEAT),
         }[index]
         self.preview_filter.set_statuses(statuses)
-
-    # ----- cancel and close ------------------------------------------------------------------------
-
-    def _on_cancel_button_clicked(self) -> None:
-        if self.runner.running:
-            self.runner.cancel()
-            self._say(self.tr("Cancelling… nothing of this import will be kept."))
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
-        if event.key() == Qt.Key.Key_Escape and self.runner.running:
-            self._on_cancel_button_clicked()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def done(self, result: int) -> None:
-        self.runner.stop()
-        super().done(result)
-
-    def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
-        self.runner.stop()
-        super().closeEvent(event)
