@@ -103,7 +103,7 @@ def build_story(doc: DataQualityDoc, tr: Translate = identity, checkpoint: Calla
                                     numeric=(1,)))
     story.append(Checkpoint(checkpoint, 2))
     story.append(Paragraph(escape(tr(STRINGS["records"])), st["heading"]))
-    widths = [24 * mm, 30 * mm, 38 * mm, 22 * mm]
+    widths = [22 * mm, 28 * mm, 36 * mm, 28 * mm]  # a referral's date carries its time
     widths.append(CONTENT_WIDTH - sum(widths))
     rows = [(tr(STRINGS[item.record]), tr(item.reference), item.name, fmt_date(item.day),
              "; ".join(tr(GAP_LABELS[code]) for code in item.gaps)) for item in doc.items]
