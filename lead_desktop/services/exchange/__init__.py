@@ -12,7 +12,7 @@ One module per job; this package re-exports their public names, so callers may w
 * importing — preview, and the all-or-nothing import in one transaction
 * export — whole lists as CSV or .xlsx
 * deidentified — the de-identified analysis file
-* hmis — the HMIS CSV export
+* hmis — the HMIS CSV FY2026 export and the import of an HMIS export (a package of its own)
 * progress — progress and Cancel for all of them
 """
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from lead_desktop.services.exchange.checking import (
     IMPORTED_BEFORE, INVALID, NEW, ON_FILE, POSSIBLE_MATCH, REJECTED_STATUSES, REPEAT, STATUSES, STATUS_LABELS,
-    RowReport,
+    UPDATE, RowReport,
 )
 from lead_desktop.services.exchange.deidentified import DEIDENTIFIED_COLUMNS, export_deidentified
 from lead_desktop.services.exchange.export import (
@@ -29,7 +29,12 @@ from lead_desktop.services.exchange.export import (
 from lead_desktop.services.exchange.files import (
     FileNotWritten, FileUnreadable, SourceRow, SourceTable, csv_file, format_for, read_table, staged, table_file,
 )
-from lead_desktop.services.exchange.hmis import ExportFolderNotEmpty, export_hmis
+from lead_desktop.services.exchange.hmis import (
+    ChooseProject, ConsentCount, ExportFolderNotEmpty, HmisExportResult, HmisImportResult, HmisPreview, HmisSite,
+    NoSuchProject, NotAnHmisExport, export_hmis, hmis_consent_count, hmis_projects, hmis_site, hmis_site_values,
+    import_hmis,
+    preview_hmis, save_hmis_site,
+)
 from lead_desktop.services.exchange.importing import (
     ImportCancelled, ImportReport, ImportResult, default_rejected_path, preview, run_import, write_rejected,
 )
@@ -40,10 +45,12 @@ from lead_desktop.services.exchange.progress import Cancelled, Progress
 
 __all__ = [
     "IMPORTED_BEFORE", "INVALID", "NEW", "ON_FILE", "POSSIBLE_MATCH", "REJECTED_STATUSES", "REPEAT", "STATUSES",
-    "STATUS_LABELS", "RowReport", "DEIDENTIFIED_COLUMNS", "export_deidentified", "EXPORT_KINDS", "EXPORT_KIND_LABELS",
+    "STATUS_LABELS", "UPDATE", "RowReport", "DEIDENTIFIED_COLUMNS", "export_deidentified", "EXPORT_KINDS", "EXPORT_KIND_LABELS",
     "ExportCancelled", "ExportResult", "export_columns", "export_list", "FileNotWritten", "FileUnreadable", "SourceRow",
-    "SourceTable", "csv_file", "format_for", "read_table", "staged", "table_file", "ExportFolderNotEmpty",
-    "export_hmis", "ImportCancelled", "ImportReport", "ImportResult", "default_rejected_path", "preview", "run_import",
+    "SourceTable", "csv_file", "format_for", "read_table", "staged", "table_file", "ChooseProject", "ConsentCount",
+    "ExportFolderNotEmpty", "HmisExportResult", "HmisImportResult", "HmisPreview", "HmisSite", "NoSuchProject",
+    "NotAnHmisExport", "export_hmis", "hmis_consent_count", "hmis_projects", "hmis_site", "hmis_site_values", "import_hmis",
+    "preview_hmis", "save_hmis_site", "ImportCancelled", "ImportReport", "ImportResult", "default_rejected_path", "preview", "run_import",
     "write_rejected", "SavedMapping", "delete_mapping", "get_mapping", "list_mappings", "load_mapping", "save_mapping",
     "suggest_mapping", "Cancelled", "Progress",
 ]
