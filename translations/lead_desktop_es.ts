@@ -1998,6 +1998,18 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
         <translation>Traiga las hojas de cálculo anteriores del sitio: primero los participantes, luego sus contactos y remisiones. Cada fila se revisa y se explica antes de guardar nada; entran todas las filas o ninguna (o solo las válidas, con un archivo de las demás). Las personas que quizás ya estén registradas se muestran para revisarlas, e importar el mismo archivo otra vez no agrega nada.</translation>
     </message>
     <message>
+        <source>Import from an &amp;HMIS…</source>
+        <translation>Importar desde un &amp;HMIS…</translation>
+    </message>
+    <message>
+        <source>Import one project&apos;s clients from an HMIS CSV export, a folder or .zip (Ctrl+Shift+I)</source>
+        <translation>Importar los clientes de un proyecto desde una exportación CSV de HMIS, una carpeta o un .zip (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Bring people over from the Continuum of Care&apos;s HMIS: the clients, enrollments and exits of one project of an HMIS CSV export (FY2026 or FY2024) become participants, or update the ones already linked to the HMIS. The same checks, all or nothing, and importing the same export again adds nothing.</source>
+        <translation>Traiga personas desde el HMIS del Continuum of Care: los clientes, inscripciones y egresos de un proyecto de una exportación CSV de HMIS (FY2026 o FY2024) pasan a ser participantes, o actualizan a los que ya están vinculados al HMIS. Las mismas revisiones, todo o nada, e importar de nuevo la misma exportación no agrega nada.</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
@@ -2006,12 +2018,16 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
         <translation>Exportar una lista, un archivo de análisis sin datos identificatorios o archivos CSV de HMIS (Ctrl+E)</translation>
     </message>
     <message>
-        <source>Lists open in any spreadsheet and import back unchanged. The de-identified file has no names, contact details or notes, ages in bands and pseudonyms that stay the same for the same export key. The HMIS files follow the HMIS CSV specification for the data LEAD Desktop holds. Every export is recorded in the audit log.</source>
-        <translation>Las listas se abren en cualquier hoja de cálculo y se vuelven a importar sin cambios. El archivo sin datos identificatorios no tiene nombres, datos de contacto ni notas; tiene edades por rangos y seudónimos que se mantienen iguales con la misma clave de exportación. Los archivos de HMIS siguen la especificación HMIS CSV para los datos que guarda LEAD Desktop. Cada exportación queda registrada en el registro de auditoría.</translation>
+        <source>Lists open in any spreadsheet and import back unchanged. The de-identified file has no names, contact details or notes, ages in bands and pseudonyms that stay the same for the same export key. The HMIS export is a complete HMIS CSV FY2026 export of the participants whose consent names the HMIS / Continuum of Care. Every export is recorded in the audit log.</source>
+        <translation>Las listas se abren en cualquier hoja de cálculo y se vuelven a importar sin cambios. El archivo sin datos identificatorios no tiene nombres, datos de contacto ni notas; tiene edades por rangos y seudónimos que se mantienen iguales con la misma clave de exportación. La exportación de HMIS es una exportación HMIS CSV FY2026 completa de los participantes cuyo consentimiento nombra al HMIS / Continuum of Care. Cada exportación queda registrada en el registro de auditoría.</translation>
     </message>
     <message>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Import from an HMIS</source>
+        <translation>Importar desde un HMIS</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2053,10 +2069,6 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
         <translation>La misma clave da a cada participante el mismo seudónimo en cada exportación, para que un evaluador pueda vincular el archivo de este año con el del año pasado. Guárdela con los registros del proyecto; aquí no se almacena.</translation>
     </message>
     <message>
-        <source>the ProjectID your HMIS gave this project</source>
-        <translation>el ProjectID que su HMIS asignó a este proyecto</translation>
-    </message>
-    <message>
         <source>Where to save</source>
         <translation>Dónde guardar</translation>
     </message>
@@ -2079,10 +2091,6 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
     <message>
         <source>Key a&amp;gain:</source>
         <translation>Repita la c&amp;lave:</translation>
-    </message>
-    <message>
-        <source>&amp;ProjectID:</source>
-        <translation>&amp;ProjectID:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
@@ -2117,6 +2125,10 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
         <translation>Las dos claves de exportación no coinciden.</translation>
     </message>
     <message>
+        <source>Say why participants without an HMIS consent are exported, or untick the box.</source>
+        <translation>Diga por qué se exportan participantes sin consentimiento para el HMIS, o desmarque la casilla.</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
@@ -2135,6 +2147,22 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
     <message>
         <source>Keep it as safe as the records themselves.</source>
         <translation>Guárdelo con el mismo cuidado que los propios registros.</translation>
+    </message>
+    <message>
+        <source>{count} participants exported, each in their disclosure log.</source>
+        <translation>{count} participantes exportados, cada uno en su registro de divulgaciones.</translation>
+    </message>
+    <message>
+        <source>{count} left out: no consent in force names the HMIS.</source>
+        <translation>{count} quedaron fuera: ningún consentimiento vigente nombra al HMIS.</translation>
+    </message>
+    <message>
+        <source>Substance use information held back for {count} (no Part 2 consent names the HMIS).</source>
+        <translation>Se retuvo la información sobre uso de sustancias de {count} (ningún consentimiento de la Parte 2 nombra al HMIS).</translation>
+    </message>
+    <message>
+        <source>{count} answers of rental with ongoing subsidy have no subsidy type: add it to the exit or the housing history.</source>
+        <translation>{count} respuestas de alquiler con subsidio continuo no tienen tipo de subsidio: agréguelo al egreso o al historial de vivienda.</translation>
     </message>
     <message>
         <source>Something went wrong; it has been written to the log. No file was written.</source>
@@ -2462,6 +2490,196 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     </message>
 </context>
 <context>
+    <name>HmisExportPart</name>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Ca&amp;mbiar…</translation>
+    </message>
+    <message>
+        <source>Correct the project&apos;s HMIS details</source>
+        <translation>Corregir los datos del proyecto en el HMIS</translation>
+    </message>
+    <message>
+        <source>The project in the Continuum of Care&apos;s HMIS (asked once, then kept)</source>
+        <translation>El proyecto en el HMIS del Continuum of Care (se pregunta una vez y se guarda)</translation>
+    </message>
+    <message>
+        <source>Also e&amp;xport the participants no such consent covers, because:</source>
+        <translation>&amp;También exportar a los participantes que ningún consentimiento así cubre, porque:</translation>
+    </message>
+    <message>
+        <source>Why participants without an HMIS consent are exported</source>
+        <translation>Por qué se exportan participantes sin consentimiento para el HMIS</translation>
+    </message>
+    <message>
+        <source>the reason goes into each one&apos;s disclosure log</source>
+        <translation>el motivo queda en el registro de divulgaciones de cada uno</translation>
+    </message>
+    <message>
+        <source>Written as the HMIS CSV FY2026 specification asks: every file&apos;s full header, blank or “data not collected” where LEAD Desktop holds no answer. Substance use information (a stay in a treatment facility, a referral to treatment) goes only under a 42 CFR Part 2 consent that names the HMIS. Every participant exported gets an entry in their disclosure log.</source>
+        <translation>Se escribe como pide la especificación HMIS CSV FY2026: el encabezado completo de cada archivo, en blanco o «dato no recopilado» donde LEAD Desktop no tiene respuesta. La información sobre uso de sustancias (una estadía en un centro de tratamiento, una remisión a tratamiento) solo va con un consentimiento de 42 CFR Part 2 que nombre al HMIS. Cada participante exportado recibe una entrada en su registro de divulgaciones.</translation>
+    </message>
+    <message>
+        <source>{covered} participants have a consent in force that names the HMIS / Continuum of Care and are exported.</source>
+        <translation>{covered} participantes tienen un consentimiento vigente que nombra al HMIS / Continuum of Care y se exportan.</translation>
+    </message>
+    <message>
+        <source>{count} have none and are left out.</source>
+        <translation>{count} no lo tienen y quedan fuera.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s HMIS details are missing. An administrator gives them once, in this dialog, before the first HMIS export.</source>
+        <translation>Faltan los datos del proyecto en el HMIS. Un administrador los indica una vez, en este diálogo, antes de la primera exportación de HMIS.</translation>
+    </message>
+    <message>
+        <source>HMIS project {project} ({name}), {kind}, CoC {coc}.</source>
+        <translation>Proyecto de HMIS {project} ({name}), {kind}, CoC {coc}.</translation>
+    </message>
+    <message>
+        <source>First, the project&apos;s details as the Continuum of Care&apos;s HMIS knows them. They are kept for the next export.</source>
+        <translation>Primero, los datos del proyecto tal como los conoce el HMIS del Continuum of Care. Se guardan para la próxima exportación.</translation>
+    </message>
+</context>
+<context>
+    <name>HmisImportDialog</name>
+    <message>
+        <source>Import from an HMIS</source>
+        <translation>Importar desde un HMIS</translation>
+    </message>
+    <message>
+        <source>The folder or .zip of an HMIS CSV export</source>
+        <translation>La carpeta o el .zip de una exportación CSV de HMIS</translation>
+    </message>
+    <message>
+        <source>HMIS CSV export to import</source>
+        <translation>Exportación CSV de HMIS que se importará</translation>
+    </message>
+    <message>
+        <source>Choose .&amp;zip…</source>
+        <translation>Elegir .&amp;zip…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>Elegir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Project to import</source>
+        <translation>Proyecto que se importará</translation>
+    </message>
+    <message>
+        <source>Choose the export. Its clients, enrollments and exits of one project become participants; people already linked to the HMIS are updated.</source>
+        <translation>Elija la exportación. Los clientes, inscripciones y egresos de un proyecto pasan a ser participantes; se actualiza a las personas ya vinculadas al HMIS.</translation>
+    </message>
+    <message>
+        <source>1. The HMIS export</source>
+        <translation>1. La exportación de HMIS</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>Pro&amp;yecto:</translation>
+    </message>
+    <message>
+        <source>Clients of the project and what the check found</source>
+        <translation>Clientes del proyecto y lo que encontró la revisión</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k clients</source>
+        <translation>&amp;Revisar clientes</translation>
+    </message>
+    <message>
+        <source>Check every client without importing anything</source>
+        <translation>Revisar a cada cliente sin importar nada</translation>
+    </message>
+    <message>
+        <source>2. Check</source>
+        <translation>2. Revisión</translation>
+    </message>
+    <message>
+        <source>All or nothing: the import goes in only when every client can. Importing the same export again adds nothing. A blank or “data not collected” in the HMIS never replaces what LEAD Desktop knows.</source>
+        <translation>Todo o nada: la importación entra solo cuando todos los clientes pueden entrar. Importar de nuevo la misma exportación no agrega nada. Un blanco o «dato no recopilado» en el HMIS nunca reemplaza lo que sabe LEAD Desktop.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow importing records.</source>
+        <translation>Su rol no permite importar registros.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <source>{project}: {count} enrollments</source>
+        <translation>{project}: {count} inscripciones</translation>
+    </message>
+    <message>
+        <source>HMIS CSV FY{version}, {count} projects with enrollments.</source>
+        <translation>HMIS CSV FY{version}, {count} proyectos con inscripciones.</translation>
+    </message>
+    <message>
+        <source>Choose the project, then check its clients.</source>
+        <translation>Elija el proyecto y luego revise sus clientes.</translation>
+    </message>
+    <message>
+        <source>The export has no enrollments to import.</source>
+        <translation>La exportación no tiene inscripciones para importar.</translation>
+    </message>
+    <message>
+        <source>Choose the HMIS CSV export (.zip)</source>
+        <translation>Elija la exportación CSV de HMIS (.zip)</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the HMIS CSV export</source>
+        <translation>Elija la carpeta de la exportación CSV de HMIS</translation>
+    </message>
+    <message>
+        <source>{count} clients</source>
+        <translation>{count} clientes</translation>
+    </message>
+    <message>
+        <source>{count} reviewed and ticked to import anyway</source>
+        <translation>{count} revisadas y marcadas para importarlas de todos modos</translation>
+    </message>
+    <message>
+        <source>Checking the clients…</source>
+        <translation>Revisando los clientes…</translation>
+    </message>
+    <message>
+        <source>{count} clients have problems; nothing can be imported until they are corrected in the HMIS.</source>
+        <translation>{count} clientes tienen problemas; no se puede importar nada hasta que se corrijan en el HMIS.</translation>
+    </message>
+    <message>
+        <source>Every client can be imported.</source>
+        <translation>Todos los clientes se pueden importar.</translation>
+    </message>
+    <message>
+        <source>Trying the import…</source>
+        <translation>Probando la importación…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} clients have problems.</source>
+        <translation>No se importó nada: {count} clientes tienen problemas.</translation>
+    </message>
+    <message>
+        <source>Dry run: {created} participants would be created and {updated} updated. Nothing was changed.</source>
+        <translation>Prueba: se crearían {created} participantes y se actualizarían {updated}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Imported {created} new participants and updated {updated}.</source>
+        <translation>Se importaron {created} participantes nuevos y se actualizaron {updated}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a spreadsheet</source>
@@ -2560,36 +2778,8 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>4. Importación</translation>
     </message>
     <message>
-        <source>D&amp;ry run</source>
-        <translation>&amp;Prueba</translation>
-    </message>
-    <message>
-        <source>Import everything, then undo it: shows what would happen</source>
-        <translation>Importar todo y luego deshacerlo: muestra lo que pasaría</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Stop: an import stopped half-way leaves nothing imported (Esc)</source>
-        <translation>Detener: una importación detenida a medias no deja nada importado (Esc)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
         <source>Your role does not allow importing records.</source>
         <translation>Su rol no permite importar registros.</translation>
-    </message>
-    <message>
-        <source>Something went wrong; it has been written to the log. Nothing was imported.</source>
-        <translation>Algo salió mal; quedó anotado en el registro del programa. No se importó nada.</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
@@ -2678,6 +2868,37 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>The rows that need attention are in {file}.</source>
         <translation>Las filas que requieren atención están en {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPart</name>
+    <message>
+        <source>D&amp;ry run</source>
+        <translation>&amp;Prueba</translation>
+    </message>
+    <message>
+        <source>Import everything, then undo it: shows what would happen</source>
+        <translation>Importar todo y luego deshacerlo: muestra lo que pasaría</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop: an import stopped half-way leaves nothing imported (Esc)</source>
+        <translation>Detener: una importación detenida a medias no deja nada importado (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Something went wrong; it has been written to the log. Nothing was imported.</source>
+        <translation>Algo salió mal; quedó anotado en el registro del programa. No se importó nada.</translation>
     </message>
     <message>
         <source>Cancelling… nothing of this import will be kept.</source>
@@ -5237,6 +5458,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>La fecha de egreso no puede ser anterior a la fecha de inscripción.</translation>
     </message>
     <message>
+        <source>A subsidy type goes only with “Rental by client, with ongoing subsidy”: clear it or choose that answer.</source>
+        <translation>Un tipo de subsidio solo va con «Alquiler por el cliente, con subsidio continuo»: bórrelo o elija esa respuesta.</translation>
+    </message>
+    <message>
         <source>Enter at least a first or a last name (a street name is fine).</source>
         <translation>Ingrese al menos un nombre o un apellido (sirve un apodo de la calle).</translation>
     </message>
@@ -5415,6 +5640,38 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>The folder {folder} is not empty. Choose a new or empty folder, or a .zip file name.</source>
         <translation>La carpeta {folder} no está vacía. Elija una carpeta nueva o vacía, o un nombre de archivo .zip.</translation>
+    </message>
+    <message>
+        <source>{file} is not an HMIS CSV export LEAD Desktop can read.</source>
+        <translation>{file} no es una exportación CSV de HMIS que LEAD Desktop pueda leer.</translation>
+    </message>
+    <message>
+        <source>{file} is not an HMIS CSV export: it has no Export.csv.</source>
+        <translation>{file} no es una exportación CSV de HMIS: no tiene Export.csv.</translation>
+    </message>
+    <message>
+        <source>{file} is not a complete HMIS CSV export: it has no {name}.</source>
+        <translation>{file} no es una exportación CSV de HMIS completa: no tiene {name}.</translation>
+    </message>
+    <message>
+        <source>In {file}, the columns of {name} are not those of the FY2026 or FY2024 HMIS CSV specification.</source>
+        <translation>En {file}, las columnas de {name} no son las de la especificación HMIS CSV FY2026 ni FY2024.</translation>
+    </message>
+    <message>
+        <source>The files in {file} are of different versions of the HMIS CSV specification.</source>
+        <translation>Los archivos de {file} son de versiones distintas de la especificación HMIS CSV.</translation>
+    </message>
+    <message>
+        <source>In {file}, {name} is not UTF-8 text as the HMIS CSV specification asks.</source>
+        <translation>En {file}, {name} no es texto UTF-8 como pide la especificación HMIS CSV.</translation>
+    </message>
+    <message>
+        <source>In {file}, {name} is larger than 200 MB.</source>
+        <translation>En {file}, {name} pesa más de 200 MB.</translation>
+    </message>
+    <message>
+        <source>{file} is neither a folder nor a .zip file.</source>
+        <translation>{file} no es una carpeta ni un archivo .zip.</translation>
     </message>
     <message>
         <source>Give the mapping a name.</source>
@@ -5867,6 +6124,58 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>The server address must not contain a password: it would be kept in the shell&apos;s history and shown to other programs. Leave it out (postgresql://name@server/database); LEAD Desktop asks for it when you sign in.</source>
         <translation>La dirección del servidor no debe incluir una contraseña: quedaría en el historial de la terminal y otros programas podrían verla. Quítela (postgresql://nombre@servidor/base_de_datos); LEAD Desktop se la pide al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>A CoC code is two capital letters, a hyphen and three digits, like LA-503.</source>
+        <translation>Un código de CoC son dos letras mayúsculas, un guion y tres dígitos, como LA-503.</translation>
+    </message>
+    <message>
+        <source>A geocode is six digits, like 229071.</source>
+        <translation>Un geocódigo son seis dígitos, como 229071.</translation>
+    </message>
+    <message>
+        <source>Name the local or other funding source (for example the city or the county).</source>
+        <translation>Nombre la fuente de financiamiento local u otra (por ejemplo, la ciudad o el condado).</translation>
+    </message>
+    <message>
+        <source>Say in a sentence why participants without an HMIS consent are exported.</source>
+        <translation>Diga en una oración por qué se exportan participantes sin consentimiento para el HMIS.</translation>
+    </message>
+    <message>
+        <source>Already imported, and nothing has changed in the HMIS since.</source>
+        <translation>Ya importado, y nada ha cambiado en el HMIS desde entonces.</translation>
+    </message>
+    <message>
+        <source>{number} is this client; nothing differs.</source>
+        <translation>{number} es este cliente; nada es distinto.</translation>
+    </message>
+    <message>
+        <source>Updates {number}: {fields}.</source>
+        <translation>Actualiza {number}: {fields}.</translation>
+    </message>
+    <message>
+        <source>This PersonalID repeats row {row}.</source>
+        <translation>Este PersonalID repite la fila {row}.</translation>
+    </message>
+    <message>
+        <source>{file} {column}: “{value}” is not a date written YYYY-MM-DD.</source>
+        <translation>{file} {column}: «{value}» no es una fecha escrita AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{file} {column}: “{value}” is not one of the HMIS CSV codes for it.</source>
+        <translation>{file} {column}: «{value}» no es uno de los códigos HMIS CSV de esa columna.</translation>
+    </message>
+    <message>
+        <source>{count} earlier enrollments of this client in the project are not imported; the latest is.</source>
+        <translation>No se importan {count} inscripciones anteriores de este cliente en el proyecto; se importa la más reciente.</translation>
+    </message>
+    <message>
+        <source>The export holds several projects: choose the one to import ({projects}).</source>
+        <translation>La exportación tiene varios proyectos: elija el que se importará ({projects}).</translation>
+    </message>
+    <message>
+        <source>The export has no enrollments in a project with the ID {project}.</source>
+        <translation>La exportación no tiene inscripciones en un proyecto con el ID {project}.</translation>
     </message>
 </context>
 <context>
@@ -6335,6 +6644,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Destino al egreso (HMIS)</translation>
     </message>
     <message>
+        <source>Destination subsidy type (HMIS)</source>
+        <translation>Tipo de subsidio del destino (HMIS)</translation>
+    </message>
+    <message>
+        <source>HMIS 3.12.A: for “Rental by client, with ongoing subsidy” only: which subsidy.</source>
+        <translation>HMIS 3.12.A: solo para «Alquiler por el cliente, con subsidio continuo»: qué subsidio.</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
@@ -6403,6 +6720,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Situación de vivienda (HMIS)</translation>
     </message>
     <message>
+        <source>Subsidy type (HMIS)</source>
+        <translation>Tipo de subsidio (HMIS)</translation>
+    </message>
+    <message>
         <source>Court / jurisdiction</source>
         <translation>Tribunal / jurisdicción</translation>
     </message>
@@ -6445,6 +6766,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>One organisation or person per line.</source>
         <translation>Una organización o persona por línea.</translation>
+    </message>
+    <message>
+        <source>Data systems it covers</source>
+        <translation>Sistemas de datos que cubre</translation>
+    </message>
+    <message>
+        <source>Tick HMIS / Continuum of Care only when the signed form names the Continuum of Care&apos;s HMIS: only then does an HMIS export include this person.</source>
+        <translation>Marque HMIS / Continuum of Care solo cuando el formulario firmado nombre al HMIS del Continuum of Care: solo entonces una exportación de HMIS incluye a esta persona.</translation>
     </message>
     <message>
         <source>Information that may be shared</source>
@@ -6577,6 +6906,74 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Agency</source>
         <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>HMIS OrganizationID</source>
+        <translation>OrganizationID en el HMIS</translation>
+    </message>
+    <message>
+        <source>The ID the Continuum&apos;s HMIS gave the organization that runs LEAD.</source>
+        <translation>El ID que el HMIS del Continuum dio a la organización que dirige LEAD.</translation>
+    </message>
+    <message>
+        <source>Organization name</source>
+        <translation>Nombre de la organización</translation>
+    </message>
+    <message>
+        <source>HMIS ProjectID</source>
+        <translation>ProjectID en el HMIS</translation>
+    </message>
+    <message>
+        <source>The ID the Continuum&apos;s HMIS gave this LEAD project.</source>
+        <translation>El ID que el HMIS del Continuum dio a este proyecto LEAD.</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Nombre del proyecto</translation>
+    </message>
+    <message>
+        <source>Project type</source>
+        <translation>Tipo de proyecto</translation>
+    </message>
+    <message>
+        <source>Part of the Continuum&apos;s homeless response system</source>
+        <translation>Forma parte del sistema de respuesta a la falta de vivienda del Continuum</translation>
+    </message>
+    <message>
+        <source>CoC code</source>
+        <translation>Código de CoC</translation>
+    </message>
+    <message>
+        <source>The Continuum of Care&apos;s code, like LA-503.</source>
+        <translation>El código del Continuum of Care, como LA-503.</translation>
+    </message>
+    <message>
+        <source>Geocode</source>
+        <translation>Geocódigo</translation>
+    </message>
+    <message>
+        <source>HUD&apos;s six-digit geocode of the place the project works in.</source>
+        <translation>El geocódigo de seis dígitos de HUD del lugar donde trabaja el proyecto.</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financiador</translation>
+    </message>
+    <message>
+        <source>Funding source&apos;s name</source>
+        <translation>Nombre de la fuente de financiamiento</translation>
+    </message>
+    <message>
+        <source>Grant ID</source>
+        <translation>ID de la subvención</translation>
+    </message>
+    <message>
+        <source>The grant or contract number of that funding.</source>
+        <translation>El número de subvención o de contrato de ese financiamiento.</translation>
+    </message>
+    <message>
+        <source>Project operating since</source>
+        <translation>El proyecto funciona desde</translation>
     </message>
 </context>
 <context>
@@ -8548,10 +8945,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Primero el día (31/03/2025)</translation>
     </message>
     <message>
-        <source>Left blank because LEAD Desktop does not hold them: NameSuffix, SSN (SSNDataQuality is 99, not collected), AdditionalRaceEthnicity, EnrollmentCoC, DestinationSubsidyType, OtherDestination, DateDeleted (deleted records are not exported). Veteran service details and the other optional columns are not written. Each participant is one enrolment, their own household (RelationshipToHoH 1).</source>
-        <translation>Se dejan en blanco porque LEAD Desktop no los guarda: NameSuffix, SSN (SSNDataQuality es 99, no se recopiló), AdditionalRaceEthnicity, EnrollmentCoC, DestinationSubsidyType, OtherDestination, DateDeleted (los registros eliminados no se exportan). No se escriben los detalles del servicio militar ni las demás columnas opcionales. Cada participante es una inscripción y su propio hogar (RelationshipToHoH 1).</translation>
-    </message>
-    <message>
         <source>Law enforcement</source>
         <translation>Fuerzas del orden</translation>
     </message>
@@ -9108,6 +9501,50 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>El trabajador no pudo determinarlo</translation>
     </message>
     <message>
+        <source>VASH housing subsidy</source>
+        <translation>Subsidio de vivienda VASH</translation>
+    </message>
+    <message>
+        <source>Other ongoing housing subsidy</source>
+        <translation>Otro subsidio de vivienda continuo</translation>
+    </message>
+    <message>
+        <source>GPD TIP housing subsidy</source>
+        <translation>Subsidio de vivienda GPD TIP</translation>
+    </message>
+    <message>
+        <source>RRH or equivalent subsidy</source>
+        <translation>Subsidio RRH o equivalente</translation>
+    </message>
+    <message>
+        <source>HCV voucher (tenant or project based, not dedicated)</source>
+        <translation>Vale HCV (por inquilino o por proyecto, no dedicado)</translation>
+    </message>
+    <message>
+        <source>Public housing unit</source>
+        <translation>Unidad de vivienda pública</translation>
+    </message>
+    <message>
+        <source>Housing Stability Voucher</source>
+        <translation>Vale de Estabilidad de Vivienda (Housing Stability Voucher)</translation>
+    </message>
+    <message>
+        <source>Family Unification Program Voucher (FUP)</source>
+        <translation>Vale del Programa de Unificación Familiar (FUP)</translation>
+    </message>
+    <message>
+        <source>Foster Youth to Independence Initiative (FYI)</source>
+        <translation>Iniciativa Foster Youth to Independence (FYI)</translation>
+    </message>
+    <message>
+        <source>Permanent Supportive Housing</source>
+        <translation>Vivienda de apoyo permanente</translation>
+    </message>
+    <message>
+        <source>Other permanent housing dedicated for formerly homeless persons</source>
+        <translation>Otra vivienda permanente dedicada a personas que estuvieron sin hogar</translation>
+    </message>
+    <message>
         <source>Street / field</source>
         <translation>Calle / campo</translation>
     </message>
@@ -9240,6 +9677,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Autorización para divulgar información a una sola agencia</translation>
     </message>
     <message>
+        <source>HMIS / Continuum of Care</source>
+        <translation>HMIS / Continuum of Care</translation>
+    </message>
+    <message>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
@@ -9266,6 +9707,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Ready to import</source>
         <translation>Lista para importar</translation>
+    </message>
+    <message>
+        <source>Updates a participant</source>
+        <translation>Actualiza a un participante</translation>
     </message>
     <message>
         <source>Has problems</source>
@@ -9308,12 +9753,44 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Archivo de análisis sin datos identificatorios</translation>
     </message>
     <message>
-        <source>HMIS CSV (clients, enrolments, exits)</source>
-        <translation>HMIS CSV (clientes, inscripciones, egresos)</translation>
+        <source>HMIS CSV FY2026 (for the Continuum of Care)</source>
+        <translation>HMIS CSV FY2026 (para el Continuum of Care)</translation>
     </message>
     <message>
         <source>change the fact sheet and the equity baselines</source>
         <translation>cambiar la hoja informativa y las referencias de equidad</translation>
+    </message>
+    <message>
+        <source>Services Only</source>
+        <translation>Solo servicios</translation>
+    </message>
+    <message>
+        <source>Street Outreach</source>
+        <translation>Alcance en la calle</translation>
+    </message>
+    <message>
+        <source>Local or other funding source (name it below)</source>
+        <translation>Fuente de financiamiento local u otra (nómbrela abajo)</translation>
+    </message>
+    <message>
+        <source>HUD: CoC - Supportive Services Only</source>
+        <translation>HUD: CoC - Solo servicios de apoyo</translation>
+    </message>
+    <message>
+        <source>HUD: ESG - Street Outreach</source>
+        <translation>HUD: ESG - Alcance en la calle</translation>
+    </message>
+    <message>
+        <source>HHS: PATH - Street Outreach and Supportive Services Only</source>
+        <translation>HHS: PATH - Alcance en la calle y solo servicios de apoyo</translation>
+    </message>
+    <message>
+        <source>HUD: Unsheltered Special NOFO</source>
+        <translation>HUD: NOFO especial para personas sin refugio</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>No corresponde</translation>
     </message>
 </context>
 </TS>
