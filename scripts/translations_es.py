@@ -2484,8 +2484,8 @@ WORDS: dict[str, str] = {
     "Correct the project's HMIS details": "Corregir los datos del proyecto en el HMIS",
     "The project in the Continuum of Care's HMIS (asked once, then kept)":
         "El proyecto en el HMIS del Continuum of Care (se pregunta una vez y se guarda)",
-    "Also e&xport the participants no such consent covers, because:":
-        "&También exportar a los participantes que ningún consentimiento así cubre, porque:",
+    "Also e&xport the participants without such a consent, because:":
+        "&También exportar a los participantes sin ese consentimiento, porque:",
     "Why participants without an HMIS consent are exported": "Por qué se exportan participantes sin consentimiento para el HMIS",
     "the reason goes into each one's disclosure log": "el motivo queda en el registro de divulgaciones de cada uno",
     "Written as the HMIS CSV FY2026 specification asks: every file's full header, blank or “data not collected” "
@@ -2528,7 +2528,7 @@ WORDS: dict[str, str] = {
         "exportación no agrega nada. Un blanco o «dato no recopilado» en el HMIS nunca reemplaza lo que sabe LEAD "
         "Desktop.",
     "{project}: {count} enrollments": "{project}: {count} inscripciones",
-    "HMIS CSV FY{version}, {count} projects with enrollments.": "HMIS CSV FY{version}, {count} proyectos con inscripciones.",
+    "HMIS CSV FY{version}; projects with enrollments: {count}.": "HMIS CSV FY{version}; proyectos con inscripciones: {count}.",
     "Choose the project, then check its clients.": "Elija el proyecto y luego revise sus clientes.",
     "The export has no enrollments to import.": "La exportación no tiene inscripciones para importar.",
     "Choose the HMIS CSV export (.zip)": "Elija la exportación CSV de HMIS (.zip)",

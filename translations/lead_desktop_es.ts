@@ -2504,8 +2504,8 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>El proyecto en el HMIS del Continuum of Care (se pregunta una vez y se guarda)</translation>
     </message>
     <message>
-        <source>Also e&amp;xport the participants no such consent covers, because:</source>
-        <translation>&amp;También exportar a los participantes que ningún consentimiento así cubre, porque:</translation>
+        <source>Also e&amp;xport the participants without such a consent, because:</source>
+        <translation>&amp;También exportar a los participantes sin ese consentimiento, porque:</translation>
     </message>
     <message>
         <source>Why participants without an HMIS consent are exported</source>
@@ -2611,8 +2611,8 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>{project}: {count} inscripciones</translation>
     </message>
     <message>
-        <source>HMIS CSV FY{version}, {count} projects with enrollments.</source>
-        <translation>HMIS CSV FY{version}, {count} proyectos con inscripciones.</translation>
+        <source>HMIS CSV FY{version}; projects with enrollments: {count}.</source>
+        <translation>HMIS CSV FY{version}; proyectos con inscripciones: {count}.</translation>
     </message>
     <message>
         <source>Choose the project, then check its clients.</source>

@@ -103,7 +103,9 @@ class ExportDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
         where.addWidget(self.browse_button)
-        form.addRow(self.tr("&Save to:"), where)
+        save_label = QLabel(self.tr("&Save to:"), self)
+        save_label.setBuddy(self.path_edit)  # a row of a layout gets no buddy by itself, and shows the "&"
+        form.addRow(save_label, where)
         self._form = form
 
         self.progress_bar = QProgressBar(self)
@@ -170,8 +172,17 @@ class ExportDialog(QDialog):
         self._show_row(self.hmis_part, kind == HMIS)
         if kind == HMIS and self._site.can(Permission.EDIT_PARTICIPANTS):
             self.hmis_part.load()
-            self.resize(max(self.width(), 980), max(self.height(), 700))
+            self._fit(980)
         self._suggest_path()
+
+    def _fit(self, width: int) -> None:
+        """Room for the HMIS details, and every button still on the screen."""
+        self.resize(max(self.width(), width), max(self.height(), self.sizeHint().height()))
+        screen = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        if frame.bottom() > screen.bottom() or frame.right() > screen.right():
+            self.move(max(screen.left(), min(frame.left(), screen.right() - frame.width())),
+                      max(screen.top(), screen.bottom() - frame.height()))
 
     def _on_format_combo_current_index_changed(self, _index: int) -> None:
         self._suggest_path()
@@ -294,9 +305,10 @@ class ExportDialog(QDialog):
         if isinstance(error, ex.ExportCancelled):
             self._say(error_text(error))
         elif isinstance(error, KnownError):
+            self._say(error_text(error), DANGER)
             if isinstance(error, FormInvalid) and self.kind == HMIS:
                 self.hmis_part.show_problems(error)
-            self._say(error_text(error), DANGER)
+                self._fit(980)  # the problems under the fields need their lines
         else:
             self._say(self.tr("Something went wrong; it has been written to the log. No file was written."), DANGER)
 

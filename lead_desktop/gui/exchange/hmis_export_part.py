@@ -58,7 +58,7 @@ class HmisExportPart(QWidget):
         self.consent_label.setObjectName("hmis_consent_label")
         self.consent_label.setWordWrap(True)
         self.without_consent_check = QCheckBox(
-            self.tr("Also e&xport the participants no such consent covers, because:"), self)
+            self.tr("Also e&xport the participants without such a consent, because:"), self)
         self.without_consent_check.setObjectName("without_consent_check")
         self.without_consent_check.toggled.connect(self._on_without_consent_check_toggled)
         self.reason_edit = QLineEdit(self)

@@ -172,7 +172,7 @@ class HmisImportDialog(ImportRunPart, QDialog):
             label = f"{project.name} ({project.id})" if project.name else project.id
             self.project_combo.addItem(self.tr("{project}: {count} enrollments").format(
                 project=label, count=format_count(project.enrollments)), project.id)
-        self.file_label.setText(self.tr("HMIS CSV FY{version}, {count} projects with enrollments.").format(
+        self.file_label.setText(self.tr("HMIS CSV FY{version}; projects with enrollments: {count}.").format(
             version=version, count=format_count(len(projects))))
         if projects:
             self._say(self.tr("Choose the project, then check its clients."))
