@@ -178,11 +178,12 @@ def _relations(tables: dict[str, list[dict[str, str]]]) -> list[str]:
         elif not enrollment["EntryDate"] <= row["ExitDate"] <= end:
             problems.append(f"Exit.csv {row['ExitID']}: ExitDate out of order")
     problems += [f"Enrollment.csv {e}: {n} exits" for e, n in exits.items() if n > 1]
+    exit_days = {row["EnrollmentID"]: row["ExitDate"] for row in tables.get("Exit.csv", [])}
     for name, day in (("CurrentLivingSituation.csv", "InformationDate"), ("Services.csv", "DateProvided")):
         for row in tables.get(name, []):
             enrollment = enrollments.get(row["EnrollmentID"])
             if enrollment is None or enrollment["PersonalID"] != row["PersonalID"]:
                 problems.append(f"{name} {row[spec.columns(name)[0]]}: not the enrollment's client")
-            elif not enrollment["EntryDate"] <= row[day] <= end:
+            elif not enrollment["EntryDate"] <= row[day] <= exit_days.get(row["EnrollmentID"], end):
                 problems.append(f"{name} {row[spec.columns(name)[0]]}: {day} outside the enrollment")
     return problems
