@@ -392,8 +392,6 @@ WORDS: dict[str, str] = {
     "&Export…": "&Exportar…",
     "Export a list, a de-identified analysis file or HMIS CSV files (Ctrl+E)":
         "Exportar una lista, un archivo de análisis sin datos identificatorios o archivos CSV de HMIS (Ctrl+E)",
-    "Lists open in any spreadsheet and import back unchanged. The de-identified file has no names, contact details or notes, ages in bands and pseudonyms that stay the same for the same export key. The HMIS files follow the HMIS CSV specification for the data LEAD Desktop holds. Every export is recorded in the audit log.":
-        "Las listas se abren en cualquier hoja de cálculo y se vuelven a importar sin cambios. El archivo sin datos identificatorios no tiene nombres, datos de contacto ni notas; tiene edades por rangos y seudónimos que se mantienen iguales con la misma clave de exportación. Los archivos de HMIS siguen la especificación HMIS CSV para los datos que guarda LEAD Desktop. Cada exportación queda registrada en el registro de auditoría.",
     "Import a spreadsheet": "Importar una hoja de cálculo",
     "Export": "Exportar",
     "Your role sees reports and governance only; importing and exporting participant records is for case managers and administrators.":
@@ -406,14 +404,12 @@ WORDS: dict[str, str] = {
     "Export key again": "Repita la clave de exportación",
     "The same key gives every participant the same pseudonym in every export, so an evaluator can link this year's file to last year's. Keep it with the project's records; it is not stored here.":
         "La misma clave da a cada participante el mismo seudónimo en cada exportación, para que un evaluador pueda vincular el archivo de este año con el del año pasado. Guárdela con los registros del proyecto; aquí no se almacena.",
-    "the ProjectID your HMIS gave this project": "el ProjectID que su HMIS asignó a este proyecto",
     "Where to save": "Dónde guardar",
     "&Choose…": "&Elegir…",
     "&What:": "&Qué:",
     "&Format:": "&Formato:",
     "Export &key:": "Cla&ve de exportación:",
     "Key a&gain:": "Repita la c&lave:",
-    "&ProjectID:": "&ProjectID:",
     "&Save to:": "&Guardar en:",
     "&Export": "E&xportar",
     "Close": "Cerrar",
@@ -2065,8 +2061,6 @@ WORDS: dict[str, str] = {
     "Restored from a backup": "Restauró desde una copia de seguridad",
     "Month first (03/31/2025)": "Primero el mes (03/31/2025)",
     "Day first (31/03/2025)": "Primero el día (31/03/2025)",
-    "Left blank because LEAD Desktop does not hold them: NameSuffix, SSN (SSNDataQuality is 99, not collected), AdditionalRaceEthnicity, EnrollmentCoC, DestinationSubsidyType, OtherDestination, DateDeleted (deleted records are not exported). Veteran service details and the other optional columns are not written. Each participant is one enrolment, their own household (RelationshipToHoH 1).":
-        "Se dejan en blanco porque LEAD Desktop no los guarda: NameSuffix, SSN (SSNDataQuality es 99, no se recopiló), AdditionalRaceEthnicity, EnrollmentCoC, DestinationSubsidyType, OtherDestination, DateDeleted (los registros eliminados no se exportan). No se escriben los detalles del servicio militar ni las demás columnas opcionales. Cada participante es una inscripción y su propio hogar (RelationshipToHoH 1).",
     "Law enforcement": "Fuerzas del orden",
     "Prosecution": "Fiscalía",
     "Defence": "Defensa",
@@ -2249,7 +2243,6 @@ WORDS: dict[str, str] = {
     "Contacts (list)": "Contactos (lista)",
     "Referrals (list)": "Remisiones (lista)",
     "De-identified analysis file": "Archivo de análisis sin datos identificatorios",
-    "HMIS CSV (clients, enrolments, exits)": "HMIS CSV (clientes, inscripciones, egresos)",
     "change the fact sheet and the equity baselines": "cambiar la hoja informativa y las referencias de equidad",
     # ----- edit conflicts (optimistic locking, shared server mode) -----
     "Someone else changed this record while you were editing it. Nothing was saved yet: compare "
@@ -2666,6 +2659,192 @@ WORDS: dict[str, str] = {
     "the referral's outcome date": "la fecha del resultado de la remisión",
     "the referral date": "la fecha de la remisión",
     "Referral subject (not enrolled)": "Persona remitida (no inscrita)",
+    # ----- HMIS CSV FY2026, both ways (issue 17)
+    "Import from an H&MIS…": "Importar desde un H&MIS…",
+    "Import one project's clients from an HMIS CSV export, a folder or .zip (Ctrl+Shift+H)":
+        "Importar los clientes de un proyecto desde una exportación CSV de HMIS, una carpeta o un .zip (Ctrl+Shift+H)",
+    "Bring people over from the Continuum of Care's HMIS: the clients, enrollments and exits of one project of an "
+    "HMIS CSV export (FY2026 or FY2024) become participants, or update the ones already linked to the HMIS. The same "
+    "checks, all or nothing, and importing the same export again adds nothing.":
+        "Traiga personas desde el HMIS del Continuum of Care: los clientes, inscripciones y egresos de un proyecto de "
+        "una exportación CSV de HMIS (FY2026 o FY2024) pasan a ser participantes, o actualizan a los que ya están "
+        "vinculados al HMIS. Las mismas revisiones, todo o nada, e importar de nuevo la misma exportación no agrega "
+        "nada.",
+    "Lists open in any spreadsheet and import back unchanged. The de-identified file has no names, contact details "
+    "or notes, ages in bands and pseudonyms that stay the same for the same export key. The HMIS export is a "
+    "complete HMIS CSV FY2026 export of the participants whose consent names the HMIS / Continuum of Care. Every "
+    "export is recorded in the audit log.":
+        "Las listas se abren en cualquier hoja de cálculo y se vuelven a importar sin cambios. El archivo sin datos "
+        "identificatorios no tiene nombres, datos de contacto ni notas; tiene edades por rangos y seudónimos que se "
+        "mantienen iguales con la misma clave de exportación. La exportación de HMIS es una exportación HMIS CSV "
+        "FY2026 completa de los participantes cuyo consentimiento nombra al HMIS / Continuum of Care. Cada "
+        "exportación queda registrada en el registro de auditoría.",
+    "Import from an HMIS": "Importar desde un HMIS",
+    "Say why participants without an HMIS consent are exported, or untick the box.":
+        "Diga por qué se exportan participantes sin consentimiento para el HMIS, o desmarque la casilla.",
+    "{count} participants exported, each in their disclosure log.":
+        "{count} participantes exportados, cada uno en su registro de divulgaciones.",
+    "{count} left out: no consent in force names the HMIS.":
+        "{count} quedaron fuera: ningún consentimiento vigente nombra al HMIS.",
+    "Substance use information held back for {count} (no Part 2 consent names the HMIS).":
+        "Se retuvo la información sobre uso de sustancias de {count} (ningún consentimiento de la Parte 2 nombra "
+        "al HMIS).",
+    "{count} answers of rental with ongoing subsidy have no subsidy type: add it to the exit or the housing history.":
+        "{count} respuestas de alquiler con subsidio continuo no tienen tipo de subsidio: agréguelo al egreso o al "
+        "historial de vivienda.",
+    "C&hange…": "Ca&mbiar…",
+    "Correct the project's HMIS details": "Corregir los datos del proyecto en el HMIS",
+    "The project in the Continuum of Care's HMIS (asked once, then kept)":
+        "El proyecto en el HMIS del Continuum of Care (se pregunta una vez y se guarda)",
+    "Also e&xport the participants without such a consent, because:":
+        "&También exportar a los participantes sin ese consentimiento, porque:",
+    "Why participants without an HMIS consent are exported": "Por qué se exportan participantes sin consentimiento para el HMIS",
+    "the reason goes into each one's disclosure log": "el motivo queda en el registro de divulgaciones de cada uno",
+    "Written as the HMIS CSV FY2026 specification asks: every file's full header, blank or “data not collected” "
+    "where LEAD Desktop holds no answer. Substance use information (a stay in a treatment facility, a referral to "
+    "treatment) goes only under a 42 CFR Part 2 consent that names the HMIS. Every participant exported gets an "
+    "entry in their disclosure log.":
+        "Se escribe como pide la especificación HMIS CSV FY2026: el encabezado completo de cada archivo, en blanco o "
+        "«dato no recopilado» donde LEAD Desktop no tiene respuesta. La información sobre uso de sustancias (una "
+        "estadía en un centro de tratamiento, una remisión a tratamiento) solo va con un consentimiento de 42 CFR "
+        "Part 2 que nombre al HMIS. Cada participante exportado recibe una entrada en su registro de divulgaciones.",
+    "{covered} participants have a consent in force that names the HMIS / Continuum of Care and are exported.":
+        "{covered} participantes tienen un consentimiento vigente que nombra al HMIS / Continuum of Care y se exportan.",
+    "{count} have none and are left out.": "{count} no lo tienen y quedan fuera.",
+    "The project's HMIS details are missing. An administrator gives them once, in this dialog, before the first "
+    "HMIS export.":
+        "Faltan los datos del proyecto en el HMIS. Un administrador los indica una vez, en este diálogo, antes de la "
+        "primera exportación de HMIS.",
+    "HMIS project {project} ({name}), {kind}, CoC {coc}.": "Proyecto de HMIS {project} ({name}), {kind}, CoC {coc}.",
+    "First, the project's details as the Continuum of Care's HMIS knows them. They are kept for the next export.":
+        "Primero, los datos del proyecto tal como los conoce el HMIS del Continuum of Care. Se guardan para la "
+        "próxima exportación.",
+    "The folder or .zip of an HMIS CSV export": "La carpeta o el .zip de una exportación CSV de HMIS",
+    "HMIS CSV export to import": "Exportación CSV de HMIS que se importará",
+    "Choose .&zip…": "Elegir .&zip…",
+    "Choose &folder…": "Elegir &carpeta…",
+    "Project to import": "Proyecto que se importará",
+    "Choose the export. Its clients, enrollments and exits of one project become participants; people already "
+    "linked to the HMIS are updated.":
+        "Elija la exportación. Los clientes, inscripciones y egresos de un proyecto pasan a ser participantes; se "
+        "actualiza a las personas ya vinculadas al HMIS.",
+    "1. The HMIS export": "1. La exportación de HMIS",
+    "&Project:": "Pro&yecto:",
+    "Clients of the project and what the check found": "Clientes del proyecto y lo que encontró la revisión",
+    "Chec&k clients": "&Revisar clientes",
+    "Check every client without importing anything": "Revisar a cada cliente sin importar nada",
+    "2. Check": "2. Revisión",
+    "All or nothing: the import goes in only when every client can. Importing the same export again adds nothing. "
+    "A blank or “data not collected” in the HMIS never replaces what LEAD Desktop knows.":
+        "Todo o nada: la importación entra solo cuando todos los clientes pueden entrar. Importar de nuevo la misma "
+        "exportación no agrega nada. Un blanco o «dato no recopilado» en el HMIS nunca reemplaza lo que sabe LEAD "
+        "Desktop.",
+    "{project}: {count} enrollments": "{project}: {count} inscripciones",
+    "HMIS CSV FY{version}; projects with enrollments: {count}.": "HMIS CSV FY{version}; proyectos con inscripciones: {count}.",
+    "Choose the project, then check its clients.": "Elija el proyecto y luego revise sus clientes.",
+    "The export has no enrollments to import.": "La exportación no tiene inscripciones para importar.",
+    "Choose the HMIS CSV export (.zip)": "Elija la exportación CSV de HMIS (.zip)",
+    "Zip files (*.zip)": "Archivos zip (*.zip)",
+    "Choose the folder of the HMIS CSV export": "Elija la carpeta de la exportación CSV de HMIS",
+    "{count} clients": "{count} clientes",
+    "Checking the clients…": "Revisando los clientes…",
+    "{count} clients have problems; nothing can be imported until they are corrected in the HMIS.":
+        "{count} clientes tienen problemas; no se puede importar nada hasta que se corrijan en el HMIS.",
+    "Every client can be imported.": "Todos los clientes se pueden importar.",
+    "Nothing was imported: {count} clients have problems.": "No se importó nada: {count} clientes tienen problemas.",
+    "Dry run: {created} participants would be created and {updated} updated. Nothing was changed.":
+        "Prueba: se crearían {created} participantes y se actualizarían {updated}. No se cambió nada.",
+    "Imported {created} new participants and updated {updated}.":
+        "Se importaron {created} participantes nuevos y se actualizaron {updated}.",
+    "A subsidy type goes only with “Rental by client, with ongoing subsidy”: clear it or choose that answer.":
+        "Un tipo de subsidio solo va con «Alquiler por el cliente, con subsidio continuo»: bórrelo o elija esa "
+        "respuesta.",
+    "{file} is not an HMIS CSV export LEAD Desktop can read.":
+        "{file} no es una exportación CSV de HMIS que LEAD Desktop pueda leer.",
+    "{file} is not an HMIS CSV export: it has no Export.csv.": "{file} no es una exportación CSV de HMIS: no tiene Export.csv.",
+    "{file} is not a complete HMIS CSV export: it has no {name}.":
+        "{file} no es una exportación CSV de HMIS completa: no tiene {name}.",
+    "In {file}, the columns of {name} are not those of the FY2026 or FY2024 HMIS CSV specification.":
+        "En {file}, las columnas de {name} no son las de la especificación HMIS CSV FY2026 ni FY2024.",
+    "The files in {file} are of different versions of the HMIS CSV specification.":
+        "Los archivos de {file} son de versiones distintas de la especificación HMIS CSV.",
+    "In {file}, {name} is not UTF-8 text as the HMIS CSV specification asks.":
+        "En {file}, {name} no es texto UTF-8 como pide la especificación HMIS CSV.",
+    "In {file}, {name} is larger than 200 MB.": "En {file}, {name} pesa más de 200 MB.",
+    "{file} is neither a folder nor a .zip file.": "{file} no es una carpeta ni un archivo .zip.",
+    "A CoC code is two capital letters, a hyphen and three digits, like LA-503.":
+        "Un código de CoC son dos letras mayúsculas, un guion y tres dígitos, como LA-503.",
+    "A geocode is six digits, like 229071.": "Un geocódigo son seis dígitos, como 229071.",
+    "Name the local or other funding source (for example the city or the county).":
+        "Nombre la fuente de financiamiento local u otra (por ejemplo, la ciudad o el condado).",
+    "Say in a sentence why participants without an HMIS consent are exported.":
+        "Diga en una oración por qué se exportan participantes sin consentimiento para el HMIS.",
+    "Already imported, and nothing has changed in the HMIS since.":
+        "Ya importado, y nada ha cambiado en el HMIS desde entonces.",
+    "{number} is this client; nothing differs.": "{number} es este cliente; nada es distinto.",
+    "Updates {number}: {fields}.": "Actualiza {number}: {fields}.",
+    "This PersonalID repeats row {row}.": "Este PersonalID repite la fila {row}.",
+    "{file} {column}: “{value}” is not a date written YYYY-MM-DD.":
+        "{file} {column}: «{value}» no es una fecha escrita AAAA-MM-DD.",
+    "{file} {column}: “{value}” is not one of the HMIS CSV codes for it.":
+        "{file} {column}: «{value}» no es uno de los códigos HMIS CSV de esa columna.",
+    "{count} earlier enrollments of this client in the project are not imported; the latest is.":
+        "No se importan {count} inscripciones anteriores de este cliente en el proyecto; se importa la más reciente.",
+    "The export holds several projects: choose the one to import ({projects}).":
+        "La exportación tiene varios proyectos: elija el que se importará ({projects}).",
+    "The export has no enrollments in a project with the ID {project}.":
+        "La exportación no tiene inscripciones en un proyecto con el ID {project}.",
+    "Destination subsidy type (HMIS)": "Tipo de subsidio del destino (HMIS)",
+    "HMIS 3.12.A: for “Rental by client, with ongoing subsidy” only: which subsidy.":
+        "HMIS 3.12.A: solo para «Alquiler por el cliente, con subsidio continuo»: qué subsidio.",
+    "Subsidy type (HMIS)": "Tipo de subsidio (HMIS)",
+    "Data systems it covers": "Sistemas de datos que cubre",
+    "Tick HMIS / Continuum of Care only when the signed form names the Continuum of Care's HMIS: only then does an "
+    "HMIS export include this person.":
+        "Marque HMIS / Continuum of Care solo cuando el formulario firmado nombre al HMIS del Continuum of Care: solo "
+        "entonces una exportación de HMIS incluye a esta persona.",
+    "HMIS OrganizationID": "OrganizationID en el HMIS",
+    "The ID the Continuum's HMIS gave the organization that runs LEAD.":
+        "El ID que el HMIS del Continuum dio a la organización que dirige LEAD.",
+    "Organization name": "Nombre de la organización",
+    "HMIS ProjectID": "ProjectID en el HMIS",
+    "The ID the Continuum's HMIS gave this LEAD project.": "El ID que el HMIS del Continuum dio a este proyecto LEAD.",
+    "Project name": "Nombre del proyecto",
+    "Project type": "Tipo de proyecto",
+    "Part of the Continuum's homeless response system": "Forma parte del sistema de respuesta a la falta de vivienda del Continuum",
+    "CoC code": "Código de CoC",
+    "The Continuum of Care's code, like LA-503.": "El código del Continuum of Care, como LA-503.",
+    "Geocode": "Geocódigo",
+    "HUD's six-digit geocode of the place the project works in.":
+        "El geocódigo de seis dígitos de HUD del lugar donde trabaja el proyecto.",
+    "Funder": "Financiador",
+    "Funding source's name": "Nombre de la fuente de financiamiento",
+    "Grant ID": "ID de la subvención",
+    "The grant or contract number of that funding.": "El número de subvención o de contrato de ese financiamiento.",
+    "Project operating since": "El proyecto funciona desde",
+    "VASH housing subsidy": "Subsidio de vivienda VASH",
+    "Other ongoing housing subsidy": "Otro subsidio de vivienda continuo",
+    "GPD TIP housing subsidy": "Subsidio de vivienda GPD TIP",
+    "RRH or equivalent subsidy": "Subsidio RRH o equivalente",
+    "HCV voucher (tenant or project based, not dedicated)": "Vale HCV (por inquilino o por proyecto, no dedicado)",
+    "Public housing unit": "Unidad de vivienda pública",
+    "Housing Stability Voucher": "Vale de Estabilidad de Vivienda (Housing Stability Voucher)",
+    "Family Unification Program Voucher (FUP)": "Vale del Programa de Unificación Familiar (FUP)",
+    "Foster Youth to Independence Initiative (FYI)": "Iniciativa Foster Youth to Independence (FYI)",
+    "Permanent Supportive Housing": "Vivienda de apoyo permanente",
+    "Other permanent housing dedicated for formerly homeless persons":
+        "Otra vivienda permanente dedicada a personas que estuvieron sin hogar",
+    "HMIS / Continuum of Care": "HMIS / Continuum of Care",
+    "Updates a participant": "Actualiza a un participante",
+    "HMIS CSV FY2026 (for the Continuum of Care)": "HMIS CSV FY2026 (para el Continuum of Care)",
+    "Services Only": "Solo servicios",
+    "Street Outreach": "Alcance en la calle",
+    "Local or other funding source (name it below)": "Fuente de financiamiento local u otra (nómbrela abajo)",
+    "HUD: CoC - Supportive Services Only": "HUD: CoC - Solo servicios de apoyo",
+    "HUD: ESG - Street Outreach": "HUD: ESG - Alcance en la calle",
+    "HHS: PATH - Street Outreach and Supportive Services Only": "HHS: PATH - Alcance en la calle y solo servicios de apoyo",
+    "HUD: Unsheltered Special NOFO": "HUD: NOFO especial para personas sin refugio",
+    "N/A": "No corresponde",
 }
 
 IN_CONTEXT: dict[tuple[str, str], str] = {

@@ -419,3 +419,70 @@ def test_0009_on_postgresql(pg_database):
             assert conn.exec_driver_sql("SELECT count(*) FROM referral").scalar() == 1
     finally:
         engine.dispose()
+             ).scalar() == 0
+     finally:
+         engine.dispose()
+
+
+def _upgrade_0010_with_consents(conn: sa.Connection, recipients: list[str]) -> dict[str, str]:
+    """Consents at 0007 with the given recipients, upgraded to 0010: recipients → their recipient kinds."""
+    meta = sa.MetaData()
+    meta.reflect(conn)
+    inserted: dict[str, dict] = {}
+    for table in meta.sorted_tables:
+        if table.name in ("participant", "account"):
+            row = {column.name: _value(table, column, inserted) for column in table.columns}
+            conn.execute(table.insert().values(**row))
+            inserted[table.name] = row
+    consent = meta.tables["consent"]
+    for text in recipients:
+        row = {column.name: _value(consent, column, inserted) for column in consent.columns}
+        conn.execute(consent.insert().values(**{**row, "recipients": text}))
+    cfg = vaults.alembic_config()
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "0010")
+    return dict(conn.exec_driver_sql("SELECT recipients, recipient_kinds FROM consent").all())
+
+
+RECIPIENTS = {
+    "Police department\nContinuum of Care HMIS": "hmis",
+    "the CoC's hmis": "hmis",
+    "Lead agency of the continuum  of care": "hmis",
+    "Police department\nProsecutor": "",
+    "HMISX vendor": "",
+}
+
+
+def test_0010_keeps_what_each_consent_named(tmp_path):
+    paths = SitePaths.at(tmp_path / "site")
+    key = bytes(vaults.new_master_key())
+    _build_at(paths, key, "0007")
+    engine = vaults.make_engine(paths.db, key)
+    try:
+        with engine.begin() as conn:
+            assert _upgrade_0010_with_consents(conn, list(RECIPIENTS)) == RECIPIENTS
+            columns = {r[1]: r for r in conn.exec_driver_sql("PRAGMA table_info(housing_status)")}
+            assert "subsidy_type" in columns
+            triggers = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+            assert {"audit_log_no_update", "audit_log_no_delete"} <= triggers
+        with engine.begin() as conn:
+            cfg = vaults.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0007")
+            assert "recipient_kinds" not in {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(consent)")}
+    finally:
+        engine.dispose()
+
+
+def test_0010_on_postgresql(pg_database):
+    _db, url = pg_database
+    engine = sa.create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with engine.begin() as conn:
+            cfg = vaults.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0007")
+        with engine.begin() as conn:
+            assert _upgrade_0010_with_consents(conn, list(RECIPIENTS)) == RECIPIENTS
+    finally:
+        engine.dispose()

@@ -83,6 +83,7 @@ class FormInvalid(ValidationError):
 
     def __init__(self, problems: dict[str, FieldProblem], labels: dict[str, str]) -> None:
         self.problems = problems
+        self.labels = labels  # field name → label, for problems of checks across fields, which name none
         first = next(iter(problems.values()))
         super().__init__(field=first.field, fields=", ".join(labels.get(n, n) for n in problems))
 

@@ -1,5 +1,5 @@
 """Data exchange rules (issue 7): what a spreadsheet column may fill, how a cell becomes a value,
-and what leaves the program in a file.
+and what leaves the program in a file (the HMIS CSV format is domain.hmis).
 
 Pure functions only; services.exchange reads and writes the files and the database.
 

@@ -1,7 +1,8 @@
 """The import dialog: choose a file, map its columns to fields, check every row, then import.
 
 Everything that reads the file or the database runs on the task runner (gui.widgets.tasks) with a
-progress bar and Cancel; the dialog only collects choices and shows what the services report.
+progress bar and Cancel (import_running, shared with the HMIS import dialog); the dialog only
+collects choices and shows what the services report.
 Cancel during an import rolls the whole transaction back: nothing is half-imported. Possible
 matches with people already on file are listed and imported only when ticked after review.
 """
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -34,18 +34,16 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.domain import exchange as X
 from lead_desktop.domain.roles import Permission
-from lead_desktop.gui.exchange.common import (
-    RunningImportPart, failure_text, field_editor, file_text, open_field_editors,
-)
+from lead_desktop.gui.exchange.common import field_editor, file_text, open_field_editors
 from lead_desktop.gui.exchange.import_mapping import MappingPart
+from lead_desktop.gui.exchange.import_running import ImportRunPart
 from lead_desktop.gui.exchange.models import (
     PreviewColumn,
     PreviewModel,
     status_text,
     StatusFilter,
 )
-from lead_desktop.gui.widgets.look import DANGER, OK, paint_label
-from lead_desktop.gui.widgets.tasks import TaskRunner
+from lead_desktop.gui.widgets.look import DANGER, OK
 from lead_desktop.gui.widgets.text import format_count
 from lead_desktop.services import exchange as ex
 from lead_desktop.services.session import SiteSession
@@ -53,7 +51,7 @@ from lead_desktop.services.session import SiteSession
 FILE_FILTER = "*.csv *.xlsx *.xlsm *.txt"
 
 
-class ImportDialog(RunningImportPart, MappingPart, QDialog):
+class ImportDialog(MappingPart, ImportRunPart, QDialog):
     """Import participants, contacts or referrals from a CSV or Excel file."""
 
     imported = Signal(object)  # services.exchange.ImportResult, after a committed import
@@ -71,12 +69,6 @@ class ImportDialog(RunningImportPart, MappingPart, QDialog):
         self.report: ex.ImportReport | None = None
         self.last_result: ex.ImportResult | None = None
         self._missing_columns: list[str] = []
-        self._on_done = None
-        self.runner = TaskRunner(self)
-        self.runner.progressed.connect(self._on_runner_progressed)
-        self.runner.succeeded.connect(self._on_runner_succeeded)
-        self.runner.failed.connect(self._on_runner_failed)
-        self.runner.finished.connect(self._on_runner_finished)
 
         # ----- the file
         self.kind_combo = QComboBox(self)
@@ -180,36 +172,7 @@ class ImportDialog(RunningImportPart, MappingPart, QDialog):
         rejected_row.addWidget(self.rejected_edit, 1)
         options.addLayout(rejected_row)
 
-        # ----- progress and buttons
-        self.progress_bar = QProgressBar(self)
-        self.progress_bar.setObjectName("progress_bar")
-        self.progress_bar.setTextVisible(True)
-        self.progress_bar.setVisible(False)
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("status_label")
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.dry_run_button = QPushButton(self.tr("D&ry run"), self)
-        self.dry_run_button.setObjectName("dry_run_button")
-        self.dry_run_button.setToolTip(self.tr("Import everything, then undo it: shows what would happen"))
-        self.dry_run_button.clicked.connect(self._on_dry_run_button_clicked)
-        self.import_button = QPushButton(self.tr("&Import"), self)
-        self.import_button.setObjectName("import_button")
-        self.import_button.clicked.connect(self._on_import_button_clicked)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setObjectName("cancel_button")
-        self.cancel_button.setToolTip(self.tr("Stop: an import stopped half-way leaves nothing imported (Esc)"))
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.setObjectName("close_button")
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.progress_bar, 1)
-        buttons.addWidget(self.dry_run_button)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.close_button)
+        buttons = self._build_run_row()  # progress, status line, Dry run, Import, Cancel, Close
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(mapping_box)
@@ -238,10 +201,6 @@ class ImportDialog(RunningImportPart, MappingPart, QDialog):
     def kind(self) -> str:
         return str(self.kind_combo.currentData())
 
-    def _say(self, text: str, tone: str | None = None) -> None:
-        self.status_label.setText(text)
-        paint_label(self.status_label, tone)
-
     def _update_buttons(self) -> None:
         busy = self.runner.running
         ready = self.table is not None and not busy and self._site.can(Permission.EDIT_PARTICIPANTS)
@@ -254,29 +213,6 @@ class ImportDialog(RunningImportPart, MappingPart, QDialog):
         self.delete_mapping_button.setEnabled(not busy and self.saved_combo.currentIndex() > 0)
         self.cancel_button.setEnabled(busy)
         self.progress_bar.setVisible(busy)
-
-    def _start(self, work, done, label: str) -> None:  # noqa: ANN001 - callables
-        self._on_done = done
-        self.progress_bar.setRange(0, 0)
-        self._say(label)
-        self.runner.start(work)
-        self._update_buttons()
-
-    def _on_runner_succeeded(self, result: object) -> None:
-        done, self._on_done = self._on_done, None
-        if done is not None:
-            done(result)
-
-    def _on_runner_failed(self, error: object) -> None:
-        self._on_done = None
-        self._say(*failure_text(error))
-
-    def _on_runner_progressed(self, done: int, total: int) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
-
-    def _on_runner_finished(self) -> None:
-        self._update_buttons()
 
     # ----- the file ------------------------------------------------------------------------------
 
@@ -424,12 +360,6 @@ class ImportDialog(RunningImportPart, MappingPart, QDialog):
             text += " " + self.tr("The rows that need attention are in {file}.").format(file=str(result.rejected_file))
         self._say(text, OK)
         self.imported.emit(result)
-
-    def _on_dry_run_button_clicked(self) -> None:
-        self.start_import(dry_run=True)
-
-    def _on_import_button_clicked(self) -> None:
-        self.start_import()
 
     def _on_show_combo_activated(self, index: int) -> None:
         statuses = {

@@ -29,7 +29,7 @@ from lead_desktop.gui.widgets.text import translate_field_label
 from lead_desktop.services import exchange as ex
 CELL_CHARS = 200
 
-STATUS_TONES = {ex.NEW: OK, ex.INVALID: DANGER, ex.POSSIBLE_MATCH: WARNING, ex.ON_FILE: NOTICE,
+STATUS_TONES = {ex.NEW: OK, ex.UPDATE: NOTICE, ex.INVALID: DANGER, ex.POSSIBLE_MATCH: WARNING, ex.ON_FILE: NOTICE,
                 ex.IMPORTED_BEFORE: MUTED, ex.REPEAT: MUTED, ex.SUBJECT: OK}
 
 
@@ -43,8 +43,8 @@ def issue_text(issue: X.RowIssue) -> str:
     for key, value in issue.params.items():
         if key == "label" and isinstance(value, str):
             value = translate_field_label(value)
-        elif isinstance(value, (list, tuple)):
-            value = ", ".join(QCoreApplication.translate("vocab", str(v)) for v in value)
+        elif isinstance(value, (list, tuple)):  # vocabulary words, or field labels (an HMIS update's fields)
+            value = ", ".join(translate_field_label(str(v)) for v in value)
         params[key] = value
     try:
         return QCoreApplication.translate("errors", issue.template).format(**params)

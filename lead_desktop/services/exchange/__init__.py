@@ -14,7 +14,7 @@ One module per job; this package re-exports their public names, so callers may w
   three sheets together, history_write writes them in bulk)
 * export — whole lists as CSV or .xlsx
 * deidentified — the de-identified analysis file
-* hmis — the HMIS CSV export
+* hmis — the HMIS CSV FY2026 export and the import of an HMIS export (a package of its own)
 * progress — progress and Cancel for all of them
 """
 
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from lead_desktop.services.exchange.checking import (
     IMPORTED_BEFORE, INVALID, NEW, ON_FILE, POSSIBLE_MATCH, REJECTED_STATUSES, REPEAT, STATUSES, STATUS_LABELS, SUBJECT,
-    RowReport,
+    UPDATE, RowReport,
 )
 from lead_desktop.services.exchange.deidentified import DEIDENTIFIED_COLUMNS, export_deidentified
 from lead_desktop.services.exchange.export import (
@@ -35,7 +35,12 @@ from lead_desktop.services.exchange.history import (
     HistoryFiles, HistoryReport, HistoryResult, SheetSummary, check_history, default_start, history_start,
     read_history, read_sheet, rejected_path, run_history_import,
 )
-from lead_desktop.services.exchange.hmis import ExportFolderNotEmpty, export_hmis
+from lead_desktop.services.exchange.hmis import (
+    ChooseProject, ConsentCount, ExportFolderNotEmpty, HmisExportResult, HmisImportResult, HmisPreview, HmisSite,
+    NoSuchProject, NotAnHmisExport, export_hmis, hmis_consent_count, hmis_projects, hmis_site, hmis_site_values,
+    import_hmis,
+    preview_hmis, save_hmis_site,
+)
 from lead_desktop.services.exchange.importing import (
     ImportCancelled, ImportReport, ImportResult, default_rejected_path, preview, run_import, write_rejected,
 )
@@ -47,12 +52,15 @@ from lead_desktop.services.exchange.progress import Cancelled, Progress
 
 __all__ = [
     "IMPORTED_BEFORE", "INVALID", "NEW", "ON_FILE", "POSSIBLE_MATCH", "REJECTED_STATUSES", "REPEAT", "STATUSES",
-    "STATUS_LABELS", "SUBJECT", "RowReport", "HistoryFiles", "HistoryReport", "HistoryResult", "SheetSummary",
-    "check_history", "default_start", "history_start", "read_history", "read_sheet", "rejected_path",
-    "run_history_import", "history_mapping_names", "load_history_mapping", "save_history_mapping", "DEIDENTIFIED_COLUMNS", "export_deidentified", "EXPORT_KINDS", "EXPORT_KIND_LABELS",
-    "ExportCancelled", "ExportResult", "export_columns", "export_list", "FileNotWritten", "FileUnreadable", "SourceRow",
-    "SourceTable", "csv_file", "format_for", "read_table", "staged", "table_file", "ExportFolderNotEmpty",
-    "export_hmis", "ImportCancelled", "ImportReport", "ImportResult", "default_rejected_path", "preview", "run_import",
-    "write_rejected", "SavedMapping", "delete_mapping", "get_mapping", "list_mappings", "load_mapping", "save_mapping",
-    "suggest_mapping", "Cancelled", "Progress",
+    "STATUS_LABELS", "SUBJECT", "UPDATE", "RowReport", "DEIDENTIFIED_COLUMNS", "export_deidentified", "EXPORT_KINDS",
+    "EXPORT_KIND_LABELS", "ExportCancelled", "ExportResult", "export_columns", "export_list", "FileNotWritten",
+    "FileUnreadable", "SourceRow", "SourceTable", "csv_file", "format_for", "read_table", "staged", "table_file",
+    "HistoryFiles", "HistoryReport", "HistoryResult", "SheetSummary", "check_history", "default_start",
+    "history_start", "read_history", "read_sheet", "rejected_path", "run_history_import", "ChooseProject",
+    "ConsentCount", "ExportFolderNotEmpty", "HmisExportResult", "HmisImportResult", "HmisPreview", "HmisSite",
+    "NoSuchProject", "NotAnHmisExport", "export_hmis", "hmis_consent_count", "hmis_projects", "hmis_site",
+    "hmis_site_values", "import_hmis", "preview_hmis", "save_hmis_site", "ImportCancelled", "ImportReport",
+    "ImportResult", "default_rejected_path", "preview", "run_import", "write_rejected", "SavedMapping",
+    "delete_mapping", "get_mapping", "history_mapping_names", "list_mappings", "load_history_mapping", "load_mapping",
+    "save_history_mapping", "save_mapping", "suggest_mapping", "Cancelled", "Progress",
 ]

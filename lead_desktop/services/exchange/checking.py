@@ -30,9 +30,11 @@ from lead_desktop.storage import models as M
 NEW, INVALID, IMPORTED_BEFORE, ON_FILE, POSSIBLE_MATCH, REPEAT, SUBJECT = (
     "new", "invalid", "imported_before", "on_file", "possible_match", "repeat", "subject",
 )
-STATUSES = (NEW, INVALID, POSSIBLE_MATCH, ON_FILE, IMPORTED_BEFORE, REPEAT, SUBJECT)
+UPDATE = "update"  # an HMIS import's client linked to a participant whose record it changes
+STATUSES = (NEW, UPDATE, INVALID, POSSIBLE_MATCH, ON_FILE, IMPORTED_BEFORE, REPEAT, SUBJECT)
 STATUS_LABELS = {
     NEW: QT_TRANSLATE_NOOP("vocab", "Ready to import"),
+    UPDATE: QT_TRANSLATE_NOOP("vocab", "Updates a participant"),
     # A person of a site's history who never enrolled: the subject of their referrals, not a participant.
     SUBJECT: QT_TRANSLATE_NOOP("vocab", "Referral subject (not enrolled)"),
     INVALID: QT_TRANSLATE_NOOP("vocab", "Has problems"),
@@ -57,6 +59,16 @@ class RowReport:
     @property
     def reasons(self) -> str:
         return "; ".join(issue.message for issue in self.problems)
+
+
+def possible_match_issue(matches: list[tuple[str, P.DuplicateScore]]) -> X.RowIssue:
+    """Why a row is held for review: the best of its likely matches (matching._People), a person on file
+    (by LEAD number) or an earlier row of the file ("row N"), and what makes them alike."""
+    reference, score = matches[0]
+    reasons = tuple(score.reasons) or (QT_TRANSLATE_NOOP("vocab", "similar name"),)
+    if reference.startswith("row "):
+        return X.RowIssue(X.POSSIBLE_MATCH_IN_FILE, {"row": reference[4:], "reasons": reasons})
+    return X.RowIssue(X.POSSIBLE_MATCH, {"number": reference, "reasons": reasons})
 
 
 def _now() -> datetime:
@@ -339,12 +351,7 @@ class _Classifier:
         matches = self.db.people.matches(names, clean.get("dob"))
         self.seen[key] = number
         if matches and number not in self.reviewed:
-            reference, score = matches[0]
-            reasons = tuple(score.reasons) or (QT_TRANSLATE_NOOP("vocab", "similar name"),)
-            template = X.POSSIBLE_MATCH_IN_FILE if reference.startswith("row ") else X.POSSIBLE_MATCH
-            params = {"row": reference[4:]} if reference.startswith("row ") else {"number": reference}
-            params["reasons"] = reasons
-            report = self._report(number, POSSIBLE_MATCH, [X.RowIssue(template, params)], warnings,
+            report = self._report(number, POSSIBLE_MATCH, [possible_match_issue(matches)], warnings,
                                   tuple(ref for ref, _ in matches))
             self.db.people.add(f"row {number}", names, clean.get("dob"))
             return report, None
