@@ -210,6 +210,7 @@ def main() -> int:
     server_load.save_results(entries)
     if report is None or not report.ok:
         failures.append("server_load")
+    __import__("benchmarks.history_import", fromlist=["run_and_save"]).run_and_save(failures)
     print(f"\nresults written to {HERE / 'results.json'}")
     if failures:
         print("targets missed: " + ", ".join(failures))

@@ -401,8 +401,6 @@ WORDS: dict[str, str] = {
     "&Export…": "&Exportar…",
     "Export a list, a de-identified analysis file or HMIS CSV files (Ctrl+E)":
         "Exportar una lista, un archivo de análisis sin datos identificatorios o archivos CSV de HMIS (Ctrl+E)",
-    "Lists open in any spreadsheet and import back unchanged. The de-identified file has no names, contact details or notes, ages in bands and pseudonyms that stay the same for the same export key. The HMIS files follow the HMIS CSV specification for the data LEAD Desktop holds. Every export is recorded in the audit log.":
-        "Las listas se abren en cualquier hoja de cálculo y se vuelven a importar sin cambios. El archivo sin datos identificatorios no tiene nombres, datos de contacto ni notas; tiene edades por rangos y seudónimos que se mantienen iguales con la misma clave de exportación. Los archivos de HMIS siguen la especificación HMIS CSV para los datos que guarda LEAD Desktop. Cada exportación queda registrada en el registro de auditoría.",
     "Import a spreadsheet": "Importar una hoja de cálculo",
     "Export": "Exportar",
     "Your role sees reports and governance only; importing and exporting participant records is for case managers and administrators.":
@@ -415,14 +413,12 @@ WORDS: dict[str, str] = {
     "Export key again": "Repita la clave de exportación",
     "The same key gives every participant the same pseudonym in every export, so an evaluator can link this year's file to last year's. Keep it with the project's records; it is not stored here.":
         "La misma clave da a cada participante el mismo seudónimo en cada exportación, para que un evaluador pueda vincular el archivo de este año con el del año pasado. Guárdela con los registros del proyecto; aquí no se almacena.",
-    "the ProjectID your HMIS gave this project": "el ProjectID que su HMIS asignó a este proyecto",
     "Where to save": "Dónde guardar",
     "&Choose…": "&Elegir…",
     "&What:": "&Qué:",
     "&Format:": "&Formato:",
     "Export &key:": "Cla&ve de exportación:",
     "Key a&gain:": "Repita la c&lave:",
-    "&ProjectID:": "&ProjectID:",
     "&Save to:": "&Guardar en:",
     "&Export": "E&xportar",
     "Close": "Cerrar",
@@ -2578,6 +2574,405 @@ WORDS: dict[str, str] = {
         "Se ofrece como agencia remitente en el formulario de remisión, con sus agentes.",
     "An inactive organization stays on old records but is not offered for new referrals.":
         "Una organización inactiva se conserva en los registros anteriores, pero no se ofrece para remisiones nuevas.",
+    # ----- a site's history (issue 16) ------------------------------------------------------------
+    "Referral": "Remisión",
+    "Reference": "Referencia",
+    "Missing": "Falta",
+    "Records of the site's history and what they lack": "Registros del historial del sitio y lo que les falta",
+    "Read the &list again": "Leer la lista de n&uevo",
+    "No history imported yet: the day the site started using LEAD Desktop is not set.":
+        "Todavía no se importó ningún historial: no está fijado el día en que el sitio empezó a usar LEAD Desktop.",
+    "Nothing is missing from the {participants} participants and {referrals} referrals of the site's history.":
+        "No falta nada en los {participants} participantes y las {referrals} remisiones del historial del sitio.",
+    "The site's history before {day} holds {participants} participants and {referrals} referrals; {count} of these "
+    "records lack something — {counts}. None of it keeps a record out of the reports.":
+        "El historial del sitio antes del {day} tiene {participants} participantes y {referrals} remisiones; a {count} "
+        "de estos registros les falta algo — {counts}. Nada de esto deja un registro fuera de los informes.",
+    "Import a site's &history…": "Importar el &historial de un sitio…",
+    "The people, referrals and contacts the site kept before LEAD Desktop, imported together (Ctrl+Shift+I)":
+        "Las personas, remisiones y contactos que el sitio registró antes de LEAD Desktop, importados juntos "
+        "(Ctrl+Mayús+I)",
+    "A new site's first step: the spreadsheets it kept before LEAD Desktop — everyone referred (enrolled or not), "
+    "their referrals and their contacts, joined by the site's own client ID — checked and imported as one. "
+    "Referrals from before the site used the program come in without today's intake rules, and Reports lists "
+    "what they lack. For project managers and administrators.":
+        "El primer paso de un sitio nuevo: las hojas de cálculo que llevaba antes de LEAD Desktop — todas las personas "
+        "remitidas (inscritas o no), sus remisiones y sus contactos, unidas por el ID de cliente propio del sitio — "
+        "revisadas e importadas de una vez. Las remisiones de antes de que el sitio usara el programa entran sin las "
+        "reglas de admisión actuales, e Informes muestra lo que les falta. Para gerentes de proyecto y "
+        "administradores.",
+    "Import a site's history": "Importar el historial de un sitio",
+    "1. People": "1. Personas",
+    "2. Referrals": "2. Remisiones",
+    "3. Contacts (optional)": "3. Contactos (opcional)",
+    "4. Check and import": "4. Revisar e importar",
+    "Rows that will be imported": "Filas que se importarán",
+    "Rows already there or repeated": "Filas ya registradas o repetidas",
+    "Steps": "Pasos",
+    "Start with the people file: everyone the site referred.":
+        "Empiece por el archivo de personas: todas las personas que el sitio remitió.",
+    "&Back": "A&nterior",
+    "&Next": "&Siguiente",
+    "&Dates in the files are written:": "Las &fechas de los archivos se escriben:",
+    "The people, referrals and contacts the site kept before LEAD Desktop, joined by the site's own client ID and "
+    "imported together: everything or nothing. Importing them again adds only what is new.":
+        "Las personas, remisiones y contactos que el sitio registró antes de LEAD Desktop, unidos por el ID de cliente "
+        "propio del sitio e importados juntos: todo o nada. Importarlos otra vez solo agrega lo nuevo.",
+    "Check and import": "Revisar e importar",
+    "The site started using LEAD Desktop &on:": "El sitio empezó a usar LEAD Desktop el &día:",
+    "Referrals dated before this day come in marked “recorded before LEAD Desktop”: they count in every report, "
+    "but today's intake rules (officer, offense, hand-off, screening) are not asked of them. The import keeps this "
+    "day as a site setting.":
+        "Las remisiones con fecha anterior a este día entran marcadas como «registradas antes de LEAD Desktop»: cuentan "
+        "en todos los informes, pero no se les piden las reglas de admisión actuales (agente, delito, traspaso, "
+        "evaluación). La importación guarda este día como configuración del sitio.",
+    "Chec&k all rows": "&Revisar todas las filas",
+    "Check every row of the three files without importing anything":
+        "Revisar cada fila de los tres archivos sin importar nada",
+    "File whose rows are shown": "Archivo cuyas filas se muestran",
+    "&All or nothing: import only when every row of the three files is right":
+        "&Todo o nada: importar solo cuando todas las filas de los tres archivos estén bien",
+    "Only the &valid rows; write the others, with the reasons, one file per input, to the folder:":
+        "Solo las filas &válidas; escribir las demás, con los motivos, un archivo por cada archivo, en la carpeta:",
+    "Folder for the rejected rows": "Carpeta para las filas rechazadas",
+    "beside each file (NAME-rejected.csv)": "junto a cada archivo (NOMBRE-rejected.csv)",
+    "Name, e.g. “Our spreadsheets 2024”": "Nombre, p. ej. «Nuestras hojas de cálculo 2024»",
+    "Ro&ws of:": "Fi&las de:",
+    "S&how:": "&Mostrar:",
+    "Check all rows, look at what the check found, then import.":
+        "Revise todas las filas, mire lo que encontró la revisión y luego importe.",
+    "Choose the people and referrals files first (steps 1 and 2).":
+        "Elija primero los archivos de personas y de remisiones (pasos 1 y 2).",
+    "Choose the {sheet} file": "Elegir el archivo de {sheet}",
+    "Check which column fills which field, then go on to the next file.":
+        "Compruebe qué columna llena cada campo y luego pase al archivo siguiente.",
+    "Saved the mapping “{name}”. Choose it next time files come from the same place.":
+        "Se guardó la asignación «{name}». Elíjala la próxima vez que lleguen archivos del mismo lugar.",
+    "{count} possible matches ticked as someone else: check again to see what follows.":
+        "{count} posibles coincidencias marcadas como otra persona: revise de nuevo para ver lo que sigue.",
+    "Contacts: no file chosen (step 3), so none are imported.":
+        "Contactos: no se eligió archivo (paso 3), así que no se importa ninguno.",
+    "{count} created": "{count} creadas",
+    "{count} to import": "{count} por importar",
+    "{count} referral subjects (not enrolled)": "{count} personas remitidas (no inscritas)",
+    "{count} already there": "{count} ya registradas",
+    "1 repeat": "1 repetida",
+    "{n} repeats": "{n} repetidas",
+    "{count} refused": "{count} rechazadas",
+    "{file}: {rows} rows — {parts}": "{file}: {rows} filas — {parts}",
+    "{count} rows need attention: see “Rows with problems”. Correct them in the files and read them again, or "
+    "import only the valid rows.":
+        "{count} filas necesitan atención: vea «Filas con problemas». Corríjalas en los archivos y léalos de nuevo, o "
+        "importe solo las filas válidas.",
+    "Dry run: the import would be refused, {count} rows need attention. Nothing was changed.":
+        "Prueba: la importación se rechazaría, {count} filas necesitan atención. No se cambió nada.",
+    "Dry run: this is what the import would do. Nothing was changed.":
+        "Prueba: esto es lo que haría la importación. No se cambió nada.",
+    "Nothing was imported: {count} rows need attention. Correct them, or choose “Only the valid rows”.":
+        "No se importó nada: {count} filas necesitan atención. Corríjalas o elija «Solo las filas válidas».",
+    "Imported the history.": "Se importó el historial.",
+    "The rows that need attention are in: {files}.": "Las filas que necesitan atención están en: {files}.",
+    "Everyone the site referred, enrolled or not: one row per person, with the site's own client ID. A Status "
+    "column says who enrolled (“Active”, “Exited”, “Not enrolled”…); people who never enrolled come in as the "
+    "subjects of their referrals. No enrollment date? It is taken from the person's referral.":
+        "Todas las personas que el sitio remitió, inscritas o no: una fila por persona, con el ID de cliente propio "
+        "del sitio. Una columna de estado dice quién se inscribió («Activo», «Egresado», «No inscrito»…); las personas "
+        "que nunca se inscribieron entran como las personas de sus remisiones. ¿No hay fecha de inscripción? Se toma "
+        "de la remisión de la persona.",
+    "One row per referral, with the client ID of the person referred. Name, birth date, race and sex may come from "
+    "the people file. Referrals from before the site used LEAD Desktop may lack the officer, offense or hand-off "
+    "time.":
+        "Una fila por remisión, con el ID de cliente de la persona remitida. El nombre, la fecha de nacimiento, la raza "
+        "y el sexo pueden venir del archivo de personas. A las remisiones de antes de que el sitio usara LEAD Desktop "
+        "les puede faltar el agente, el delito o la hora del traspaso.",
+    "One row per contact, with the client ID of the participant. Leave this step empty if the site kept no contacts.":
+        "Una fila por contacto, con el ID de cliente del participante. Deje este paso vacío si el sitio no registró "
+        "contactos.",
+    "What the records of the site's history lack — referrals recorded before LEAD Desktop without an officer, "
+    "offense, hand-off or screening, enrollment dates worked out from a referral — for the project manager to fill "
+    "in. It names people.":
+        "Lo que les falta a los registros del historial del sitio — remisiones registradas antes de LEAD Desktop sin "
+        "agente, delito, traspaso o evaluación, fechas de inscripción deducidas de una remisión — para que el gerente "
+        "de proyecto lo complete. Nombra a personas.",
+    "Recorded before LEAD Desktop: today's intake rules and deadline do not apply":
+        "Registrada antes de LEAD Desktop: no se aplican las reglas ni el plazo de admisión actuales",
+    "File of {sheet}": "Archivo de {sheet}",
+    "No file chosen yet.": "Todavía no se eligió un archivo.",
+    "Two &identical rows are two contacts: import both (otherwise the second is reported as a repeat)":
+        "Dos filas &idénticas son dos contactos: importar ambas (si no, la segunda se informa como repetida)",
+    "Status words in the file and what each means:": "Palabras de estado del archivo y lo que significa cada una:",
+    "Status words and what each means": "Palabras de estado y lo que significa cada una",
+    "Status as written": "Estado tal como está escrito",
+    "Rows": "Filas",
+    "Means": "Significa",
+    "What “{word}” means": "Qué significa «{word}»",
+    "(choose what it means)": "(elija lo que significa)",
+    "Status words in the file and what each means. Choose a meaning for the {count} marked: rows with them cannot "
+    "be imported until then.":
+        "Palabras de estado del archivo y lo que significa cada una. Elija un significado para las {count} marcadas: "
+        "las filas que las tienen no se pueden importar hasta entonces.",
+    "That is not a saved mapping of a site's history.": "Eso no es una asignación guardada del historial de un sitio.",
+    "“{word}” must mean one of the statuses.": "«{word}» debe significar uno de los estados.",
+    "The status “{word}” is not one the import knows. Choose what it means in the people step's status words (or in "
+    "the mapping file's status_words).":
+        "El estado «{word}» no es uno que la importación conozca. Elija lo que significa en las palabras de estado del "
+        "paso de personas (o en status_words del archivo de asignación).",
+    "No client ID: the sheets are joined by it.": "No hay ID de cliente: las hojas se unen por él.",
+    "The client ID {id} is on row {row} of the people sheet too.":
+        "El ID de cliente {id} también está en la fila {row} de la hoja de personas.",
+    "No status, no enrollment date and no referral: it does not say whether this person enrolled.":
+        "Sin estado, sin fecha de inscripción y sin remisión: no dice si esta persona se inscribió.",
+    "Enrolled, but there is no enrollment date on the people sheet and no referral to take it from.":
+        "Inscrita, pero no hay fecha de inscripción en la hoja de personas ni una remisión de donde tomarla.",
+    "Enrollment date {date} from {source}.": "Fecha de inscripción {date} tomada de {source}.",
+    "The referral says enrolled, but the people sheet says this person was not enrolled (row {row}).":
+        "La remisión dice inscrita, pero la hoja de personas dice que esta persona no se inscribió (fila {row}).",
+    "No one with the client ID {id} is on the people sheet or on file.":
+        "Nadie con el ID de cliente {id} está en la hoja de personas ni registrado.",
+    "The person with the client ID {id} (people sheet, row {row}) is not imported: see that row.":
+        "La persona con el ID de cliente {id} (hoja de personas, fila {row}) no se importa: vea esa fila.",
+    "The person with the client ID {id} (people sheet, row {row}) may already be on file: review that row first.":
+        "La persona con el ID de cliente {id} (hoja de personas, fila {row}) quizá ya esté registrada: revise primero "
+        "esa fila.",
+    "The person with the client ID {id} was never enrolled (people sheet, row {row}): a contact needs a participant.":
+        "La persona con el ID de cliente {id} nunca se inscribió (hoja de personas, fila {row}): un contacto necesita "
+        "un participante.",
+    "Not enrolled, and no referral of theirs is on the referrals sheet: there is nothing to record.":
+        "No inscrita, y ninguna remisión suya está en la hoja de remisiones: no hay nada que registrar.",
+    "Not enrolled: comes in as the subject of {count} referral(s).":
+        "No inscrita: entra como la persona de {count} remisión(es).",
+    "Recorded before LEAD Desktop (dated before {date}): today's intake rules do not apply.":
+        "Registrada antes de LEAD Desktop (con fecha anterior al {date}): no se aplican las reglas de admisión "
+        "actuales.",
+    "Please enter a date like 2025-03-31.": "Escriba una fecha como 2025-03-31.",
+    "Before LEAD Desktop": "Antes de LEAD Desktop",
+    "Data quality": "Calidad de los datos",
+    "What the site's history lacks": "Lo que le falta al historial del sitio",
+    "Records from before {day}, when the site started using LEAD Desktop":
+        "Registros de antes del {day}, cuando el sitio empezó a usar LEAD Desktop",
+    "Checked {participants} participants and {referrals} referrals. None of these gaps keeps a record out of the "
+    "reports; fill them in where the information can still be found.":
+        "Se revisaron {participants} participantes y {referrals} remisiones. Ninguno de estos vacíos deja un registro "
+        "fuera de los informes; complételos donde todavía se pueda encontrar la información.",
+    "What is missing": "Lo que falta",
+    "Records": "Registros",
+    "Nothing is missing.": "No falta nada.",
+    "Data quality of the site's history": "Calidad de los datos del historial del sitio",
+    "No referring officer": "Sin agente que remite",
+    "No referring agency": "Sin agencia que remite",
+    "No alleged offense": "Sin presunto delito",
+    "No hand-off time": "Sin hora del traspaso",
+    "No screening answers": "Sin respuestas de evaluación",
+    "No referring person or agency": "Sin persona ni agencia que remite",
+    "Outcome not recorded": "Resultado no registrado",
+    "No date of birth": "Sin fecha de nacimiento",
+    "Race and ethnicity not recorded": "Raza y etnia no registradas",
+    "Sex not recorded": "Sexo no registrado",
+    "Enrollment date taken from the referral's outcome date":
+        "Fecha de inscripción tomada de la fecha del resultado de la remisión",
+    "Enrollment date taken from the referral date": "Fecha de inscripción tomada de la fecha de la remisión",
+    "No exit reason": "Sin motivo de egreso",
+    "No exit destination": "Sin destino de egreso",
+    "Started using LEAD Desktop on": "Empezó a usar LEAD Desktop el",
+    "A date like 2025-03-31. Referrals of the site's history dated before it come in marked “recorded before LEAD "
+    "Desktop”: they count in every report, but today's intake rules (officer, offense, hand-off, screening) are not "
+    "asked of them. The first history import sets it.":
+        "Una fecha como 2025-03-31. Las remisiones del historial del sitio con fecha anterior entran marcadas como "
+        "«registradas antes de LEAD Desktop»: cuentan en todos los informes, pero no se les piden las reglas de "
+        "admisión actuales (agente, delito, traspaso, evaluación). La primera importación de historial la fija.",
+    "People": "Personas",
+    "Not enrolled (referred only)": "No inscrita (solo remitida)",
+    "the people sheet": "la hoja de personas",
+    "the referral's outcome date": "la fecha del resultado de la remisión",
+    "the referral date": "la fecha de la remisión",
+    "Referral subject (not enrolled)": "Persona remitida (no inscrita)",
+    # ----- HMIS CSV FY2026, both ways (issue 17)
+    "Import from an H&MIS…": "Importar desde un H&MIS…",
+    "Import one project's clients from an HMIS CSV export, a folder or .zip (Ctrl+Shift+H)":
+        "Importar los clientes de un proyecto desde una exportación CSV de HMIS, una carpeta o un .zip (Ctrl+Shift+H)",
+    "Bring people over from the Continuum of Care's HMIS: the clients, enrollments and exits of one project of an "
+    "HMIS CSV export (FY2026 or FY2024) become participants, or update the ones already linked to the HMIS. The same "
+    "checks, all or nothing, and importing the same export again adds nothing.":
+        "Traiga personas desde el HMIS del Continuum of Care: los clientes, inscripciones y egresos de un proyecto de "
+        "una exportación CSV de HMIS (FY2026 o FY2024) pasan a ser participantes, o actualizan a los que ya están "
+        "vinculados al HMIS. Las mismas revisiones, todo o nada, e importar de nuevo la misma exportación no agrega "
+        "nada.",
+    "Lists open in any spreadsheet and import back unchanged. The de-identified file has no names, contact details "
+    "or notes, ages in bands and pseudonyms that stay the same for the same export key. The HMIS export is a "
+    "complete HMIS CSV FY2026 export of the participants whose consent names the HMIS / Continuum of Care. Every "
+    "export is recorded in the audit log.":
+        "Las listas se abren en cualquier hoja de cálculo y se vuelven a importar sin cambios. El archivo sin datos "
+        "identificatorios no tiene nombres, datos de contacto ni notas; tiene edades por rangos y seudónimos que se "
+        "mantienen iguales con la misma clave de exportación. La exportación de HMIS es una exportación HMIS CSV "
+        "FY2026 completa de los participantes cuyo consentimiento nombra al HMIS / Continuum of Care. Cada "
+        "exportación queda registrada en el registro de auditoría.",
+    "Import from an HMIS": "Importar desde un HMIS",
+    "Say why participants without an HMIS consent are exported, or untick the box.":
+        "Diga por qué se exportan participantes sin consentimiento para el HMIS, o desmarque la casilla.",
+    "{count} participants exported, each in their disclosure log.":
+        "{count} participantes exportados, cada uno en su registro de divulgaciones.",
+    "{count} left out: no consent in force names the HMIS.":
+        "{count} quedaron fuera: ningún consentimiento vigente nombra al HMIS.",
+    "Substance use information held back for {count} (no Part 2 consent names the HMIS).":
+        "Se retuvo la información sobre uso de sustancias de {count} (ningún consentimiento de la Parte 2 nombra "
+        "al HMIS).",
+    "{count} answers of rental with ongoing subsidy have no subsidy type: add it to the exit or the housing history.":
+        "{count} respuestas de alquiler con subsidio continuo no tienen tipo de subsidio: agréguelo al egreso o al "
+        "historial de vivienda.",
+    "C&hange…": "Ca&mbiar…",
+    "Correct the project's HMIS details": "Corregir los datos del proyecto en el HMIS",
+    "The project in the Continuum of Care's HMIS (asked once, then kept)":
+        "El proyecto en el HMIS del Continuum of Care (se pregunta una vez y se guarda)",
+    "Also e&xport the participants without such a consent, because:":
+        "&También exportar a los participantes sin ese consentimiento, porque:",
+    "Why participants without an HMIS consent are exported": "Por qué se exportan participantes sin consentimiento para el HMIS",
+    "the reason goes into each one's disclosure log": "el motivo queda en el registro de divulgaciones de cada uno",
+    "Written as the HMIS CSV FY2026 specification asks: every file's full header, blank or “data not collected” "
+    "where LEAD Desktop holds no answer. Substance use information (a stay in a treatment facility, a referral to "
+    "treatment) goes only under a 42 CFR Part 2 consent that names the HMIS. Every participant exported gets an "
+    "entry in their disclosure log.":
+        "Se escribe como pide la especificación HMIS CSV FY2026: el encabezado completo de cada archivo, en blanco o "
+        "«dato no recopilado» donde LEAD Desktop no tiene respuesta. La información sobre uso de sustancias (una "
+        "estadía en un centro de tratamiento, una remisión a tratamiento) solo va con un consentimiento de 42 CFR "
+        "Part 2 que nombre al HMIS. Cada participante exportado recibe una entrada en su registro de divulgaciones.",
+    "{covered} participants have a consent in force that names the HMIS / Continuum of Care and are exported.":
+        "{covered} participantes tienen un consentimiento vigente que nombra al HMIS / Continuum of Care y se exportan.",
+    "{count} have none and are left out.": "{count} no lo tienen y quedan fuera.",
+    "The project's HMIS details are missing. An administrator gives them once, in this dialog, before the first "
+    "HMIS export.":
+        "Faltan los datos del proyecto en el HMIS. Un administrador los indica una vez, en este diálogo, antes de la "
+        "primera exportación de HMIS.",
+    "HMIS project {project} ({name}), {kind}, CoC {coc}.": "Proyecto de HMIS {project} ({name}), {kind}, CoC {coc}.",
+    "First, the project's details as the Continuum of Care's HMIS knows them. They are kept for the next export.":
+        "Primero, los datos del proyecto tal como los conoce el HMIS del Continuum of Care. Se guardan para la "
+        "próxima exportación.",
+    "The folder or .zip of an HMIS CSV export": "La carpeta o el .zip de una exportación CSV de HMIS",
+    "HMIS CSV export to import": "Exportación CSV de HMIS que se importará",
+    "Choose .&zip…": "Elegir .&zip…",
+    "Choose &folder…": "Elegir &carpeta…",
+    "Project to import": "Proyecto que se importará",
+    "Choose the export. Its clients, enrollments and exits of one project become participants; people already "
+    "linked to the HMIS are updated.":
+        "Elija la exportación. Los clientes, inscripciones y egresos de un proyecto pasan a ser participantes; se "
+        "actualiza a las personas ya vinculadas al HMIS.",
+    "1. The HMIS export": "1. La exportación de HMIS",
+    "&Project:": "Pro&yecto:",
+    "Clients of the project and what the check found": "Clientes del proyecto y lo que encontró la revisión",
+    "Chec&k clients": "&Revisar clientes",
+    "Check every client without importing anything": "Revisar a cada cliente sin importar nada",
+    "2. Check": "2. Revisión",
+    "All or nothing: the import goes in only when every client can. Importing the same export again adds nothing. "
+    "A blank or “data not collected” in the HMIS never replaces what LEAD Desktop knows.":
+        "Todo o nada: la importación entra solo cuando todos los clientes pueden entrar. Importar de nuevo la misma "
+        "exportación no agrega nada. Un blanco o «dato no recopilado» en el HMIS nunca reemplaza lo que sabe LEAD "
+        "Desktop.",
+    "{project}: {count} enrollments": "{project}: {count} inscripciones",
+    "HMIS CSV FY{version}; projects with enrollments: {count}.": "HMIS CSV FY{version}; proyectos con inscripciones: {count}.",
+    "Choose the project, then check its clients.": "Elija el proyecto y luego revise sus clientes.",
+    "The export has no enrollments to import.": "La exportación no tiene inscripciones para importar.",
+    "Choose the HMIS CSV export (.zip)": "Elija la exportación CSV de HMIS (.zip)",
+    "Zip files (*.zip)": "Archivos zip (*.zip)",
+    "Choose the folder of the HMIS CSV export": "Elija la carpeta de la exportación CSV de HMIS",
+    "{count} clients": "{count} clientes",
+    "Checking the clients…": "Revisando los clientes…",
+    "{count} clients have problems; nothing can be imported until they are corrected in the HMIS.":
+        "{count} clientes tienen problemas; no se puede importar nada hasta que se corrijan en el HMIS.",
+    "Every client can be imported.": "Todos los clientes se pueden importar.",
+    "Nothing was imported: {count} clients have problems.": "No se importó nada: {count} clientes tienen problemas.",
+    "Dry run: {created} participants would be created and {updated} updated. Nothing was changed.":
+        "Prueba: se crearían {created} participantes y se actualizarían {updated}. No se cambió nada.",
+    "Imported {created} new participants and updated {updated}.":
+        "Se importaron {created} participantes nuevos y se actualizaron {updated}.",
+    "A subsidy type goes only with “Rental by client, with ongoing subsidy”: clear it or choose that answer.":
+        "Un tipo de subsidio solo va con «Alquiler por el cliente, con subsidio continuo»: bórrelo o elija esa "
+        "respuesta.",
+    "{file} is not an HMIS CSV export LEAD Desktop can read.":
+        "{file} no es una exportación CSV de HMIS que LEAD Desktop pueda leer.",
+    "{file} is not an HMIS CSV export: it has no Export.csv.": "{file} no es una exportación CSV de HMIS: no tiene Export.csv.",
+    "{file} is not a complete HMIS CSV export: it has no {name}.":
+        "{file} no es una exportación CSV de HMIS completa: no tiene {name}.",
+    "In {file}, the columns of {name} are not those of the FY2026 or FY2024 HMIS CSV specification.":
+        "En {file}, las columnas de {name} no son las de la especificación HMIS CSV FY2026 ni FY2024.",
+    "The files in {file} are of different versions of the HMIS CSV specification.":
+        "Los archivos de {file} son de versiones distintas de la especificación HMIS CSV.",
+    "In {file}, {name} is not UTF-8 text as the HMIS CSV specification asks.":
+        "En {file}, {name} no es texto UTF-8 como pide la especificación HMIS CSV.",
+    "In {file}, {name} is larger than 200 MB.": "En {file}, {name} pesa más de 200 MB.",
+    "{file} is neither a folder nor a .zip file.": "{file} no es una carpeta ni un archivo .zip.",
+    "A CoC code is two capital letters, a hyphen and three digits, like LA-503.":
+        "Un código de CoC son dos letras mayúsculas, un guion y tres dígitos, como LA-503.",
+    "A geocode is six digits, like 229071.": "Un geocódigo son seis dígitos, como 229071.",
+    "Name the local or other funding source (for example the city or the county).":
+        "Nombre la fuente de financiamiento local u otra (por ejemplo, la ciudad o el condado).",
+    "Say in a sentence why participants without an HMIS consent are exported.":
+        "Diga en una oración por qué se exportan participantes sin consentimiento para el HMIS.",
+    "Already imported, and nothing has changed in the HMIS since.":
+        "Ya importado, y nada ha cambiado en el HMIS desde entonces.",
+    "{number} is this client; nothing differs.": "{number} es este cliente; nada es distinto.",
+    "Updates {number}: {fields}.": "Actualiza {number}: {fields}.",
+    "This PersonalID repeats row {row}.": "Este PersonalID repite la fila {row}.",
+    "{file} {column}: “{value}” is not a date written YYYY-MM-DD.":
+        "{file} {column}: «{value}» no es una fecha escrita AAAA-MM-DD.",
+    "{file} {column}: “{value}” is not one of the HMIS CSV codes for it.":
+        "{file} {column}: «{value}» no es uno de los códigos HMIS CSV de esa columna.",
+    "{count} earlier enrollments of this client in the project are not imported; the latest is.":
+        "No se importan {count} inscripciones anteriores de este cliente en el proyecto; se importa la más reciente.",
+    "The export holds several projects: choose the one to import ({projects}).":
+        "La exportación tiene varios proyectos: elija el que se importará ({projects}).",
+    "The export has no enrollments in a project with the ID {project}.":
+        "La exportación no tiene inscripciones en un proyecto con el ID {project}.",
+    "Destination subsidy type (HMIS)": "Tipo de subsidio del destino (HMIS)",
+    "HMIS 3.12.A: for “Rental by client, with ongoing subsidy” only: which subsidy.":
+        "HMIS 3.12.A: solo para «Alquiler por el cliente, con subsidio continuo»: qué subsidio.",
+    "Subsidy type (HMIS)": "Tipo de subsidio (HMIS)",
+    "Data systems it covers": "Sistemas de datos que cubre",
+    "YYYY-MM-DD": "AAAA-MM-DD",
+    "Check HMIS / Continuum of Care only when the signed form names the Continuum of Care's HMIS: only then does an "
+    "HMIS export include this person.":
+        "Marque HMIS / Continuum of Care solo cuando el formulario firmado nombre al HMIS del Continuum of Care: solo "
+        "entonces una exportación de HMIS incluye a esta persona.",
+    "HMIS OrganizationID": "OrganizationID en el HMIS",
+    "The ID the Continuum's HMIS gave the organization that runs LEAD.":
+        "El ID que el HMIS del Continuum dio a la organización que dirige LEAD.",
+    "Organization name": "Nombre de la organización",
+    "HMIS ProjectID": "ProjectID en el HMIS",
+    "The ID the Continuum's HMIS gave this LEAD project.": "El ID que el HMIS del Continuum dio a este proyecto LEAD.",
+    "Project name": "Nombre del proyecto",
+    "Project type": "Tipo de proyecto",
+    "Part of the Continuum's homeless response system": "Forma parte del sistema de respuesta a la falta de vivienda del Continuum",
+    "CoC code": "Código de CoC",
+    "The Continuum of Care's code, like LA-503.": "El código del Continuum of Care, como LA-503.",
+    "Geocode": "Geocódigo",
+    "HUD's six-digit geocode of the place the project works in.":
+        "El geocódigo de seis dígitos de HUD del lugar donde trabaja el proyecto.",
+    "Funder": "Financiador",
+    "Funding source's name": "Nombre de la fuente de financiamiento",
+    "Grant ID": "ID de la subvención",
+    "The grant or contract number of that funding.": "El número de subvención o de contrato de ese financiamiento.",
+    "Project operating since": "El proyecto funciona desde",
+    "VASH housing subsidy": "Subsidio de vivienda VASH",
+    "Other ongoing housing subsidy": "Otro subsidio de vivienda continuo",
+    "GPD TIP housing subsidy": "Subsidio de vivienda GPD TIP",
+    "RRH or equivalent subsidy": "Subsidio RRH o equivalente",
+    "HCV voucher (tenant or project based, not dedicated)": "Vale HCV (por inquilino o por proyecto, no dedicado)",
+    "Public housing unit": "Unidad de vivienda pública",
+    "Housing Stability Voucher": "Vale de Estabilidad de Vivienda (Housing Stability Voucher)",
+    "Family Unification Program Voucher (FUP)": "Vale del Programa de Unificación Familiar (FUP)",
+    "Foster Youth to Independence Initiative (FYI)": "Iniciativa Foster Youth to Independence (FYI)",
+    "Permanent Supportive Housing": "Vivienda de apoyo permanente",
+    "Other permanent housing dedicated for formerly homeless persons":
+        "Otra vivienda permanente dedicada a personas que estuvieron sin hogar",
+    "HMIS / Continuum of Care": "HMIS / Continuum of Care",
+    "Updates a participant": "Actualiza a un participante",
+    "HMIS CSV FY2026 (for the Continuum of Care)": "HMIS CSV FY2026 (para el Continuum of Care)",
+    "Services Only": "Solo servicios",
+    "Street Outreach": "Alcance en la calle",
+    "Local or other funding source (name it below)": "Fuente de financiamiento local u otra (nómbrela abajo)",
+    "HUD: CoC - Supportive Services Only": "HUD: CoC - Solo servicios de apoyo",
+    "HUD: ESG - Street Outreach": "HUD: ESG - Alcance en la calle",
+    "HHS: PATH - Street Outreach and Supportive Services Only": "HHS: PATH - Alcance en la calle y solo servicios de apoyo",
+    "HUD: Unsheltered Special NOFO": "HUD: NOFO especial para personas sin refugio",
+    "N/A": "No corresponde",
 }
 
 IN_CONTEXT: dict[tuple[str, str], str] = {
@@ -2590,4 +2985,6 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("OrganizationsTab", "Active"): "Activa",  # una organización
     ("OrganizationsTab", "Inactive"): "Inactiva",
     ("ReportsPage", "Bod&y:"): "Ó&rgano:",
+    ("exchange", "Imported"): "Importada",  # a row of an import file
+    ("DataQualityView", "Referral"): "Remisión",
 }

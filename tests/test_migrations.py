@@ -530,3 +530,135 @@ def test_0009_on_postgresql(pg_database):
             assert referred == {"organization"}
     finally:
         engine.dispose()
+
+
+def test_0010_keeps_every_existing_referral_as_it_was_and_goes_back_down(tmp_path):
+    paths = SitePaths.at(tmp_path / "site")
+    key = bytes(vaults.new_master_key())
+    _build_at(paths, key, "0009")
+    engine = vaults.make_engine(paths.db, key)
+    try:
+        with engine.begin() as conn:
+            before = _fill_every_table(conn)
+        with engine.begin() as conn:
+            cfg = vaults.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0010")
+            # An existing referral was entered under today's rules: not recorded before LEAD Desktop.
+            assert conn.exec_driver_sql("SELECT recorded_before FROM referral").all() == [(0,)]
+            assert conn.exec_driver_sql("SELECT enrolled_on_source FROM participant").all() == [(None,)]
+            columns = {r[1]: r for r in conn.exec_driver_sql("PRAGMA table_info(referral)")}
+            assert columns["recorded_before"][3] == 1  # NOT NULL
+            triggers = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+            assert {"audit_log_no_update", "audit_log_no_delete"} <= triggers
+        with engine.begin() as conn:
+            cfg = vaults.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0009")
+            assert "recorded_before" not in {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(referral)")}
+            assert _raw_rows(conn, ["referral", "participant"]) == {t: before[t] for t in ("referral", "participant")}
+    finally:
+        engine.dispose()
+
+
+def test_0010_on_postgresql(pg_database):
+    """The same revision on a real PostgreSQL 15: existing referrals false, the new columns gone again on the way down."""
+    _db, url = pg_database
+    engine = sa.create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with engine.begin() as conn:
+            cfg = vaults.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0009")
+            meta = sa.MetaData()
+            meta.reflect(conn)
+            inserted: dict[str, dict] = {}
+            for table in meta.sorted_tables:
+                if table.name == "alembic_version":
+                    continue
+                row = {column.name: _value(table, column, inserted) for column in table.columns}
+                conn.execute(table.insert().values(**row))
+                inserted[table.name] = row
+        with engine.begin() as conn:
+            cfg = vaults.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0010")
+            assert conn.exec_driver_sql("SELECT recorded_before FROM referral").all() == [(False,)]
+            assert conn.exec_driver_sql("SELECT enrolled_on_source FROM participant").all() == [(None,)]
+            nullable = conn.exec_driver_sql(
+                "SELECT is_nullable FROM information_schema.columns WHERE column_name = 'recorded_before'").all()
+            assert nullable == [("NO",)]
+        with engine.begin() as conn:
+            cfg = vaults.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0009")
+            assert conn.exec_driver_sql(
+                "SELECT count(*) FROM information_schema.columns WHERE column_name IN "
+                "('recorded_before', 'enrolled_on_source')").scalar() == 0
+            assert conn.exec_driver_sql("SELECT count(*) FROM referral").scalar() == 1
+    finally:
+        engine.dispose()
+
+
+def _upgrade_0011_with_consents(conn: sa.Connection, recipients: list[str]) -> dict[str, str]:
+    """Consents at 0010 with the given recipients, upgraded to 0011: recipients → their recipient kinds."""
+    meta = sa.MetaData()
+    meta.reflect(conn)
+    inserted: dict[str, dict] = {}
+    for table in meta.sorted_tables:
+        if table.name in ("participant", "account"):
+            row = {column.name: _value(table, column, inserted) for column in table.columns}
+            conn.execute(table.insert().values(**row))
+            inserted[table.name] = row
+    consent = meta.tables["consent"]
+    for text in recipients:
+        row = {column.name: _value(consent, column, inserted) for column in consent.columns}
+        conn.execute(consent.insert().values(**{**row, "recipients": text}))
+    cfg = vaults.alembic_config()
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "0011")
+    return dict(conn.exec_driver_sql("SELECT recipients, recipient_kinds FROM consent").all())
+
+
+RECIPIENTS = {
+    "Police department\nContinuum of Care HMIS": "hmis",
+    "the CoC's hmis": "hmis",
+    "Lead agency of the continuum  of care": "hmis",
+    "Police department\nProsecutor": "",
+    "HMISX vendor": "",
+}
+
+
+def test_0011_keeps_what_each_consent_named(tmp_path):
+    paths = SitePaths.at(tmp_path / "site")
+    key = bytes(vaults.new_master_key())
+    _build_at(paths, key, "0010")
+    engine = vaults.make_engine(paths.db, key)
+    try:
+        with engine.begin() as conn:
+            assert _upgrade_0011_with_consents(conn, list(RECIPIENTS)) == RECIPIENTS
+            columns = {r[1]: r for r in conn.exec_driver_sql("PRAGMA table_info(housing_status)")}
+            assert "subsidy_type" in columns
+            triggers = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+            assert {"audit_log_no_update", "audit_log_no_delete"} <= triggers
+        with engine.begin() as conn:
+            cfg = vaults.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0010")
+            assert "recipient_kinds" not in {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(consent)")}
+    finally:
+        engine.dispose()
+
+
+def test_0011_on_postgresql(pg_database):
+    _db, url = pg_database
+    engine = sa.create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with engine.begin() as conn:
+            cfg = vaults.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0010")
+        with engine.begin() as conn:
+            assert _upgrade_0011_with_consents(conn, list(RECIPIENTS)) == RECIPIENTS
+    finally:
+        engine.dispose()

@@ -665,10 +665,6 @@ La clave de recuperación actual y todos los Kits de recuperación impresos deja
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -683,6 +679,10 @@ La clave de recuperación actual y todos los Kits de recuperación impresos deja
     <message>
         <source>Attendance</source>
         <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>&amp;Present</source>
@@ -1031,10 +1031,6 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -1061,6 +1057,10 @@ Después, todas las personas vuelven a iniciar sesión con las contraseñas que 
     <message>
         <source>Roster</source>
         <translation>Lista de miembros</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Add &amp;member…</source>
@@ -1817,6 +1817,57 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
     </message>
 </context>
 <context>
+    <name>DataQualityView</name>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remisión</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>Records of the site&apos;s history and what they lack</source>
+        <translation>Registros del historial del sitio y lo que les falta</translation>
+    </message>
+    <message>
+        <source>Read the &amp;list again</source>
+        <translation>Leer la lista de n&amp;uevo</translation>
+    </message>
+    <message>
+        <source>No history imported yet: the day the site started using LEAD Desktop is not set.</source>
+        <translation>Todavía no se importó ningún historial: no está fijado el día en que el sitio empezó a usar LEAD Desktop.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing from the {participants} participants and {referrals} referrals of the site&apos;s history.</source>
+        <translation>No falta nada en los {participants} participantes y las {referrals} remisiones del historial del sitio.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s history before {day} holds {participants} participants and {referrals} referrals; {count} of these records lack something — {counts}. None of it keeps a record out of the reports.</source>
+        <translation>El historial del sitio antes del {day} tiene {participants} participantes y {referrals} remisiones; a {count} de estos registros les falta algo — {counts}. Nada de esto deja un registro fuera de los informes.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Pick a date from a calendar</source>
@@ -2045,6 +2096,30 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
         <translation>Traiga las hojas de cálculo anteriores del sitio: primero los participantes, luego sus contactos y remisiones. Cada fila se revisa y se explica antes de guardar nada; entran todas las filas o ninguna (o solo las válidas, con un archivo de las demás). Las personas que quizás ya estén registradas se muestran para revisarlas, e importar el mismo archivo otra vez no agrega nada.</translation>
     </message>
     <message>
+        <source>Import a site&apos;s &amp;history…</source>
+        <translation>Importar el &amp;historial de un sitio…</translation>
+    </message>
+    <message>
+        <source>The people, referrals and contacts the site kept before LEAD Desktop, imported together (Ctrl+Shift+I)</source>
+        <translation>Las personas, remisiones y contactos que el sitio registró antes de LEAD Desktop, importados juntos (Ctrl+Mayús+I)</translation>
+    </message>
+    <message>
+        <source>A new site&apos;s first step: the spreadsheets it kept before LEAD Desktop — everyone referred (enrolled or not), their referrals and their contacts, joined by the site&apos;s own client ID — checked and imported as one. Referrals from before the site used the program come in without today&apos;s intake rules, and Reports lists what they lack. For project managers and administrators.</source>
+        <translation>El primer paso de un sitio nuevo: las hojas de cálculo que llevaba antes de LEAD Desktop — todas las personas remitidas (inscritas o no), sus remisiones y sus contactos, unidas por el ID de cliente propio del sitio — revisadas e importadas de una vez. Las remisiones de antes de que el sitio usara el programa entran sin las reglas de admisión actuales, e Informes muestra lo que les falta. Para gerentes de proyecto y administradores.</translation>
+    </message>
+    <message>
+        <source>Import from an H&amp;MIS…</source>
+        <translation>Importar desde un H&amp;MIS…</translation>
+    </message>
+    <message>
+        <source>Import one project&apos;s clients from an HMIS CSV export, a folder or .zip (Ctrl+Shift+H)</source>
+        <translation>Importar los clientes de un proyecto desde una exportación CSV de HMIS, una carpeta o un .zip (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Bring people over from the Continuum of Care&apos;s HMIS: the clients, enrollments and exits of one project of an HMIS CSV export (FY2026 or FY2024) become participants, or update the ones already linked to the HMIS. The same checks, all or nothing, and importing the same export again adds nothing.</source>
+        <translation>Traiga personas desde el HMIS del Continuum of Care: los clientes, inscripciones y egresos de un proyecto de una exportación CSV de HMIS (FY2026 o FY2024) pasan a ser participantes, o actualizan a los que ya están vinculados al HMIS. Las mismas revisiones, todo o nada, e importar de nuevo la misma exportación no agrega nada.</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
@@ -2053,12 +2128,20 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
         <translation>Exportar una lista, un archivo de análisis sin datos identificatorios o archivos CSV de HMIS (Ctrl+E)</translation>
     </message>
     <message>
-        <source>Lists open in any spreadsheet and import back unchanged. The de-identified file has no names, contact details or notes, ages in bands and pseudonyms that stay the same for the same export key. The HMIS files follow the HMIS CSV specification for the data LEAD Desktop holds. Every export is recorded in the audit log.</source>
-        <translation>Las listas se abren en cualquier hoja de cálculo y se vuelven a importar sin cambios. El archivo sin datos identificatorios no tiene nombres, datos de contacto ni notas; tiene edades por rangos y seudónimos que se mantienen iguales con la misma clave de exportación. Los archivos de HMIS siguen la especificación HMIS CSV para los datos que guarda LEAD Desktop. Cada exportación queda registrada en el registro de auditoría.</translation>
+        <source>Lists open in any spreadsheet and import back unchanged. The de-identified file has no names, contact details or notes, ages in bands and pseudonyms that stay the same for the same export key. The HMIS export is a complete HMIS CSV FY2026 export of the participants whose consent names the HMIS / Continuum of Care. Every export is recorded in the audit log.</source>
+        <translation>Las listas se abren en cualquier hoja de cálculo y se vuelven a importar sin cambios. El archivo sin datos identificatorios no tiene nombres, datos de contacto ni notas; tiene edades por rangos y seudónimos que se mantienen iguales con la misma clave de exportación. La exportación de HMIS es una exportación HMIS CSV FY2026 completa de los participantes cuyo consentimiento nombra al HMIS / Continuum of Care. Cada exportación queda registrada en el registro de auditoría.</translation>
     </message>
     <message>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Import a site&apos;s history</source>
+        <translation>Importar el historial de un sitio</translation>
+    </message>
+    <message>
+        <source>Import from an HMIS</source>
+        <translation>Importar desde un HMIS</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2100,10 +2183,6 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
         <translation>La misma clave da a cada participante el mismo seudónimo en cada exportación, para que un evaluador pueda vincular el archivo de este año con el del año pasado. Guárdela con los registros del proyecto; aquí no se almacena.</translation>
     </message>
     <message>
-        <source>the ProjectID your HMIS gave this project</source>
-        <translation>el ProjectID que su HMIS asignó a este proyecto</translation>
-    </message>
-    <message>
         <source>Where to save</source>
         <translation>Dónde guardar</translation>
     </message>
@@ -2126,10 +2205,6 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
     <message>
         <source>Key a&amp;gain:</source>
         <translation>Repita la c&amp;lave:</translation>
-    </message>
-    <message>
-        <source>&amp;ProjectID:</source>
-        <translation>&amp;ProjectID:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
@@ -2164,6 +2239,10 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
         <translation>Las dos claves de exportación no coinciden.</translation>
     </message>
     <message>
+        <source>Say why participants without an HMIS consent are exported, or untick the box.</source>
+        <translation>Diga por qué se exportan participantes sin consentimiento para el HMIS, o desmarque la casilla.</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
@@ -2182,6 +2261,22 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
     <message>
         <source>Keep it as safe as the records themselves.</source>
         <translation>Guárdelo con el mismo cuidado que los propios registros.</translation>
+    </message>
+    <message>
+        <source>{count} participants exported, each in their disclosure log.</source>
+        <translation>{count} participantes exportados, cada uno en su registro de divulgaciones.</translation>
+    </message>
+    <message>
+        <source>{count} left out: no consent in force names the HMIS.</source>
+        <translation>{count} quedaron fuera: ningún consentimiento vigente nombra al HMIS.</translation>
+    </message>
+    <message>
+        <source>Substance use information held back for {count} (no Part 2 consent names the HMIS).</source>
+        <translation>Se retuvo la información sobre uso de sustancias de {count} (ningún consentimiento de la Parte 2 nombra al HMIS).</translation>
+    </message>
+    <message>
+        <source>{count} answers of rental with ongoing subsidy have no subsidy type: add it to the exit or the housing history.</source>
+        <translation>{count} respuestas de alquiler con subsidio continuo no tienen tipo de subsidio: agréguelo al egreso o al historial de vivienda.</translation>
     </message>
     <message>
         <source>Something went wrong; it has been written to the log. No file was written.</source>
@@ -2505,6 +2600,495 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>1. People</source>
+        <translation>1. Personas</translation>
+    </message>
+    <message>
+        <source>2. Referrals</source>
+        <translation>2. Remisiones</translation>
+    </message>
+    <message>
+        <source>3. Contacts (optional)</source>
+        <translation>3. Contactos (opcional)</translation>
+    </message>
+    <message>
+        <source>4. Check and import</source>
+        <translation>4. Revisar e importar</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Filas con problemas</translation>
+    </message>
+    <message>
+        <source>Possible matches to review</source>
+        <translation>Posibles coincidencias para revisar</translation>
+    </message>
+    <message>
+        <source>Rows that will be imported</source>
+        <translation>Filas que se importarán</translation>
+    </message>
+    <message>
+        <source>Rows already there or repeated</source>
+        <translation>Filas ya registradas o repetidas</translation>
+    </message>
+    <message>
+        <source>Import a site&apos;s history</source>
+        <translation>Importar el historial de un sitio</translation>
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation>Asignaciones guardadas</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Start with the people file: everyone the site referred.</source>
+        <translation>Empiece por el archivo de personas: todas las personas que el sitio remitió.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>A&amp;nterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop: an import stopped half-way leaves nothing imported (Esc)</source>
+        <translation>Detener: una importación detenida a medias no deja nada importado (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>&amp;Asignación guardada:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates in the files are written:</source>
+        <translation>Las &amp;fechas de los archivos se escriben:</translation>
+    </message>
+    <message>
+        <source>The people, referrals and contacts the site kept before LEAD Desktop, joined by the site&apos;s own client ID and imported together: everything or nothing. Importing them again adds only what is new.</source>
+        <translation>Las personas, remisiones y contactos que el sitio registró antes de LEAD Desktop, unidos por el ID de cliente propio del sitio e importados juntos: todo o nada. Importarlos otra vez solo agrega lo nuevo.</translation>
+    </message>
+    <message>
+        <source>Check and import</source>
+        <translation>Revisar e importar</translation>
+    </message>
+    <message>
+        <source>The site started using LEAD Desktop &amp;on:</source>
+        <translation>El sitio empezó a usar LEAD Desktop el &amp;día:</translation>
+    </message>
+    <message>
+        <source>Referrals dated before this day come in marked “recorded before LEAD Desktop”: they count in every report, but today&apos;s intake rules (officer, offense, hand-off, screening) are not asked of them. The import keeps this day as a site setting.</source>
+        <translation>Las remisiones con fecha anterior a este día entran marcadas como «registradas antes de LEAD Desktop»: cuentan en todos los informes, pero no se les piden las reglas de admisión actuales (agente, delito, traspaso, evaluación). La importación guarda este día como configuración del sitio.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k all rows</source>
+        <translation>&amp;Revisar todas las filas</translation>
+    </message>
+    <message>
+        <source>Check every row of the three files without importing anything</source>
+        <translation>Revisar cada fila de los tres archivos sin importar nada</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Todavía no se revisó.</translation>
+    </message>
+    <message>
+        <source>File whose rows are shown</source>
+        <translation>Archivo cuyas filas se muestran</translation>
+    </message>
+    <message>
+        <source>Rows to show</source>
+        <translation>Filas que se muestran</translation>
+    </message>
+    <message>
+        <source>Rows of the file and what the check found</source>
+        <translation>Filas del archivo y lo que encontró la revisión</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing: import only when every row of the three files is right</source>
+        <translation>&amp;Todo o nada: importar solo cuando todas las filas de los tres archivos estén bien</translation>
+    </message>
+    <message>
+        <source>Only the &amp;valid rows; write the others, with the reasons, one file per input, to the folder:</source>
+        <translation>Solo las filas &amp;válidas; escribir las demás, con los motivos, un archivo por cada archivo, en la carpeta:</translation>
+    </message>
+    <message>
+        <source>Folder for the rejected rows</source>
+        <translation>Carpeta para las filas rechazadas</translation>
+    </message>
+    <message>
+        <source>beside each file (NAME-rejected.csv)</source>
+        <translation>junto a cada archivo (NOMBRE-rejected.csv)</translation>
+    </message>
+    <message>
+        <source>Name, e.g. “Our spreadsheets 2024”</source>
+        <translation>Nombre, p. ej. «Nuestras hojas de cálculo 2024»</translation>
+    </message>
+    <message>
+        <source>Name of the mapping to save</source>
+        <translation>Nombre de la asignación que se va a guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping</source>
+        <translation>&amp;Guardar asignación</translation>
+    </message>
+    <message>
+        <source>D&amp;ry run</source>
+        <translation>&amp;Prueba</translation>
+    </message>
+    <message>
+        <source>Import everything, then undo it: shows what would happen</source>
+        <translation>Importar todo y luego deshacerlo: muestra lo que pasaría</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ws of:</source>
+        <translation>Fi&amp;las de:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Check all rows, look at what the check found, then import.</source>
+        <translation>Revise todas las filas, mire lo que encontró la revisión y luego importe.</translation>
+    </message>
+    <message>
+        <source>Choose the people and referrals files first (steps 1 and 2).</source>
+        <translation>Elija primero los archivos de personas y de remisiones (pasos 1 y 2).</translation>
+    </message>
+    <message>
+        <source>Choose the {sheet} file</source>
+        <translation>Elegir el archivo de {sheet}</translation>
+    </message>
+    <message>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>Hojas de cálculo ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <source>Check which column fills which field, then go on to the next file.</source>
+        <translation>Compruebe qué columna llena cada campo y luego pase al archivo siguiente.</translation>
+    </message>
+    <message>
+        <source>(none: matched by the column names)</source>
+        <translation>(ninguna: según los nombres de las columnas)</translation>
+    </message>
+    <message>
+        <source>Saved the mapping “{name}”. Choose it next time files come from the same place.</source>
+        <translation>Se guardó la asignación «{name}». Elíjala la próxima vez que lleguen archivos del mismo lugar.</translation>
+    </message>
+    <message>
+        <source>{count} possible matches ticked as someone else: check again to see what follows.</source>
+        <translation>{count} posibles coincidencias marcadas como otra persona: revise de nuevo para ver lo que sigue.</translation>
+    </message>
+    <message>
+        <source>Checking {count} rows…</source>
+        <translation>Revisando {count} filas…</translation>
+    </message>
+    <message>
+        <source>Contacts: no file chosen (step 3), so none are imported.</source>
+        <translation>Contactos: no se eligió archivo (paso 3), así que no se importa ninguno.</translation>
+    </message>
+    <message>
+        <source>{count} created</source>
+        <translation>{count} creadas</translation>
+    </message>
+    <message>
+        <source>{count} to import</source>
+        <translation>{count} por importar</translation>
+    </message>
+    <message>
+        <source>{count} referral subjects (not enrolled)</source>
+        <translation>{count} personas remitidas (no inscritas)</translation>
+    </message>
+    <message>
+        <source>{count} already there</source>
+        <translation>{count} ya registradas</translation>
+    </message>
+    <message>
+        <source>1 repeat</source>
+        <translation>1 repetida</translation>
+    </message>
+    <message>
+        <source>{n} repeats</source>
+        <translation>{n} repetidas</translation>
+    </message>
+    <message>
+        <source>{count} refused</source>
+        <translation>{count} rechazadas</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows — {parts}</source>
+        <translation>{file}: {rows} filas — {parts}</translation>
+    </message>
+    <message>
+        <source>{count} rows need attention: see “Rows with problems”. Correct them in the files and read them again, or import only the valid rows.</source>
+        <translation>{count} filas necesitan atención: vea «Filas con problemas». Corríjalas en los archivos y léalos de nuevo, o importe solo las filas válidas.</translation>
+    </message>
+    <message>
+        <source>Every row can be imported as it is.</source>
+        <translation>Todas las filas se pueden importar tal como están.</translation>
+    </message>
+    <message>
+        <source>Trying the import…</source>
+        <translation>Probando la importación…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Dry run: the import would be refused, {count} rows need attention. Nothing was changed.</source>
+        <translation>Prueba: la importación se rechazaría, {count} filas necesitan atención. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Dry run: this is what the import would do. Nothing was changed.</source>
+        <translation>Prueba: esto es lo que haría la importación. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} rows need attention. Correct them, or choose “Only the valid rows”.</source>
+        <translation>No se importó nada: {count} filas necesitan atención. Corríjalas o elija «Solo las filas válidas».</translation>
+    </message>
+    <message>
+        <source>Imported the history.</source>
+        <translation>Se importó el historial.</translation>
+    </message>
+    <message>
+        <source>The rows that need attention are in: {files}.</source>
+        <translation>Las filas que necesitan atención están en: {files}.</translation>
+    </message>
+    <message>
+        <source>Everyone the site referred, enrolled or not: one row per person, with the site&apos;s own client ID. A Status column says who enrolled (“Active”, “Exited”, “Not enrolled”…); people who never enrolled come in as the subjects of their referrals. No enrollment date? It is taken from the person&apos;s referral.</source>
+        <translation>Todas las personas que el sitio remitió, inscritas o no: una fila por persona, con el ID de cliente propio del sitio. Una columna de estado dice quién se inscribió («Activo», «Egresado», «No inscrito»…); las personas que nunca se inscribieron entran como las personas de sus remisiones. ¿No hay fecha de inscripción? Se toma de la remisión de la persona.</translation>
+    </message>
+    <message>
+        <source>One row per referral, with the client ID of the person referred. Name, birth date, race and sex may come from the people file. Referrals from before the site used LEAD Desktop may lack the officer, offense or hand-off time.</source>
+        <translation>Una fila por remisión, con el ID de cliente de la persona remitida. El nombre, la fecha de nacimiento, la raza y el sexo pueden venir del archivo de personas. A las remisiones de antes de que el sitio usara LEAD Desktop les puede faltar el agente, el delito o la hora del traspaso.</translation>
+    </message>
+    <message>
+        <source>One row per contact, with the client ID of the participant. Leave this step empty if the site kept no contacts.</source>
+        <translation>Una fila por contacto, con el ID de cliente del participante. Deje este paso vacío si el sitio no registró contactos.</translation>
+    </message>
+</context>
+<context>
+    <name>HmisExportPart</name>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Ca&amp;mbiar…</translation>
+    </message>
+    <message>
+        <source>Correct the project&apos;s HMIS details</source>
+        <translation>Corregir los datos del proyecto en el HMIS</translation>
+    </message>
+    <message>
+        <source>The project in the Continuum of Care&apos;s HMIS (asked once, then kept)</source>
+        <translation>El proyecto en el HMIS del Continuum of Care (se pregunta una vez y se guarda)</translation>
+    </message>
+    <message>
+        <source>Also e&amp;xport the participants without such a consent, because:</source>
+        <translation>&amp;También exportar a los participantes sin ese consentimiento, porque:</translation>
+    </message>
+    <message>
+        <source>Why participants without an HMIS consent are exported</source>
+        <translation>Por qué se exportan participantes sin consentimiento para el HMIS</translation>
+    </message>
+    <message>
+        <source>the reason goes into each one&apos;s disclosure log</source>
+        <translation>el motivo queda en el registro de divulgaciones de cada uno</translation>
+    </message>
+    <message>
+        <source>Written as the HMIS CSV FY2026 specification asks: every file&apos;s full header, blank or “data not collected” where LEAD Desktop holds no answer. Substance use information (a stay in a treatment facility, a referral to treatment) goes only under a 42 CFR Part 2 consent that names the HMIS. Every participant exported gets an entry in their disclosure log.</source>
+        <translation>Se escribe como pide la especificación HMIS CSV FY2026: el encabezado completo de cada archivo, en blanco o «dato no recopilado» donde LEAD Desktop no tiene respuesta. La información sobre uso de sustancias (una estadía en un centro de tratamiento, una remisión a tratamiento) solo va con un consentimiento de 42 CFR Part 2 que nombre al HMIS. Cada participante exportado recibe una entrada en su registro de divulgaciones.</translation>
+    </message>
+    <message>
+        <source>{covered} participants have a consent in force that names the HMIS / Continuum of Care and are exported.</source>
+        <translation>{covered} participantes tienen un consentimiento vigente que nombra al HMIS / Continuum of Care y se exportan.</translation>
+    </message>
+    <message>
+        <source>{count} have none and are left out.</source>
+        <translation>{count} no lo tienen y quedan fuera.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s HMIS details are missing. An administrator gives them once, in this dialog, before the first HMIS export.</source>
+        <translation>Faltan los datos del proyecto en el HMIS. Un administrador los indica una vez, en este diálogo, antes de la primera exportación de HMIS.</translation>
+    </message>
+    <message>
+        <source>HMIS project {project} ({name}), {kind}, CoC {coc}.</source>
+        <translation>Proyecto de HMIS {project} ({name}), {kind}, CoC {coc}.</translation>
+    </message>
+    <message>
+        <source>First, the project&apos;s details as the Continuum of Care&apos;s HMIS knows them. They are kept for the next export.</source>
+        <translation>Primero, los datos del proyecto tal como los conoce el HMIS del Continuum of Care. Se guardan para la próxima exportación.</translation>
+    </message>
+</context>
+<context>
+    <name>HmisImportDialog</name>
+    <message>
+        <source>Import from an HMIS</source>
+        <translation>Importar desde un HMIS</translation>
+    </message>
+    <message>
+        <source>The folder or .zip of an HMIS CSV export</source>
+        <translation>La carpeta o el .zip de una exportación CSV de HMIS</translation>
+    </message>
+    <message>
+        <source>HMIS CSV export to import</source>
+        <translation>Exportación CSV de HMIS que se importará</translation>
+    </message>
+    <message>
+        <source>Choose .&amp;zip…</source>
+        <translation>Elegir .&amp;zip…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>Elegir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Project to import</source>
+        <translation>Proyecto que se importará</translation>
+    </message>
+    <message>
+        <source>Choose the export. Its clients, enrollments and exits of one project become participants; people already linked to the HMIS are updated.</source>
+        <translation>Elija la exportación. Los clientes, inscripciones y egresos de un proyecto pasan a ser participantes; se actualiza a las personas ya vinculadas al HMIS.</translation>
+    </message>
+    <message>
+        <source>1. The HMIS export</source>
+        <translation>1. La exportación de HMIS</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>Pro&amp;yecto:</translation>
+    </message>
+    <message>
+        <source>Clients of the project and what the check found</source>
+        <translation>Clientes del proyecto y lo que encontró la revisión</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k clients</source>
+        <translation>&amp;Revisar clientes</translation>
+    </message>
+    <message>
+        <source>Check every client without importing anything</source>
+        <translation>Revisar a cada cliente sin importar nada</translation>
+    </message>
+    <message>
+        <source>2. Check</source>
+        <translation>2. Revisión</translation>
+    </message>
+    <message>
+        <source>All or nothing: the import goes in only when every client can. Importing the same export again adds nothing. A blank or “data not collected” in the HMIS never replaces what LEAD Desktop knows.</source>
+        <translation>Todo o nada: la importación entra solo cuando todos los clientes pueden entrar. Importar de nuevo la misma exportación no agrega nada. Un blanco o «dato no recopilado» en el HMIS nunca reemplaza lo que sabe LEAD Desktop.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow importing records.</source>
+        <translation>Su rol no permite importar registros.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <source>{project}: {count} enrollments</source>
+        <translation>{project}: {count} inscripciones</translation>
+    </message>
+    <message>
+        <source>HMIS CSV FY{version}; projects with enrollments: {count}.</source>
+        <translation>HMIS CSV FY{version}; proyectos con inscripciones: {count}.</translation>
+    </message>
+    <message>
+        <source>Choose the project, then check its clients.</source>
+        <translation>Elija el proyecto y luego revise sus clientes.</translation>
+    </message>
+    <message>
+        <source>The export has no enrollments to import.</source>
+        <translation>La exportación no tiene inscripciones para importar.</translation>
+    </message>
+    <message>
+        <source>Choose the HMIS CSV export (.zip)</source>
+        <translation>Elija la exportación CSV de HMIS (.zip)</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the HMIS CSV export</source>
+        <translation>Elija la carpeta de la exportación CSV de HMIS</translation>
+    </message>
+    <message>
+        <source>{count} clients</source>
+        <translation>{count} clientes</translation>
+    </message>
+    <message>
+        <source>{count} reviewed and ticked to import anyway</source>
+        <translation>{count} revisadas y marcadas para importarlas de todos modos</translation>
+    </message>
+    <message>
+        <source>Checking the clients…</source>
+        <translation>Revisando los clientes…</translation>
+    </message>
+    <message>
+        <source>{count} clients have problems; nothing can be imported until they are corrected in the HMIS.</source>
+        <translation>{count} clientes tienen problemas; no se puede importar nada hasta que se corrijan en el HMIS.</translation>
+    </message>
+    <message>
+        <source>Every client can be imported.</source>
+        <translation>Todos los clientes se pueden importar.</translation>
+    </message>
+    <message>
+        <source>Trying the import…</source>
+        <translation>Probando la importación…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} clients have problems.</source>
+        <translation>No se importó nada: {count} clientes tienen problemas.</translation>
+    </message>
+    <message>
+        <source>Dry run: {created} participants would be created and {updated} updated. Nothing was changed.</source>
+        <translation>Prueba: se crearían {created} participantes y se actualizarían {updated}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Imported {created} new participants and updated {updated}.</source>
+        <translation>Se importaron {created} participantes nuevos y se actualizaron {updated}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a spreadsheet</source>
@@ -2603,52 +3187,12 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>4. Importación</translation>
     </message>
     <message>
-        <source>D&amp;ry run</source>
-        <translation>&amp;Prueba</translation>
-    </message>
-    <message>
-        <source>Import everything, then undo it: shows what would happen</source>
-        <translation>Importar todo y luego deshacerlo: muestra lo que pasaría</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Stop: an import stopped half-way leaves nothing imported (Esc)</source>
-        <translation>Detener: una importación detenida a medias no deja nada importado (Esc)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
         <source>Your role does not allow importing records.</source>
         <translation>Su rol no permite importar registros.</translation>
     </message>
     <message>
-        <source>Something went wrong; it has been written to the log. Nothing was imported.</source>
-        <translation>Algo salió mal; quedó anotado en el registro del programa. No se importó nada.</translation>
-    </message>
-    <message>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
-    </message>
-    <message>
-        <source>{rows} rows, read as {encoding} with “{separator}” between columns.</source>
-        <translation>{rows} filas, leídas como {encoding} con “{separator}” entre columnas.</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tabulación</translation>
-    </message>
-    <message>
-        <source>{rows} rows in the sheet “{sheet}”.</source>
-        <translation>{rows} filas en la hoja “{sheet}”.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
@@ -2722,9 +3266,32 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <source>The rows that need attention are in {file}.</source>
         <translation>Las filas que requieren atención están en {file}.</translation>
     </message>
+</context>
+<context>
+    <name>ImportRunPart</name>
     <message>
-        <source>Cancelling… nothing of this import will be kept.</source>
-        <translation>Cancelando… no se conservará nada de esta importación.</translation>
+        <source>D&amp;ry run</source>
+        <translation>&amp;Prueba</translation>
+    </message>
+    <message>
+        <source>Import everything, then undo it: shows what would happen</source>
+        <translation>Importar todo y luego deshacerlo: muestra lo que pasaría</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop: an import stopped half-way leaves nothing imported (Esc)</source>
+        <translation>Detener: una importación detenida a medias no deja nada importado (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -3096,10 +3663,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
 </context>
 <context>
     <name>MappingPart</name>
-    <message>
-        <source>Which column fills which field</source>
-        <translation>Qué columna llena qué campo</translation>
-    </message>
     <message>
         <source>Saved mappings</source>
         <translation>Asignaciones guardadas</translation>
@@ -3507,6 +4070,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Reu&amp;nión:</translation>
     </message>
     <message>
+        <source>One page for the public: what LEAD is, how referral works, goals, governance, figures, how to refer and whom to contact.</source>
+        <translation>Una página para el público: qué es LEAD, cómo funcionan las remisiones, objetivos, gobernanza, cifras, cómo remitir y a quién contactar.</translation>
+    </message>
+    <message>
+        <source>For the PCG and funders: referral funnel, hand-offs, intakes, enrollments, exits, engagement, caseloads, services, housing, who was served, the equity panel and monthly trends.</source>
+        <translation>Para el PCG y los financiadores: embudo de remisiones, traspasos, admisiones, inscripciones, egresos, participación, cargas de casos, servicios, vivienda, a quiénes se atendió, el panel de equidad y las tendencias mensuales.</translation>
+    </message>
+    <message>
         <source>&amp;Day in the period:</source>
         <translation>&amp;Día del período:</translation>
     </message>
@@ -3535,14 +4106,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>{body} — {when} ({status})</translation>
     </message>
     <message>
-        <source>One page for the public: what LEAD is, how referral works, goals, governance, figures, how to refer and whom to contact.</source>
-        <translation>Una página para el público: qué es LEAD, cómo funcionan las remisiones, objetivos, gobernanza, cifras, cómo remitir y a quién contactar.</translation>
-    </message>
-    <message>
-        <source>For the PCG and funders: referral funnel, hand-offs, intakes, enrollments, exits, engagement, caseloads, services, housing, who was served, the equity panel and monthly trends.</source>
-        <translation>Para el PCG y los financiadores: embudo de remisiones, traspasos, admisiones, inscripciones, egresos, participación, cargas de casos, servicios, vivienda, a quiénes se atendió, el panel de equidad y las tendencias mensuales.</translation>
-    </message>
-    <message>
         <source>A governance body&apos;s members, terms and seats.</source>
         <translation>Los miembros, mandatos y puestos de un órgano de gobernanza.</translation>
     </message>
@@ -3557,6 +4120,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>One participant&apos;s record, CONFIDENTIAL, for a named recipient. It is logged as a disclosure; substance-use information carries the 42 CFR 2.32 notice.</source>
         <translation>El registro de un participante, CONFIDENCIAL, para un destinatario con nombre. Queda anotado como divulgación; la información sobre consumo de sustancias lleva el aviso de 42 CFR 2.32.</translation>
+    </message>
+    <message>
+        <source>What the records of the site&apos;s history lack — referrals recorded before LEAD Desktop without an officer, offense, hand-off or screening, enrollment dates worked out from a referral — for the project manager to fill in. It names people.</source>
+        <translation>Lo que les falta a los registros del historial del sitio — remisiones registradas antes de LEAD Desktop sin agente, delito, traspaso o evaluación, fechas de inscripción deducidas de una remisión — para que el gerente de proyecto lo complete. Nombra a personas.</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
@@ -4217,6 +4784,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>El traspaso no puede ser anterior a la remisión.</translation>
     </message>
     <message>
+        <source>Recorded before LEAD Desktop: today&apos;s intake rules and deadline do not apply</source>
+        <translation>Registrada antes de LEAD Desktop: no se aplican las reglas ni el plazo de admisión actuales</translation>
+    </message>
+    <message>
         <source>Intake due {date} ({left})</source>
         <translation>Admisión vence el {date} ({left})</translation>
     </message>
@@ -4250,10 +4821,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>&amp;Enroll…</source>
         <translation>In&amp;scribir…</translation>
-    </message>
-    <message>
-        <source>Enroll the selected referral: link or create the participant</source>
-        <translation>Inscribir la remisión seleccionada: vincular o crear el participante</translation>
     </message>
     <message>
         <source>&amp;Intake and prosecutor…</source>
@@ -4294,6 +4861,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Find referral</source>
         <translation>Buscar remisión</translation>
+    </message>
+    <message>
+        <source>Enroll the selected referral: link or create the participant</source>
+        <translation>Inscribir la remisión seleccionada: vincular o crear el participante</translation>
     </message>
     <message>
         <source>Pending intakes</source>
@@ -4604,8 +5175,79 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Elegir la carpeta de copias de seguridad</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
         <source>Site settings</source>
         <translation>Configuración del sitio</translation>
+    </message>
+</context>
+<context>
+    <name>SheetStep</name>
+    <message>
+        <source>A .csv or .xlsx file</source>
+        <translation>Un archivo .csv o .xlsx</translation>
+    </message>
+    <message>
+        <source>File of {sheet}</source>
+        <translation>Archivo de {sheet}</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Todavía no se eligió un archivo.</translation>
+    </message>
+    <message>
+        <source>Two &amp;identical rows are two contacts: import both (otherwise the second is reported as a repeat)</source>
+        <translation>Dos filas &amp;idénticas son dos contactos: importar ambas (si no, la segunda se informa como repetida)</translation>
+    </message>
+    <message>
+        <source>Status words in the file and what each means:</source>
+        <translation>Palabras de estado del archivo y lo que significa cada una:</translation>
+    </message>
+    <message>
+        <source>Status words and what each means</source>
+        <translation>Palabras de estado y lo que significa cada una</translation>
+    </message>
+    <message>
+        <source>Status as written</source>
+        <translation>Estado tal como está escrito</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Significa</translation>
+    </message>
+    <message>
+        <source>The saved mapping names columns this file lacks: {columns}.</source>
+        <translation>La asignación guardada nombra columnas que este archivo no tiene: {columns}.</translation>
+    </message>
+    <message>
+        <source>No column fills: {fields}. Every row will need it.</source>
+        <translation>Ninguna columna llena: {fields}. Todas las filas lo necesitarán.</translation>
+    </message>
+    <message>
+        <source>What “{word}” means</source>
+        <translation>Qué significa «{word}»</translation>
+    </message>
+    <message>
+        <source>(choose what it means)</source>
+        <translation>(elija lo que significa)</translation>
+    </message>
+    <message>
+        <source>Status words in the file and what each means. Choose a meaning for the {count} marked: rows with them cannot be imported until then.</source>
+        <translation>Palabras de estado del archivo y lo que significa cada una. Elija un significado para las {count} marcadas: las filas que las tienen no se pueden importar hasta entonces.</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +5535,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>No vence ninguna meta abierta del plan.</translation>
     </message>
     <message>
+        <source>never contacted since enrollment</source>
+        <translation>sin contacto desde la inscripción</translation>
+    </message>
+    <message>
         <source>Today, {date}</source>
         <translation>Hoy, {date}</translation>
     </message>
@@ -4911,10 +5557,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Open plan goals due ({count})</source>
         <translation>Metas abiertas del plan que vencen ({count})</translation>
-    </message>
-    <message>
-        <source>never contacted since enrollment</source>
-        <translation>sin contacto desde la inscripción</translation>
     </message>
     <message>
         <source>{days} days without contact</source>
@@ -5301,8 +5943,72 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Elija qué contiene el archivo: participantes, contactos o remisiones.</translation>
     </message>
     <message>
+        <source>That is not a saved mapping of a site&apos;s history.</source>
+        <translation>Eso no es una asignación guardada del historial de un sitio.</translation>
+    </message>
+    <message>
         <source>Choose how the file writes dates: month first or day first.</source>
         <translation>Elija cómo escribe las fechas el archivo: primero el mes o primero el día.</translation>
+    </message>
+    <message>
+        <source>“{word}” must mean one of the statuses.</source>
+        <translation>«{word}» debe significar uno de los estados.</translation>
+    </message>
+    <message>
+        <source>The status “{word}” is not one the import knows. Choose what it means in the people step&apos;s status words (or in the mapping file&apos;s status_words).</source>
+        <translation>El estado «{word}» no es uno que la importación conozca. Elija lo que significa en las palabras de estado del paso de personas (o en status_words del archivo de asignación).</translation>
+    </message>
+    <message>
+        <source>No client ID: the sheets are joined by it.</source>
+        <translation>No hay ID de cliente: las hojas se unen por él.</translation>
+    </message>
+    <message>
+        <source>The client ID {id} is on row {row} of the people sheet too.</source>
+        <translation>El ID de cliente {id} también está en la fila {row} de la hoja de personas.</translation>
+    </message>
+    <message>
+        <source>No status, no enrollment date and no referral: it does not say whether this person enrolled.</source>
+        <translation>Sin estado, sin fecha de inscripción y sin remisión: no dice si esta persona se inscribió.</translation>
+    </message>
+    <message>
+        <source>Enrolled, but there is no enrollment date on the people sheet and no referral to take it from.</source>
+        <translation>Inscrita, pero no hay fecha de inscripción en la hoja de personas ni una remisión de donde tomarla.</translation>
+    </message>
+    <message>
+        <source>Enrollment date {date} from {source}.</source>
+        <translation>Fecha de inscripción {date} tomada de {source}.</translation>
+    </message>
+    <message>
+        <source>The referral says enrolled, but the people sheet says this person was not enrolled (row {row}).</source>
+        <translation>La remisión dice inscrita, pero la hoja de personas dice que esta persona no se inscribió (fila {row}).</translation>
+    </message>
+    <message>
+        <source>No one with the client ID {id} is on the people sheet or on file.</source>
+        <translation>Nadie con el ID de cliente {id} está en la hoja de personas ni registrado.</translation>
+    </message>
+    <message>
+        <source>The person with the client ID {id} (people sheet, row {row}) is not imported: see that row.</source>
+        <translation>La persona con el ID de cliente {id} (hoja de personas, fila {row}) no se importa: vea esa fila.</translation>
+    </message>
+    <message>
+        <source>The person with the client ID {id} (people sheet, row {row}) may already be on file: review that row first.</source>
+        <translation>La persona con el ID de cliente {id} (hoja de personas, fila {row}) quizá ya esté registrada: revise primero esa fila.</translation>
+    </message>
+    <message>
+        <source>The person with the client ID {id} was never enrolled (people sheet, row {row}): a contact needs a participant.</source>
+        <translation>La persona con el ID de cliente {id} nunca se inscribió (hoja de personas, fila {row}): un contacto necesita un participante.</translation>
+    </message>
+    <message>
+        <source>Not enrolled, and no referral of theirs is on the referrals sheet: there is nothing to record.</source>
+        <translation>No inscrita, y ninguna remisión suya está en la hoja de remisiones: no hay nada que registrar.</translation>
+    </message>
+    <message>
+        <source>Not enrolled: comes in as the subject of {count} referral(s).</source>
+        <translation>No inscrita: entra como la persona de {count} remisión(es).</translation>
+    </message>
+    <message>
+        <source>Recorded before LEAD Desktop (dated before {date}): today&apos;s intake rules do not apply.</source>
+        <translation>Registrada antes de LEAD Desktop (con fecha anterior al {date}): no se aplican las reglas de admisión actuales.</translation>
     </message>
     <message>
         <source>“{name}” is not a field of this kind of record.</source>
@@ -5497,6 +6203,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>La fecha de egreso no puede ser anterior a la fecha de inscripción.</translation>
     </message>
     <message>
+        <source>A subsidy type goes only with “Rental by client, with ongoing subsidy”: clear it or choose that answer.</source>
+        <translation>Un tipo de subsidio solo va con «Alquiler por el cliente, con subsidio continuo»: bórrelo o elija esa respuesta.</translation>
+    </message>
+    <message>
         <source>Enter at least a first or a last name (a street name is fine).</source>
         <translation>Ingrese al menos un nombre o un apellido (sirve un apodo de la calle).</translation>
     </message>
@@ -5569,16 +6279,16 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>La remisión de un agente necesita la agencia que remite.</translation>
     </message>
     <message>
+        <source>A community referral needs the person or organization who referred.</source>
+        <translation>Una remisión comunitaria necesita la persona u organización que remitió.</translation>
+    </message>
+    <message>
         <source>An arrest diversion needs the referring officer.</source>
         <translation>Un desvío en lugar de arresto necesita el agente que remite.</translation>
     </message>
     <message>
         <source>An arrest diversion needs the alleged offense(s).</source>
         <translation>Un desvío en lugar de arresto necesita el o los presuntos delitos.</translation>
-    </message>
-    <message>
-        <source>A community referral needs the person or organization who referred.</source>
-        <translation>Una remisión comunitaria necesita la persona u organización que remitió.</translation>
     </message>
     <message>
         <source>Name who made the decision, e.g. “ADA Smith, prosecutor”.</source>
@@ -5675,6 +6385,38 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>The folder {folder} is not empty. Choose a new or empty folder, or a .zip file name.</source>
         <translation>La carpeta {folder} no está vacía. Elija una carpeta nueva o vacía, o un nombre de archivo .zip.</translation>
+    </message>
+    <message>
+        <source>{file} is not an HMIS CSV export LEAD Desktop can read.</source>
+        <translation>{file} no es una exportación CSV de HMIS que LEAD Desktop pueda leer.</translation>
+    </message>
+    <message>
+        <source>{file} is not an HMIS CSV export: it has no Export.csv.</source>
+        <translation>{file} no es una exportación CSV de HMIS: no tiene Export.csv.</translation>
+    </message>
+    <message>
+        <source>{file} is not a complete HMIS CSV export: it has no {name}.</source>
+        <translation>{file} no es una exportación CSV de HMIS completa: no tiene {name}.</translation>
+    </message>
+    <message>
+        <source>In {file}, the columns of {name} are not those of the FY2026 or FY2024 HMIS CSV specification.</source>
+        <translation>En {file}, las columnas de {name} no son las de la especificación HMIS CSV FY2026 ni FY2024.</translation>
+    </message>
+    <message>
+        <source>The files in {file} are of different versions of the HMIS CSV specification.</source>
+        <translation>Los archivos de {file} son de versiones distintas de la especificación HMIS CSV.</translation>
+    </message>
+    <message>
+        <source>In {file}, {name} is not UTF-8 text as the HMIS CSV specification asks.</source>
+        <translation>En {file}, {name} no es texto UTF-8 como pide la especificación HMIS CSV.</translation>
+    </message>
+    <message>
+        <source>In {file}, {name} is larger than 200 MB.</source>
+        <translation>En {file}, {name} pesa más de 200 MB.</translation>
+    </message>
+    <message>
+        <source>{file} is neither a folder nor a .zip file.</source>
+        <translation>{file} no es una carpeta ni un archivo .zip.</translation>
     </message>
     <message>
         <source>Give the mapping a name.</source>
@@ -6097,6 +6839,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Un prefijo del número LEAD tiene de 1 a 8 letras o dígitos.</translation>
     </message>
     <message>
+        <source>Please enter a date like 2025-03-31.</source>
+        <translation>Escriba una fecha como 2025-03-31.</translation>
+    </message>
+    <message>
         <source>Choose a folder that exists and that LEAD Desktop can write to (for a USB drive or network share: plug it in or connect it first).</source>
         <translation>Elija una carpeta que exista y en la que LEAD Desktop pueda escribir (si es una unidad USB o una carpeta compartida de la red: primero conéctela).</translation>
     </message>
@@ -6115,6 +6861,58 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>The server address must not contain a password: it would be kept in the shell&apos;s history and shown to other programs. Leave it out (postgresql://name@server/database); LEAD Desktop asks for it when you sign in.</source>
         <translation>La dirección del servidor no debe incluir una contraseña: quedaría en el historial de la terminal y otros programas podrían verla. Quítela (postgresql://nombre@servidor/base_de_datos); LEAD Desktop se la pide al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>A CoC code is two capital letters, a hyphen and three digits, like LA-503.</source>
+        <translation>Un código de CoC son dos letras mayúsculas, un guion y tres dígitos, como LA-503.</translation>
+    </message>
+    <message>
+        <source>A geocode is six digits, like 229071.</source>
+        <translation>Un geocódigo son seis dígitos, como 229071.</translation>
+    </message>
+    <message>
+        <source>Name the local or other funding source (for example the city or the county).</source>
+        <translation>Nombre la fuente de financiamiento local u otra (por ejemplo, la ciudad o el condado).</translation>
+    </message>
+    <message>
+        <source>Say in a sentence why participants without an HMIS consent are exported.</source>
+        <translation>Diga en una oración por qué se exportan participantes sin consentimiento para el HMIS.</translation>
+    </message>
+    <message>
+        <source>Already imported, and nothing has changed in the HMIS since.</source>
+        <translation>Ya importado, y nada ha cambiado en el HMIS desde entonces.</translation>
+    </message>
+    <message>
+        <source>{number} is this client; nothing differs.</source>
+        <translation>{number} es este cliente; nada es distinto.</translation>
+    </message>
+    <message>
+        <source>Updates {number}: {fields}.</source>
+        <translation>Actualiza {number}: {fields}.</translation>
+    </message>
+    <message>
+        <source>This PersonalID repeats row {row}.</source>
+        <translation>Este PersonalID repite la fila {row}.</translation>
+    </message>
+    <message>
+        <source>{file} {column}: “{value}” is not a date written YYYY-MM-DD.</source>
+        <translation>{file} {column}: «{value}» no es una fecha escrita AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{file} {column}: “{value}” is not one of the HMIS CSV codes for it.</source>
+        <translation>{file} {column}: «{value}» no es uno de los códigos HMIS CSV de esa columna.</translation>
+    </message>
+    <message>
+        <source>{count} earlier enrollments of this client in the project are not imported; the latest is.</source>
+        <translation>No se importan {count} inscripciones anteriores de este cliente en el proyecto; se importa la más reciente.</translation>
+    </message>
+    <message>
+        <source>The export holds several projects: choose the one to import ({projects}).</source>
+        <translation>La exportación tiene varios proyectos: elija el que se importará ({projects}).</translation>
+    </message>
+    <message>
+        <source>The export has no enrollments in a project with the ID {project}.</source>
+        <translation>La exportación no tiene inscripciones en un proyecto con el ID {project}.</translation>
     </message>
     <message>
         <source>There is already an organization with this name.</source>
@@ -6176,12 +6974,40 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Importar de todos modos (revisada)</translation>
     </message>
     <message>
+        <source>Imported</source>
+        <translation>Importada</translation>
+    </message>
+    <message>
         <source>Tick to import this row as a new person: you checked that it is someone else.</source>
         <translation>Marque para importar esta fila como una persona nueva: usted comprobó que es otra persona.</translation>
     </message>
     <message>
         <source>(formula)</source>
         <translation>(fórmula)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulación</translation>
+    </message>
+    <message>
+        <source>{rows} rows, read as {encoding} with “{separator}” between columns.</source>
+        <translation>{rows} filas, leídas como {encoding} con “{separator}” entre columnas.</translation>
+    </message>
+    <message>
+        <source>{rows} rows in the sheet “{sheet}”.</source>
+        <translation>{rows} filas en la hoja “{sheet}”.</translation>
+    </message>
+    <message>
+        <source>Which column fills which field</source>
+        <translation>Qué columna llena qué campo</translation>
+    </message>
+    <message>
+        <source>Something went wrong; it has been written to the log. Nothing was imported.</source>
+        <translation>Algo salió mal; quedó anotado en el registro del programa. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing of this import will be kept.</source>
+        <translation>Cancelando… no se conservará nada de esta importación.</translation>
     </message>
 </context>
 <context>
@@ -6607,6 +7433,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Destino al egreso (HMIS)</translation>
     </message>
     <message>
+        <source>Destination subsidy type (HMIS)</source>
+        <translation>Tipo de subsidio del destino (HMIS)</translation>
+    </message>
+    <message>
+        <source>HMIS 3.12.A: for “Rental by client, with ongoing subsidy” only: which subsidy.</source>
+        <translation>HMIS 3.12.A: solo para «Alquiler por el cliente, con subsidio continuo»: qué subsidio.</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
@@ -6675,6 +7509,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Situación de vivienda (HMIS)</translation>
     </message>
     <message>
+        <source>Subsidy type (HMIS)</source>
+        <translation>Tipo de subsidio (HMIS)</translation>
+    </message>
+    <message>
         <source>Court / jurisdiction</source>
         <translation>Tribunal / jurisdicción</translation>
     </message>
@@ -6717,6 +7555,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>One organization or person per line.</source>
         <translation>Una organización o persona por línea.</translation>
+    </message>
+    <message>
+        <source>Check HMIS / Continuum of Care only when the signed form names the Continuum of Care&apos;s HMIS: only then does an HMIS export include this person.</source>
+        <translation>Marque HMIS / Continuum of Care solo cuando el formulario firmado nombre al HMIS del Continuum of Care: solo entonces una exportación de HMIS incluye a esta persona.</translation>
+    </message>
+    <message>
+        <source>Data systems it covers</source>
+        <translation>Sistemas de datos que cubre</translation>
     </message>
     <message>
         <source>Information that may be shared</source>
@@ -6845,6 +7691,74 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Agency</source>
         <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>HMIS OrganizationID</source>
+        <translation>OrganizationID en el HMIS</translation>
+    </message>
+    <message>
+        <source>The ID the Continuum&apos;s HMIS gave the organization that runs LEAD.</source>
+        <translation>El ID que el HMIS del Continuum dio a la organización que dirige LEAD.</translation>
+    </message>
+    <message>
+        <source>Organization name</source>
+        <translation>Nombre de la organización</translation>
+    </message>
+    <message>
+        <source>HMIS ProjectID</source>
+        <translation>ProjectID en el HMIS</translation>
+    </message>
+    <message>
+        <source>The ID the Continuum&apos;s HMIS gave this LEAD project.</source>
+        <translation>El ID que el HMIS del Continuum dio a este proyecto LEAD.</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Nombre del proyecto</translation>
+    </message>
+    <message>
+        <source>Project type</source>
+        <translation>Tipo de proyecto</translation>
+    </message>
+    <message>
+        <source>Part of the Continuum&apos;s homeless response system</source>
+        <translation>Forma parte del sistema de respuesta a la falta de vivienda del Continuum</translation>
+    </message>
+    <message>
+        <source>CoC code</source>
+        <translation>Código de CoC</translation>
+    </message>
+    <message>
+        <source>The Continuum of Care&apos;s code, like LA-503.</source>
+        <translation>El código del Continuum of Care, como LA-503.</translation>
+    </message>
+    <message>
+        <source>Geocode</source>
+        <translation>Geocódigo</translation>
+    </message>
+    <message>
+        <source>HUD&apos;s six-digit geocode of the place the project works in.</source>
+        <translation>El geocódigo de seis dígitos de HUD del lugar donde trabaja el proyecto.</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financiador</translation>
+    </message>
+    <message>
+        <source>Funding source&apos;s name</source>
+        <translation>Nombre de la fuente de financiamiento</translation>
+    </message>
+    <message>
+        <source>Grant ID</source>
+        <translation>ID de la subvención</translation>
+    </message>
+    <message>
+        <source>The grant or contract number of that funding.</source>
+        <translation>El número de subvención o de contrato de ese financiamiento.</translation>
+    </message>
+    <message>
+        <source>Project operating since</source>
+        <translation>El proyecto funciona desde</translation>
     </message>
 </context>
 <context>
@@ -7291,6 +8205,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>sin asignar</translation>
     </message>
     <message>
+        <source>Before LEAD Desktop</source>
+        <translation>Antes de LEAD Desktop</translation>
+    </message>
+    <message>
         <source>Screening</source>
         <translation>Evaluación</translation>
     </message>
@@ -7666,8 +8584,60 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Invitados</translation>
     </message>
     <message>
+        <source>Data quality</source>
+        <translation>Calidad de los datos</translation>
+    </message>
+    <message>
+        <source>What the site&apos;s history lacks</source>
+        <translation>Lo que le falta al historial del sitio</translation>
+    </message>
+    <message>
+        <source>Records from before {day}, when the site started using LEAD Desktop</source>
+        <translation>Registros de antes del {day}, cuando el sitio empezó a usar LEAD Desktop</translation>
+    </message>
+    <message>
+        <source>No history imported yet: the day the site started using LEAD Desktop is not set.</source>
+        <translation>Todavía no se importó ningún historial: no está fijado el día en que el sitio empezó a usar LEAD Desktop.</translation>
+    </message>
+    <message>
+        <source>Checked {participants} participants and {referrals} referrals. None of these gaps keeps a record out of the reports; fill them in where the information can still be found.</source>
+        <translation>Se revisaron {participants} participantes y {referrals} remisiones. Ninguno de estos vacíos deja un registro fuera de los informes; complételos donde todavía se pueda encontrar la información.</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Lo que falta</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remisión</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>No falta nada.</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -8082,6 +9052,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Referencia: &lt;b&gt;{label}&lt;/b&gt; (del {start} al {end}; fuente: {source}; {total} personas). Razón = proporción de remisiones (o inscripciones) ÷ proporción en la referencia; 1.0 significa la misma proporción, más de 1.0 una proporción mayor que en la referencia. Las proporciones incluyen las respuestas no registradas.</translation>
     </message>
     <message>
+        <source>Enrollments</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <source>Ratio, enrollments</source>
+        <translation>Razón, inscripciones</translation>
+    </message>
+    <message>
         <source>Share of referrals and enrollments ÷ share of the baseline</source>
         <translation>Proporción de remisiones e inscripciones ÷ proporción en la referencia</translation>
     </message>
@@ -8098,20 +9076,12 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Grupo</translation>
     </message>
     <message>
-        <source>Enrollments</source>
-        <translation>Inscripciones</translation>
+        <source>Baseline</source>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Ratio to the baseline</source>
         <translation>Razón respecto a la referencia</translation>
-    </message>
-    <message>
-        <source>Ratio, enrollments</source>
-        <translation>Razón, inscripciones</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Referencia</translation>
     </message>
     <message>
         <source>Ratio, referrals</source>
@@ -8446,6 +9416,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Acta de la reunión</translation>
     </message>
     <message>
+        <source>Data quality of the site&apos;s history</source>
+        <translation>Calidad de los datos del historial del sitio</translation>
+    </message>
+    <message>
         <source>{kind}, signed {signed}, expires {expiry}. Recipients: {recipients}. Information: {info}. Purpose: {purpose}.</source>
         <translation>{kind}, firmado el {signed}, vence: {expiry}. Destinatarios: {recipients}. Información: {info}. Finalidad: {purpose}.</translation>
     </message>
@@ -8617,6 +9591,62 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <source>Ended</source>
         <translation>Terminado</translation>
     </message>
+    <message>
+        <source>No referring officer</source>
+        <translation>Sin agente que remite</translation>
+    </message>
+    <message>
+        <source>No referring agency</source>
+        <translation>Sin agencia que remite</translation>
+    </message>
+    <message>
+        <source>No alleged offense</source>
+        <translation>Sin presunto delito</translation>
+    </message>
+    <message>
+        <source>No hand-off time</source>
+        <translation>Sin hora del traspaso</translation>
+    </message>
+    <message>
+        <source>No screening answers</source>
+        <translation>Sin respuestas de evaluación</translation>
+    </message>
+    <message>
+        <source>No referring person or agency</source>
+        <translation>Sin persona ni agencia que remite</translation>
+    </message>
+    <message>
+        <source>Outcome not recorded</source>
+        <translation>Resultado no registrado</translation>
+    </message>
+    <message>
+        <source>No date of birth</source>
+        <translation>Sin fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Race and ethnicity not recorded</source>
+        <translation>Raza y etnia no registradas</translation>
+    </message>
+    <message>
+        <source>Sex not recorded</source>
+        <translation>Sexo no registrado</translation>
+    </message>
+    <message>
+        <source>Enrollment date taken from the referral&apos;s outcome date</source>
+        <translation>Fecha de inscripción tomada de la fecha del resultado de la remisión</translation>
+    </message>
+    <message>
+        <source>Enrollment date taken from the referral date</source>
+        <translation>Fecha de inscripción tomada de la fecha de la remisión</translation>
+    </message>
+    <message>
+        <source>No exit reason</source>
+        <translation>Sin motivo de egreso</translation>
+    </message>
+    <message>
+        <source>No exit destination</source>
+        <translation>Sin destino de egreso</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -8691,6 +9721,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>What someone typed but did not save is kept, encrypted, as a draft to restore after a lock or a crash. Drafts older than this are removed.</source>
         <translation>Lo que alguien escribió y no guardó se conserva cifrado como borrador, para restaurarlo después de un bloqueo o un cierre inesperado. Los borradores más antiguos se eliminan.</translation>
+    </message>
+    <message>
+        <source>Started using LEAD Desktop on</source>
+        <translation>Empezó a usar LEAD Desktop el</translation>
+    </message>
+    <message>
+        <source>A date like 2025-03-31. Referrals of the site&apos;s history dated before it come in marked “recorded before LEAD Desktop”: they count in every report, but today&apos;s intake rules (officer, offense, hand-off, screening) are not asked of them. The first history import sets it.</source>
+        <translation>Una fecha como 2025-03-31. Las remisiones del historial del sitio con fecha anterior entran marcadas como «registradas antes de LEAD Desktop»: cuentan en todos los informes, pero no se les piden las reglas de admisión actuales (agente, delito, traspaso, evaluación). La primera importación de historial la fija.</translation>
     </message>
     <message>
         <source>Last automatic backup</source>
@@ -9264,6 +10302,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Masculino</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
         <source>Inactive</source>
         <translation>Inactivo</translation>
     </message>
@@ -9274,6 +10316,22 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Exited</source>
         <translation>Egresado</translation>
+    </message>
+    <message>
+        <source>Not enrolled (referred only)</source>
+        <translation>No inscrita (solo remitida)</translation>
+    </message>
+    <message>
+        <source>the people sheet</source>
+        <translation>la hoja de personas</translation>
+    </message>
+    <message>
+        <source>the referral&apos;s outcome date</source>
+        <translation>la fecha del resultado de la remisión</translation>
+    </message>
+    <message>
+        <source>the referral date</source>
+        <translation>la fecha de la remisión</translation>
     </message>
     <message>
         <source>No further need</source>
@@ -9408,6 +10466,50 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>El trabajador no pudo determinarlo</translation>
     </message>
     <message>
+        <source>VASH housing subsidy</source>
+        <translation>Subsidio de vivienda VASH</translation>
+    </message>
+    <message>
+        <source>Other ongoing housing subsidy</source>
+        <translation>Otro subsidio de vivienda continuo</translation>
+    </message>
+    <message>
+        <source>GPD TIP housing subsidy</source>
+        <translation>Subsidio de vivienda GPD TIP</translation>
+    </message>
+    <message>
+        <source>RRH or equivalent subsidy</source>
+        <translation>Subsidio RRH o equivalente</translation>
+    </message>
+    <message>
+        <source>HCV voucher (tenant or project based, not dedicated)</source>
+        <translation>Vale HCV (por inquilino o por proyecto, no dedicado)</translation>
+    </message>
+    <message>
+        <source>Public housing unit</source>
+        <translation>Unidad de vivienda pública</translation>
+    </message>
+    <message>
+        <source>Housing Stability Voucher</source>
+        <translation>Vale de Estabilidad de Vivienda (Housing Stability Voucher)</translation>
+    </message>
+    <message>
+        <source>Family Unification Program Voucher (FUP)</source>
+        <translation>Vale del Programa de Unificación Familiar (FUP)</translation>
+    </message>
+    <message>
+        <source>Foster Youth to Independence Initiative (FYI)</source>
+        <translation>Iniciativa Foster Youth to Independence (FYI)</translation>
+    </message>
+    <message>
+        <source>Permanent Supportive Housing</source>
+        <translation>Vivienda de apoyo permanente</translation>
+    </message>
+    <message>
+        <source>Other permanent housing dedicated for formerly homeless persons</source>
+        <translation>Otra vivienda permanente dedicada a personas que estuvieron sin hogar</translation>
+    </message>
+    <message>
         <source>Street / field</source>
         <translation>Calle / campo</translation>
     </message>
@@ -9540,6 +10642,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Autorización para divulgar información a una sola agencia</translation>
     </message>
     <message>
+        <source>HMIS / Continuum of Care</source>
+        <translation>HMIS / Continuum of Care</translation>
+    </message>
+    <message>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
@@ -9566,6 +10672,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Ready to import</source>
         <translation>Lista para importar</translation>
+    </message>
+    <message>
+        <source>Updates a participant</source>
+        <translation>Actualiza a un participante</translation>
+    </message>
+    <message>
+        <source>Referral subject (not enrolled)</source>
+        <translation>Persona remitida (no inscrita)</translation>
     </message>
     <message>
         <source>Has problems</source>
@@ -9608,16 +10722,44 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Archivo de análisis sin datos identificatorios</translation>
     </message>
     <message>
-        <source>HMIS CSV (clients, enrollments, exits)</source>
-        <translation>HMIS CSV (clientes, inscripciones, egresos)</translation>
+        <source>HMIS CSV FY2026 (for the Continuum of Care)</source>
+        <translation>HMIS CSV FY2026 (para el Continuum of Care)</translation>
     </message>
     <message>
         <source>change the fact sheet and the equity baselines</source>
         <translation>cambiar la hoja informativa y las referencias de equidad</translation>
     </message>
     <message>
-        <source>Left blank because LEAD Desktop does not hold them: NameSuffix, SSN (SSNDataQuality is 99, not collected), AdditionalRaceEthnicity, EnrollmentCoC, DestinationSubsidyType, OtherDestination, DateDeleted (deleted records are not exported). Veteran service details and the other optional columns are not written. Each participant is one enrollment, their own household (RelationshipToHoH 1).</source>
-        <translation>Se dejan en blanco porque LEAD Desktop no los guarda: NameSuffix, SSN (SSNDataQuality es 99, no se recopiló), AdditionalRaceEthnicity, EnrollmentCoC, DestinationSubsidyType, OtherDestination, DateDeleted (los registros eliminados no se exportan). No se escriben los detalles del servicio militar ni las demás columnas opcionales. Cada participante es una inscripción y su propio hogar (RelationshipToHoH 1).</translation>
+        <source>Services Only</source>
+        <translation>Solo servicios</translation>
+    </message>
+    <message>
+        <source>Street Outreach</source>
+        <translation>Alcance en la calle</translation>
+    </message>
+    <message>
+        <source>Local or other funding source (name it below)</source>
+        <translation>Fuente de financiamiento local u otra (nómbrela abajo)</translation>
+    </message>
+    <message>
+        <source>HUD: CoC - Supportive Services Only</source>
+        <translation>HUD: CoC - Solo servicios de apoyo</translation>
+    </message>
+    <message>
+        <source>HUD: ESG - Street Outreach</source>
+        <translation>HUD: ESG - Alcance en la calle</translation>
+    </message>
+    <message>
+        <source>HHS: PATH - Street Outreach and Supportive Services Only</source>
+        <translation>HHS: PATH - Alcance en la calle y solo servicios de apoyo</translation>
+    </message>
+    <message>
+        <source>HUD: Unsheltered Special NOFO</source>
+        <translation>HUD: NOFO especial para personas sin refugio</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>No corresponde</translation>
     </message>
 </context>
 </TS>

@@ -64,6 +64,7 @@ The package, one job per module:
     site.py      init, verify, backup, restore, rotate-key, demo, upgrade
     accounts.py  reset-password, add-user, list-users, audit
     reports.py   report           exchange.py  import, export
+    history.py   import site-history (a site's people, referrals and contacts together)
     server.py    migrate-to-server, snapshot
     logfile.py   the rotating log a command writes while it runs, tracebacks without messages
 """

@@ -17,6 +17,8 @@
                              log. A consent in force that names the recipient is used (or --consent ID);
                              without one, --reason says why it is shared anyway (exit 2 when missing).
                              --no-sud leaves substance-use information out.
+                data-quality what the records of a site's history lack (recorded before LEAD Desktop): for
+                             the project manager to fill in; it names people
     --format    defaults to FILE's extension (.pdf, .csv, .json), else pdf.
     --language  the PDF's words: en (default) or es. The fact sheet's default texts follow it; a case
                 summary is worded in it in every format. CSV and JSON column names stay English.
@@ -48,9 +50,9 @@ UNSET_NAMES = {"about": "What LEAD is", "referral": "How referral works", "how_t
 def add_commands(command: Callable[[str, str], argparse.ArgumentParser],
                  handlers: dict[str, Callable[[Context], int]]) -> None:
     rep = command("report", "write a report (fact sheet, program report, roster, minutes, meeting packet, "
-                            "case summary) as PDF, CSV or JSON")
+                            "case summary, data quality) as PDF, CSV or JSON")
     rep.add_argument("kind", choices=reporting.KINDS, metavar="KIND",
-                     help="fact-sheet, program, roster, minutes, packet or case-summary")
+                     help="fact-sheet, program, roster, minutes, packet, case-summary or data-quality")
     rep.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write")
     rep.add_argument("--format", choices=reporting.FORMATS, help="pdf, csv or json (default: FILE's extension)")
     audience = rep.add_mutually_exclusive_group()

@@ -83,6 +83,7 @@ class FormInvalid(ValidationError):
 
     def __init__(self, problems: dict[str, FieldProblem], labels: dict[str, str]) -> None:
         self.problems = problems
+        self.labels = labels  # field name → label, for problems of checks across fields, which name none
         first = next(iter(problems.values()))
         super().__init__(field=first.field, fields=", ".join(labels.get(n, n) for n in problems))
 
@@ -153,6 +154,9 @@ def parse_datetime(value: object) -> datetime:
     return datetime.combine(parse_date(day_text), parse_clock(clock_text))
 
 
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b-\x1f]")  # below a space, except tab and line break
+
+
 def _empty(value: object) -> bool:
     return value is None or (isinstance(value, str) and value.strip() == "") or (
         isinstance(value, (list, tuple, set, frozenset)) and len(value) == 0
@@ -168,7 +172,7 @@ def clean_value(spec: FieldSpec, value: object, now: datetime) -> object:
     kind = spec.kind
     if kind in (Kind.TEXT, Kind.LONGTEXT):
         text = str(value).strip() if kind is Kind.TEXT else str(value).strip("\n ")
-        text = "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32)
+        text = _CONTROL_CHARS.sub("", text)
         if kind is Kind.TEXT:
             text = " ".join(text.split())
         if not text.strip():  # only control characters or blanks: as good as nothing

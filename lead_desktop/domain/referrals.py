@@ -10,7 +10,7 @@ ends and daylight-saving changes cannot move a legal due date.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from enum import Enum
 
@@ -450,8 +450,17 @@ def _offences_given(values: dict) -> None:
 
 
 # Each rule on its own, so every broken one is shown at once and each message leaves when its field is right.
-_REFERRAL_CHECKS = (_name_given, _handoff_after_referral, _born_before_referral, _source_given, _officer_given,
-                    _offences_given)
+# What every referral needs, new or recorded before LEAD Desktop: someone to refer, times in order.
+_SUBJECT_CHECKS = (_name_given, _handoff_after_referral, _born_before_referral)
+# Today's intake rules: who referred, and for an arrest diversion the officer and the offense.
+_INTAKE_RULES = (_source_given, _officer_given, _offences_given)
+_REFERRAL_CHECKS = _SUBJECT_CHECKS + _INTAKE_RULES
+
+
+def intake_rules(values: dict) -> None:
+    """Today's intake rules, the first one broken raised as a FieldProblem."""
+    for check in _INTAKE_RULES:
+        check(values)
 
 
 REFERRAL_FORM = Form(
@@ -487,6 +496,15 @@ REFERRAL_FORM = Form(
     ),
     checks=_REFERRAL_CHECKS,
 )
+# A referral recorded before the site used LEAD Desktop (a site's history, issue 16) keeps what the site
+# wrote down: today's intake rules (agency, officer, offense, referring person) do not apply to it.
+HISTORICAL_REFERRAL_FORM = replace(REFERRAL_FORM, checks=_SUBJECT_CHECKS)
+
+
+def referral_form(recorded_before: bool = False) -> Form:
+    return HISTORICAL_REFERRAL_FORM if recorded_before else REFERRAL_FORM
+
+
 # Fields only some pathways use; the form hides the others and the service clears them.
 PATHWAY_FIELDS = {
     "officer_id": ("arrest_diversion", "social_contact"),

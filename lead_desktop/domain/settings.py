@@ -1,9 +1,12 @@
 """Site settings: each declared once with its default, range and label.
 
 Values live in the encrypted database; changes are audited by the settings service.
-A spec that is not `editable` is bookkeeping the program keeps (the time of the last
-automatic backup): it is shown nowhere and refused by `set_setting`. `editor` names a
-widget other than the one for the kind ("folder": a text field with a Browse… button).
+A spec that is not `editable` is kept by the program (the time of the last automatic backup)
+or by the part of it that asks for it (the HMIS export's site details, domain.hmis.site, asked
+in the export dialog and saved by services.exchange.hmis): it is not on the settings page and
+`set_setting` refuses it. `editor` names a widget other than the one for the kind ("folder": a
+text field with a Browse… button; "date": a short text field for a day written YYYY-MM-DD, empty
+while not set).
 A spec with `choices` is one of a few codes, shown by their labels.
 """
 
@@ -11,7 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lead_desktop.domain.fields import Kind
+from lead_desktop.domain.hmis.site import HMIS_SITE_FORM, setting_key
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+
+STARTED_USING_SETTING = "started_using_on"
 
 
 @dataclass(frozen=True)
@@ -121,11 +129,30 @@ SETTINGS: dict[str, SettingSpec] = {
             ),
         ),
         SettingSpec(
+            STARTED_USING_SETTING,
+            QT_TRANSLATE_NOOP("settings", "Started using LEAD Desktop on"),
+            str,
+            "",
+            help=QT_TRANSLATE_NOOP(
+                "settings",
+                "A date like 2025-03-31. Referrals of the site's history dated before it come in marked "
+                "“recorded before LEAD Desktop”: they count in every report, but today's intake rules "
+                "(officer, offense, hand-off, screening) are not asked of them. The first history import "
+                "sets it.",
+            ),
+            editor="date",
+        ),
+        SettingSpec(
             "last_auto_backup_at",
             QT_TRANSLATE_NOOP("settings", "Last automatic backup"),
             str,
             "",
             editable=False,
+        ),
+        *(
+            SettingSpec(setting_key(field.name), field.label, bool if field.kind is Kind.BOOL else str,
+                        field.default if field.default is not None else "", help=field.help, editable=False)
+            for field in HMIS_SITE_FORM
         ),
     )
 }

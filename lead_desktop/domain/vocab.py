@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
-VOCAB_VERSION = "2026.1"
+# 2026.2: living situations on the FY2026 list 4.12 (LIVING_SITUATION below), 3.12.A subsidy types.
+VOCAB_VERSION = "2026.2"
 
 
 @dataclass(frozen=True)
@@ -23,9 +24,11 @@ class Term:
 
 
 class Vocabulary:
-    def __init__(self, name: str, terms: list[tuple[str, str]], exclusive: tuple[str, ...] = ()) -> None:
+    def __init__(self, name: str, terms: list[tuple[str, str]], exclusive: tuple[str, ...] = (),
+                 retired: list[tuple[str, str]] = ()) -> None:
         self.name = name
-        self.terms = [Term(code, label) for code, label in terms]
+        # Retired codes are no longer offered, but records entered with them keep them and show their label.
+        self.terms = [Term(code, label) for code, label in terms] + [Term(code, label, True) for code, label in retired]
         self._by_code = {t.code: t for t in self.terms}
         # Codes that cannot be combined with others in a multi-select (the HMIS missing-data codes).
         self.exclusive = exclusive
@@ -113,7 +116,9 @@ EXIT_REASON = Vocabulary(
     ],
 )
 
-# HMIS 3.12 Destination (and, with 335/336/37, 3.917 / 4.12 living situation).
+# HMIS 3.12 Destination. HUD derives three lists from one (3.12.1): Destination, 3.917 Prior
+# living situation and 4.12 Current living situation, each leaving out codes that mean nothing for
+# it (domain.hmis.codes). Each list here is its own, never one reused for another.
 _DESTINATIONS = [
     ("101", QT_TRANSLATE_NOOP("vocab", "Emergency shelter")),
     ("116", QT_TRANSLATE_NOOP("vocab", "Place not meant for habitation")),
@@ -149,9 +154,16 @@ DESTINATION = Vocabulary(
     ]
     + MISSING,
 )
+# HMIS 4.12 Current living situation, which LEAD Desktop's housing history records over time; its
+# first entry answers 3.917 Prior living situation (the same list less 17 and 37). A stay with family
+# or friends is 335 or 336 whatever the tenure. The tenure-qualified stays (312, 313, 422, 423) and
+# the HOPWA moves (327, 426) are destinations only: they were offered here before version 2026.2 and
+# stay, retired, for the records entered with them (domain.hmis.mapping says what each becomes in an
+# HMIS file).
+_NOT_LIVING_SITUATIONS = ("312", "313", "327", "422", "423", "426")
 LIVING_SITUATION = Vocabulary(
     "living_situation",
-    _DESTINATIONS
+    [term for term in _DESTINATIONS if term[0] not in _NOT_LIVING_SITUATIONS]
     + [
         ("335", QT_TRANSLATE_NOOP("vocab", "Staying or living in a family member's room, apartment or house")),
         ("336", QT_TRANSLATE_NOOP("vocab", "Staying or living in a friend's room, apartment or house")),
@@ -159,6 +171,26 @@ LIVING_SITUATION = Vocabulary(
         ("37", QT_TRANSLATE_NOOP("vocab", "Worker unable to determine")),
     ]
     + MISSING,
+    retired=[term for term in _DESTINATIONS if term[0] in _NOT_LIVING_SITUATIONS],
+)
+# HMIS 3.12.A: the kind of ongoing subsidy behind "rental by client, with ongoing housing subsidy"
+# (435), asked wherever 435 is answered (destination, prior and current living situation).
+RENTAL_WITH_SUBSIDY = "435"
+SUBSIDY_TYPE = Vocabulary(
+    "subsidy_type",
+    [
+        ("419", QT_TRANSLATE_NOOP("vocab", "VASH housing subsidy")),
+        ("420", QT_TRANSLATE_NOOP("vocab", "Other ongoing housing subsidy")),
+        ("428", QT_TRANSLATE_NOOP("vocab", "GPD TIP housing subsidy")),
+        ("431", QT_TRANSLATE_NOOP("vocab", "RRH or equivalent subsidy")),
+        ("433", QT_TRANSLATE_NOOP("vocab", "HCV voucher (tenant or project based, not dedicated)")),
+        ("434", QT_TRANSLATE_NOOP("vocab", "Public housing unit")),
+        ("436", QT_TRANSLATE_NOOP("vocab", "Housing Stability Voucher")),
+        ("437", QT_TRANSLATE_NOOP("vocab", "Family Unification Program Voucher (FUP)")),
+        ("438", QT_TRANSLATE_NOOP("vocab", "Foster Youth to Independence Initiative (FYI)")),
+        ("439", QT_TRANSLATE_NOOP("vocab", "Permanent Supportive Housing")),
+        ("440", QT_TRANSLATE_NOOP("vocab", "Other permanent housing dedicated for formerly homeless persons")),
+    ],
 )
 
 
@@ -260,6 +292,15 @@ CONSENT_TYPE = Vocabulary(
         ("other", QT_TRANSLATE_NOOP("vocab", "Other")),
     ],
 )
+# Recipients a consent names as a data system rather than a person or organization: an export into
+# that system includes only the people whose consent in force names it.
+HMIS_RECIPIENT = "hmis"
+CONSENT_RECIPIENT_KIND = Vocabulary(
+    "consent_recipient_kind",
+    [
+        (HMIS_RECIPIENT, QT_TRANSLATE_NOOP("vocab", "HMIS / Continuum of Care")),
+    ],
+)
 SIGNER = Vocabulary(
     "signer",
     [
@@ -284,8 +325,9 @@ ALL_VOCABULARIES = {
     v.name: v
     for v in (
         NAME_QUALITY, DOB_QUALITY, RACE_ETHNICITY, SEX, YES_NO, PARTICIPANT_STATUS, EXIT_REASON,
-        DESTINATION, LIVING_SITUATION, CONTACT_TYPE, ASSESSMENT_DOMAIN, NEED_LEVEL, GOAL_STATUS,
-        SERVICE_TYPE, SERVICE_OUTCOME, LEGAL_CASE_STATUS, CONSENT_TYPE, SIGNER, INFO_CATEGORY,
+        DESTINATION, LIVING_SITUATION, SUBSIDY_TYPE, CONTACT_TYPE, ASSESSMENT_DOMAIN, NEED_LEVEL, GOAL_STATUS,
+        SERVICE_TYPE, SERVICE_OUTCOME, LEGAL_CASE_STATUS, CONSENT_TYPE, CONSENT_RECIPIENT_KIND, SIGNER,
+        INFO_CATEGORY,
     )
 }
 

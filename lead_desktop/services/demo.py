@@ -28,6 +28,7 @@ from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.paths import SitePaths
 from lead_desktop.services import referrals as referral_service
 from lead_desktop.services import server_accounts, site as sites
+from lead_desktop.services.exchange.hmis.site import hmis_site_values, save_hmis_site
 from lead_desktop.services.session import SiteSession, read_setting
 from lead_desktop.storage import models as M
 from lead_desktop.storage.sqlfuncs import serialize_writes
@@ -52,6 +53,13 @@ PLACES = ["Under the I-10 overpass", "Library steps, mornings", "Bus station", "
 PROVIDERS = ["Harbor Housing", "Bridge Recovery Center", "Eastside Clinic", "Community Legal Aid",
              "Benefits Navigator", "Works Program"]
 COURTS = ["Municipal Court", "District Court", "County Court", "Federal Court"]
+DEMO_SUBSIDIES = ("433", "439", "431", "420")  # HCV voucher, PSH, RRH, other (3.12.A)
+# The demo project as a made-up Continuum of Care's HMIS knows it (domain.hmis.site).
+DEMO_HMIS_SITE = {
+    "organization_id": "DEMO-ORG", "organization_name": "LEAD Demo Site Agency", "project_id": "DEMO-LEAD",
+    "project_name": "LEAD Demo Site", "project_type": "6", "continuum_project": False, "coc_code": "XX-501",
+    "geocode": "999999", "funder": "46", "other_funder": "City of Demo", "grant_id": "DEMO-2026-01",
+}
 RACE_MIX = [("3", 55), ("5", 27), ("6", 8), ("1", 4), ("2", 2), ("4", 1), ("7", 1), ("99", 2)]
 
 
@@ -169,12 +177,13 @@ def fill_demo(
             enrolled = today - timedelta(days=rng.randrange(30, 5 * 365))
             aliases = [rng.choice(STREET)] if rng.random() < 0.45 else []
             roll = rng.random()
-            status, exit_date, exit_reason, destination = "active", None, None, None
+            status, exit_date, exit_reason, destination, destination_subsidy = "active", None, None, None, None
             if roll < 0.15:
                 status = "exited"
                 exit_date = min(today, enrolled + timedelta(days=rng.randrange(60, 900)))
                 exit_reason = rng.choice(V.EXIT_REASON.codes())
                 destination = "24" if exit_reason == "deceased" else rng.choice(["410", "435", "207", "116", "312", "30"])
+                destination_subsidy = DEMO_SUBSIDIES[seq % len(DEMO_SUBSIDIES)] if destination == "435" else None
             elif roll < 0.20:
                 status = "unable_to_locate"
             lead_number = P.format_lead_number(prefix, seq)
@@ -203,6 +212,7 @@ def fill_demo(
                 phone=f"555-{rng.randrange(100, 999)}-{rng.randrange(1000, 9999)}" if rng.random() < 0.5 else None,
                 where_to_find=rng.choice(PLACES), case_manager_id=manager, status=status, enrolled_on=enrolled,
                 exit_date=exit_date, exit_reason=exit_reason, exit_destination=destination,
+                exit_destination_subsidy=destination_subsidy,
                 vocab_version=V.VOCAB_VERSION, sort_name=P.fold(f"{last}, {first}"),
                 search_text=P.search_text(lead_number, [first, last, *aliases]), last_contact_at=last_contact,
                 merged_into_id=None, created_at=now, updated_at=now, updated_by=actor))
@@ -211,9 +221,14 @@ def fill_demo(
                                                       created_at=now, updated_at=now, updated_by=actor))
             signed = enrolled
             expires = signed + timedelta(days=365 * rng.choice([1, 1, 2]))
+            hmis = seq % 4 != 0  # three in four also agreed to the Continuum of Care's HMIS
+            if hmis:
+                expires = signed + timedelta(days=7 * 365)  # an HMIS release usually runs for years
             rows["consent"].append(dict(
                 id=M.new_id(), participant_id=pid, consent_type="lead_multi_party", sud=rng.random() < 0.5,
-                disclosing_party="LEAD case management", recipients="Police department\nProsecutor's office\nPublic defender",
+                disclosing_party="LEAD case management",
+                recipients="Police department\nProsecutor's office\nPublic defender"
+                + ("\nContinuum of Care HMIS" if hmis else ""), recipient_kinds=V.HMIS_RECIPIENT if hmis else "",
                 information="enrollment,case_plan,legal", information_detail=None, purpose="Coordinate LEAD services",
                 right_to_revoke_explained=True, signer="participant", representative_name=None, signed_on=signed,
                 expires_on=expires, expiry_event=None, revoked_on=None, created_at=now, updated_at=now, updated_by=actor))
@@ -227,12 +242,15 @@ def fill_demo(
                     created_at=now, updated_at=now, updated_by=actor))
             rows["housing_status"].append(dict(
                 id=M.new_id(), participant_id=pid, effective_on=enrolled, living_situation=_pick(rng, [
-                    ("116", 55), ("101", 25), ("313", 10), ("312", 10)]), vocab_version=V.VOCAB_VERSION, note=None,
+                    ("116", 55), ("101", 25), ("336", 10), ("335", 10)]), subsidy_type=None, vocab_version=V.VOCAB_VERSION,
+                note=None,
                 created_at=now, updated_at=now, updated_by=actor))
             if rng.random() < 0.4:
+                housed = rng.choice(["410", "435", "421"])
                 rows["housing_status"].append(dict(
                     id=M.new_id(), participant_id=pid, effective_on=min(today, enrolled + timedelta(days=rng.randrange(30, 600))),
-                    living_situation=rng.choice(["410", "435", "421"]), vocab_version=V.VOCAB_VERSION, note=None,
+                    living_situation=housed, vocab_version=V.VOCAB_VERSION, note=None,
+                    subsidy_type=DEMO_SUBSIDIES[seq % len(DEMO_SUBSIDIES)] if housed == "435" else None,
                     created_at=now, updated_at=now, updated_by=actor))
             for _s in range(rng.randrange(0, 3)):
                 rows["service_linkage"].append(dict(
@@ -258,6 +276,8 @@ def fill_demo(
         done += n
         if progress:
             progress(done, participants)
+    if not hmis_site_values(site)["project_id"]:
+        save_hmis_site(site, {**DEMO_HMIS_SITE, "operating_start": today - timedelta(days=5 * 365 + 30)})
     fill_demo_referrals(site, round(participants / DEMO_ENROLLED_SHARE), seed)
     from lead_desktop.services.demo_governance import fill_demo_governance  # it builds on this module's people
 

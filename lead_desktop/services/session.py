@@ -122,6 +122,12 @@ class SiteSession:
             detail=detail or None,
         )
 
+    def audit_many(self, session: Session, action: AuditAction,
+                   entries: list[tuple[str | None, str | None, dict | None]]) -> None:
+        """One entry per (entity type, entity id, detail), written together (storage.audit.append_many)."""
+        audit_log.append_many(session, action.value, entries, actor_id=self.actor.account_id,
+                              actor=self.actor.username)
+
     def setting(self, key: str) -> object:
         """A site setting, cached for the session (one program per site folder, and
         services.settings.set_setting forgets the cache on every change)."""

@@ -9,16 +9,17 @@ from __future__ import annotations
 import base64
 import binascii
 import os
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 
 from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.errors import LogoInvalid, ValidationError
-from lead_desktop.domain.fields import FieldSpec, Form, Kind
+from lead_desktop.domain.fields import FieldSpec, Form, Kind, parse_date
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission
-from lead_desktop.domain.settings import SETTINGS
+from lead_desktop.domain.settings import SETTINGS, STARTED_USING_SETTING
 from lead_desktop.domain.validation import check_site_name
 from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.session import SiteSession, read_setting, write_setting
@@ -82,7 +83,24 @@ def coerce(key: str, value: object) -> object:
         return cleaned
     if key == "backup_folder":
         return check_backup_folder(text)
+    if key == STARTED_USING_SETTING:
+        return check_started_on(text)
     return text
+
+
+def check_started_on(text: str) -> str:
+    """Empty (not set yet), or a day up to today as YYYY-MM-DD."""
+    if not text:
+        return ""
+    try:
+        day = parse_date(text)
+    except ValueError:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please enter a date like 2025-03-31."),
+                              field=STARTED_USING_SETTING) from None
+    if day > date.today():
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "{label} cannot be in the future."),
+                              field=STARTED_USING_SETTING, label=SETTINGS[STARTED_USING_SETTING].label)
+    return day.isoformat()
 
 
 def _prefix_for(site_name: str, prefix: str | None) -> str:

@@ -77,6 +77,39 @@ def append(
     return entry
 
 
+def append_many(session: Session, action: str, entries: list[tuple[str | None, str | None, dict | None]], *,
+                actor_id: str | None, actor: str) -> None:
+    """Many entries of one action at once, chained as `append` chains them: (entity type, entity id, detail)
+    each. An import of a site's history writes a hundred thousand records in one transaction; one INSERT
+    for all their entries keeps that within seconds."""
+    if not entries:
+        return
+    now = utcnow()
+    if session.get_bind().dialect.name == "postgresql":  # the database numbers, stamps and hashes each
+        session.execute(AuditEntry.__table__.insert(), [
+            {"id": new_id(), "seq": 0, "at": "", "actor_id": actor_id, "actor": actor, "action": str(action),
+             "entity_type": kind, "entity_id": entity_id,
+             "detail": json.dumps(detail or {}, sort_keys=True, separators=(",", ":")), "prev_hash": "", "hash": "",
+             "updated_by": actor_id, "created_at": now, "updated_at": now}
+            for kind, entity_id, detail in entries])
+        return
+    session.flush()
+    last = session.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
+    seq, prev = (last[0], last[1]) if last else (0, GENESIS)
+    stamp = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    rows = []
+    for kind, entity_id, detail in entries:
+        seq += 1
+        detail_text = json.dumps(detail or {}, sort_keys=True, separators=(",", ":"))
+        digest = _entry_hash(prev, seq, stamp, actor_id, actor, str(action), kind, entity_id, detail_text)
+        rows.append({"id": new_id(), "seq": seq, "at": stamp, "actor_id": actor_id, "actor": actor,
+                     "action": str(action), "entity_type": kind, "entity_id": entity_id, "detail": detail_text,
+                     "prev_hash": prev, "hash": digest, "updated_by": actor_id, "created_at": now,
+                     "updated_at": now})
+        prev = digest
+    session.execute(AuditEntry.__table__.insert(), rows)
+
+
 @dataclass(frozen=True)
 class ChainCheck:
     ok: bool

@@ -1,6 +1,7 @@
 """Participants and case management (migration 0002): the person, aliases, contacts, assessments,
 plan goals, service linkages, housing history, legal cases, consents with their scanned forms,
-disclosures, and undoable merges.
+disclosures, and undoable merges. Migration 0010 added the HMIS subsidy types and the data systems
+a consent names.
 
 Vocabulary columns store the stable codes of the enums in `domain`. Registered on the shared
 metadata by `storage.models`, which imports every model module.
@@ -40,9 +41,13 @@ class Participant(Stamped, Base):
     case_manager_id: Mapped[str | None] = mapped_column(ForeignKey("account.id"))
     status: Mapped[str] = mapped_column(String(20), nullable=False)
     enrolled_on: Mapped[date] = mapped_column(Date, nullable=False)
+    # Where a history import took the enrollment date from when the people sheet had none (migration 0010):
+    # domain.exchange.history's ENROLLMENT_SOURCES; None when it was typed. Cleared when the date is edited.
+    enrolled_on_source: Mapped[str | None] = mapped_column(String(20))
     exit_date: Mapped[date | None] = mapped_column(Date)
     exit_reason: Mapped[str | None] = mapped_column(String(32))
     exit_destination: Mapped[str | None] = mapped_column(String(4))
+    exit_destination_subsidy: Mapped[str | None] = mapped_column(String(4))  # migration 0011
     vocab_version: Mapped[str] = mapped_column(String(12), nullable=False)
     # Kept up to date by the service for fast lists and searches.
     sort_name: Mapped[str] = mapped_column(String(170), nullable=False)  # folded "last, first"
@@ -125,6 +130,7 @@ class HousingStatus(Stamped, Base):
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), nullable=False, index=True)
     effective_on: Mapped[date] = mapped_column(Date, nullable=False)
     living_situation: Mapped[str] = mapped_column(String(4), nullable=False)
+    subsidy_type: Mapped[str | None] = mapped_column(String(4))  # migration 0011
     vocab_version: Mapped[str] = mapped_column(String(12), nullable=False)
     note: Mapped[str | None] = mapped_column(Text)
 
@@ -149,6 +155,8 @@ class Consent(Stamped, Base):
     sud: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     disclosing_party: Mapped[str] = mapped_column(String(300), nullable=False)
     recipients: Mapped[str] = mapped_column(Text, nullable=False)  # one per line
+    # Data systems the consent names (vocab.CONSENT_RECIPIENT_KIND codes joined by ","); migration 0011.
+    recipient_kinds: Mapped[str] = mapped_column(String(100), nullable=False, default="", server_default="")
     information: Mapped[str] = mapped_column(String(200), nullable=False)  # codes joined by ","
     information_detail: Mapped[str | None] = mapped_column(Text)
     purpose: Mapped[str] = mapped_column(String(500), nullable=False)

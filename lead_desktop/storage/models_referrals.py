@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lead_desktop.storage.base import Base, Stamped
@@ -77,6 +77,9 @@ class Referral(Stamped, Base):
     # Enrollment: set once, by a compare-and-set update (services.referrals.enroll). Not unique:
     # a person referred again later is linked to the same participant record, not duplicated.
     participant_id: Mapped[str | None] = mapped_column(ForeignKey("participant.id"), index=True)
+    # Recorded before the site used LEAD Desktop (a history import, migration 0010): counted in every
+    # report, not held to today's intake rules, never in the intake queue.
+    recorded_before: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default=false())
     # Kept up to date by the service for searching.
     sort_name: Mapped[str] = mapped_column(String(170), nullable=False)
     search_text: Mapped[str] = mapped_column(Text, nullable=False)

@@ -4,6 +4,7 @@ the export key from standard input."""
 from __future__ import annotations
 
 import csv
+import io
 import zipfile
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from lead_desktop.services import exchange as ex
 from lead_desktop.services import participants as ps
 from lead_desktop.services import site as sites
 from tests.conftest import ADMIN_PASSWORD, SITE_NAME
+from tests.helpers.hmis_validator import validate_export
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
@@ -119,10 +121,25 @@ def test_exports_write_lists_deidentified_and_hmis_files(run, admin, site_dir, t
                           stdin=ADMIN_PASSWORD + "\n")
     assert code == 0
     assert (tmp_path / "list.csv").read_text(encoding="utf-8-sig").startswith("lead_number,first_name,")
-    code, out, _err = run(*admin, "export", "hmis", "-o", tmp_path / "hmis.zip", stdin=ADMIN_PASSWORD + "\n")
-    assert code == 0 and "Client.csv: 8 rows" in out
-    with zipfile.ZipFile(tmp_path / "hmis.zip") as archive:
-        assert sorted(archive.namelist()) == ["Client.csv", "Enrollment.csv", "Exit.csv"]
+    code, out, err = run(*admin, "export", "hmis", "-o", tmp_path / "hmis.zip", stdin=ADMIN_PASSWORD + "\n")
+    assert code == cli.EXIT_BAD_INPUT and "HMIS OrganizationID" in err and "CoC code" in err  # details first
+    hmis_options = ["--organization-id", "ORG-7", "--organization-name", "Harbor Services", "--project-id", "LEAD-1",
+                    "--project-name", "LEAD Santa Fe", "--coc-code", "NM-500", "--geocode", "359049", "--funder", "46",
+                    "--other-funder", "City of Santa Fe", "--grant-id", "SF-17", "--operating-start", "2023-01-01"]
+    code, out, err = run(*admin, "export", "hmis", "-o", tmp_path / "hmis.zip", *hmis_options,
+                         stdin=ADMIN_PASSWORD + "\n")
+    assert (code, err) == (0, ""), out
+    assert "Client.csv: 0 rows" in out and "8 participant(s) left out" in out  # nobody's consent names the HMIS
+    code, out, err = run(*admin, "export", "hmis", "-o", tmp_path / "all.zip", "--without-consent-reason",
+                         "The CoC's data-sharing agreement covers every LEAD participant.", stdin=ADMIN_PASSWORD + "\n")
+    assert (code, err) == (0, "") and "Client.csv: 8 rows" in out and "8 participant(s) exported without" in out
+    with zipfile.ZipFile(tmp_path / "all.zip") as archive:
+        assert len(archive.namelist()) == 14 and "Export.csv" in archive.namelist()
+        assert "LEAD-1" in archive.read("Project.csv").decode("utf-8")
+    assert validate_export(tmp_path / "all.zip") == []
+    code, _out, err = run(*admin, "export", "participants", "-o", tmp_path / "x.csv", "--coc-code", "NM-500",
+                          stdin=ADMIN_PASSWORD + "\n")
+    assert code == cli.EXIT_BAD_INPUT and "go with export hmis" in err
     key = "an export key for the evaluators"
     code, out, _err = run(*admin, "export", "deidentified", "-o", tmp_path / "a.csv",
                           stdin=f"{ADMIN_PASSWORD}\n{key}\n")
@@ -157,3 +174,47 @@ def test_sample_files_hold_only_synthetic_people():
         assert "555-01" in text or name != "participants.csv"  # fictional 555-01xx numbers only
         table = ex.read_table(SAMPLES / name)
         assert table.encoding == "utf-8" and len(table.rows) >= 5
+
+
+def test_import_hmis_checks_imports_and_refuses_like_the_other_imports(run, admin, site_dir, tmp_path):
+    run(*admin, "import", "participants", SAMPLES / "participants.csv", stdin=ADMIN_PASSWORD + "\n")
+    run(*admin, "export", "hmis", "-o", tmp_path / "hmis.zip", "--organization-id", "ORG-7", "--organization-name",
+        "Harbor", "--project-id", "LEAD-1", "--project-name", "LEAD", "--coc-code", "NM-500", "--geocode", "359049",
+        "--funder", "21", "--grant-id", "G-1", "--operating-start", "2023-01-01", "--without-consent-reason",
+        "The CoC's data-sharing agreement covers every LEAD participant.", stdin=ADMIN_PASSWORD + "\n")
+    other = tmp_path / "other"
+    code, _out, err = run("--data-dir", other, "init", "--site-name", "Other LEAD", "--admin-user", "admin",
+                          "--password-stdin", stdin=ADMIN_PASSWORD + "\n")
+    assert code == 0, err
+    them = ["--data-dir", str(other), "--user", "admin", "--password-stdin"]
+    code, out, err = run(*them, "import", "hmis", tmp_path / "hmis.zip", "--dry-run", stdin=ADMIN_PASSWORD + "\n")
+    assert (code, err) == (0, "") and "project LEAD-1" in out and "8 participant(s) would be created" in out
+    code, out, err = run(*them, "import", "hmis", tmp_path / "hmis.zip", "--project-id", "LEAD-1",
+                         stdin=ADMIN_PASSWORD + "\n")
+    assert (code, err) == (0, "") and "Imported 8 new participant(s); updated 0." in out
+    code, out, _err = run(*them, "import", "hmis", tmp_path / "hmis.zip", stdin=ADMIN_PASSWORD + "\n")
+    assert code == 0 and "8 imported before" in out and "Imported 0 new" in out
+    code, _out, err = run(*them, "import", "hmis", tmp_path / "hmis.zip", "--project-id", "NOPE",
+                          stdin=ADMIN_PASSWORD + "\n")
+    assert code == cli.EXIT_BAD_INPUT and "no enrollments in a project with the ID NOPE" in err
+    code, _out, err = run(*them, "import", "hmis", tmp_path / "hmis.zip", "--valid-only", stdin=ADMIN_PASSWORD + "\n")
+    assert code == cli.EXIT_BAD_INPUT and "all or nothing" in err
+    code, _out, err = run(*them, "import", "hmis", SAMPLES / "participants.csv", stdin=ADMIN_PASSWORD + "\n")
+    assert code == cli.EXIT_OTHER and "neither a folder nor a .zip" in err and "Traceback" not in err
+    with zipfile.ZipFile(tmp_path / "hmis.zip") as archive, zipfile.ZipFile(tmp_path / "bad.zip", "w") as bad:
+        for name in archive.namelist():
+            data = archive.read(name)
+            if name == "Client.csv":
+                rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
+                rows[0]["VeteranStatus"] = "7"  # off its list
+                out = io.StringIO()
+                writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\r\n")
+                writer.writeheader()
+                writer.writerows(rows)
+                data = out.getvalue().encode("utf-8")
+            bad.writestr(name, data)
+    code, out, _err = run(*them, "import", "hmis", tmp_path / "bad.zip", stdin=ADMIN_PASSWORD + "\n")
+    assert code == cli.EXIT_BAD_INPUT and "VeteranStatus" in out and "Nothing was imported" in out
+    code, _out, err = run(*admin, "import", "participants", SAMPLES / "participants.csv", "--project-id", "X",
+                          stdin=ADMIN_PASSWORD + "\n")
+    assert code == cli.EXIT_BAD_INPUT and "goes with import hmis" in err

@@ -253,3 +253,11 @@ def test_current_problems_name_every_wrong_field_and_run_each_check_on_the_right
     with pytest.raises(FormInvalid) as caught:  # saving says every problem at once
         validate(REFERRAL_FORM, dict(values, first_name="", referring_person=""), NOW)
     assert set(caught.value.problems) == {"last_name", "referring_person"}
+
+
+@given(st.text(max_size=80))
+def test_control_characters_go_and_tabs_and_line_breaks_stay(text):
+    spec = FieldSpec("note", "Note", Kind.LONGTEXT, max_length=20000)
+    kept = "".join(ch for ch in text.strip("\n ") if ch in "\n\t" or ord(ch) >= 32)
+    expected = None if not kept.strip() else kept
+    assert clean_value(spec, text, datetime(2025, 1, 1)) == expected

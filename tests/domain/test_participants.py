@@ -3,6 +3,7 @@ search folding and duplicate likelihood (DOMAIN.md §4, §6, §7)."""
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from lead_desktop.domain import participants as P
 from lead_desktop.domain import vocab as V
+from lead_desktop.domain.fields import FormInvalid, validate
 
 TODAY = date(2025, 6, 15)
 
@@ -119,3 +121,23 @@ def test_every_form_field_has_a_label_and_its_vocabulary_holds_its_default():
             if spec.vocabulary is not None and spec.default is not None:
                 defaults = spec.default if isinstance(spec.default, list) else [spec.default]
                 assert all(d in spec.vocabulary for d in defaults), (form.name, spec.name)
+
+
+@given(st.text(max_size=60) | st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_folding_ascii_takes_the_short_way_to_the_same_result(text):
+    decomposed = unicodedata.normalize("NFKD", text)
+    slow = " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().split())
+    assert P.fold(text) == (slow if text else "")
+
+
+def test_a_participant_of_a_history_may_have_exited_without_a_reason_but_not_without_a_date():
+    values = {"first_name": "Ana", "status": "exited", "enrolled_on": date(2024, 1, 1), "exit_date": date(2024, 6, 1),
+              "race_ethnicity": ["99"], "sex": "99", "veteran_status": "99", "disabling_condition": "99",
+              "name_quality": "1", "dob_quality": "99"}
+    assert validate(P.HISTORICAL_PARTICIPANT_FORM, values)["exit_reason"] is None
+    with pytest.raises(FormInvalid) as caught:
+        validate(P.PARTICIPANT_FORM, values)
+    assert set(caught.value.problems) == {"exit_reason"}
+    with pytest.raises(FormInvalid) as caught:
+        validate(P.HISTORICAL_PARTICIPANT_FORM, {**values, "exit_date": None})
+    assert set(caught.value.problems) == {"exit_date"}

@@ -9,7 +9,7 @@ import pytest
 
 from lead_desktop.domain import referrals as R
 from lead_desktop.domain.errors import ValidationError
-from lead_desktop.domain.fields import FormInvalid, validate
+from lead_desktop.domain.fields import FieldProblem, FormInvalid, validate
 
 NY = ZoneInfo("America/New_York")
 UTC = timezone.utc
@@ -277,6 +277,22 @@ def test_referral_form_needs_each_pathways_own_fields():
     assert _problems(community) == {"referring_person"}
     assert validate(R.REFERRAL_FORM, community | {"referring_person": "Pastor Lee"}, NOW)["pathway"] == "community"
     assert _problems(_arrest(first_name=None, last_name=None)) == {"last_name"}
+
+
+def test_a_referral_recorded_before_lead_desktop_needs_only_its_subject_and_times():
+    history = R.referral_form(recorded_before=True)
+    assert R.referral_form() is R.REFERRAL_FORM
+    clean = validate(history, _arrest(officer_id=None, alleged_offences="", agency_id=None, handoff_at=None), NOW)
+    assert clean["officer_id"] is None and clean["alleged_offences"] is None
+    community = {"pathway": "community", "referred_at": "2025-06-01 09:00", "first_name": "Jon",
+                 "race_ethnicity": ["99"], "sex": "99"}
+    assert validate(history, community, NOW)["referring_person"] is None
+    for broken in (_arrest(first_name=None, last_name=None), _arrest(handoff_at="2025-06-01 08:59"),
+                   _arrest(dob="2025-06-02")):
+        with pytest.raises(FormInvalid):
+            validate(history, broken, NOW)
+    with pytest.raises(FieldProblem):
+        R.intake_rules(_arrest(officer_id=None))  # today's rules, asked of a later referral of a history
 
 
 def test_intake_and_override_forms():

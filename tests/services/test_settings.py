@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from lead_desktop.domain.audit import AuditAction
@@ -84,3 +86,13 @@ def test_each_change_is_saved_and_audited(new_site, site_dir):
         values = settings.get_settings(site)
         assert (values["auto_lock_minutes"], values["keychain_allowed"], values["participant_prefix"]) == (1, False, "NOLA1")
         assert site.site_name == "New Orleans LEAD"
+
+
+def test_the_day_the_site_started_using_lead_desktop_is_a_past_date_or_empty(new_site):
+    assert settings.get_settings(new_site)["started_using_on"] == ""
+    assert settings.set_setting(new_site, "started_using_on", "03/31/2025") == "2025-03-31"
+    assert settings.get_settings(new_site)["started_using_on"] == "2025-03-31"
+    for bad in ("31/03/2025", "soon", (date.today() + timedelta(days=1)).isoformat()):
+        with pytest.raises(ValidationError):
+            settings.set_setting(new_site, "started_using_on", bad)
+    assert settings.set_setting(new_site, "started_using_on", "") == ""

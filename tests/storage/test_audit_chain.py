@@ -129,3 +129,18 @@ def test_a_rewritten_tail_with_recomputed_hashes_still_breaks_at_the_seam(new_si
         conn.close()
     check = audit_service.verify_chain(new_site)
     assert (check.ok, check.first_bad_seq) == (False, 4)
+
+
+def test_many_entries_written_at_once_continue_the_chain(new_site):
+    _work(new_site, 2)
+    with new_site.unit_of_work() as session:
+        new_site.audit_many(session, AuditAction.CREATE, [("contact", f"c-{i}", {"import_id": "x"}) for i in range(50)])
+        new_site.audit(session, AuditAction.IMPORT, "history", "x", rows=50)
+        new_site.audit_many(session, AuditAction.CREATE, [])  # nothing to write: nothing written
+    check = audit_service.verify_chain(new_site)
+    assert check.ok, check.reason
+    with new_site.unit_of_work() as session:
+        tail = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(52)).all()
+    assert [e.action for e in tail[:2]] == [AuditAction.IMPORT.value, AuditAction.CREATE.value]
+    assert tail[1].entity_id == "c-49" and json.loads(tail[1].detail) == {"import_id": "x"}
+    assert tail[-1].action == AuditAction.VIEW.value  # the 50 sit between the earlier entries and the import

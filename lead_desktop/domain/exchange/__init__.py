@@ -1,5 +1,5 @@
 """Data exchange rules (issue 7): what a spreadsheet column may fill, how a cell becomes a value,
-and what leaves the program in a file.
+and what leaves the program in a file (the HMIS CSV format is domain.hmis).
 
 Pure functions only; services.exchange reads and writes the files and the database.
 
@@ -25,7 +25,7 @@ One module per job; the names are gathered here, so services and the window use
 - `dates`: a cell as a date and time
 - `rows`: the import key of a row and the reasons that stop it
 - `deidentified`: age bands and pseudonyms for the de-identified export
-- `hmis_files`: the HMIS CSV files' columns and computed codes
+- `history`: a site's history of people, referrals and contacts: status words, the three sheets' mapping
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from __future__ import annotations
 from lead_desktop.domain.exchange.cells import *  # noqa: F401,F403
 from lead_desktop.domain.exchange.dates import *  # noqa: F401,F403
 from lead_desktop.domain.exchange.deidentified import *  # noqa: F401,F403
-from lead_desktop.domain.exchange.hmis_files import *  # noqa: F401,F403
+from lead_desktop.domain.exchange.history import *  # noqa: F401,F403
 from lead_desktop.domain.exchange.kinds import *  # noqa: F401,F403
 from lead_desktop.domain.exchange.mapping import *  # noqa: F401,F403
 from lead_desktop.domain.exchange.rows import *  # noqa: F401,F403

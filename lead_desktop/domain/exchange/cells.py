@@ -171,13 +171,29 @@ def match_code(vocabulary: V.Vocabulary, raw: object) -> str | None:
     if text in vocabulary:
         return text
     key = header_key(text)
-    for term in vocabulary.terms:  # retired codes too: an old file may hold them
-        if key in (header_key(term.code), header_key(term.label)):
-            return term.code
+    code = _term_keys(vocabulary).get(key)
+    if code is not None:
+        return code
     codes = set(vocabulary.codes())
     if {"0", "1"} <= codes and key in _YES | _NO:
         return "1" if key in _YES else "0"
     return None
+
+
+_TERM_KEYS: dict[int, tuple[V.Vocabulary, dict[str, str]]] = {}
+
+
+def _term_keys(vocabulary: V.Vocabulary) -> dict[str, str]:
+    """Each term's code and label as compared (header_key) → its code; retired codes too, since an old file
+    may hold them. Worked out once per vocabulary: an import compares every cell of a column with them."""
+    cached = _TERM_KEYS.get(id(vocabulary))
+    if cached is None or cached[0] is not vocabulary:
+        keys: dict[str, str] = {}
+        for term in vocabulary.terms:
+            keys.setdefault(header_key(term.code), term.code)
+            keys.setdefault(header_key(term.label), term.code)
+        cached = _TERM_KEYS[id(vocabulary)] = (vocabulary, keys)
+    return cached[1]
 
 
 def split_multi(vocabulary: V.Vocabulary, text: str) -> list[str]:

@@ -17,7 +17,7 @@ from lead_desktop.domain.fields import FieldSpec, Form, Kind
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
-    "PARTICIPANTS", "CONTACTS", "REFERRALS", "KINDS", "KIND_LABELS", "RECORD_KIND", "MAX_EXTERNAL_ID",
+    "PARTICIPANTS", "CONTACTS", "REFERRALS", "KINDS", "KIND_LABELS", "RECORD_KIND", "MAX_EXTERNAL_ID", "CLIENT_ID_WORDS",
     "Target", "TARGETS", "targets", "target", "PARTICIPANT_LINKS", "REQUIRED",
 ]
 
@@ -33,6 +33,10 @@ KIND_LABELS = {
 RECORD_KIND = {PARTICIPANTS: "participant", CONTACTS: "contact", REFERRALS: "referral"}
 
 MAX_EXTERNAL_ID = 100
+
+# What sites call their own client ID: the column a history's sheets are joined by (issue 16).
+CLIENT_ID_WORDS = ("client id", "client number", "client no", "participant id", "pid", "person id", "hmis id",
+                   "hmis client id", "personal id", "personalid")
 
 
 @dataclass(frozen=True)
@@ -69,13 +73,13 @@ def _external_id(*synonyms: str) -> Target:
 _PARTICIPANT_LEAD_NUMBER = _link(
     "lead_number", QT_TRANSLATE_NOOP("fields", "LEAD number"), 40,
     QT_TRANSLATE_NOOP("fields", "The participant's LEAD number, in this site or the one the file comes from."),
-    "lead no", "lead #", "lead id", "participant number", "participant no", "participant id",
+    "lead no", "lead #", "lead id", "participant number", "participant no",
 )
 _PARTICIPANT_EXTERNAL_ID = _link(
     "participant_external_id", QT_TRANSLATE_NOOP("fields", "Participant's external ID"), MAX_EXTERNAL_ID,
     QT_TRANSLATE_NOOP("fields", "The participant's id in the system the file comes from (the External ID of an earlier "
                                 "participants import)."),
-    "client id", "participant external id", "person id", "client number",
+    *CLIENT_ID_WORDS, "participant external id",
 )
 _CASE_MANAGER = _link(
     "case_manager", QT_TRANSLATE_NOOP("fields", "Case manager"), 120,
@@ -90,24 +94,29 @@ _SYNONYMS = {
     "middle_name": ("middle", "middle initial"),
     "last_name": ("last", "surname", "family name", "lname"),
     "aliases": ("alias", "aka", "street name", "street names", "nickname"),
-    "dob": ("birth date", "birthdate", "date of birth", "d o b", "birthday"),
-    "race_ethnicity": ("race", "ethnicity", "race ethnicity", "race and ethnicity"),
+    "dob": ("birth date", "birthdate", "date of birth", "d o b", "birthday", "dob", "born", "fecha de nacimiento"),
+    "race_ethnicity": ("race", "ethnicity", "race ethnicity", "race and ethnicity", "race or ethnicity",
+                       "ethnicity race"),
     "sex": ("sex at birth",),
     "veteran_status": ("veteran",),
     "phone": ("phone number", "telephone", "cell", "mobile"),
-    "status": ("participant status",),
-    "enrolled_on": ("enrollment date", "enrolment date", "enrolled", "enrolled on", "entry date", "start date",
-                    "project start", "intake date"),
-    "exit_date": ("exit", "exited on", "end date", "project exit"),
+    "status": ("participant status", "client status", "program status", "enrollment status", "lead status",
+               "estado"),
+    "enrolled_on": ("enrollment date", "enrolled", "enrolled on", "entry date", "start date", "date enrolled",
+                    "project start", "project start date", "intake date"),
+    "exit_date": ("exit", "exited on", "end date", "project exit", "exit date", "date exited", "discharge date",
+                  "closed on", "date closed"),
     "exit_destination": ("destination",),
     "at": ("date", "date time", "contact date", "when", "date and time", "contact date time"),
     "contact_type": ("type", "contact type", "kind"),
     "duration_minutes": ("minutes", "duration", "length"),
     "note": ("notes", "case note", "comment", "comments"),
-    "referred_at": ("referral date", "referred", "referred on", "referral date time", "date referred"),
+    "referred_at": ("referral date", "referred", "referred on", "referral date time", "date referred",
+                    "date of referral", "referral time"),
     "handoff_at": ("hand off", "handoff", "hand off time"),
     "alleged_offences": ("offence", "offense", "offences", "offenses", "alleged offense", "alleged offenses",
-                         "alleged offence", "alleged offence s", "charges"),
+                         "alleged offence", "alleged offence s", "alleged offense s", "charges", "charge",
+                         "alleged charge", "alleged charges"),
     "notes": ("note", "comments"),
     "pathway": ("referral type", "referral pathway"),
 }
@@ -125,18 +134,18 @@ def _form_targets(form: Form, replace: dict[str, Target]) -> list[Target]:
 
 _REFERRAL_OUTCOME = Target(
     "outcome", FieldSpec("outcome", QT_TRANSLATE_NOOP("fields", "Outcome"), Kind.CHOICE, R.OUTCOME, default="pending"),
-    False, ("referral outcome", "result"),
+    False, ("referral outcome", "result", "disposition", "referral result", "referral status"),
 )
 _REFERRAL_OUTCOME_ON = Target(
     "outcome_on",
     FieldSpec("outcome_on", QT_TRANSLATE_NOOP("fields", "Outcome date"), Kind.DATE, not_future=True),
     False,
-    ("outcome date", "decided on"),
+    ("outcome date", "decided on", "disposition date", "date of outcome"),
 )
 
 TARGETS: dict[str, tuple[Target, ...]] = {
     PARTICIPANTS: (
-        _external_id("client id", "person id", "client number"),
+        _external_id(*CLIENT_ID_WORDS),
         _PARTICIPANT_LEAD_NUMBER,
         *_form_targets(P.PARTICIPANT_FORM, {"case_manager_id": _CASE_MANAGER}),
     ),

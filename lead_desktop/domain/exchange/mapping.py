@@ -1,10 +1,17 @@
 """Column mappings: which source column fills which target, suggested from the headers, checked, saved
-as JSON and fitted to the next file."""
+as JSON and fitted to the next file.
+
+Headers are compared by `match_key`: case, accents and punctuation aside, and British spellings read
+as US ones ("Alleged Offence" fills the alleged offense, "Enrolment date" the enrollment date), so a
+spreadsheet kept on either side of the Atlantic maps itself. A header still not matched gets the
+fields that look most like it first (`closest_targets`), for the person choosing by hand.
+"""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Sequence
 
 from lead_desktop.domain.errors import ValidationError
@@ -14,8 +21,23 @@ from lead_desktop.domain.exchange.kinds import CONTACTS, KINDS, PARTICIPANT_LINK
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
-    "ColumnMapping", "check_mapping", "suggest_mapping", "fit_mapping", "unmapped_required",
+    "ColumnMapping", "check_mapping", "suggest_mapping", "fit_mapping", "unmapped_required", "match_key",
+    "closest_targets",
 ]
+
+# British spellings a header may use, word by word, and the US spelling the targets use.
+_US_SPELLING = {
+    "offence": "offense", "offences": "offenses", "defence": "defense", "licence": "license",
+    "enrolment": "enrollment", "enrolments": "enrollments", "enrol": "enroll", "enrols": "enrolls",
+    "organisation": "organization", "organisations": "organizations", "neighbourhood": "neighborhood",
+    "programme": "program", "programmes": "programs", "centre": "center", "behaviour": "behavior",
+    "colour": "color", "labour": "labor", "authorisation": "authorization", "catalogue": "catalog",
+}
+
+
+def match_key(text: object) -> str:
+    """A header as it is matched: folded and without punctuation (header_key), British spellings in US form."""
+    return " ".join(_US_SPELLING.get(word, word) for word in header_key(text).split(" ") if word)
 
 
 @dataclass(frozen=True)
@@ -93,21 +115,41 @@ def check_mapping(mapping: ColumnMapping) -> ColumnMapping:
 
 def suggest_mapping(kind: str, headers: Sequence[str], date_order: str = MONTH_FIRST) -> ColumnMapping:
     """Map each header to the target whose name, label or a common synonym it spells; each target once."""
-    by_key: dict[str, str] = {}
-    for t in TARGETS[kind]:  # names and labels first, so they win over another target's synonym
-        for key in (header_key(t.name), header_key(t.label)):
-            by_key.setdefault(key, t.name)
-    for t in TARGETS[kind]:
-        for synonym in t.synonyms:
-            by_key.setdefault(header_key(synonym), t.name)
+    by_key = _keys(kind)
     used: set[str] = set()
     columns = []
     for header in headers:
-        name = by_key.get(header_key(header), "")
+        name = by_key.get(match_key(header), "")
         if name and name not in used:
             used.add(name)
             columns.append((header, name))
     return ColumnMapping(kind, tuple(columns), date_order)
+
+
+def _keys(kind: str) -> dict[str, str]:
+    """match key → target name: names and labels first, so they win over another target's synonym."""
+    by_key: dict[str, str] = {}
+    for t in TARGETS[kind]:
+        for key in (match_key(t.name), match_key(t.label)):
+            by_key.setdefault(key, t.name)
+    for t in TARGETS[kind]:
+        for synonym in t.synonyms:
+            by_key.setdefault(match_key(synonym), t.name)
+    return by_key
+
+
+def closest_targets(kind: str, header: str) -> list[str]:
+    """Every target's name, those whose name, label or synonyms look most like `header` first (ties keep
+    the form's order): the choices offered for a column no target matched."""
+    wanted = match_key(header)
+    words = set(wanted.split())
+    scores: dict[str, float] = {}
+    for key, name in _keys(kind).items():
+        overlap = len(words & set(key.split())) / max(1, len(words))
+        score = 0.6 * SequenceMatcher(None, wanted, key).ratio() + 0.4 * overlap
+        scores[name] = max(scores.get(name, 0.0), score)
+    order = [t.name for t in TARGETS[kind]]
+    return sorted(order, key=lambda name: (-round(scores.get(name, 0.0), 6), order.index(name)))
 
 
 def fit_mapping(mapping: ColumnMapping, headers: Sequence[str]) -> tuple[ColumnMapping, list[str]]:

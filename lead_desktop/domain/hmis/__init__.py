@@ -4,7 +4,9 @@
 I integer, D date, T timestamp, M money; maximum length; whether a value is
 required; the code list), plus the FY2024 Client and Enrollment headers so an
 importer reads both versions. `codes` holds the HUD code lists with HUD's
-labels. Written from the sources below, never copied from their code:
+labels. `mapping` maps LEAD Desktop's answers to each column's list and
+back; `site` declares what an export needs to know about the LEAD project (its
+IDs and names in the HMIS, CoC code, funder). Written from the sources below, never copied from their code:
 
 - HUD, "HMIS CSV Format Specifications FY2026", machine-readable table (columns in
   order, types, nulls, lists, validations, list values; 2025), as carried by Eva, the

@@ -120,6 +120,10 @@ class SettingsForm:
             return spin
         edit = QLineEdit(parent)
         edit.setMaxLength(400 if spec.editor == "folder" else 120)
+        if spec.editor == "date":
+            edit.setMaxLength(10)
+            edit.setPlaceholderText(QCoreApplication.translate("SettingsForm", "YYYY-MM-DD"))
+            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00") + 40)
         return edit
 
     def set_rows_visible(self, keys: tuple[str, ...], visible: bool) -> None:

@@ -2,7 +2,8 @@
 
 The export runs on a worker with progress and Cancel; a cancelled or failed export leaves no
 file behind (services.exchange writes beside the target and moves the file into place). The
-export key for the de-identified file is typed twice and never stored.
+export key for the de-identified file is typed twice and never stored. The HMIS export's own
+questions (the project's HMIS details, consent) are in hmis_export_part.
 """
 
 from __future__ import annotations
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.domain import exchange as X
 from lead_desktop.domain.errors import KnownError
+from lead_desktop.domain.fields import FormInvalid
 from lead_desktop.domain.roles import Permission
-from lead_desktop.gui.widgets.look import DANGER, OK, paint_label
+from lead_desktop.gui.exchange.hmis_export_part import HmisExportPart
+from lead_desktop.gui.widgets.look import DANGER, OK, WARNING, paint_label
 from lead_desktop.gui.widgets.tasks import TaskRunner
 from lead_desktop.gui.widgets.text import error_text, format_count
 from lead_desktop.services import exchange as ex
@@ -81,12 +84,7 @@ class ExportDialog(QDialog):
             "The same key gives every participant the same pseudonym in every export, so an evaluator can link "
             "this year's file to last year's. Keep it with the project's records; it is not stored here."), self)
         self.key_help.setWordWrap(True)
-        self.project_edit = QLineEdit(self)
-        self.project_edit.setObjectName("project_edit")
-        self.project_edit.setMaxLength(32)
-        self.project_edit.setPlaceholderText(self.tr("the ProjectID your HMIS gave this project"))
-        self.hmis_note = QLabel(QCoreApplication.translate("vocab", X.HMIS_BLANK_NOTE), self)
-        self.hmis_note.setWordWrap(True)
+        self.hmis_part = HmisExportPart(site, self)
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("path_edit")
         self.path_edit.setAccessibleName(self.tr("Where to save"))
@@ -101,12 +99,13 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Export &key:"), self.key_edit)
         form.addRow(self.tr("Key a&gain:"), self.key_again_edit)
         form.addRow("", self.key_help)
-        form.addRow(self.tr("&ProjectID:"), self.project_edit)
-        form.addRow("", self.hmis_note)
+        form.addRow(self.hmis_part)
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
         where.addWidget(self.browse_button)
-        form.addRow(self.tr("&Save to:"), where)
+        save_label = QLabel(self.tr("&Save to:"), self)
+        save_label.setBuddy(self.path_edit)  # a row of a layout gets no buddy by itself, and shows the "&"
+        form.addRow(save_label, where)
         self._form = form
 
         self.progress_bar = QProgressBar(self)
@@ -160,8 +159,9 @@ class ExportDialog(QDialog):
         self.cancel_button.setEnabled(busy)
         self.progress_bar.setVisible(busy)
         for widget in (self.kind_combo, self.format_combo, self.labels_check, self.key_edit, self.key_again_edit,
-                       self.project_edit, self.path_edit, self.browse_button):
+                       self.path_edit, self.browse_button):
             widget.setEnabled(not busy)
+        self.hmis_part.set_busy(busy)
 
     def _on_kind_combo_current_index_changed(self, _index: int = 0) -> None:
         kind = self.kind
@@ -169,9 +169,20 @@ class ExportDialog(QDialog):
         self._show_row(self.labels_check, kind in LISTS)
         for widget in (self.key_edit, self.key_again_edit, self.key_help):
             self._show_row(widget, kind == DEIDENTIFIED)
-        for widget in (self.project_edit, self.hmis_note):
-            self._show_row(widget, kind == HMIS)
+        self._show_row(self.hmis_part, kind == HMIS)
+        if kind == HMIS and self._site.can(Permission.EDIT_PARTICIPANTS):
+            self.hmis_part.load()
+            self._fit(980)
         self._suggest_path()
+
+    def _fit(self, width: int) -> None:
+        """Room for the HMIS details, and every button still on the screen."""
+        self.resize(max(self.width(), width), max(self.height(), self.sizeHint().height()))
+        screen = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        if frame.bottom() > screen.bottom() or frame.right() > screen.right():
+            self.move(max(screen.left(), min(frame.left(), screen.right() - frame.width())),
+                      max(screen.top(), screen.bottom() - frame.height()))
 
     def _on_format_combo_current_index_changed(self, _index: int) -> None:
         self._suggest_path()
@@ -229,10 +240,15 @@ class ExportDialog(QDialog):
             def work(progress, cancelled):  # noqa: ANN001, ANN202
                 return ex.export_deidentified(site, target, key, fmt=fmt, progress=progress, cancelled=cancelled)
         elif kind == HMIS:
-            project = self.project_edit.text().strip() or None
+            details, reason = self.hmis_part.details(), self.hmis_part.reason()
+            if reason is not None and not reason:
+                self._say(self.tr("Say why participants without an HMIS consent are exported, or untick the box."),
+                          DANGER)
+                return
 
             def work(progress, cancelled):  # noqa: ANN001, ANN202
-                return ex.export_hmis(site, target, project_id=project, progress=progress, cancelled=cancelled)
+                return ex.export_hmis(site, target, details=details, without_consent_reason=reason,
+                                      progress=progress, cancelled=cancelled)
         else:
             labels = self.labels_check.isChecked()
 
@@ -264,14 +280,35 @@ class ExportDialog(QDialog):
         else:
             text = self.tr("Wrote {rows} rows to {path}.").format(rows=format_count(result.rows),
                                                                   path=str(result.path))
-        self._say(text + " " + self.tr("Keep it as safe as the records themselves."), OK)
+        if isinstance(result, ex.HmisExportResult):
+            text += " " + self._hmis_text(result)
+            self.hmis_part.exported()
+        self._say(text + " " + self.tr("Keep it as safe as the records themselves."),
+                  WARNING if isinstance(result, ex.HmisExportResult) and result.missing_subsidy else OK)
         self.exported.emit(result)
+
+    def _hmis_text(self, result: ex.HmisExportResult) -> str:
+        parts = [self.tr("{count} participants exported, each in their disclosure log.").format(
+            count=format_count(result.included))]
+        if result.left_out:
+            parts.append(self.tr("{count} left out: no consent in force names the HMIS.").format(
+                count=format_count(result.left_out)))
+        if result.sud_withheld:
+            parts.append(self.tr("Substance use information held back for {count} (no Part 2 consent names the "
+                                 "HMIS).").format(count=format_count(result.sud_withheld)))
+        if result.missing_subsidy:
+            parts.append(self.tr("{count} answers of rental with ongoing subsidy have no subsidy type: add it to the "
+                                 "exit or the housing history.").format(count=format_count(result.missing_subsidy)))
+        return " ".join(parts)
 
     def _on_runner_failed(self, error: object) -> None:
         if isinstance(error, ex.ExportCancelled):
             self._say(error_text(error))
         elif isinstance(error, KnownError):
             self._say(error_text(error), DANGER)
+            if isinstance(error, FormInvalid) and self.kind == HMIS:
+                self.hmis_part.show_problems(error)
+                self._fit(980)  # the problems under the fields need their lines
         else:
             self._say(self.tr("Something went wrong; it has been written to the log. No file was written."), DANGER)
 

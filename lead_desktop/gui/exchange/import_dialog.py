@@ -1,7 +1,8 @@
 """The import dialog: choose a file, map its columns to fields, check every row, then import.
 
 Everything that reads the file or the database runs on the task runner (gui.widgets.tasks) with a
-progress bar and Cancel; the dialog only collects choices and shows what the services report.
+progress bar and Cancel (import_running, shared with the HMIS import dialog); the dialog only
+collects choices and shows what the services report.
 Cancel during an import rolls the whole transaction back: nothing is half-imported. Possible
 matches with people already on file are listed and imported only when ticked after review.
 """
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -33,26 +33,25 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop.domain import exchange as X
-from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.roles import Permission
+from lead_desktop.gui.exchange.common import field_editor, file_text, open_field_editors
 from lead_desktop.gui.exchange.import_mapping import MappingPart
+from lead_desktop.gui.exchange.import_running import ImportRunPart
 from lead_desktop.gui.exchange.models import (
-    MappingColumn,
     PreviewColumn,
     PreviewModel,
     status_text,
     StatusFilter,
 )
-from lead_desktop.gui.widgets.look import DANGER, OK, paint_label
-from lead_desktop.gui.widgets.tasks import TaskRunner
-from lead_desktop.gui.widgets.text import error_text, format_count
+from lead_desktop.gui.widgets.look import DANGER, OK
+from lead_desktop.gui.widgets.text import format_count
 from lead_desktop.services import exchange as ex
 from lead_desktop.services.session import SiteSession
 
 FILE_FILTER = "*.csv *.xlsx *.xlsm *.txt"
 
 
-class ImportDialog(MappingPart, QDialog):
+class ImportDialog(MappingPart, ImportRunPart, QDialog):
     """Import participants, contacts or referrals from a CSV or Excel file."""
 
     imported = Signal(object)  # services.exchange.ImportResult, after a committed import
@@ -70,12 +69,6 @@ class ImportDialog(MappingPart, QDialog):
         self.report: ex.ImportReport | None = None
         self.last_result: ex.ImportResult | None = None
         self._missing_columns: list[str] = []
-        self._on_done = None
-        self.runner = TaskRunner(self)
-        self.runner.progressed.connect(self._on_runner_progressed)
-        self.runner.succeeded.connect(self._on_runner_succeeded)
-        self.runner.failed.connect(self._on_runner_failed)
-        self.runner.finished.connect(self._on_runner_finished)
 
         # ----- the file
         self.kind_combo = QComboBox(self)
@@ -179,36 +172,7 @@ class ImportDialog(MappingPart, QDialog):
         rejected_row.addWidget(self.rejected_edit, 1)
         options.addLayout(rejected_row)
 
-        # ----- progress and buttons
-        self.progress_bar = QProgressBar(self)
-        self.progress_bar.setObjectName("progress_bar")
-        self.progress_bar.setTextVisible(True)
-        self.progress_bar.setVisible(False)
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("status_label")
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.dry_run_button = QPushButton(self.tr("D&ry run"), self)
-        self.dry_run_button.setObjectName("dry_run_button")
-        self.dry_run_button.setToolTip(self.tr("Import everything, then undo it: shows what would happen"))
-        self.dry_run_button.clicked.connect(self._on_dry_run_button_clicked)
-        self.import_button = QPushButton(self.tr("&Import"), self)
-        self.import_button.setObjectName("import_button")
-        self.import_button.clicked.connect(self._on_import_button_clicked)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setObjectName("cancel_button")
-        self.cancel_button.setToolTip(self.tr("Stop: an import stopped half-way leaves nothing imported (Esc)"))
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.setObjectName("close_button")
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.progress_bar, 1)
-        buttons.addWidget(self.dry_run_button)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.close_button)
+        buttons = self._build_run_row()  # progress, status line, Dry run, Import, Cancel, Close
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(mapping_box)
@@ -237,10 +201,6 @@ class ImportDialog(MappingPart, QDialog):
     def kind(self) -> str:
         return str(self.kind_combo.currentData())
 
-    def _say(self, text: str, tone: str | None = None) -> None:
-        self.status_label.setText(text)
-        paint_label(self.status_label, tone)
-
     def _update_buttons(self) -> None:
         busy = self.runner.running
         ready = self.table is not None and not busy and self._site.can(Permission.EDIT_PARTICIPANTS)
@@ -253,34 +213,6 @@ class ImportDialog(MappingPart, QDialog):
         self.delete_mapping_button.setEnabled(not busy and self.saved_combo.currentIndex() > 0)
         self.cancel_button.setEnabled(busy)
         self.progress_bar.setVisible(busy)
-
-    def _start(self, work, done, label: str) -> None:  # noqa: ANN001 - callables
-        self._on_done = done
-        self.progress_bar.setRange(0, 0)
-        self._say(label)
-        self.runner.start(work)
-        self._update_buttons()
-
-    def _on_runner_succeeded(self, result: object) -> None:
-        done, self._on_done = self._on_done, None
-        if done is not None:
-            done(result)
-
-    def _on_runner_failed(self, error: object) -> None:
-        self._on_done = None
-        if isinstance(error, ex.ImportCancelled):
-            self._say(error_text(error))
-        elif isinstance(error, KnownError):
-            self._say(error_text(error), DANGER)
-        else:
-            self._say(self.tr("Something went wrong; it has been written to the log. Nothing was imported."), DANGER)
-
-    def _on_runner_progressed(self, done: int, total: int) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
-
-    def _on_runner_finished(self) -> None:
-        self._update_buttons()
 
     # ----- the file ------------------------------------------------------------------------------
 
@@ -300,14 +232,7 @@ class ImportDialog(MappingPart, QDialog):
         self.sheet_combo.addItems(list(table.sheets))
         self.sheet_combo.setCurrentText(table.sheet or "")
         self.sheet_combo.setVisible(len(table.sheets) > 1)
-        if table.format == "csv":
-            text = self.tr("{rows} rows, read as {encoding} with “{separator}” between columns.").format(
-                rows=format_count(len(table.rows)), encoding=table.encoding,
-                separator=self.tr("tab") if table.delimiter == "\t" else table.delimiter)
-        else:
-            text = self.tr("{rows} rows in the sheet “{sheet}”.").format(rows=format_count(len(table.rows)),
-                                                                        sheet=table.sheet)
-        self.file_label.setText(text)
+        self.file_label.setText(file_text(table))
         self._missing_columns = []
         self.mapping_model.load(self.kind, table, ex.suggest_mapping(self.kind, table.headers, self._date_order()))
         self._open_field_editors()
@@ -319,17 +244,11 @@ class ImportDialog(MappingPart, QDialog):
         return str(self.date_order_combo.currentData() or X.MONTH_FIRST)
 
     def _open_field_editors(self) -> None:
-        for row in range(self.mapping_model.rowCount()):
-            self.mapping_view.openPersistentEditor(self.mapping_model.index(row, MappingColumn.FIELD))
-        self.mapping_view.resizeColumnToContents(MappingColumn.SOURCE)
-        self.mapping_view.setColumnWidth(MappingColumn.EXAMPLES, 320)
+        open_field_editors(self.mapping_view, self.mapping_model)
 
     def field_editor(self, header: str) -> QComboBox:
         """The combo box choosing the field a column fills (for keyboard users and tests)."""
-        row = self.mapping_model.headers().index(header)
-        editor = self.mapping_view.indexWidget(self.mapping_model.index(row, MappingColumn.FIELD))
-        assert isinstance(editor, QComboBox)
-        return editor
+        return field_editor(self.mapping_view, self.mapping_model, header)
 
     def _on_path_edit_return_pressed(self) -> None:
         if self.path_edit.text().strip():
@@ -372,9 +291,9 @@ class ImportDialog(MappingPart, QDialog):
             parts.append(self.tr("{count} reviewed and ticked to import anyway").format(count=reviewed))
         self.summary_label.setText(" · ".join(parts))
 
-    def _show_report(self, report: ex.ImportReport) -> None:
+    def _show_report(self, report: ex.ImportReport, imported: bool = False) -> None:
         self.report = report
-        self.preview_model.load(self.table, report)
+        self.preview_model.load(self.table, report, imported=imported)
         self.preview_view.resizeColumnToContents(PreviewColumn.STATUS)
         self.preview_view.setColumnWidth(PreviewColumn.REASONS, 380)
         if len(report.rows) <= 2000:  # measuring every row of a big file would freeze the window
@@ -418,7 +337,7 @@ class ImportDialog(MappingPart, QDialog):
 
     def _imported(self, result: ex.ImportResult) -> None:
         self.last_result = result
-        self._show_report(result.report)
+        self._show_report(result.report, imported=result.committed)
         report = result.report
         refused = report.invalid and not self.valid_radio.isChecked()
         if result.dry_run:
@@ -442,12 +361,6 @@ class ImportDialog(MappingPart, QDialog):
         self._say(text, OK)
         self.imported.emit(result)
 
-    def _on_dry_run_button_clicked(self) -> None:
-        self.start_import(dry_run=True)
-
-    def _on_import_button_clicked(self) -> None:
-        self.start_import()
-
     def _on_show_combo_activated(self, index: int) -> None:
         statuses = {
             self.SHOW_ALL: (),
@@ -457,25 +370,3 @@ class ImportDialog(MappingPart, QDialog):
             self.SHOW_SKIPPED: (ex.ON_FILE, ex.IMPORTED_BEFORE, ex.REPEAT),
         }[index]
         self.preview_filter.set_statuses(statuses)
-
-    # ----- cancel and close ------------------------------------------------------------------------
-
-    def _on_cancel_button_clicked(self) -> None:
-        if self.runner.running:
-            self.runner.cancel()
-            self._say(self.tr("Cancelling… nothing of this import will be kept."))
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
-        if event.key() == Qt.Key.Key_Escape and self.runner.running:
-            self._on_cancel_button_clicked()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def done(self, result: int) -> None:
-        self.runner.stop()
-        super().done(result)
-
-    def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
-        self.runner.stop()
-        super().closeEvent(event)

@@ -9,22 +9,20 @@ the dialog owns the widgets, the file and the site).
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
 from lead_desktop.domain import exchange as X
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.roles import Permission
-from lead_desktop.gui.exchange.models import FieldDelegate, MappingColumn, MappingModel
+from lead_desktop.gui.exchange.common import mapping_table
+from lead_desktop.gui.exchange.models import MappingModel
 from lead_desktop.gui.widgets.look import DANGER, OK, paint_label
 from lead_desktop.gui.widgets.messages import ask
 from lead_desktop.gui.widgets.text import error_text, translate_field_label
@@ -37,15 +35,7 @@ class MappingPart:
     def _build_mapping_box(self) -> QGroupBox:
         self.mapping_model = MappingModel(self)
         self.mapping_model.mapping_changed.connect(self._on_mapping_model_mapping_changed)
-        self.mapping_view = QTableView(self)
-        self.mapping_view.setObjectName("mapping_view")
-        self.mapping_view.setAccessibleName(self.tr("Which column fills which field"))
-        self.mapping_view.setModel(self.mapping_model)
-        self.mapping_view.setItemDelegateForColumn(MappingColumn.FIELD, FieldDelegate(self.mapping_view))
-        self.mapping_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.mapping_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.mapping_view.horizontalHeader().setStretchLastSection(True)
-        self.mapping_view.verticalHeader().setVisible(False)
+        self.mapping_view = mapping_table(self.mapping_model, self, "mapping_view")
         self.saved_combo = QComboBox(self)
         self.saved_combo.setObjectName("saved_combo")
         self.saved_combo.setAccessibleName(self.tr("Saved mappings"))

@@ -29,8 +29,8 @@ from lead_desktop.gui.widgets.text import translate_field_label
 from lead_desktop.services import exchange as ex
 CELL_CHARS = 200
 
-STATUS_TONES = {ex.NEW: OK, ex.INVALID: DANGER, ex.POSSIBLE_MATCH: WARNING, ex.ON_FILE: NOTICE,
-                ex.IMPORTED_BEFORE: MUTED, ex.REPEAT: MUTED}
+STATUS_TONES = {ex.NEW: OK, ex.UPDATE: NOTICE, ex.INVALID: DANGER, ex.POSSIBLE_MATCH: WARNING, ex.ON_FILE: NOTICE,
+                ex.IMPORTED_BEFORE: MUTED, ex.REPEAT: MUTED, ex.SUBJECT: OK}
 
 
 def _tr(text: str) -> str:
@@ -43,8 +43,8 @@ def issue_text(issue: X.RowIssue) -> str:
     for key, value in issue.params.items():
         if key == "label" and isinstance(value, str):
             value = translate_field_label(value)
-        elif isinstance(value, (list, tuple)):
-            value = ", ".join(QCoreApplication.translate("vocab", str(v)) for v in value)
+        elif isinstance(value, (list, tuple)):  # vocabulary words, or field labels (an HMIS update's fields)
+            value = ", ".join(translate_field_label(str(v)) for v in value)
         params[key] = value
     try:
         return QCoreApplication.translate("errors", issue.template).format(**params)
@@ -110,10 +110,14 @@ class MappingModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return [h for h, _ in self._rows]
 
-    def choices(self) -> list[tuple[str, str]]:
-        """(target name, label) in form order, "" first for "not imported"."""
+    def choices(self, header: str | None = None) -> list[tuple[str, str]]:
+        """(target name, label), "" first for "not imported": in form order, or for a column that fills no field
+        yet, the fields that look most like its header first."""
+        names = [t.name for t in X.targets(self.kind)]
+        if header is not None and not self._targets.get(header):
+            names = X.closest_targets(self.kind, header)
         return [("", QCoreApplication.translate("exchange", "(not imported)"))] + [
-            (t.name, translate_field_label(t.label)) for t in X.targets(self.kind)]
+            (name, translate_field_label(X.target(self.kind, name).label)) for name in names]
 
     # Qt overrides
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -190,7 +194,7 @@ class FieldDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         model = index.model()
         source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
-        for name, label in source.choices():
+        for name, label in source.choices(index.siblingAtColumn(MappingColumn.SOURCE).data()):
             combo.addItem(label, name)
         combo.setAccessibleName(QCoreApplication.translate("exchange", "Field for the column “{column}”").format(
             column=index.siblingAtColumn(MappingColumn.SOURCE).data()))
@@ -232,12 +236,16 @@ class PreviewModel(QAbstractTableModel):
         self._table: ex.SourceTable | None = None
         self._reports: dict[int, ex.RowReport] = {}
         self._reviewed: set[int] = set()
+        self._imported = False
 
-    def load(self, table: ex.SourceTable | None, report: ex.ImportReport | None = None) -> None:
+    def load(self, table: ex.SourceTable | None, report: ex.ImportReport | None = None, *,
+             imported: bool = False) -> None:
+        """The file's rows, with what the check found; `imported`: the report is of an import that was committed."""
         self.beginResetModel()
         if table is not self._table:
             self._reviewed.clear()
         self._table = table
+        self._imported = imported and report is not None
         self._reports = {r.number: r for r in report.rows} if report is not None else {}
         self._reviewed &= {n for n, r in self._reports.items() if r.status in (ex.POSSIBLE_MATCH, ex.NEW)}
         self.endResetModel()
@@ -287,6 +295,8 @@ class PreviewModel(QAbstractTableModel):
                     return QCoreApplication.translate("exchange", "Not checked yet")
                 if report.status == ex.POSSIBLE_MATCH and source.number in self._reviewed:
                     return QCoreApplication.translate("exchange", "Import anyway (reviewed)")
+                if report.status in (ex.NEW, ex.SUBJECT) and self._imported:
+                    return QCoreApplication.translate("exchange", "Imported")
                 return status_text(report.status)
             if role == Qt.ItemDataRole.CheckStateRole and report is not None and report.status == ex.POSSIBLE_MATCH:
                 return Qt.CheckState.Checked if source.number in self._reviewed else Qt.CheckState.Unchecked

@@ -79,6 +79,8 @@ class ReferralColumn(IntEnum):
 
 
 def _intake(row: svc.ReferralRow) -> str:
+    if row.recorded_before:
+        return QCoreApplication.translate("referrals", "Before LEAD Desktop")
     if row.intake_state is not None:
         return intake_text(row.intake_state, row.days_left)
     return format_date(row.due_on)

@@ -270,10 +270,11 @@ class ReferralDialog(GuardedDialog):
         pathway = self.form.values().get("pathway") or "arrest_diversion"
         for name, pathways in R.PATHWAY_FIELDS.items():
             self._set_row_visible(name, pathway in pathways)
-        self.form.set_required("agency_id", pathway != "community")
-        self.form.set_required("officer_id", pathway == "arrest_diversion")
-        self.form.set_required("alleged_offences", pathway == "arrest_diversion")
-        self.form.set_required("referring_person", pathway == "community")
+        rules = not self._recorded_before  # a referral of the site's history is not held to today's rules
+        self.form.set_required("agency_id", rules and pathway != "community")
+        self.form.set_required("officer_id", rules and pathway == "arrest_diversion")
+        self.form.set_required("alleged_offences", rules and pathway == "arrest_diversion")
+        self.form.set_required("referring_person", rules and pathway == "community")
         self.add_officer_button.setVisible(pathway != "community")
 
     def _update_info(self) -> None:
@@ -288,7 +289,11 @@ class ReferralDialog(GuardedDialog):
         else:
             self.handoff_label.setText(handoff_text(minutes).capitalize())
             paint_label(self.handoff_label, handoff_tone(minutes))
-        if pathway == "arrest_diversion" and referred is not None:
+        if self._recorded_before:
+            self.deadline_label.setText(self.tr("Recorded before LEAD Desktop: today's intake rules and deadline do "
+                                                "not apply"))
+            paint_label(self.deadline_label, MUTED)
+        elif pathway == "arrest_diversion" and referred is not None:
             due = R.intake_due_on(referred, self._deadline_days)
             if self.detail is not None and self.detail.due_on and referred == self.detail.values.get("referred_at"):
                 due = self.detail.due_on  # the date set when the referral was recorded
@@ -306,6 +311,10 @@ class ReferralDialog(GuardedDialog):
             self.deadline_label.setText(self.tr("No legal intake deadline for this pathway"))
             paint_label(self.deadline_label, MUTED)
         self.screening.set_context(pathway, referred.date() if referred else None, _date_or_none(values.get("dob")))
+
+    @property
+    def _recorded_before(self) -> bool:
+        return self.detail is not None and self.detail.recorded_before
 
     # ----- saving -----------------------------------------------------------------------------
 

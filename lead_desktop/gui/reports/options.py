@@ -184,6 +184,10 @@ class OptionsPart:
             "packet": self.tr("Everything members need before the meeting."),
             "case-summary": self.tr("One participant's record, CONFIDENTIAL, for a named recipient. It is logged "
                                     "as a disclosure; substance-use information carries the 42 CFR 2.32 notice."),
+            "data-quality": self.tr("What the records of the site's history lack — referrals recorded before LEAD "
+                                    "Desktop without an officer, offense, hand-off or screening, enrollment dates "
+                                    "worked out from a referral — for the project manager to fill in. It names "
+                                    "people."),
         }.get(kind, "")
 
     def _start_with_default_period(self, site: SiteSession) -> None:

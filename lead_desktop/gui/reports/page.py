@@ -9,6 +9,9 @@ On a shared server, when someone other than a viewer signs in (every page gets t
 the page publishes the standard periods' numbers for viewers on its worker, quietly
 (services.reporting.prepare_viewer_numbers); an export started meanwhile waits its turn.
 
+The data-quality list of the site's history (gui.reports.data_quality) is a report of its own, shown
+on the page when chosen, for roles that see participant records.
+
 Tabs: Export (everyone with the page), Equity baselines (edited by administrators and project
 managers, read by others), Fact sheet (administrators and project managers). Case summaries are
 offered only to roles that may see and change participant records (never viewers); they need a
@@ -48,6 +51,7 @@ from lead_desktop.gui.widgets.look import heading
 from lead_desktop.gui.reports.baselines import BaselineEditor
 from lead_desktop.gui.reports.case_summary import CaseSummaryPart
 from lead_desktop.gui.reports.charts_view import ChartsPart
+from lead_desktop.gui.reports.data_quality import DataQualityView
 from lead_desktop.gui.reports.options import OptionsPart
 from lead_desktop.gui.reports.fact_sheet_editor import FactSheetEditor
 from lead_desktop.gui.widgets.tasks import Outcome, Task, TaskRunner
@@ -124,6 +128,7 @@ class ReportsPage(OptionsPart, CaseSummaryPart, ChartsPart, QWidget):
             "minutes": self._meeting_options("minutes"),
             "packet": self._meeting_options("packet"),
             "case-summary": self._case_options(),
+            "data-quality": DataQualityView(tab),
         }
         for page in self._option_pages.values():
             page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -203,6 +208,8 @@ class ReportsPage(OptionsPart, CaseSummaryPart, ChartsPart, QWidget):
                 kinds += ["roster", "minutes", "packet"]
             if site.can(Permission.VIEW_PARTICIPANTS) and site.can(Permission.EDIT_PARTICIPANTS):
                 kinds.append("case-summary")
+            if site.can(Permission.VIEW_PARTICIPANTS):
+                kinds.append("data-quality")
             for kind in kinds:
                 self.kind_combo.addItem(QCoreApplication.translate("reports", reporting.KIND_LABELS[kind]), kind)
             self._load_choices(site)
@@ -258,6 +265,8 @@ class ReportsPage(OptionsPart, CaseSummaryPart, ChartsPart, QWidget):
         self.chart_scroll.setVisible(kind == "program")
         self.about_label.setText(self._about(kind))
         self._clear_charts()
+        quality = self._option_pages["data-quality"]
+        quality.load(self._site if kind == "data-quality" else None)
         self._refresh_buttons()
 
     def _refresh_buttons(self) -> None:
@@ -286,6 +295,8 @@ class ReportsPage(OptionsPart, CaseSummaryPart, ChartsPart, QWidget):
             return reporting.ExportRequest(kind, fmt, body_id=self.body_combo.currentData())
         if kind in ("minutes", "packet"):
             return reporting.ExportRequest(kind, fmt, meeting_id=getattr(self, f"{kind}_meeting_combo").currentData())
+        if kind == "data-quality":
+            return reporting.ExportRequest(kind, fmt)
         chosen = self._chosen_consent()
         covered = chosen is not None and chosen.covers
         return reporting.ExportRequest(

@@ -51,7 +51,8 @@ def error_text(error: KnownError) -> str:
     line of its own; a keychain's reason and a permission's role and action are translated too.
     """
     if isinstance(error, FormInvalid):
-        fields = ", ".join(translate_field_label(p.params.get("label", n)) for n, p in error.problems.items())
+        fields = ", ".join(translate_field_label(p.params.get("label", error.labels.get(n, n)))
+                           for n, p in error.problems.items())
         head = _fill(FormInvalid.template, {"fields": fields})
         return head + "\n" + "\n".join(problem_text(p) for p in error.problems.values())
     params = dict(error.params)

@@ -27,12 +27,16 @@ from lead_desktop.services.participants.common import display_name
 from lead_desktop.services.session import SiteSession
 from lead_desktop.storage import models as M
 
-NEW, INVALID, IMPORTED_BEFORE, ON_FILE, POSSIBLE_MATCH, REPEAT = (
-    "new", "invalid", "imported_before", "on_file", "possible_match", "repeat",
+NEW, INVALID, IMPORTED_BEFORE, ON_FILE, POSSIBLE_MATCH, REPEAT, SUBJECT = (
+    "new", "invalid", "imported_before", "on_file", "possible_match", "repeat", "subject",
 )
-STATUSES = (NEW, INVALID, POSSIBLE_MATCH, ON_FILE, IMPORTED_BEFORE, REPEAT)
+UPDATE = "update"  # an HMIS import's client linked to a participant whose record it changes
+STATUSES = (NEW, UPDATE, INVALID, POSSIBLE_MATCH, ON_FILE, IMPORTED_BEFORE, REPEAT, SUBJECT)
 STATUS_LABELS = {
     NEW: QT_TRANSLATE_NOOP("vocab", "Ready to import"),
+    UPDATE: QT_TRANSLATE_NOOP("vocab", "Updates a participant"),
+    # A person of a site's history who never enrolled: the subject of their referrals, not a participant.
+    SUBJECT: QT_TRANSLATE_NOOP("vocab", "Referral subject (not enrolled)"),
     INVALID: QT_TRANSLATE_NOOP("vocab", "Has problems"),
     POSSIBLE_MATCH: QT_TRANSLATE_NOOP("vocab", "Possible match: review"),
     ON_FILE: QT_TRANSLATE_NOOP("vocab", "Already on file"),
@@ -55,6 +59,16 @@ class RowReport:
     @property
     def reasons(self) -> str:
         return "; ".join(issue.message for issue in self.problems)
+
+
+def possible_match_issue(matches: list[tuple[str, P.DuplicateScore]]) -> X.RowIssue:
+    """Why a row is held for review: the best of its likely matches (matching._People), a person on file
+    (by LEAD number) or an earlier row of the file ("row N"), and what makes them alike."""
+    reference, score = matches[0]
+    reasons = tuple(score.reasons) or (QT_TRANSLATE_NOOP("vocab", "similar name"),)
+    if reference.startswith("row "):
+        return X.RowIssue(X.POSSIBLE_MATCH_IN_FILE, {"row": reference[4:], "reasons": reasons})
+    return X.RowIssue(X.POSSIBLE_MATCH, {"number": reference, "reasons": reasons})
 
 
 def _now() -> datetime:
@@ -150,10 +164,17 @@ class _Row:
     officer: tuple[str, str | None] | None = None  # (name, badge) of an officer to add
     outcome: str | None = None
     outcome_on: date | None = None
+    recorded_before: bool = False  # a referral of a site's history, dated before the site used LEAD Desktop
+    enrolled_on_source: str | None = None  # a participant of a site's history: where the enrollment date came from
 
 
 _NEW_AGENCY = "new-agency:"
 _NEW_OFFICER = "new-officer:"
+
+
+def referral_sort_name(values: dict) -> str:
+    """A referral's sort name as services.referrals stores it, for finding the same referral on file."""
+    return P.fold(", ".join(x for x in (values.get("last_name"), values.get("first_name")) if x))[:170] or "~"
 
 
 def _defaults(form: Form, values: dict) -> dict:
@@ -195,6 +216,12 @@ class _Classifier:
 
     # One row: convert the cells, validate, link, and decide its status.
     def row(self, source: SourceRow) -> tuple[RowReport, _Row | None]:
+        values, links, problems, warnings = self.convert(source)
+        handler = {X.PARTICIPANTS: self._participant, X.CONTACTS: self._contact, X.REFERRALS: self._referral}
+        return handler[self.kind](source.number, values, links, problems, warnings)
+
+    def convert(self, source: SourceRow) -> tuple[dict, dict, dict, list]:
+        """The row's cells as form values and link texts, with the problems and warnings they gave."""
         problems: dict[str, X.RowIssue] = {}
         warnings: list[X.RowIssue] = []
         values: dict[str, object] = {}
@@ -219,8 +246,7 @@ class _Classifier:
                 values[tgt.name] = value
         if source.extra:
             warnings.append(X.RowIssue(X.EXTRA_CELLS, {"count": source.extra}))
-        handler = {X.PARTICIPANTS: self._participant, X.CONTACTS: self._contact, X.REFERRALS: self._referral}
-        return handler[self.kind](source.number, values, links, problems, warnings)
+        return values, links, problems, warnings
 
     @staticmethod
     def _validate(form: Form, values: dict, problems: dict[str, X.RowIssue]) -> dict | None:
@@ -325,12 +351,7 @@ class _Classifier:
         matches = self.db.people.matches(names, clean.get("dob"))
         self.seen[key] = number
         if matches and number not in self.reviewed:
-            reference, score = matches[0]
-            reasons = tuple(score.reasons) or (QT_TRANSLATE_NOOP("vocab", "similar name"),)
-            template = X.POSSIBLE_MATCH_IN_FILE if reference.startswith("row ") else X.POSSIBLE_MATCH
-            params = {"row": reference[4:]} if reference.startswith("row ") else {"number": reference}
-            params["reasons"] = reasons
-            report = self._report(number, POSSIBLE_MATCH, [X.RowIssue(template, params)], warnings,
+            report = self._report(number, POSSIBLE_MATCH, [possible_match_issue(matches)], warnings,
                                   tuple(ref for ref, _ in matches))
             self.db.people.add(f"row {number}", names, clean.get("dob"))
             return report, None
@@ -379,6 +400,45 @@ class _Classifier:
                                                 warnings)
         outcome_value = values.pop("outcome", None)
         outcome_on_value = values.pop("outcome_on", None)
+        agency_ref, officer_ref = self.referral_sources(values, links, problems, warnings)
+        clean = self._validate(R.REFERRAL_FORM, values, problems)
+        outcome, outcome_on = self._outcome(outcome_value, outcome_on_value, pid, clean, problems, warnings, links)
+        if clean is None or problems:
+            return self._report(number, INVALID, problems, warnings), None
+        record = X.RECORD_KIND[self.kind]
+        key = X.external_key(record, external) if external else X.identity_key(record, [
+            clean["pathway"], clean["referred_at"], clean.get("first_name"), clean.get("last_name"), clean.get("dob"),
+        ])
+        done = self._key_status(number, key, warnings)
+        if done is not None:
+            return done, None
+        self.seen[key] = number
+        r = M.Referral
+        existing = self.db.session.scalar(
+            select(r.id).where(r.referred_at == clean["referred_at"], r.pathway == clean["pathway"],
+                               r.sort_name == referral_sort_name(clean), r.deleted_at.is_(None)).limit(1)
+        )
+        if existing:
+            return self._report(number, ON_FILE, [X.RowIssue(X.REFERRAL_ON_FILE)], warnings, (), existing), None
+        row = _Row(number, clean, key, external_id=external, participant_id=pid if outcome == "enrolled" else None,
+                   outcome=outcome, outcome_on=outcome_on)
+        self.place_sources(row, agency_ref, officer_ref, links)
+        return self._report(number, NEW, (), warnings), row
+
+    def place_sources(self, row: _Row, agency_ref: str | None, officer_ref: str | None, links: dict) -> None:
+        """A checked referral's agency and officer: ids on file, or the names of those to add."""
+        agency_name, officer_name, badge = links.get("agency"), links.get("officer"), links.get("officer_badge")
+        row.agency = agency_name if agency_ref and agency_ref.startswith(_NEW_AGENCY) else agency_ref
+        uses_officer = row.values["pathway"] in R.PATHWAY_FIELDS["officer_id"]
+        if uses_officer and officer_ref and officer_ref.startswith(_NEW_OFFICER):
+            row.officer = (officer_name, badge)
+        if uses_officer and officer_ref and not officer_ref.startswith(_NEW_OFFICER):
+            row.values["officer_id"] = officer_ref
+
+    def referral_sources(self, values: dict, links: dict, problems: dict, warnings: list) -> tuple[
+            str | None, str | None]:
+        """The referring agency and officer a row names: ids on file, or markers for those to add (with a
+        warning); values' agency_id and officer_id are set to them."""
         agency_name, officer_name = links.get("agency"), links.get("officer")
         badge = links.get("officer_badge")
         agency_ref = None
@@ -405,35 +465,7 @@ class _Classifier:
                 if pathway in R.PATHWAY_FIELDS["officer_id"]:
                     warnings.append(X.RowIssue(X.NEW_OFFICER, {"name": officer_name[:80]}, "officer"))
         values["officer_id"] = officer_ref
-        clean = self._validate(R.REFERRAL_FORM, values, problems)
-        outcome, outcome_on = self._outcome(outcome_value, outcome_on_value, pid, clean, problems, warnings, links)
-        if clean is None or problems:
-            return self._report(number, INVALID, problems, warnings), None
-        record = X.RECORD_KIND[self.kind]
-        key = X.external_key(record, external) if external else X.identity_key(record, [
-            clean["pathway"], clean["referred_at"], clean.get("first_name"), clean.get("last_name"), clean.get("dob"),
-        ])
-        done = self._key_status(number, key, warnings)
-        if done is not None:
-            return done, None
-        self.seen[key] = number
-        r = M.Referral
-        sort_name = P.fold(", ".join(x for x in (clean.get("last_name"), clean.get("first_name")) if x))[:170] or "~"
-        existing = self.db.session.scalar(
-            select(r.id).where(r.referred_at == clean["referred_at"], r.pathway == clean["pathway"],
-                               r.sort_name == sort_name, r.deleted_at.is_(None)).limit(1)
-        )
-        if existing:
-            return self._report(number, ON_FILE, [X.RowIssue(X.REFERRAL_ON_FILE)], warnings, (), existing), None
-        uses_officer = clean["pathway"] in R.PATHWAY_FIELDS["officer_id"]
-        row = _Row(number, clean, key, external_id=external, participant_id=pid if outcome == "enrolled" else None,
-                   agency=agency_name if agency_ref and agency_ref.startswith(_NEW_AGENCY) else agency_ref,
-                   officer=(officer_name, badge) if uses_officer and officer_ref and
-                   officer_ref.startswith(_NEW_OFFICER) else None,
-                   outcome=outcome, outcome_on=outcome_on)
-        if uses_officer and officer_ref and not officer_ref.startswith(_NEW_OFFICER):
-            row.values["officer_id"] = officer_ref
-        return self._report(number, NEW, (), warnings), row
+        return agency_ref, officer_ref
 
     def _officer(self, agency_ref: str | None, name: str, badge: str | None, problems: dict) -> str | None:
         folded, badge_key = P.fold(name), (badge or "").strip().casefold() or None

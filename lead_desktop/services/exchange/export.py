@@ -45,7 +45,7 @@ EXPORT_KIND_LABELS = {
     X.CONTACTS: QT_TRANSLATE_NOOP("vocab", "Contacts (list)"),
     X.REFERRALS: QT_TRANSLATE_NOOP("vocab", "Referrals (list)"),
     "deidentified": QT_TRANSLATE_NOOP("vocab", "De-identified analysis file"),
-    "hmis": QT_TRANSLATE_NOOP("vocab", "HMIS CSV (clients, enrollments, exits)"),
+    "hmis": QT_TRANSLATE_NOOP("vocab", "HMIS CSV FY2026 (for the Continuum of Care)"),
 }
 
 

@@ -159,6 +159,26 @@ def create_participant(site: SiteSession, values: dict, *, reviewed_duplicates: 
         return insert_participant(site, session, clean)
 
 
+def apply_participant_changes(site: SiteSession, session: Session, participant_id: str, changes: dict) -> list[str]:
+    """Change some fields of a profile inside the caller's unit of work (services.exchange's HMIS import
+    updates the participants it is linked to this way); the whole form is checked as on a save.
+    Returns the names of the fields that changed."""
+    site.require(Permission.EDIT_PARTICIPANTS)
+    row = _get_participant(session, participant_id)
+    current = dict(_detail(session, row).values)
+    clean = validate(P.PARTICIPANT_FORM, _participant_defaults({**current, **changes}))
+    _check_case_manager(session, clean.get("case_manager_id"))
+    before = {s.name: getattr(row, s.name) for s in P.PARTICIPANT_FORM if s.name != "aliases"}
+    _apply(row, clean)
+    changed = sorted(k for k, v in before.items() if getattr(row, k) != v)
+    if changed:
+        row.updated_by = site.actor.account_id
+        _refresh_search(session, row, P.split_aliases(clean.get("aliases")))
+        site.audit(session, AuditAction.UPDATE, "participant", row.id, fields=changed)
+        session.flush()
+    return changed
+
+
 def update_participant(site: SiteSession, participant_id: str, values: dict,
                        expected_version: int | None = None) -> ParticipantDetail:
     """Save the profile form. `expected_version` is the version the form was loaded at: EditConflict
@@ -173,6 +193,8 @@ def update_participant(site: SiteSession, participant_id: str, values: dict,
         _check_case_manager(session, clean.get("case_manager_id"))
         before = {s.name: getattr(row, s.name) for s in P.PARTICIPANT_FORM if s.name != "aliases"}
         _apply(row, clean)
+        if row.enrolled_on != before["enrolled_on"]:
+            row.enrolled_on_source = None  # typed now: no longer the date a history import worked out
         row.updated_by = site.actor.account_id
         _set_aliases(session, row.id, aliases, site.actor.account_id)
         _refresh_search(session, row, aliases)

@@ -1,4 +1,7 @@
-"""Lists of referrals, the intake queue and the home-page summary, filtered, sorted and paged in SQL."""
+"""Lists of referrals, the intake queue and the home-page summary, filtered, sorted and paged in SQL.
+
+Referrals recorded before the site used LEAD Desktop (a history import) are listed like the others but
+never in the intake queue or the home page's deadlines: their intake happened, or did not, long ago."""
 
 from __future__ import annotations
 
@@ -35,6 +38,7 @@ class ReferralRow:
     intake_state: str | None  # only while the intake is pending
     result: str | None  # final eligibility (override first)
     participant_id: str | None
+    recorded_before: bool = False  # from a site's history: no intake clock
 
 
 @dataclass(frozen=True)
@@ -118,7 +122,7 @@ def list_referrals(
         rows = session.execute(
             select(r.id, r.pathway, r.outcome, r.referred_at, r.first_name, r.last_name, r.aliases,
                    a.name, o.name, o.badge, r.referring_person, r.intake_due_on, r.intake_completed_on,
-                   r.screening_result, r.override_result, r.participant_id)
+                   r.screening_result, r.override_result, r.participant_id, r.recorded_before)
             .outerjoin(a, a.id == r.agency_id).outerjoin(o, o.id == r.officer_id)
             .where(*conditions)
             .order_by(sort_key(sort_col, descending), r.referred_at.desc(), r.id)
@@ -126,11 +130,11 @@ def list_referrals(
         ).all()
     out = []
     for x in rows:
-        pending = x[2] == "pending" and x[12] is None
+        pending = x[2] == "pending" and x[12] is None and not x[16]
         out.append(ReferralRow(
             x[0], x[1], x[2], x[3], display_name(x[4], x[5]), x[6] or "", _source_text(x[7], x[8], x[9], x[10]),
             x[11], R.days_left(x[11], today) if x[11] else None,
-            R.intake_state(x[11], today) if pending else None, R.final_result(x[13], x[14]), x[15],
+            R.intake_state(x[11], today) if pending else None, R.final_result(x[13], x[14]), x[15], bool(x[16]),
         ))
     return ReferralPage(out, total or 0)
 
@@ -148,7 +152,8 @@ def intake_queue(site: SiteSession, today: date | None = None) -> list[QueueItem
                    a.name, o.name, o.badge, r.referring_person, manager.display_name)
             .outerjoin(a, a.id == r.agency_id).outerjoin(o, o.id == r.officer_id)
             .outerjoin(manager, manager.id == r.case_manager_id)
-            .where(r.deleted_at.is_(None), r.outcome == "pending", r.intake_completed_on.is_(None))
+            .where(r.deleted_at.is_(None), r.outcome == "pending", r.intake_completed_on.is_(None),
+                   r.recorded_before.is_(False))
             .order_by(r.intake_due_on.is_(None), r.intake_due_on, r.referred_at, r.id)
             .limit(QUEUE_LIMIT)
         ).all()
@@ -168,7 +173,8 @@ def intake_summary(site: SiteSession, today: date | None = None) -> IntakeSummar
         rows = session.execute(
             select(r.id, r.first_name, r.last_name, r.pathway, r.referred_at, r.intake_due_on)
             .where(r.deleted_at.is_(None), r.outcome == "pending", r.intake_completed_on.is_(None),
-                   r.intake_due_on.is_not(None), r.intake_due_on <= today + timedelta(days=R.WEEK_DAYS))
+                   r.recorded_before.is_(False), r.intake_due_on.is_not(None),
+                   r.intake_due_on <= today + timedelta(days=R.WEEK_DAYS))
             .order_by(r.intake_due_on, r.referred_at, r.id)
         ).all()
     overdue, due_today, week = [], [], []

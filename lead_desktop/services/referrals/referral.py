@@ -54,6 +54,7 @@ class ReferralDetail:
     agency: str
     officer: str
     version: int = 0  # the row version this was read at; saves pass it as expected_version
+    recorded_before: bool = False  # from a site's history: not held to today's intake rules
 
     @property
     def name(self) -> str:
@@ -89,7 +90,7 @@ def _detail(session: Session, row: M.Referral, today: date) -> ReferralDetail:
     agency = session.get(M.Organization, row.agency_id) if row.agency_id else None
     officer = session.get(M.ReferringOfficer, row.officer_id) if row.officer_id else None
     participant = session.get(M.Participant, row.participant_id) if row.participant_id else None
-    pending = row.outcome == "pending" and row.intake_completed_on is None
+    pending = row.outcome == "pending" and row.intake_completed_on is None and not row.recorded_before
     return ReferralDetail(
         id=row.id,
         values=MappingProxyType(_values(row)),
@@ -120,6 +121,7 @@ def _detail(session: Session, row: M.Referral, today: date) -> ReferralDetail:
         agency=agency.name if agency else "",
         officer=(f"{officer.name}{' #' + officer.badge if officer.badge else ''}" if officer else ""),
         version=row.row_version,
+        recorded_before=bool(row.recorded_before),
     )
 
 
@@ -160,8 +162,9 @@ def _check_sources(session: Session, clean: dict, before: M.Referral | None) -> 
                                   field="case_manager_id")
 
 
-def _clean_referral(values: dict) -> dict:
-    clean = validate(R.REFERRAL_FORM, _defaults(R.REFERRAL_FORM, values))
+def _clean_referral(values: dict, recorded_before: bool = False) -> dict:
+    """Today's rules for a referral, or only the subject's for one recorded before LEAD Desktop."""
+    clean = validate(R.referral_form(recorded_before), _defaults(R.REFERRAL_FORM, values))
     for name, pathways in R.PATHWAY_FIELDS.items():
         if clean["pathway"] not in pathways:
             clean[name] = [] if R.REFERRAL_FORM[name].kind is Kind.MULTI else None
@@ -213,13 +216,13 @@ def create_referral(site: SiteSession, values: dict, answers: dict | None = None
 
 
 def insert_referral(site: SiteSession, session: Session, values: dict, answers: dict | None = None,
-                    checklist_id: str | None = None) -> M.Referral:
+                    checklist_id: str | None = None, *, recorded_before: bool = False) -> M.Referral:
     """Validate and save a pending referral inside the caller's unit of work (services.exchange imports
     many in one transaction this way); returns the new row for the caller to complete."""
     site.require(Permission.EDIT_PARTICIPANTS)
-    clean = _clean_referral(values)
+    clean = _clean_referral(values, recorded_before)
     _check_sources(session, clean, None)
-    row = M.Referral(outcome="pending", updated_by=site.actor.account_id)
+    row = M.Referral(outcome="pending", updated_by=site.actor.account_id, recorded_before=recorded_before)
     _store(row, clean)
     if row.pathway == "arrest_diversion":
         row.intake_due_on = R.intake_due_on(row.referred_at, int(read_setting(session, "intake_deadline_days")))
@@ -236,9 +239,9 @@ def update_referral(site: SiteSession, referral_id: str, values: dict, answers: 
     the pathway, referral date or date of birth may have changed). EditConflict when the referral
     changed since `expected_version` (any change, when new answers would replace the stored ones)."""
     site.require(Permission.EDIT_PARTICIPANTS)
-    clean = _clean_referral(values)
     with site.unit_of_work() as session:
         row = _get(session, referral_id)
+        clean = _clean_referral(values, bool(row.recorded_before))
         check_version(row, expected_version, R.REFERRAL_FORM, clean, lambda: _values(row),
                       beyond_form=answers is not None)
         _check_sources(session, clean, row)

@@ -17,6 +17,7 @@ One module per job; this package re-exports their public names, so callers may w
 * case_summaries — a case summary, the consent that covers it, its disclosure-log entry
 * editable — the fact-sheet texts, the logo and the equity baselines a site edits
 * viewer_numbers — numbers staff prepare for viewers on a shared server
+* data_quality — what the records of a site's history lack (for staff who see records)
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from lead_desktop.services.reporting.case_summaries import (
     CASE_SUMMARY_STRINGS, RECENT_CONTACTS, ConsentChoice, ConsentNeeded, DisclosureCheck, case_summary,
     check_case_summary, find_participant,
 )
+from lead_desktop.services.reporting.data_quality import data_quality
 from lead_desktop.services.reporting.editable import (
     FACT_SHEET_FIELDS, FACT_SHEET_KEY, LOGO_KEY, LOGO_TYPES, MAX_BASELINES, MAX_LOGO_BYTES, MAX_TEXT, REPORT_EDITORS,
     can_edit_report_settings, default_fact_sheet_text, fact_sheet_text, list_baselines, logo, save_baselines,
@@ -40,7 +42,7 @@ from lead_desktop.services.reporting.viewer_numbers import (
 )
 
 __all__ = [
-    "CASE_SUMMARY_STRINGS", "RECENT_CONTACTS", "ConsentChoice", "ConsentNeeded", "DisclosureCheck", "case_summary",
+    "data_quality", "CASE_SUMMARY_STRINGS", "RECENT_CONTACTS", "ConsentChoice", "ConsentNeeded", "DisclosureCheck", "case_summary",
     "check_case_summary", "find_participant", "FACT_SHEET_FIELDS", "FACT_SHEET_KEY", "LOGO_KEY", "LOGO_TYPES",
     "MAX_BASELINES", "MAX_LOGO_BYTES", "MAX_TEXT", "REPORT_EDITORS", "can_edit_report_settings",
     "default_fact_sheet_text", "fact_sheet_text", "list_baselines", "logo", "save_baselines", "save_fact_sheet_text",

@@ -21,6 +21,7 @@ from lead_desktop.domain.errors import KnownError, ValidationError
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission
 from lead_desktop.reports import case_summary as case_summary_pdf
+from lead_desktop.reports import data_quality as data_quality_pdf
 from lead_desktop.reports import fact_sheet as fact_sheet_pdf
 from lead_desktop.reports import meeting_packet as packet_pdf
 from lead_desktop.reports import minutes as minutes_pdf
@@ -31,13 +32,14 @@ from lead_desktop.reports.pdfbase import Translate, identity
 from lead_desktop.reports.tabular import Period
 from lead_desktop.services.participants.records import add_record
 from lead_desktop.services.reporting.case_summaries import case_summary
+from lead_desktop.services.reporting.data_quality import data_quality
 from lead_desktop.services.reporting.report_data import fact_sheet, minutes_doc, packet, program_report, roster_doc
 from lead_desktop.services.session import SiteSession
 from lead_desktop.storage import atomic
 
 log = logging.getLogger(__name__)
 
-KINDS = ("fact-sheet", "program", "roster", "minutes", "packet", "case-summary")
+KINDS = ("fact-sheet", "program", "roster", "minutes", "packet", "case-summary", "data-quality")
 FORMATS = ("pdf", "csv", "json")
 GOVERNANCE_KINDS = ("roster", "minutes", "packet")
 KIND_LABELS = {
@@ -47,6 +49,7 @@ KIND_LABELS = {
     "minutes": QT_TRANSLATE_NOOP("reports", "Meeting minutes"),
     "packet": QT_TRANSLATE_NOOP("reports", "Meeting packet"),
     "case-summary": QT_TRANSLATE_NOOP("reports", "Case summary"),
+    "data-quality": QT_TRANSLATE_NOOP("reports", "Data quality of the site's history"),
 }
 
 
@@ -88,6 +91,7 @@ _BUILDERS = {
     "minutes": minutes_pdf,
     "packet": packet_pdf,
     "case-summary": case_summary_pdf,
+    "data-quality": data_quality_pdf,
 }
 
 Progress = Callable[[int], None]
@@ -101,6 +105,9 @@ def _check_permission(site: SiteSession, request: ExportRequest) -> None:
     if request.kind == "case-summary":
         site.require(Permission.VIEW_PARTICIPANTS)
         site.require(Permission.EDIT_PARTICIPANTS)
+        return
+    if request.kind == "data-quality":  # it names the people whose records lack something
+        site.require(Permission.VIEW_PARTICIPANTS)
         return
     site.require(Permission.VIEW_REPORTS)
     if request.kind in GOVERNANCE_KINDS:
@@ -134,6 +141,8 @@ def gather(site: SiteSession, request: ExportRequest, *, progress: Progress | No
         if not request.meeting_id:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the meeting."), field="meeting")
         return packet(site, request.meeting_id, today=today), None
+    if request.kind == "data-quality":
+        return data_quality(site, today=today), None
     if not request.participant_id:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the participant."), field="participant")
     return case_summary(site, request.participant_id, request.recipient, purpose=request.purpose,
@@ -232,7 +241,7 @@ def _record_export(site: SiteSession, request: ExportRequest, data: object, disc
 def default_filename(request: ExportRequest, site_name: str = "") -> str:
     """A file name suggestion: kind, period or date, extension. Never a participant's name."""
     stem = {"fact-sheet": "fact-sheet", "program": "program-report", "roster": "roster", "minutes": "minutes",
-            "packet": "meeting-packet", "case-summary": "case-summary"}[request.kind]
+            "packet": "meeting-packet", "case-summary": "case-summary", "data-quality": "data-quality"}[request.kind]
     if request.kind == "program" and request.period is not None:
         stem += f"-{request.period.start.isoformat()}-to-{request.period.end.isoformat()}"
         stem += "-public" if request.public else "-internal"

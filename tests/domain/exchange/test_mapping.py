@@ -54,3 +54,38 @@ def test_a_saved_mapping_fits_a_file_that_lacks_some_columns():
     assert X.target(X.PARTICIPANTS, "enrolled_on").label in X.unmapped_required(fitted)
     assert X.unmapped_required(X.ColumnMapping(X.CONTACTS, (("A", "at"),)))  # no way to find the participant
     assert X.unmapped_required(X.ColumnMapping(X.CONTACTS, (("A", "at"), ("B", "lead_number")))) == []
+
+
+@pytest.mark.parametrize("kind, header, name", [
+    (X.REFERRALS, "Alleged Offence", "alleged_offences"),
+    (X.REFERRALS, "alleged offences", "alleged_offences"),
+    (X.REFERRALS, "OFFENSE", "alleged_offences"),
+    (X.PARTICIPANTS, "Enrolment Date", "enrolled_on"),
+    (X.PARTICIPANTS, "Date enrolled", "enrolled_on"),
+    (X.PARTICIPANTS, "DOB", "dob"),
+    (X.PARTICIPANTS, "Birth date", "dob"),
+    (X.PARTICIPANTS, "Date-of-Birth:", "dob"),
+    (X.PARTICIPANTS, "Participant ID", "external_id"),
+    (X.PARTICIPANTS, "PID", "external_id"),
+    (X.PARTICIPANTS, "HMIS ID", "external_id"),
+    (X.REFERRALS, "Client ID", "participant_external_id"),
+    (X.CONTACTS, "pid", "participant_external_id"),
+    (X.PARTICIPANTS, "Race/Ethnicity", "race_ethnicity"),
+    (X.PARTICIPANTS, "Ethnicity", "race_ethnicity"),
+])
+def test_us_and_british_spellings_and_common_variants_match(kind, header, name):
+    assert X.suggest_mapping(kind, [header]).mapped == {name: header}
+
+
+def test_british_spellings_are_read_as_us_ones_word_by_word():
+    assert X.match_key("Alleged Offence(s)") == "alleged offense s"
+    assert X.match_key("Enrolment  date") == "enrollment date"
+    assert X.match_key("Organisation / Centre") == "organization center"
+
+
+def test_a_header_that_matches_nothing_offers_the_closest_fields_first():
+    assert X.closest_targets(X.REFERRALS, "Offence charged")[0] == "alleged_offences"
+    assert X.closest_targets(X.PARTICIPANTS, "Birthdate (approx.)")[0] == "dob"
+    assert X.closest_targets(X.CONTACTS, "Staff member name")[0] == "staff"
+    every = X.closest_targets(X.PARTICIPANTS, "Shoe size")
+    assert sorted(every) == sorted(t.name for t in X.targets(X.PARTICIPANTS))  # each field still offered once

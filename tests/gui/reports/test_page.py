@@ -54,7 +54,7 @@ def kinds(page: ReportsPage) -> list[str]:
 
 
 def test_an_administrator_gets_every_report_and_the_editors(page):
-    assert kinds(page) == ["fact-sheet", "program", "roster", "minutes", "packet", "case-summary"]
+    assert kinds(page) == ["fact-sheet", "program", "roster", "minutes", "packet", "case-summary", "data-quality"]
     assert page.tabs.isTabVisible(page.tabs.indexOf(page.fact_sheet_editor))
     assert not page.baselines.save_button.isHidden() and page.baselines.table.rowCount() == 3
     assert page.fact_public_radio.isChecked() and page.program_internal_radio.isChecked()

@@ -69,3 +69,41 @@ def import_file(site: SiteSession, path: Path, kind: str = "participants", **kwa
 def read_csv(path: Path) -> list[dict[str, str]]:
     with open(path, encoding="utf-8-sig", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+# ----- a site's history (issue 16) ------------------------------------------------------------------
+
+HISTORY = Path(__file__).resolve().parents[3] / "samples" / "history"
+PEOPLE_HEADER = ["Client ID", "First Name", "Last Name", "DOB", "Sex", "Race", "Status"]
+REFERRAL_HEADER = ["Client ID", "Referral Date", "Pathway", "Agency", "Officer", "Offense", "Outcome", "Outcome Date"]
+CONTACT_HEADER = ["Client ID", "Contact Date", "Type", "Minutes", "Note"]
+
+
+def write_history(folder: Path, people: list[list[object]], referrals: list[list[object]],
+                  contacts: list[list[object]] | None = None) -> ex.HistoryFiles:
+    """Three small CSV files with the headers above, read back as a history."""
+    folder.mkdir(parents=True, exist_ok=True)
+    write_csv(folder / "people.csv", [PEOPLE_HEADER, *people])
+    write_csv(folder / "referrals.csv", [REFERRAL_HEADER, *referrals])
+    if contacts is not None:
+        write_csv(folder / "contacts.csv", [CONTACT_HEADER, *contacts])
+    return ex.read_history(folder / "people.csv", folder / "referrals.csv",
+                           folder / "contacts.csv" if contacts is not None else None)
+
+
+def history_mapping(files: ex.HistoryFiles, **choices: object) -> X.HistoryMapping:
+    mapping = X.suggest_history_mapping(files.people.headers, files.referrals.headers,
+                                        files.contacts.headers if files.contacts else ())
+    return X.HistoryMapping(mapping.people, mapping.referrals, mapping.contacts, **choices)
+
+
+def sample_history() -> ex.HistoryFiles:
+    return ex.read_history(HISTORY / "people.csv", HISTORY / "referrals.csv", HISTORY / "contacts.csv")
+
+
+def statuses(report: ex.HistoryReport, sheet: str) -> dict[int, str]:
+    return {row.number: row.status for row in report.sheet(sheet).rows}
+
+
+def counts(site: SiteSession) -> tuple[int, int, int]:
+    return rows_of(site, "participants"), rows_of(site, "referrals"), rows_of(site, "contacts")

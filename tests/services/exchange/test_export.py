@@ -23,6 +23,7 @@ from lead_desktop.services.session import SiteSession
 from tests.conftest import ADMIN_PASSWORD
 from tests.helpers import sites as site_helpers
 from tests.services.exchange.helpers import read_csv, rows_of
+from tests.services.exchange.hmis.builders import DETAILS
 
 
 def all_values(site: SiteSession) -> dict[str, dict]:
@@ -137,7 +138,8 @@ def test_a_cancelled_export_leaves_no_file(filled, tmp_path):
     with pytest.raises(ex.ExportCancelled):
         ex.export_list(site, "participants", tmp_path / "p.csv", cancelled=lambda: True)
     with pytest.raises(ex.ExportCancelled):
-        ex.export_hmis(site, tmp_path / "hmis.zip", cancelled=lambda: True)
+        ex.export_hmis(site, tmp_path / "hmis.zip", details=DETAILS, cancelled=lambda: True)
     with pytest.raises(ex.ExportCancelled):
         ex.export_hmis(site, tmp_path / "hmis", cancelled=lambda: True)
+    assert all(not ps.list_records(site, "disclosure", p.id) for p in ps.list_participants(site).rows)
     assert [p.name for p in tmp_path.iterdir() if p.name != "site"] == []  # (site: a local site's own folder)

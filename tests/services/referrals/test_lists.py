@@ -51,3 +51,19 @@ def test_lists_filter_and_search_in_sql(new_site):
     row = rs.list_referrals(new_site, pathway="arrest_diversion").rows[0]
     assert row.due_on == a.due_on and row.intake_state == "on_track" and row.result == "eligible"
     assert row.source == "Harbour Police Department (Officer Dana Reyes, #4411)"
+
+
+def test_a_referral_recorded_before_lead_desktop_is_listed_but_never_in_the_intake_queue(new_site):
+    with new_site.unit_of_work() as session:
+        old = rs.insert_referral(new_site, session, {"pathway": "arrest_diversion", "referred_at": at(-60),
+                                                     "first_name": "Old", "last_name": "History"},
+                                 recorded_before=True)
+        old_id = old.id
+    assert old.intake_due_on is not None  # the reports still count its intake as the site kept it
+    assert rs.intake_queue(new_site) == []
+    summary = rs.intake_summary(new_site)
+    assert summary.overdue == summary.due_today == summary.due_this_week == []
+    row = rs.list_referrals(new_site).rows[0]
+    assert (row.id, row.recorded_before, row.intake_state) == (old_id, True, None)
+    new_id = arrest(new_site, -40).id
+    assert [item.referral_id for item in rs.intake_queue(new_site)] == [new_id]

@@ -178,3 +178,19 @@ def test_override_is_documented_and_decides(new_site):
     assert overridden.override["override_by"] == "ADA Smith, prosecutor" and overridden.override_at is not None
     cleared = rs.clear_override(new_site, detail.id)
     assert cleared.result == "ineligible" and cleared.override["override_by"] is None
+
+
+def test_a_referral_recorded_before_lead_desktop_is_edited_without_todays_intake_rules(new_site):
+    with new_site.unit_of_work() as session:
+        old_id = rs.insert_referral(new_site, session, {"pathway": "arrest_diversion", "referred_at": at(-400),
+                                                        "first_name": "Old", "last_name": "History"},
+                                    recorded_before=True).id
+    detail = rs.get_referral(new_site, old_id)
+    assert detail.recorded_before and detail.intake_state is None
+    values = dict(detail.values) | {"location": "Pier 4"}  # still no officer and no offense
+    saved = rs.update_referral(new_site, old_id, values, expected_version=detail.version)
+    assert saved.values["location"] == "Pier 4" and saved.recorded_before
+    # A referral made today is held to the rules, and cannot be made without them.
+    with pytest.raises(FormInvalid):
+        rs.create_referral(new_site, {"pathway": "arrest_diversion", "referred_at": at(-400),
+                                      "first_name": "New", "last_name": "Referral"})
