@@ -51,7 +51,7 @@ from lead_desktop.gui.own_password import change_own_password
 from lead_desktop.gui.pages import PAGES, build_page
 from lead_desktop.gui.sign_in import ChangePasswordDialog
 from lead_desktop.gui.widgets.actions import trigger_shortcut
-from lead_desktop.gui.widgets.look import busy
+from lead_desktop.gui.widgets.look import available_area, busy
 from lead_desktop.gui.widgets.tasks import TaskRunner
 from lead_desktop.gui.widgets.text import error_text, keychain_reason_text
 from lead_desktop.services import accounts as account_service
@@ -352,7 +352,7 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, QMainWindow):
     def fit_to_screen(self, available: QRect | None = None) -> None:
         """Open inside the screen's free area (an office laptop may have 1024 × 700 of it): the usual size
         where it fits, else all of the area, centered; maximized when even the smallest window is too big."""
-        area = available or self.screen().availableGeometry()
+        area = available or available_area(self)
         frame = self.frameGeometry().size() - self.size()  # known once shown; the title bar is allowed for anyway
         extra = QSize(max(frame.width(), 0), max(frame.height(), TITLE_BAR_ALLOWANCE))
         room = area.size() - extra

@@ -30,7 +30,7 @@ from lead_desktop.gui.referrals.screening import ScreeningWidget
 from lead_desktop.gui.widgets.dialogs import FAILED, RecordDialog, open_dialog, save_cancel_box, save_form, scrolling
 from lead_desktop.gui.widgets.drafts import DraftPlace, DraftTracker, GuardedDialog
 from lead_desktop.gui.widgets.forms import FormWidget
-from lead_desktop.gui.widgets.look import DANGER, MUTED, paint_label, problem_label
+from lead_desktop.gui.widgets.look import DANGER, MUTED, available_area, paint_label, problem_label
 from lead_desktop.gui.widgets.text import error_text, format_date, vocab_label
 from lead_desktop.services import participants as participants_service
 from lead_desktop.services import referrals as svc
@@ -136,7 +136,7 @@ class ReferralDialog(GuardedDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scrolling(body, self), 1)
         layout.addWidget(self.buttons)
-        available = self.screen().availableGeometry()  # office laptops can be 1366 × 768
+        available = available_area(self)  # office laptops can be 1366 × 768
         self.resize(min(1120, int(available.width() * 0.95)), min(860, int(available.height() * 0.9)))
 
         if checklist is not None:

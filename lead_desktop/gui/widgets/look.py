@@ -1,4 +1,5 @@
-"""How states and headings look: one colour language (tones), message labels, headings, fonts, a busy cursor.
+"""How states and headings look: one colour language (tones), message labels, headings, fonts, a busy cursor,
+and the part of the screen a window may fill.
 
 A state is always shown as words AND a tone (ok, notice, warning, danger, muted), never colour
 alone; the tone's colour is chosen for contrast with the palette in use, so light and dark themes
@@ -198,6 +199,20 @@ def show_problem(label: QLabel, text: str, tone: str | None = DANGER) -> None:
     label.setText(text)
     paint_label(label, tone)
     label.setVisible(bool(text))
+
+
+def available_area(widget: QWidget) -> QRect:
+    """The free part (without task bars) of the screen `widget`'s window is on; a dialog not shown yet opens
+    over its parent, so it is measured on the parent's screen."""
+    # WORKAROUND: not `QWidget.screen()`. PySide6 6.11 makes the QScreen it returns a Python child of the
+    # widget; when the cycle collector later frees that widget together with the screen's wrapper and clears
+    # the wrapper first, the wrapper is handed ownership of the QScreen and deletes the application's screen,
+    # and the next window crashes inside Qt. The static look-ups leave the screen's wrapper unowned.
+    window = widget.window()
+    if not window.isVisible() and window.parentWidget() is not None:
+        window = window.parentWidget().window()
+    screen = QGuiApplication.screenAt(window.frameGeometry().center()) or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
 
 
 @contextmanager

@@ -3,9 +3,13 @@ message stands by its field and leaves as soon as the field is right; "Answer no
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from lead_desktop.gui.referrals import ReferralDialog
 from tests.gui.referrals.test_intake import YESTERDAY, choose, fill_arrest, open_new, type_into
 from tests.services.referrals.helpers import sources
 
@@ -67,3 +71,18 @@ def test_answer_no_fills_only_the_unanswered_questions(qtbot, new_site, page):
     assert screening.row_editor("drug_quantity").text() == "1.2"  # the amount given stays
     assert screening.answers()["drug_quantity"] == "1.2"
     assert "not decided yet" not in screening.result_label.text()  # every other question got its answer
+
+
+def test_referral_dialogs_sized_to_the_screen_and_dropped_leave_the_screen_to_qt(qtbot, new_site):
+    """Each referral dialog sizes itself to the screen. With one kept open and a second freed by the cycle
+    collector, the second once deleted the application's only screen, and the next window crashed inside Qt."""
+    first = ReferralDialog(new_site)
+    qtbot.addWidget(first)
+    second = ReferralDialog(new_site)
+    second.itself = second  # only the cycle collector frees it, as with dialogs whose slots refer to them
+    del second
+    gc.collect()
+    assert len(QGuiApplication.screens()) == 1
+    first.show()
+    qtbot.waitExposed(first)
+    assert QGuiApplication.primaryScreen().availableGeometry().contains(first.frameGeometry().center())
