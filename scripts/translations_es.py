@@ -2588,7 +2588,7 @@ WORDS: dict[str, str] = {
     "records lack something — {counts}. None of it keeps a record out of the reports.":
         "El historial del sitio antes del {day} tiene {participants} participantes y {referrals} remisiones; a {count} "
         "de estos registros les falta algo — {counts}. Nada de esto deja un registro fuera de los informes.",
-    "Import a site's &history…": "Importar el &historial de un sitio…",
+    "Import a &site's history…": "Importar el historial de un &sitio…",
     "The people, referrals and contacts the site kept before LEAD Desktop, imported together (Ctrl+Shift+I)":
         "Las personas, remisiones y contactos que el sitio registró antes de LEAD Desktop, importados juntos "
         "(Ctrl+Mayús+I)",

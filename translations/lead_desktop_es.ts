@@ -2096,8 +2096,8 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
         <translation>Traiga las hojas de cálculo anteriores del sitio: primero los participantes, luego sus contactos y remisiones. Cada fila se revisa y se explica antes de guardar nada; entran todas las filas o ninguna (o solo las válidas, con un archivo de las demás). Las personas que quizás ya estén registradas se muestran para revisarlas, e importar el mismo archivo otra vez no agrega nada.</translation>
     </message>
     <message>
-        <source>Import a site&apos;s &amp;history…</source>
-        <translation>Importar el &amp;historial de un sitio…</translation>
+        <source>Import a &amp;site&apos;s history…</source>
+        <translation>Importar el historial de un &amp;sitio…</translation>
     </message>
     <message>
         <source>The people, referrals and contacts the site kept before LEAD Desktop, imported together (Ctrl+Shift+I)</source>

@@ -79,9 +79,10 @@ def decor(doc: DataQualityDoc, translate: Translate = identity) -> PageDecor:
 
 
 def render(doc: DataQualityDoc, handle: BinaryIO, *, translate: Translate = identity,
-           checkpoint: Callable[[int], None] | None = None) -> int:
+           checkpoint: Callable[[int], None] | None = None,
+           pagesize: tuple[float, float] = pdfbase.PAGE_SIZE) -> int:
     return pdfbase.render_pdf(handle, build_story(doc, translate, checkpoint), decor(doc, translate),
-                              subject=translate(STRINGS["title"]))
+                              subject=translate(STRINGS["title"]), pagesize=pagesize)
 
 
 def build_story(doc: DataQualityDoc, tr: Translate = identity, checkpoint: Callable[[int], None] | None = None) -> list:

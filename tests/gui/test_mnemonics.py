@@ -149,6 +149,8 @@ def dialog_factories(site: SiteSession, folder) -> dict[type, list[Callable[[], 
     from lead_desktop.gui.admin.accounts import AccountDialog, ResetPasswordDialog
     from lead_desktop.gui.conflict_dialog import ConflictDialog
     from lead_desktop.gui.exchange.export_dialog import ExportDialog
+    from lead_desktop.gui.exchange.history_dialog import HistoryDialog
+    from lead_desktop.gui.exchange.hmis_import_dialog import HmisImportDialog
     from lead_desktop.gui.exchange.import_dialog import ImportDialog
     from lead_desktop.gui.governance.case_conference import CaseItemDialog
     from lead_desktop.gui.governance.meeting.minutes import ApproveMinutesDialog
@@ -184,6 +186,8 @@ def dialog_factories(site: SiteSession, folder) -> dict[type, list[Callable[[], 
         ConflictDialog: [lambda: ConflictDialog(_conflict())],
         ExportDialog: [lambda: ExportDialog(site)],
         ImportDialog: [lambda: ImportDialog(site)],
+        HistoryDialog: [lambda: HistoryDialog(site)],
+        HmisImportDialog: [lambda: HmisImportDialog(site)],
         CaseItemDialog: [lambda: CaseItemDialog(site, _meeting(site).id)],
         ApproveMinutesDialog: [lambda: ApproveMinutesDialog(minutes(), lambda _prior: None)],
         ParticipantDialog: [lambda: ParticipantDialog(site)],

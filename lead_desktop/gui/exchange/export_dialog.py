@@ -31,7 +31,7 @@ from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.fields import FormInvalid
 from lead_desktop.domain.roles import Permission
 from lead_desktop.gui.exchange.hmis_export_part import HmisExportPart
-from lead_desktop.gui.widgets.look import DANGER, OK, WARNING, paint_label
+from lead_desktop.gui.widgets.look import DANGER, OK, WARNING, available_area, paint_label
 from lead_desktop.gui.widgets.tasks import TaskRunner
 from lead_desktop.gui.widgets.text import error_text, format_count
 from lead_desktop.services import exchange as ex
@@ -178,7 +178,7 @@ class ExportDialog(QDialog):
     def _fit(self, width: int) -> None:
         """Room for the HMIS details, and every button still on the screen."""
         self.resize(max(self.width(), width), max(self.height(), self.sizeHint().height()))
-        screen = self.screen().availableGeometry()
+        screen = available_area(self)
         frame = self.frameGeometry()
         if frame.bottom() > screen.bottom() or frame.right() > screen.right():
             self.move(max(screen.left(), min(frame.left(), screen.right() - frame.width())),

@@ -48,7 +48,7 @@ class ExchangePage(QWidget):
             "does (or only the valid ones, with a file of the others). People who may already be on file are "
             "shown for review, and importing the same file again adds nothing."), self))
         import_text.setWordWrap(True)
-        self.history_button = QPushButton(self.tr("Import a site's &history…"), self)
+        self.history_button = QPushButton(self.tr("Import a &site's history…"), self)
         self.history_button.setObjectName("history_button")
         self.history_button.setToolTip(self.tr("The people, referrals and contacts the site kept before LEAD Desktop, "
                                                "imported together (Ctrl+Shift+I)"))

@@ -105,7 +105,7 @@ def test_the_page_opens_it_by_button_and_shortcut(qtbot, new_site):
     page.activateWindow()
     page.import_button.setFocus()
     qtbot.waitUntil(page.import_button.hasFocus)
-    qtbot.keyClick(page.import_button, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(page.import_button, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert isinstance(page.hmis_import_dialog, HmisImportDialog) and page.hmis_import_dialog.isVisible()
     page.set_site(None)
     assert page.hmis_import_dialog is None and not page.hmis_import_button.isEnabled()
