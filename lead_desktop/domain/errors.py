@@ -342,6 +342,27 @@ class ServerCollation(KnownError):
     )
 
 
+class OneSitePerServer(KnownError):
+    """PostgreSQL 15 and older: an owner that may create roles can give itself any role on the server."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This PostgreSQL server already holds another LEAD site ({other}). On PostgreSQL 15 and older the owner "
+        "role that creates staff accounts can give itself any other site's roles, so each LEAD site needs a "
+        "PostgreSQL server (cluster) of its own there; several sites may share PostgreSQL 16 or newer.",
+    )
+
+
+class ViewerNumbersMissing(KnownError):
+    """A viewer signed in on a laptop whose copy of the viewers' numbers is missing or older than its key."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The numbers for viewers have not been prepared on this computer yet. Ask a project manager, case "
+        "manager or administrator to sign in here once; then sign in again.",
+    )
+
+
 class TextNotStorable(ValidationError):
     template = QT_TRANSLATE_NOOP(
         "errors",

@@ -140,12 +140,12 @@ def reset_password(site: SiteSession, account_id: str, temporary_password: str) 
         row = _get(session, account_id)
         if not row.active:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "This account is deactivated. Reactivate it first."))
-        row.must_change_password = True
         row.updated_by = site.actor.account_id
         site.audit(session, AuditAction.PASSWORD_RESET, "account", row.id)
-        if site.is_server:
+        if site.is_server:  # the server's function also sets must_change_password: nothing else may
             server_accounts.set_password(session, row.username, temporary_password)
         else:
+            row.must_change_password = True
             site.vault.keyfile.add_account(row.username, temporary_password, row.account_key, site.vault.master_key)
             site.vault.keyfile.save(site.paths.keys)
 

@@ -108,6 +108,7 @@ def move_to_server(
                     if not server_roles.is_owner(remote):
                         raise NotASite(server=address.display())
                     server_schema.check_collation(remote)
+                    server_schema.check_one_site_per_cluster(remote)
                     accounts = _accounts(local)
                     _refuse_taken_names(remote, address, accounts)
                     server_schema.upgrade_schema(remote)  # the triggers come after the copy

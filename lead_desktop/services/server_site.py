@@ -23,6 +23,7 @@ from lead_desktop.domain.errors import (
     NotASite,
     NotStaff,
     SiteExists,
+    ValidationError,
 )
 from lead_desktop.domain.roles import Role
 from lead_desktop.services.session import Actor, SiteSession, write_setting
@@ -70,6 +71,7 @@ def create_server_site(
             if not server_roles.is_owner(conn):
                 raise NotASite(server=address.display())
             server_schema.check_collation(conn)
+            server_schema.check_one_site_per_cluster(conn)
         server_schema.upgrade(vault.engine)
         with vault.unit_of_work() as session:
             admin = Account(username=username, display_name=display, role=Role.ADMINISTRATOR.value,
@@ -108,7 +110,8 @@ def sign_in_server(address: ServerAddress, username: str, password: str, *, resu
             row.last_sign_in_at = datetime.now(timezone.utc)
             action = AuditAction.UNLOCK if resuming else AuditAction.SIGN_IN
             audit_log.append(session, action.value, actor_id=row.id, actor=row.username, detail={"via": "server"})
-            actor = Actor(row.id, row.username, row.display_name, role, row.must_change_password)
+            actor = Actor(row.id, row.username, row.display_name, role,
+                          row.must_change_password or not _keeps_the_rules(password))
         site = SiteSession(vault, actor, NoFolderLock())
         site.listener = ChangeListener(vault.engine.url)
     except BaseException:
@@ -116,6 +119,16 @@ def sign_in_server(address: ServerAddress, username: str, password: str, *, resu
         raise
     log.info("signed in to a server site")
     return site
+
+
+def _keeps_the_rules(password: str) -> bool:
+    """PostgreSQL lets every role change its own password (psql's \\password, ALTER ROLE), which the
+    program cannot forbid; a password that breaks the program's rules signs in, then must be changed."""
+    try:
+        validation.check_password(password)
+    except ValidationError:
+        return False
+    return True
 
 
 def _check_schema_and_role(vault: server.ServerVault) -> Role:

@@ -13,10 +13,10 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from lead_desktop.storage.models import AuditEntry, new_id, utcnow
+from lead_desktop.storage.models import AuditEntry
 
 GENESIS = "0" * 64
 
@@ -28,15 +28,15 @@ def _entry_hash(prev_hash: str, seq: int, at: str, actor_id: str | None, actor: 
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
 
-def _server_append(session: Session, action: str, actor_id: str | None, actor: str, entity_type: str | None,
+def _server_append(session: Session, action: str, actor_id: str | None, entity_type: str | None,
                    entity_id: str | None, detail_text: str) -> None:
-    """On the server the database numbers, stamps and hashes the entry (storage.server_schema's trigger)
-    and records the connected role as the actor; a non-administrator may add entries, not read them."""
-    session.execute(insert(AuditEntry).values(
-        id=new_id(), seq=0, at="", actor_id=actor_id, actor=actor, action=str(action), entity_type=entity_type,
-        entity_id=entity_id, detail=detail_text, prev_hash="", hash="", updated_by=actor_id,
-        created_at=utcnow(), updated_at=utcnow(),
-    ))
+    """On the server the entry goes in through the database's lead_audit_entry (storage.server_sql), which
+    takes only the program's actions and fills in who (the connected role) and when; the trigger numbers
+    and hashes it. Nobody may insert into the log directly, and only administrators read it. The account
+    id passed is used only for the owner's own entries (the owner has no account)."""
+    session.execute(text("SELECT lead_audit_entry(:action, :entity_type, :entity_id, :detail, :actor_id)"),
+                    {"action": str(action), "entity_type": entity_type, "entity_id": entity_id,
+                     "detail": detail_text, "actor_id": actor_id})
 
 
 def append(
@@ -53,7 +53,7 @@ def append(
     """Add an entry (None on the server, where the database writes it; see `_server_append`)."""
     if session.get_bind().dialect.name == "postgresql":
         detail_text = json.dumps(detail or {}, sort_keys=True, separators=(",", ":"))
-        _server_append(session, action, actor_id, actor, entity_type, entity_id, detail_text)
+        _server_append(session, action, actor_id, entity_type, entity_id, detail_text)
         return None
     last = session.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)

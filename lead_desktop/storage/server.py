@@ -4,7 +4,8 @@ The same models and Alembic revisions as the local vault (`storage.vault`). This
 where a server is (`ServerAddress`, parsed from a ``--database-url``), connects as a person
 (`connect`, giving a `ServerVault` with the same unit of work as a local vault), and turns the
 server's failures into the program's known errors. What the server itself enforces lives beside
-it: the schema, rights and triggers in `storage.server_schema`, accounts as database roles in
+it: the schema, rights and triggers in `storage.server_schema` (their SQL in `storage.server_sql`,
+the checks `verify` makes of them in `storage.server_integrity`), accounts as database roles in
 `storage.server_roles`, and the notifications of other people's changes in `storage.server_changes`.
 """
 
@@ -38,7 +39,7 @@ from lead_desktop.domain.errors import (
 )
 from lead_desktop.storage import dberrors, sqlfuncs
 from lead_desktop.storage.server_roles import DATABASE_NAME
-from lead_desktop.storage.server_schema import missing_protection
+from lead_desktop.storage.server_integrity import missing_protection, unaudited_changes
 
 SCHEME = "postgresql+psycopg"
 TLS_MODES = ("verify-full", "verify-ca", "require")
@@ -169,10 +170,10 @@ class ServerVault:
                 yield conn
 
     def integrity_problems(self) -> list[str]:
-        """The server keeps pages and links sound itself; what can go missing is our protection
-        (`server_schema.missing_protection`)."""
+        """The server keeps pages and links sound itself; what can go missing is our protection, and
+        rows can be changed while it is off (`storage.server_integrity`)."""
         with self.engine.connect() as conn:
-            return missing_protection(conn)
+            return missing_protection(conn) + unaudited_changes(conn)
 
     def close(self) -> None:
         self.engine.dispose()

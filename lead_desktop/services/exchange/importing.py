@@ -55,6 +55,7 @@ from lead_desktop.services.participants.records import insert_record
 from lead_desktop.services.referrals.referral import insert_referral
 from lead_desktop.services.session import SiteSession
 from lead_desktop.storage import models as M
+from lead_desktop.storage import sqlfuncs
 
 log = logging.getLogger(__name__)
 
@@ -241,6 +242,8 @@ class _Writer:
 
     def __init__(self, site: SiteSession, session: Session, kind: str, import_id: str) -> None:
         self.site, self.session, self.kind, self.import_id = site, session, kind, import_id
+        if kind == X.CONTACTS:  # the file names who made each contact; a server accepts that only in an import
+            sqlfuncs.declare_import(session)
         self.agencies: dict[str, str] = {}
         self.officers: dict[tuple[str | None, str, str], str] = {}
 

@@ -167,7 +167,7 @@ def _sync_roster_lines(session: Session, meeting: GM.Meeting, actor_id: str | No
                                       organisation_id=m.organisation_id, role=m.role, updated_by=actor_id))
     for membership_id, line in have.items():
         if membership_id not in ids and line.status is None:
-            session.delete(line)
+            line.deleted_at, line.updated_by = M.utcnow(), actor_id  # soft, like every removal: no DELETE on a server
 
 
 def _check_meeting_times(clean: dict) -> None:
