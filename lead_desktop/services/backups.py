@@ -46,6 +46,7 @@ from lead_desktop.domain.errors import (
 from lead_desktop.domain.roles import Permission
 from lead_desktop.paths import SitePaths
 from lead_desktop.services.session import SiteSession, read_setting, write_setting
+from lead_desktop.storage import anchors
 from lead_desktop.storage import audit as audit_log
 from lead_desktop.storage import vault as vaults
 from lead_desktop.storage.keyslots import KeyFile
@@ -398,7 +399,10 @@ def _record_restore(
                     "safety_backup": safety.name,
                 },
             )
-    except KnownError:
+        with vault.unit_of_work() as session:  # the folder's anchors describe the history it left
+            anchors.reset(paths.folder / anchors.LOCAL_NAME, vault.keyfile.site_id, audit_log.head(session),
+                          "restore")
+    except (KnownError, OSError):
         log.warning("the restore could not be recorded in the audit log")
     finally:
         vault.close()

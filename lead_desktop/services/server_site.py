@@ -26,6 +26,7 @@ from lead_desktop.domain.errors import (
     ValidationError,
 )
 from lead_desktop.domain.roles import Role
+from lead_desktop.services import anchors
 from lead_desktop.services.session import Actor, SiteSession, write_setting
 from lead_desktop.services.settings import _prefix_for
 from lead_desktop.storage import audit as audit_log
@@ -118,6 +119,7 @@ def sign_in_server(address: ServerAddress, username: str, password: str, *, resu
         vault.close()
         raise
     log.info("signed in to a server site")
+    anchors.keep(site, "sign-in")
     return site
 
 

@@ -11,6 +11,7 @@ import math
 import os
 import secrets
 import time
+from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -38,6 +39,7 @@ from lead_desktop.domain.errors import (
 )
 from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.paths import SitePaths
+from lead_desktop.services import anchors
 from lead_desktop.services.session import Actor, LockedSite, SiteSession, _actor_for, read_setting, write_setting
 from lead_desktop.services.settings import _prefix_for
 from lead_desktop.storage import audit as audit_log
@@ -111,7 +113,9 @@ def create_site(
             raise
         recovery = validation.format_recovery_key(bytes(master))
         log.info("site created")
-        return SiteSession(vault, actor, lock), recovery
+        site = SiteSession(vault, actor, lock)
+        anchors.keep(site, "sign-in")
+        return site, recovery
     except BaseException:
         lock.release()
         raise
@@ -359,7 +363,9 @@ def _finish_sign_in(
         vault.close()
         raise
     log.info("signed in")
-    return SiteSession(vault, actor, lock)
+    site = SiteSession(vault, actor, lock)
+    anchors.keep(site, "sign-in")
+    return site
 
 
 def unlock(locked: LockedSite, password: str) -> SiteSession:
@@ -377,14 +383,17 @@ def unlock_with_keychain(locked: LockedSite) -> SiteSession:
 # ----- checks, backup, restore ---------------------------------------------------------
 
 
-def verify(site: SiteSession) -> list[str]:
-    """SQLCipher's integrity checks and the audit chain. Empty list: the site is sound."""
+def verify(site: SiteSession, typed_anchors: Sequence[str] = ()) -> list[str]:
+    """SQLCipher's integrity checks (on a server: its protection, and every row against its audit entry),
+    the audit chain, and the chain against every anchor within reach (services.anchors) and any typed in
+    as ENTRY:HASH. Empty list: the site is sound."""
     problems = site.vault.integrity_problems()
     try:
         with site.unit_of_work() as session:
             chain = audit_log.verify_chain(session)
             if not chain.ok:
                 problems.append(f"audit log: {chain.reason}")
+            problems += anchors.problems(site, session, list(typed_anchors))
     except DatabaseCorrupt as exc:  # a damaged page inside the log: report it, as the page checks do
         problems.append(f"audit log: {exc.message}")
     try:
@@ -394,6 +403,7 @@ def verify(site: SiteSession) -> list[str]:
         if not problems:
             raise
         log.warning("the check found problems and could not be recorded in the audit log")
+    anchors.keep(site, "verify")
     return problems
 
 

@@ -114,3 +114,26 @@ def verify_chain(session: Session, batch: int = 5000) -> ChainCheck:
     if total != count:
         return ChainCheck(False, count, None, "the log holds entries outside the chain")
     return ChainCheck(True, count)
+
+
+def head(session: Session) -> tuple[int, str] | None:
+    """The newest entry's (number, hash), or None for an empty log. On a server through the database's
+    lead_audit_head(), which anyone signed in may call (only administrators read the log itself)."""
+    if session.get_bind().dialect.name == "postgresql":
+        row = session.execute(text("SELECT head_seq, head_hash FROM lead_audit_head()")).one()
+    else:
+        row = session.execute(select(AuditEntry.seq.label("head_seq"), AuditEntry.hash.label("head_hash"))
+                              .order_by(AuditEntry.seq.desc()).limit(1)).first()
+    return None if row is None or row.head_seq is None else (int(row.head_seq), str(row.head_hash))
+
+
+def hash_at(session: Session, seq: int) -> str | None:
+    """Entry `seq`'s hash, or None when there is no such entry."""
+    if session.get_bind().dialect.name == "postgresql":
+        return session.execute(text("SELECT lead_audit_hash_at(:s)"), {"s": int(seq)}).scalar()
+    return session.scalar(select(AuditEntry.hash).where(AuditEntry.seq == int(seq)))
+
+
+def newest_entry_time(action: str):  # noqa: ANN201 - a select
+    """When the newest entry of `action` was written (its `at`), as a query."""
+    return select(func.max(AuditEntry.at)).where(AuditEntry.action == action)

@@ -68,13 +68,3 @@ def unaudited_changes(conn: Connection) -> list[str]:
             if count:
                 problems.append(f"table {table.name}: {count} row(s) {what} (first: {first})")
     return problems
-
-
-def audit_head(conn: Connection) -> tuple[int, str] | None:
-    """The chain's newest entry (number, hash), read through a function any signed-in person may call."""
-    row = conn.execute(text("SELECT head_seq, head_hash FROM lead_audit_head()")).one()
-    return None if row.head_seq is None else (int(row.head_seq), str(row.head_hash))
-
-
-def audit_hash_at(conn: Connection, seq: int) -> str | None:
-    return conn.execute(text("SELECT lead_audit_hash_at(:s)"), {"s": int(seq)}).scalar()
