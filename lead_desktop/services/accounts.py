@@ -20,7 +20,7 @@ from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.fields import FieldSpec, Form, Kind
 from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.domain.vocab import Vocabulary
-from lead_desktop.services import server_accounts
+from lead_desktop.services import server_accounts, viewers
 from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.session import SiteSession, read_setting
 from lead_desktop.storage import keychain
@@ -104,9 +104,13 @@ def add_account(site: SiteSession, username: str, display_name: str, role: Role,
             row.account_key = None
             server_accounts.create_role(session, name, role, temporary_password)
         else:
-            site.vault.keyfile.add_account(name, temporary_password, account_key, site.vault.master_key)
+            key, scope = viewers.slot_key(site, session, role)
+            site.vault.keyfile.add_account(name, temporary_password, account_key, key, scope)
             site.vault.keyfile.save(site.paths.keys)
-        return _info(site, row)
+        info = _info(site, row)
+    if role is Role.VIEWER:
+        viewers.refresh(site)  # the new viewer's store, before they first sign in
+    return info
 
 
 def update_account(site: SiteSession, account_id: str, display_name: str, role: Role,
@@ -126,9 +130,17 @@ def update_account(site: SiteSession, account_id: str, display_name: str, role: 
         site.audit(session, AuditAction.ACCOUNT_UPDATED, "account", row.id, fields=changed, role=role.value)
         if site.is_server and "role" in changed:
             server_accounts.set_role(session, row.username, role)
+        elif "role" in changed:  # to or from viewer, the slot wraps the other key
+            slot = site.vault.keyfile.find(row.username)
+            if slot is not None and row.account_key is not None:
+                key, scope = viewers.slot_key(site, session, role)
+                site.vault.keyfile.rewrap(slot, row.account_key, key, scope)
+                site.vault.keyfile.save(site.paths.keys)
         info = _info(site, row)
     if account_id == site.actor.account_id:
         site.refresh_actor()
+    if "role" in changed:
+        viewers.refresh(site)
     return info
 
 
@@ -146,7 +158,8 @@ def reset_password(site: SiteSession, account_id: str, temporary_password: str) 
             server_accounts.set_password(session, row.username, temporary_password)
         else:
             row.must_change_password = True
-            site.vault.keyfile.add_account(row.username, temporary_password, row.account_key, site.vault.master_key)
+            key, scope = viewers.slot_key(site, session, Role(row.role))
+            site.vault.keyfile.add_account(row.username, temporary_password, row.account_key, key, scope)
             site.vault.keyfile.save(site.paths.keys)
 
 
@@ -197,6 +210,7 @@ def deactivate(site: SiteSession, account_id: str) -> None:
                 keychain.delete_device_key(site.site_id, device.id)
         site.vault.keyfile.remove_account(row.username)
         site.vault.keyfile.save(site.paths.keys)
+    viewers.refresh(site)
 
 
 def _keep_one_admin(session, row: Account) -> None:  # noqa: ANN001
@@ -240,7 +254,8 @@ def enable_keychain_unlock(site: SiteSession) -> None:
     slot = site.vault.keyfile.find(site.actor.username)
     with site.unit_of_work() as session:
         row = _get(session, site.actor.account_id)
-        device, device_key = slot.wrap_account_key_for_device(row.account_key)
+        # A viewer's own key is held by their session (the viewers' store keeps no account keys).
+        device, device_key = slot.wrap_account_key_for_device(row.account_key or site.vault.account_key)
         try:
             keychain.store_device_key(site.site_id, device.id, device_key)
         except KeychainUnavailable:

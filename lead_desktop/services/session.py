@@ -50,6 +50,8 @@ class SiteSession:
         self.closed = False
         self._settings: dict[str, object] = {}
         self.listener = None  # server mode: a storage.server.ChangeListener
+        # Run as the session ends (signing out, not locking): services.viewers writes the viewers' store.
+        self.before_close: list = []
 
     @property
     def is_server(self) -> bool:
@@ -97,6 +99,11 @@ class SiteSession:
         entity_id: str | None = None,
         **detail: object,
     ) -> None:
+        seal = getattr(self.vault, "seal_audit", None)
+        if seal is not None:  # a viewer on a laptop holds no key to the log: sealed for it (storage.viewer_store)
+            seal({"action": action.value, "actor_id": self.actor.account_id, "actor": self.actor.username,
+                  "entity_type": entity_type, "entity_id": entity_id, "detail": detail or None})
+            return
         audit_log.append(
             session,
             action.value,
@@ -157,6 +164,8 @@ class SiteSession:
             self.lock.release()
             return
         try:
+            for hook in self.before_close:
+                hook()
             with self.unit_of_work() as session:
                 self.audit(session, AuditAction.SIGN_OUT)
         finally:

@@ -39,12 +39,12 @@ from lead_desktop.domain.errors import (
 )
 from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.paths import SitePaths
-from lead_desktop.services import anchors
+from lead_desktop.services import anchors, viewers
 from lead_desktop.services.session import Actor, LockedSite, SiteSession, _actor_for, read_setting, write_setting
 from lead_desktop.services.settings import _prefix_for
 from lead_desktop.storage import audit as audit_log
-from lead_desktop.storage import keychain, pending, vault as vaults
-from lead_desktop.storage.keyslots import KeyFile
+from lead_desktop.storage import keychain, pending, viewer_store, vault as vaults
+from lead_desktop.storage.keyslots import VIEWER, AccountSlot, KeyFile
 from lead_desktop.storage.lock import SiteLock
 from lead_desktop.storage.models import Account, AuditEntry
 
@@ -114,7 +114,7 @@ def create_site(
         recovery = validation.format_recovery_key(bytes(master))
         log.info("site created")
         site = SiteSession(vault, actor, lock)
-        anchors.keep(site, "sign-in")
+        _staff_session(site)
         return site, recovery
     except BaseException:
         lock.release()
@@ -187,8 +187,7 @@ def sign_in(
             account_key = slot.unwrap_account_key(password)
         except WrongPassword:
             _fail(paths, keyfile, name, "wrong_password", WrongPassword())
-        candidates = keyfile.master_key_candidates(slot, account_key)
-        return _finish_sign_in(paths, keyfile, lock, candidates, name, resuming)
+        return _open_slot(paths, keyfile, lock, slot, account_key, name, resuming, "password")
     except BaseException:
         if own_lock:
             lock.release()
@@ -216,8 +215,7 @@ def sign_in_with_keychain(
                 account_key = slot.unwrap_account_key_with_device(device, device_key)
             except (InvalidTag, ValueError):
                 continue
-            candidates = keyfile.master_key_candidates(slot, account_key)
-            return _finish_sign_in(paths, keyfile, lock, candidates, name, resuming, via="keychain")
+            return _open_slot(paths, keyfile, lock, slot, account_key, name, resuming, "keychain")
         raise KeychainNoKey()
     except BaseException:
         if own_lock:
@@ -264,7 +262,9 @@ def open_with_recovery_key(
             raise
         if moved:
             pending.clear(paths.pending)
-        return SiteSession(vault, actor, lock)
+        site = SiteSession(vault, actor, lock)
+        _staff_session(site)
+        return site
     except BaseException:
         if own_lock:
             lock.release()
@@ -327,6 +327,38 @@ def _move_pending(session: Session, paths: SitePaths) -> bool:
     return True
 
 
+def _open_slot(paths: SitePaths, keyfile: KeyFile, lock: SiteLock, slot: AccountSlot, account_key: bytes,
+               username: str, resuming: bool, via: str) -> SiteSession:
+    """A viewer's slot opens the viewers' store; every other slot the site's database."""
+    if slot.scope == VIEWER:
+        return _finish_viewer_sign_in(paths, keyfile, lock, keyfile.viewer_key(slot, account_key), account_key,
+                                      username, resuming, via)
+    candidates = keyfile.master_key_candidates(slot, account_key)
+    return _finish_sign_in(paths, keyfile, lock, candidates, username, resuming, via, account_key)
+
+
+def _finish_viewer_sign_in(paths: SitePaths, keyfile: KeyFile, lock: SiteLock, viewer_key: bytes,
+                           account_key: bytes, username: str, resuming: bool, via: str) -> SiteSession:
+    """A viewer on a laptop: the viewers' store, never the site's database; the sign-in is sealed for the
+    site's audit log (services.viewers moves it there at the next staff sign-in)."""
+    vault = viewer_store.open_store(paths, keyfile, viewer_key, account_key)
+    try:
+        with vault.unit_of_work() as session:
+            row = session.scalar(select(Account).where(Account.username == username))
+            if row is None or not row.active:
+                vault.seal_audit({"action": AuditAction.SIGN_IN_FAILED.value, "actor_id": row.id if row else None,
+                                  "actor": username, "detail": {"reason": "account_inactive"}})
+                raise AccountDisabled()
+            actor = _actor_for(row)
+        site = SiteSession(vault, actor, lock)
+        site.audit(None, AuditAction.UNLOCK if resuming else AuditAction.SIGN_IN, via=via)
+    except BaseException:
+        vault.close()
+        raise
+    log.info("signed in (viewer)")
+    return site
+
+
 def _finish_sign_in(
     paths: SitePaths,
     keyfile: KeyFile,
@@ -335,12 +367,14 @@ def _finish_sign_in(
     username: str,
     resuming: bool,
     via: str = "password",
+    account_key: bytes | None = None,
 ) -> SiteSession:
     vault = vaults.open_vault(paths, keyfile, candidates)
     try:
         with vault.unit_of_work() as session:
             row = session.scalar(select(Account).where(Account.username == username))
             moved = _move_pending(session, paths)
+            moved_viewers = viewers.move_entries(session, paths)
             if row is None or not row.active:
                 audit_log.append(
                     session,
@@ -350,22 +384,58 @@ def _finish_sign_in(
                     detail={"reason": "account_inactive"},
                 )
                 session.commit()
-                if moved:
-                    pending.clear(paths.pending)
+                _clear_moved(paths, moved, moved_viewers)
                 raise AccountDisabled()
-            row.last_sign_in_at = datetime.now(timezone.utc)
-            action = AuditAction.UNLOCK if resuming else AuditAction.SIGN_IN
-            audit_log.append(session, action.value, actor_id=row.id, actor=row.username, detail={"via": via})
-            actor = _actor_for(row)
-        if moved:
-            pending.clear(paths.pending)
+            if row.role == Role.VIEWER.value and account_key is not None:
+                actor = None  # a slot from before viewers had a key of their own: see below
+            else:
+                row.last_sign_in_at = datetime.now(timezone.utc)
+                action = AuditAction.UNLOCK if resuming else AuditAction.SIGN_IN
+                audit_log.append(session, action.value, actor_id=row.id, actor=row.username, detail={"via": via})
+                actor = _actor_for(row)
+        _clear_moved(paths, moved, moved_viewers)
     except BaseException:
         vault.close()
         raise
+    if actor is None:
+        return _convert_viewer(paths, keyfile, lock, vault, username, account_key, resuming, via)
     log.info("signed in")
     site = SiteSession(vault, actor, lock)
-    anchors.keep(site, "sign-in")
+    _staff_session(site)
     return site
+
+
+def _staff_session(site: SiteSession) -> None:
+    """Every session holding the site's database: the chain anchored, the viewers' store kept current."""
+    anchors.keep(site, "sign-in")
+    viewers.refresh(site)
+    site.before_close.append(lambda: viewers.refresh(site))
+
+
+def _convert_viewer(paths: SitePaths, keyfile: KeyFile, lock: SiteLock, vault: vaults.Vault, username: str,
+                    account_key: bytes, resuming: bool, via: str) -> SiteSession:
+    """A viewer whose slot still wraps the master key (written by an earlier version): every viewer's slot
+    is given the viewers' key and their store written, the database closed, and the viewer goes on in the
+    store like any other."""
+    try:
+        with vault.unit_of_work() as session:
+            row = session.scalar(select(Account).where(Account.username == username))
+            converting = SiteSession(vault, _actor_for(row), lock)
+        viewers.refresh(converting)
+        with vault.unit_of_work() as session:
+            key = viewers.viewer_key(session, None, create=False)
+    finally:
+        vault.close()
+    log.info("a viewer's key slot now opens the viewers' store only")
+    return _finish_viewer_sign_in(paths, keyfile, lock, key, account_key, username, resuming, via)
+
+
+def _clear_moved(paths: SitePaths, failed_sign_ins: bool, viewer_entries: bool) -> None:
+    """After the commit: the sealed records are in the log now."""
+    if failed_sign_ins:
+        pending.clear(paths.pending)
+    if viewer_entries:
+        viewers.clear_entries(paths)
 
 
 def unlock(locked: LockedSite, password: str) -> SiteSession:

@@ -131,3 +131,40 @@ def drain(path: Path, audit_private_key: bytes) -> list[FailedAttempt]:
     attempts = read_all(path, audit_private_key)
     clear(path)
     return attempts
+
+
+# ----- a viewer's audit entries (storage.viewer_store): sealed the same way ------------------------
+
+
+def _seal_line(audit_public_key_hex: str, payload: dict) -> str:
+    ephemeral = X25519PrivateKey.generate()
+    eph_public = ephemeral.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(bytes.fromhex(audit_public_key_hex)))
+    nonce = os.urandom(12)
+    ct = AESGCM(_derive(shared, eph_public)).encrypt(nonce, json.dumps(payload).encode(), None)
+    return json.dumps({"t": round(time.time(), 3), "e": eph_public.hex(), "n": nonce.hex(), "c": ct.hex()}) + "\n"
+
+
+def seal_entry(path: Path, audit_public_key_hex: str, entry: dict) -> None:
+    """Append one audit entry a viewer's session wrote (a viewer holds no key to the audit log), sealed to
+    the site's audit key: only a session with the site's database can read it, and moves it into the log."""
+    with open(path, "a", encoding="ascii") as handle:
+        handle.write(_seal_line(audit_public_key_hex, {"at": time.time(), **entry}))
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def read_entries(path: Path, audit_private_key: bytes) -> list[tuple[str, dict | None]]:
+    """(record id, entry) for every sealed line; None for a line that does not open (reported as such)."""
+    private = X25519PrivateKey.from_private_bytes(audit_private_key)
+    out: list[tuple[str, dict | None]] = []
+    for line in _lines(path):
+        record = str(line.get("e", ""))[:32]
+        try:
+            eph = bytes.fromhex(line["e"])
+            key = _derive(private.exchange(X25519PublicKey.from_public_bytes(eph)), eph)
+            entry = json.loads(AESGCM(key).decrypt(bytes.fromhex(line["n"]), bytes.fromhex(line["c"]), None))
+            out.append((record, entry if isinstance(entry, dict) else None))
+        except (InvalidTag, KeyError, ValueError, TypeError):
+            out.append((record, None))
+    return out

@@ -106,7 +106,8 @@ def _amendments(session: Session, meeting_id: str) -> list[AmendmentRow]:
 
 
 def _viewer_on_server(site: SiteSession) -> bool:
-    return site.is_server and site.actor.role is Role.VIEWER
+    """A viewer, on a server or a laptop (whose viewers' store answers lead_case_item_count too)."""
+    return site.actor.role is Role.VIEWER
 
 
 def _detail(session: Session, meeting: GM.Meeting, *, viewer_on_server: bool = False) -> MeetingDetail:
