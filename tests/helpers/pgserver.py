@@ -3,7 +3,8 @@
 Debian's PostgreSQL 15 binaries (installed by `make debs-pg`) run a cluster in a
 temporary folder: TLS on 127.0.0.1 only, with a certificate authority made here
 so clients can use ``sslmode=verify-full``; the superuser is reached only through
-the folder's Unix socket. PostgreSQL refuses to run as root, so under root the
+the folder's Unix socket. pgaudit is loaded (Debian's postgresql-15-pgaudit), idle until a
+database is told what to record, and every log line names the role and database. PostgreSQL refuses to run as root, so under root the
 server runs as the ``postgres`` user (``runuser``). `stop()` removes everything.
 """
 
@@ -113,6 +114,10 @@ class PgServer:
         )
         return db, self.url(owner, db, OWNER_PASSWORD)
 
+    @property
+    def log_file(self) -> Path:
+        return self.folder / "server.log"
+
     def stop(self) -> None:
         _as_server_user([str(PG_BIN / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop"],
                         check=False)
@@ -149,6 +154,7 @@ def start() -> PgServer:
             f"ssl = on\nssl_cert_file = '{folder / 'server.crt'}'\nssl_key_file = '{folder / 'server.key'}'\n"
             "password_encryption = 'scram-sha-256'\nfsync = off\nsynchronous_commit = off\n"
             "full_page_writes = off\nmax_connections = 200\nshared_buffers = 64MB\n"
+            "shared_preload_libraries = 'pgaudit'\nlog_line_prefix = '%m [%p] %q%u@%d '\n"
         )
     result = _as_server_user([str(PG_BIN / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"),
                               "-w", "-t", "60", "start"], check=False)
