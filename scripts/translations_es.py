@@ -2421,6 +2421,23 @@ WORDS: dict[str, str] = {
     "the data, and each person's server password opens it.":
         "Un sitio en un servidor no tiene clave maestra que cambiar: el disco cifrado del servidor y su conexión "
         "segura protegen los datos, y cada persona los abre con su contraseña del servidor.",
+    "This PostgreSQL server already holds another LEAD site ({other}). On PostgreSQL 15 and older the owner role "
+    "that creates staff accounts can give itself any other site's roles, so each LEAD site needs a PostgreSQL "
+    "server (cluster) of its own there; several sites may share PostgreSQL 16 or newer.":
+        "Este servidor PostgreSQL ya tiene otro sitio LEAD ({other}). En PostgreSQL 15 y anteriores, el rol "
+        "propietario que crea las cuentas del personal puede darse a sí mismo los roles de cualquier otro sitio, "
+        "así que allí cada sitio LEAD necesita su propio servidor (clúster) PostgreSQL; varios sitios pueden "
+        "compartir PostgreSQL 16 o posterior.",
+    "The numbers for viewers have not been prepared on this computer yet. Ask a project manager, case manager "
+    "or administrator to sign in here once; then sign in again.":
+        "Las cifras para los observadores todavía no se han preparado en esta computadora. Pida a un gerente de "
+        "proyecto, a un administrador de casos o a un administrador que inicie sesión aquí una vez; luego vuelva a "
+        "iniciar sesión.",
+    "Audit log when this report was made: entry {seq}, hash {hash}. Keep this page: lead-desktop-admin verify "
+    "--anchor {seq}:HASH shows whether any entry up to it was changed or removed since.":
+        "Registro de auditoría cuando se hizo este informe: entrada {seq}, hash {hash}. Guarde esta página: "
+        "lead-desktop-admin verify --anchor {seq}:HASH muestra si desde entonces se cambió o se quitó alguna "
+        "entrada hasta ella.",
     "This site is already on a server.": "Este sitio ya está en un servidor.",
     "A snapshot is a copy of a server site. On this computer, make a backup instead.":
         "Una instantánea es una copia de un sitio en un servidor. En esta computadora, haga una copia de "

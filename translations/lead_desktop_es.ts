@@ -5005,6 +5005,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>La base de datos {server} ordena el texto según las reglas de un idioma, así que las listas saldrían en otro orden que en una computadora portátil. Pida a su voluntario de informática que la cree de nuevo con: CREATE DATABASE … TEMPLATE template0 LC_COLLATE &apos;C&apos; LC_CTYPE &apos;C&apos; (vea el README, «Preparing the database»).</translation>
     </message>
     <message>
+        <source>This PostgreSQL server already holds another LEAD site ({other}). On PostgreSQL 15 and older the owner role that creates staff accounts can give itself any other site&apos;s roles, so each LEAD site needs a PostgreSQL server (cluster) of its own there; several sites may share PostgreSQL 16 or newer.</source>
+        <translation>Este servidor PostgreSQL ya tiene otro sitio LEAD ({other}). En PostgreSQL 15 y anteriores, el rol propietario que crea las cuentas del personal puede darse a sí mismo los roles de cualquier otro sitio, así que allí cada sitio LEAD necesita su propio servidor (clúster) PostgreSQL; varios sitios pueden compartir PostgreSQL 16 o posterior.</translation>
+    </message>
+    <message>
+        <source>The numbers for viewers have not been prepared on this computer yet. Ask a project manager, case manager or administrator to sign in here once; then sign in again.</source>
+        <translation>Las cifras para los observadores todavía no se han preparado en esta computadora. Pida a un gerente de proyecto, a un administrador de casos o a un administrador que inicie sesión aquí una vez; luego vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
         <source>Some text holds an invisible control character (for example one pasted from another program) that the server cannot store. Retype that text and try again; nothing was saved.</source>
         <translation>Un texto contiene un carácter de control invisible (por ejemplo, pegado desde otro programa) que el servidor no puede guardar. Vuelva a escribir ese texto e inténtelo de nuevo; no se guardó nada.</translation>
     </message>
@@ -7856,6 +7864,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>How these figures are counted</source>
         <translation>Cómo se cuentan estas cifras</translation>
+    </message>
+    <message>
+        <source>Audit log when this report was made: entry {seq}, hash {hash}. Keep this page: lead-desktop-admin verify --anchor {seq}:HASH shows whether any entry up to it was changed or removed since.</source>
+        <translation>Registro de auditoría cuando se hizo este informe: entrada {seq}, hash {hash}. Guarde esta página: lead-desktop-admin verify --anchor {seq}:HASH muestra si desde entonces se cambió o se quitó alguna entrada hasta ella.</translation>
     </message>
     <message>
         <source>%</source>
