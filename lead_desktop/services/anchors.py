@@ -23,6 +23,7 @@ from lead_desktop.services.session import SiteSession
 from lead_desktop.storage import anchors as store
 from lead_desktop.storage import audit as audit_log
 from lead_desktop.storage import vault as vaults
+from lead_desktop.storage import viewer_store
 
 log = logging.getLogger(__name__)
 
@@ -53,11 +54,12 @@ def keep(site: SiteSession, source: str) -> None:
 
 
 def head(site: SiteSession) -> tuple[int, str] | None:
-    """The chain's head now, for a program report's last page (None where it cannot be read)."""
-    if not _reads_the_chain(site):
-        return None
+    """The chain's head now, for a program report's last page (for a viewer on a laptop, as of the last
+    staff session; None where it cannot be read)."""
     try:
         with site.unit_of_work() as session:
+            if not _reads_the_chain(site):
+                return viewer_store.audit_head(session)
             return audit_log.head(session)
     except KnownError:
         return None

@@ -104,18 +104,29 @@ def failure_count(path: Path) -> int:
     return len(_lines(path))
 
 
-def read_all(path: Path, audit_private_key: bytes) -> list[FailedAttempt]:
-    """Decrypt every sealed record, leaving the file as it is. Records that fail to open are reported as such."""
+def _opened(path: Path, audit_private_key: bytes) -> list[tuple[dict, str, object]]:
+    """(line, its record id, its decrypted JSON or None when it does not open) for every sealed line."""
     private = X25519PrivateKey.from_private_bytes(audit_private_key)
-    attempts: list[FailedAttempt] = []
+    out: list[tuple[dict, str, object]] = []
     for line in _lines(path):
         record = str(line.get("e", ""))[:32]
         try:
             eph = bytes.fromhex(line["e"])
             key = _derive(private.exchange(X25519PublicKey.from_public_bytes(eph)), eph)
-            data = json.loads(AESGCM(key).decrypt(bytes.fromhex(line["n"]), bytes.fromhex(line["c"]), None))
-            attempts.append(FailedAttempt(float(data["at"]), str(data["username"]), str(data["reason"]), record))
+            out.append((line, record, json.loads(AESGCM(key).decrypt(bytes.fromhex(line["n"]),
+                                                                     bytes.fromhex(line["c"]), None))))
         except (InvalidTag, KeyError, ValueError, TypeError):
+            out.append((line, record, None))
+    return out
+
+
+def read_all(path: Path, audit_private_key: bytes) -> list[FailedAttempt]:
+    """Decrypt every sealed record, leaving the file as it is. Records that fail to open are reported as such."""
+    attempts: list[FailedAttempt] = []
+    for line, record, data in _opened(path, audit_private_key):
+        try:
+            attempts.append(FailedAttempt(float(data["at"]), str(data["username"]), str(data["reason"]), record))
+        except (KeyError, ValueError, TypeError):
             attempts.append(FailedAttempt(float(line.get("t", 0) or 0), "", "unreadable_record", record))
     return attempts
 
@@ -156,15 +167,4 @@ def seal_entry(path: Path, audit_public_key_hex: str, entry: dict) -> None:
 
 def read_entries(path: Path, audit_private_key: bytes) -> list[tuple[str, dict | None]]:
     """(record id, entry) for every sealed line; None for a line that does not open (reported as such)."""
-    private = X25519PrivateKey.from_private_bytes(audit_private_key)
-    out: list[tuple[str, dict | None]] = []
-    for line in _lines(path):
-        record = str(line.get("e", ""))[:32]
-        try:
-            eph = bytes.fromhex(line["e"])
-            key = _derive(private.exchange(X25519PublicKey.from_public_bytes(eph)), eph)
-            entry = json.loads(AESGCM(key).decrypt(bytes.fromhex(line["n"]), bytes.fromhex(line["c"]), None))
-            out.append((record, entry if isinstance(entry, dict) else None))
-        except (InvalidTag, KeyError, ValueError, TypeError):
-            out.append((record, None))
-    return out
+    return [(record, data if isinstance(data, dict) else None) for _line, record, data in _opened(path, audit_private_key)]

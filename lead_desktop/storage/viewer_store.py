@@ -43,6 +43,7 @@ STORE_NAME = "viewers.db"
 PENDING_NAME = "viewers.pending"
 KEY_SETTING = "viewer_store_key"  # in the site's database: the viewers' key, for staff sessions to write with
 CASE_COUNTS_SETTING = "viewer_case_item_counts"  # in the store: meeting id → participants case-conferenced
+AUDIT_HEAD_SETTING = "viewer_audit_head"  # in the store: the site's audit chain head when it was written
 # What a viewer may read, as on a server (storage.server_schema's grants): governance, numbers, settings
 # but these.
 SECRET_SETTINGS = ("audit_private_key", KEY_SETTING)
@@ -77,6 +78,16 @@ def _copy(source: Connection, target: Connection) -> None:
         select(M.CaseConferenceItem.meeting_id, func.count()).where(M.CaseConferenceItem.deleted_at.is_(None))
         .group_by(M.CaseConferenceItem.meeting_id)).all())
     target.execute(insert(M.Setting.__table__).values(key=CASE_COUNTS_SETTING, value=json.dumps(counts)))
+    head = source.execute(select(M.AuditEntry.seq, M.AuditEntry.hash).order_by(M.AuditEntry.seq.desc()).limit(1)).first()
+    target.execute(insert(M.Setting.__table__).values(key=AUDIT_HEAD_SETTING,
+                                                      value=json.dumps(list(head) if head else None)))
+
+
+def audit_head(session: Session) -> tuple[int, str] | None:
+    """The site's audit chain head as of the store's writing (a viewer's program report prints it)."""
+    value = session.scalar(select(M.Setting.value).where(M.Setting.key == AUDIT_HEAD_SETTING))
+    head = json.loads(value) if value else None
+    return (int(head[0]), str(head[1])) if head else None
 
 
 def build(paths: SitePaths, viewer_key: bytes, source: Connection) -> None:

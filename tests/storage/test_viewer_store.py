@@ -15,6 +15,7 @@ from lead_desktop.services import accounts, metrics, reporting
 from lead_desktop.services import audit as audit_service
 from lead_desktop.services import participants as ps
 from lead_desktop.services import site as sites
+from lead_desktop.storage import audit as audit_log
 from lead_desktop.storage import viewer_store
 from lead_desktop.storage.keyslots import MASTER, VIEWER, KeyFile
 from tests.conftest import ADMIN_PASSWORD
@@ -52,7 +53,9 @@ def test_a_viewers_slot_yields_no_key_that_opens_the_site_and_the_viewer_still_s
     metrics.program_numbers(new_site, PERIOD, today=TODAY)  # published for the viewers
     metrics.fact_sheet_numbers(new_site, today=TODAY)
     master = new_site.vault.master_key
-    new_site.close()  # the viewers' store is written as staff sign out
+    with new_site.unit_of_work() as session:
+        head = audit_log.head(session)
+    new_site.close()  # the viewers' store is written as staff sign out (before the sign-out entry)
 
     key = _viewer_slot_key(site_dir)
     assert key != master
@@ -76,6 +79,7 @@ def test_a_viewers_slot_yields_no_key_that_opens_the_site_and_the_viewer_still_s
         assert viewer.actor.role is Role.VIEWER and viewer.actor.must_change_password
         accounts.change_own_password(viewer, VIEWER_PASSWORD, "the viewer's own password")
         assert metrics.program_numbers(viewer, PERIOD, today=TODAY).funnel.total == 9
+        assert reporting.program_report(viewer, PERIOD).audit_head == head  # as of the last staff session
         assert reporting.fact_sheet(viewer, today=TODAY).numbers.public
         with pytest.raises(PermissionDenied):
             ps.list_participants(viewer)
