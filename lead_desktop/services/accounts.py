@@ -255,7 +255,8 @@ def enable_keychain_unlock(site: SiteSession) -> None:
     with site.unit_of_work() as session:
         row = _get(session, site.actor.account_id)
         # A viewer's own key is held by their session (the viewers' store keeps no account keys).
-        device, device_key = slot.wrap_account_key_for_device(row.account_key or site.vault.account_key)
+        account_key = row.account_key or getattr(site.vault, "account_key", None)
+        device, device_key = slot.wrap_account_key_for_device(account_key)
         try:
             keychain.store_device_key(site.site_id, device.id, device_key)
         except KeychainUnavailable:

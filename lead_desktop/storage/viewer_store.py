@@ -100,6 +100,7 @@ def build(paths: SitePaths, viewer_key: bytes, source: Connection) -> None:
     engine = vaults.make_engine(staged, viewer_key)
     try:
         with engine.begin() as target:
+            target.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # rows that name rows of their own table
             Base.metadata.create_all(target)
             target.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"))
             target.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": vaults.head_revision()})

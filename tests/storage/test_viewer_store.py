@@ -9,7 +9,7 @@ import pytest
 import sqlcipher3
 
 from lead_desktop.domain.audit import AuditAction
-from lead_desktop.domain.errors import PermissionDenied, ViewerNumbersMissing
+from lead_desktop.domain.errors import KeyFileCorrupt, PermissionDenied, ViewerNumbersMissing
 from lead_desktop.domain.roles import Role
 from lead_desktop.services import accounts, metrics, reporting
 from lead_desktop.services import audit as audit_service
@@ -42,7 +42,7 @@ def _viewer_slot_key(site_dir) -> bytes:
     slot = keyfile.find("pcg")
     assert slot.scope == VIEWER
     account_key = slot.unwrap_account_key(VIEWER_PASSWORD)
-    with pytest.raises(Exception):  # it is not the master key under any label
+    with pytest.raises(KeyFileCorrupt):  # it is not the master key under any label
         keyfile.master_key_candidates(slot, account_key)
     return keyfile.viewer_key(slot, account_key)
 
