@@ -1,5 +1,6 @@
-"""The audit chain's anchors for a signed-in site (storage.anchors): taken at every sign-in and backup,
-and held against the live chain by `verify`.
+"""The audit chain's anchors for a signed-in site (storage.anchors): taken at every sign-in and sign-out
+(after its entry, so a day's work is covered) and in every backup, and held against the live chain by
+`verify`.
 
 Where they are kept: a laptop site's folder (``site.anchors``); for a server site, this computer's data
 folder (``server-anchors.json``), so every laptop that signs in keeps its own, out of the server owner's

@@ -120,6 +120,7 @@ def sign_in_server(address: ServerAddress, username: str, password: str, *, resu
         raise
     log.info("signed in to a server site")
     anchors.keep(site, "sign-in")
+    site.after_sign_out.append(lambda: anchors.keep(site, "sign-out"))
     return site
 
 

@@ -52,6 +52,8 @@ class SiteSession:
         self.listener = None  # server mode: a storage.server.ChangeListener
         # Run as the session ends (signing out, not locking): services.viewers writes the viewers' store.
         self.before_close: list = []
+        # Run once the sign-out entry is written: services.anchors keeps the chain's head as the day ends.
+        self.after_sign_out: list = []
 
     @property
     def is_server(self) -> bool:
@@ -168,6 +170,8 @@ class SiteSession:
                 hook()
             with self.unit_of_work() as session:
                 self.audit(session, AuditAction.SIGN_OUT)
+            for hook in self.after_sign_out:
+                hook()
         finally:
             self._close_connections()
             self.lock.release()

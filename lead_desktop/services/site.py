@@ -406,10 +406,12 @@ def _finish_sign_in(
 
 
 def _staff_session(site: SiteSession) -> None:
-    """Every session holding the site's database: the chain anchored, the viewers' store kept current."""
+    """Every session holding the site's database: the chain anchored at sign-in and sign-out, the viewers'
+    store kept current."""
     anchors.keep(site, "sign-in")
     viewers.refresh(site)
     site.before_close.append(lambda: viewers.refresh(site))
+    site.after_sign_out.append(lambda: anchors.keep(site, "sign-out"))
 
 
 def _convert_viewer(paths: SitePaths, keyfile: KeyFile, lock: SiteLock, vault: vaults.Vault, username: str,

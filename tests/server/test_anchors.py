@@ -88,6 +88,28 @@ def test_removed_newest_entries_are_found_by_the_sign_in_anchor(server_site_sess
         again.close()
 
 
+def test_a_days_entries_removed_after_sign_out_are_found_by_the_sign_out_anchor(server_site_session,
+                                                                                 server_address, pg_server):
+    site = server_site_session
+    address = server_address[0]
+    site.close()
+    day = server_site.sign_in_server(address, "admin", ADMIN_PASSWORD)  # anchored here, before the day's work
+    with day.unit_of_work() as session:
+        morning = audit_log.head(session)[0]
+    _work(day)
+    day.close()  # the sign-out entry is the last, and this computer keeps it
+    with _owner(pg_server, address) as owner:  # the whole day removed: the sign-in anchor still holds
+        owner.execute("ALTER TABLE audit_log DISABLE TRIGGER audit_log_frozen")
+        owner.execute("DELETE FROM audit_log WHERE seq > %s", (morning,))
+        owner.execute("ALTER TABLE audit_log ENABLE TRIGGER audit_log_frozen")
+    again = server_site.sign_in_server(address, "admin", ADMIN_PASSWORD)
+    try:
+        problems = sites.verify(again)
+        assert any("existed (sign-out" in p and "entries were removed" in p for p in problems), problems
+    finally:
+        again.close()
+
+
 def test_the_program_report_and_a_snapshot_carry_the_head(server_site_session, tmp_path):
     from lead_desktop.reports.tabular import Period
     from datetime import date

@@ -207,3 +207,26 @@ def test_removed_newest_entries_are_found_by_a_backup_and_by_a_typed_anchor(new_
     assert not any("removed" in p for p in sites.verify(new_site))
     problems = sites.verify(new_site, [f"{seq}:{digest}"])
     assert any("but entry" in p and "the anchor given" in p for p in problems)
+
+
+def test_a_days_entries_removed_after_sign_out_are_found_by_the_sign_out_anchor(new_site, site_dir):
+    new_site.close()
+    day = sites.sign_in(site_dir, "admin", ADMIN_PASSWORD)  # anchored here, before the day's work
+    with day.unit_of_work() as session:
+        morning = audit_log.head(session)[0]
+    _work(day)
+    key = bytes(day.vault.master_key)
+    day.close()  # the sign-out entry is the last, and the folder keeps it
+    conn = vaults.connect_raw(site_dir / "site.db", key)
+    conn.isolation_level = None
+    try:  # the whole day removed: the sign-in anchor still holds
+        conn.execute("DROP TRIGGER audit_log_no_delete")
+        conn.execute("DELETE FROM audit_log WHERE seq > ?", (morning,))
+    finally:
+        conn.close()
+    again = sites.sign_in(site_dir, "admin", ADMIN_PASSWORD)
+    try:
+        problems = sites.verify(again)
+        assert any("existed (sign-out" in p and "entries were removed" in p for p in problems), problems
+    finally:
+        again.close()
