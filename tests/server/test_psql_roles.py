@@ -9,7 +9,7 @@ import time
 import psycopg
 import pytest
 
-from lead_desktop.domain.errors import OneSitePerServer
+from lead_desktop.domain.errors import NotASite, OneSitePerServer
 from lead_desktop.domain.roles import Role
 from lead_desktop.services import accounts, server_site
 from lead_desktop.services import audit as audit_service
@@ -18,6 +18,7 @@ from lead_desktop.services import server_move
 from lead_desktop.services import site as sites
 from lead_desktop.storage import server, server_roles, server_schema, server_sql
 from lead_desktop.storage.models import Base
+from lead_desktop.storage.server_roles import group_role
 from tests.conftest import ADMIN_PASSWORD, SITE_NAME
 from tests.services.participants.helpers import moment, person
 
@@ -50,6 +51,32 @@ def _owner(pg_server, address) -> psycopg.Connection:
 
 def _account_id(site, username: str) -> str:
     return next(a.id for a in accounts.list_accounts(site) if a.username == username)
+
+
+# ----- a site made by an earlier version gets all of this when its owner upgrades -------------------------
+
+
+def test_a_site_with_the_earlier_security_is_closed_to_staff_until_its_owner_upgrades(staffed, pg_server):
+    site, address, _pid = staffed
+    site.close()
+    cas = group_role(address.database, Role.CASE_MANAGER)
+    with _owner(pg_server, address) as owner:  # what an earlier version left on the server
+        owner.execute("UPDATE alembic_version SET version_num = '0007'")
+        owner.execute(f"GRANT DELETE ON TABLE contact TO {cas}")
+        owner.execute("DROP FUNCTION lead_audit_entry(text, text, text, text, text)")
+    with pytest.raises(NotASite):
+        server_site.sign_in_server(address, "admin", ADMIN_PASSWORD)
+    from tests.helpers.pgserver import OWNER_PASSWORD
+
+    assert server_site.upgrade_server_site(address, f"{address.database}_owner", OWNER_PASSWORD) == "0007"
+    with _psql(pg_server, address, "cas") as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("DELETE FROM contact")
+    again = server_site.sign_in_server(address, "admin", ADMIN_PASSWORD)
+    try:
+        assert sites.verify(again) == []
+    finally:
+        again.close()
 
 
 # ----- 1. nobody deletes ----------------------------------------------------------------------------
