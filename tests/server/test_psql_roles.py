@@ -249,6 +249,17 @@ def test_a_temporary_audit_log_table_captures_nothing(staffed, pg_server):
     assert (entries[0].actor, entries[0].action, entries[0].entity_id) == ("cas", "row.update", pid)
 
 
+def test_every_function_of_the_site_ends_its_search_path_with_pg_temp(staffed, pg_server):
+    _site, address, _pid = staffed
+    with _owner(pg_server, address) as owner:
+        rows = owner.execute("SELECT p.proname, p.proconfig FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                             "WHERE n.nspname = 'public' AND p.proname LIKE 'lead%'").fetchall()
+    assert len(rows) > 20
+    for name, config in rows:
+        paths = [c for c in config or [] if c.startswith("search_path=")]
+        assert paths and paths[0].replace(" ", "").endswith(",pg_temp"), (name, config)
+
+
 # ----- 8. authorship, versions, every change audited ----------------------------------------------------
 
 
