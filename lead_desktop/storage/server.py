@@ -36,9 +36,9 @@ from lead_desktop.domain.errors import (
     TextNotStorable,
     WrongPassword,
 )
-from lead_desktop.storage import dberrors, sqlfuncs
+from lead_desktop.storage import dberrors, server_sync, sqlfuncs
 from lead_desktop.storage.server_roles import DATABASE_NAME
-from lead_desktop.storage.server_schema import missing_protection
+from lead_desktop.storage.server_schema import AUDIT_TABLE, LAPTOP_ONLY_TABLES, missing_protection
 
 SCHEME = "postgresql+psycopg"
 TLS_MODES = ("verify-full", "verify-ca", "require")
@@ -172,7 +172,7 @@ class ServerVault:
         """The server keeps pages and links sound itself; what can go missing is our protection
         (`server_schema.missing_protection`)."""
         with self.engine.connect() as conn:
-            return missing_protection(conn)
+            return missing_protection(conn) + server_sync.missing_triggers(conn, (AUDIT_TABLE, *LAPTOP_ONLY_TABLES))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -185,6 +185,9 @@ def database_error(exc: BaseException, address: ServerAddress) -> KnownError | N
     if not isinstance(exc, DBAPIError):
         return None
     orig = exc.orig
+    refused = server_sync.known_error(orig)
+    if refused is not None:
+        return refused
     if isinstance(orig, psycopg.errors.InsufficientPrivilege):
         return ServerRefused()
     if isinstance(orig, (psycopg.errors.SerializationFailure, psycopg.errors.DeadlockDetected,

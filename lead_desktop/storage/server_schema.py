@@ -24,8 +24,9 @@ from sqlalchemy.orm import Session
 
 from lead_desktop.domain.errors import BadServerAddress, ServerCollation
 from lead_desktop.domain.roles import Role
-from lead_desktop.storage import sqlfuncs, vault as vaults
+from lead_desktop.storage import server_sync, sqlfuncs, vault as vaults
 from lead_desktop.storage.models import Base
+from lead_desktop.storage.models_offline import COPY_ONLY_TABLES
 from lead_desktop.storage.server_roles import DATABASE_NAME, group_role
 from lead_desktop.storage.sqlfuncs import WRITE_LOCK_SQL
 
@@ -42,8 +43,9 @@ PARTICIPANT_TABLES = (
 SITE_TABLES = ("setting", "account", "screening_checklist", "published_numbers")
 AUDIT_TABLE = "audit_log"
 # draft: unsaved input stays on each laptop (services.drafts); on a server the table is never written,
-# and no staff role, not even an administrator's, may read it.
-LAPTOP_ONLY_TABLES = ("draft",)
+# and no staff role, not even an administrator's, may read it. Nor the offline queue of a laptop's
+# working copy (storage.models_offline).
+LAPTOP_ONLY_TABLES = ("draft", *COPY_ONLY_TABLES)
 READ, WRITE = "SELECT", "SELECT, INSERT, UPDATE, DELETE"
 
 
@@ -230,13 +232,15 @@ END $$""")
     # storage.audit uses (so one verifier checks both modes). Entries are numbered under a lock.
     stmts.append(f"""
 CREATE OR REPLACE FUNCTION lead_audit_chain() RETURNS trigger {definer} AS $$
-DECLARE last_seq integer; last_hash text; body text;
+DECLARE last_seq integer; last_hash text; body text; offline_at text := nullif(current_setting('lead.offline_at', true), '');
 BEGIN
   PERFORM pg_advisory_xact_lock({WRITE_LOCK_SQL});
   SELECT seq, hash INTO last_seq, last_hash FROM audit_log ORDER BY seq DESC LIMIT 1;
   NEW.seq := coalesce(last_seq, 0) + 1;
   NEW.prev_hash := coalesce(last_hash, '{"0" * 64}');
-  NEW.at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"');
+  NEW.at := coalesce(offline_at, to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"'));
+  -- A time given by a laptop (storage.server_sync.lead_sync_audit) is always marked as recorded offline.
+  IF offline_at IS NOT NULL THEN NEW.detail := (coalesce(NEW.detail, '{{}}')::jsonb || '{{"offline": true}}')::text; END IF;
   NEW.actor := lead_actor();
   NEW.id := coalesce(NEW.id, gen_random_uuid()::text);
   NEW.created_at := now(); NEW.updated_at := now();
@@ -326,6 +330,7 @@ def install_security(conn: Connection) -> None:
         raise BadServerAddress(reason="database")
     for statement in _security_sql(database):
         conn.exec_driver_sql(statement.replace("%", "%%"))
+    server_sync.install(conn, database, exclude=(AUDIT_TABLE, *LAPTOP_ONLY_TABLES))
 
 
 def is_empty(conn: Connection) -> bool:
