@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from lead_desktop.domain import validation
 from lead_desktop.domain.audit import AuditAction
-from lead_desktop.domain.errors import KeychainUnavailable, ValidationError, WrongPassword
+from lead_desktop.domain.errors import KeychainUnavailable, NeedsServer, ValidationError, WrongPassword
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.fields import FieldSpec, Form, Kind
 from lead_desktop.domain.roles import Permission, Role
@@ -159,9 +159,11 @@ def change_own_password(site: SiteSession, current_password: str, new_password: 
             QT_TRANSLATE_NOOP("errors", "The new password must differ from the current one."), field="password"
         )
     if site.is_server:
+        if site.offline:
+            raise NeedsServer(area="accounts")
         server_accounts.change_own_password(site, current_password, new_password)
-        if site.local_drafts is not None:  # this laptop's drafts file follows the new password
-            site.local_drafts.set_password(new_password)
+        for box in {id(b): b for b in (site.local_drafts, site.copy) if b is not None}.values():
+            box.set_password(new_password)  # this laptop's drafts file and working copy follow the new password
         site.refresh_actor()
         return
     slot = site.vault.keyfile.find(site.actor.username)

@@ -63,6 +63,10 @@ class LocalDraftStore:
         self.engine = engine
 
     @property
+    def data_folder(self) -> Path:
+        return self.folder.parent
+
+    @property
     def keys_path(self) -> Path:
         return self.folder / f"{self.name}.keys"
 

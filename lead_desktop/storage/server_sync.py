@@ -53,7 +53,7 @@ TRIGGER = "lead_sync"
 OFFLINE_ACTIONS = tuple(a.value for a in (
     AuditAction.VIEW, AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE, AuditAction.EXPORT,
     AuditAction.IMPORT, AuditAction.SIGN_IN, AuditAction.SIGN_OUT, AuditAction.LOCK, AuditAction.UNLOCK,
-    AuditAction.DRAFT_RESTORED, AuditAction.DRAFT_DISCARDED,
+    AuditAction.DRAFT_RESTORED, AuditAction.DRAFT_DISCARDED, AuditAction.OFFLINE_DISCARDED,
 ))
 
 _STAFF = (Role.ADMINISTRATOR, Role.PROJECT_MANAGER, Role.CASE_MANAGER)
@@ -146,12 +146,12 @@ BEGIN
   RETURN QUERY SELECT c.seq, c.table_name, c.row_id FROM lead_sync_change c WHERE c.seq > p_since ORDER BY c.seq;
 END $$""")
     stmts.append(f"""
-CREATE OR REPLACE FUNCTION lead_sync_applied(p_device text, p_op text)
-RETURNS TABLE (version integer) {_DEFINER} STABLE AS $$
+CREATE OR REPLACE FUNCTION lead_sync_applied(p_device text, p_ops text[])
+RETURNS TABLE (op_id text, version integer) {_DEFINER} STABLE AS $$
 DECLARE v_revoked boolean;
 BEGIN
   {_device_check()}
-  RETURN QUERY SELECT a.version FROM lead_sync_applied a WHERE a.op_id = p_op;
+  RETURN QUERY SELECT a.op_id, a.version FROM lead_sync_applied a WHERE a.op_id = ANY(p_ops);
 END $$""")
     stmts.append(f"""
 CREATE OR REPLACE FUNCTION lead_sync_mark(p_device text, p_op text, p_version integer) RETURNS void {_DEFINER} AS $$
@@ -205,7 +205,7 @@ BEGIN
 END $$""")
     staff_functions = (
         "lead_sync_register(text, text)", "lead_sync_state(text)", "lead_sync_position(text)",
-        "lead_sync_changes(text, bigint)", "lead_sync_applied(text, text)", "lead_sync_mark(text, text, integer)",
+        "lead_sync_changes(text, bigint)", "lead_sync_applied(text, text[])", "lead_sync_mark(text, text, integer)",
         "lead_sync_audit(text, text, text, text, text, text, text)", "lead_sync_touch(text)",
     )
     for fn in (*staff_functions, "lead_sync_devices()", "lead_sync_revoke(text)", "lead_sync_note()"):
@@ -283,15 +283,13 @@ def changes_since(db: Session | Connection, device_id: str, since: int) -> list[
     return [(int(seq), str(table), str(row_id)) for seq, table, row_id in rows]
 
 
-@dataclass(frozen=True)
-class Applied:
-    version: int | None  # the version the operation gave its record (None: it names no record)
-
-
-def applied(db: Session | Connection, device_id: str, op_id: str) -> Applied | None:
-    """Whether the operation was applied already (and the version it gave), or None."""
-    row = db.execute(text("SELECT version FROM lead_sync_applied(:d, :o)"), {"d": device_id, "o": op_id}).first()
-    return None if row is None else Applied(row[0])
+def applied(db: Session | Connection, device_id: str, op_ids: Sequence[str]) -> dict[str, int | None]:
+    """Which of the operations were applied already: op id → the version it gave its record (None: it
+    names no record)."""
+    if not op_ids:
+        return {}
+    rows = db.execute(text("SELECT op_id, version FROM lead_sync_applied(:d, :o)"), {"d": device_id, "o": list(op_ids)})
+    return {str(op_id): version for op_id, version in rows}
 
 
 def mark_applied(db: Session | Connection, device_id: str, op_id: str, version: int | None) -> None:

@@ -16,6 +16,10 @@ Keys: a random 256-bit key opens the database; it is never stored in clear. The 
   to be sent is not lost to a forgotten password.
 
 Removing a copy deletes its folder: without the key file nothing in it can be read.
+
+Below, the few statements that move rows between a server and a copy (Core, the same on both
+backends): rows by id or by a column's values, every row in batches, and writing server rows into
+the copy (insert or replace by id).
 """
 
 from __future__ import annotations
@@ -25,8 +29,13 @@ import logging
 import os
 import secrets
 import shutil
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy import Column, Connection, Table, delete, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
 
 from lead_desktop.domain.errors import FolderNotWritable, KeyFileCorrupt, WrongPassword
 from lead_desktop.paths import SitePaths
@@ -101,8 +110,7 @@ def create(paths: SitePaths, username: str, password: str) -> OpenedCopy:
         raise FolderNotWritable(folder=str(paths.folder)) from None
     key = vaults.new_master_key()
     account_key = bytearray(secrets.token_bytes(32))
-    keyfile = KeyFile.new(b"")
-    keyfile.site_id = paths.folder.name
+    keyfile = KeyFile.new(b"")  # its random site id is the copy's device id (services.offline.access)
     keyfile.add_account(username, password, bytes(account_key), bytes(key))
     keyfile.save(paths.keys)  # the key first: a database without it could never be opened
     vault = vaults.Vault(paths, keyfile, vaults.make_engine(paths.db, key), key)
@@ -147,3 +155,61 @@ def remove(paths: SitePaths) -> None:
     if paths.folder.exists():
         shutil.rmtree(paths.folder, ignore_errors=True)
         log.info("a working copy was removed from this computer")
+
+
+# ----- moving rows between the server and a copy -------------------------------------------------------
+
+CHUNK = 900  # ids per IN (…): under SQLite's 999 bound parameters
+
+
+def readable_columns(table: Table) -> list[Column]:
+    """The columns a copy takes: all but the key column only administrators may read on a server."""
+    return [c for c in table.columns if not (table.name == "account" and c.name == "account_key")]
+
+
+def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
+    values = list(dict.fromkeys(values))
+    for start in range(0, len(values), CHUNK):
+        yield values[start:start + CHUNK]
+
+
+def rows_where(conn: Connection, table: Table, column: str, values: Iterable[str]) -> list[dict]:
+    """Every row of `table` whose `column` is one of `values`."""
+    columns = readable_columns(table)
+    out: list[dict] = []
+    for chunk in _chunks(values):
+        out += [dict(r) for r in conn.execute(select(*columns).where(table.c[column].in_(chunk))).mappings()]
+    return out
+
+
+def all_rows(conn: Connection, table: Table, batch: int = 1000) -> Iterator[list[dict]]:
+    """Every row of `table`, a batch at a time."""
+    result = conn.execute(select(*readable_columns(table)).execution_options(stream_results=True, yield_per=batch))
+    try:
+        for chunk in result.mappings().partitions(batch):
+            yield [dict(r) for r in chunk]
+    finally:
+        result.close()
+
+
+def upsert(session: Session, table: Table, rows: list[dict]) -> None:
+    """Write server rows into the copy: new ones added, known ones (by id) replaced column by column."""
+    if not rows:
+        return
+    names = [c.name for c in table.columns]
+    statement = sqlite_insert(table)
+    statement = statement.on_conflict_do_update(
+        index_elements=[table.c.id], set_={n: statement.excluded[n] for n in names if n != "id"})
+    session.execute(statement, [{n: row.get(n) for n in names} for row in rows])
+
+
+def delete_where(session: Session, table: Table, column: str, values: Iterable[str]) -> None:
+    for chunk in _chunks(values):
+        session.execute(delete(table).where(table.c[column].in_(chunk)))
+
+
+def ids_where(session: Session | Connection, table: Table, column: str, values: Iterable[str]) -> set[str]:
+    found: set[str] = set()
+    for chunk in _chunks(values):
+        found.update(session.execute(select(table.c.id).where(table.c[column].in_(chunk))).scalars())
+    return found
