@@ -121,7 +121,7 @@ class PgServer:
     def resume(self) -> None:
         """Start it again after `pause`, on the same port with the same data."""
         _as_server_user([str(PG_BIN / "pg_ctl"), "-D", str(self.folder / "data"), "-l", str(self.folder / "server.log"),
-                         "-w", "-t", "60", "start"])
+                         "-o", f"-p {self.port}", "-w", "-t", "60", "start"])
 
     def stop(self) -> None:
         _as_server_user([str(PG_BIN / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop"],
