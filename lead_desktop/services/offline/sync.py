@@ -307,7 +307,8 @@ def go_offline(site: SiteSession) -> None:
     if site.listener is not None:
         site.listener.close()
         site.listener = None
-    site.vault.engine.dispose()
+    # The pool is kept, not disposed: a connection a page still has checked out would be cut loose from
+    # it and never closed. Its idle connections are checked (pre-ping) before the next use online.
     log.info("working offline")
 
 
