@@ -2516,6 +2516,77 @@ WORDS: dict[str, str] = {
         "bloqueo o un cierre inesperado. Los borradores más antiguos se eliminan.",
     "Restored a draft": "Restauró un borrador",
     "Discarded a draft": "Descartó un borrador",
+    # Working offline on a laptop's copy of a server site (services.offline, gui.main_window.offline).
+    "Offline — {count} changes waiting to be sent": "Sin conexión — {count} cambios esperando para enviarse",
+    "Offline — 1 change waiting to be sent": "Sin conexión — 1 cambio esperando para enviarse",
+    "{count} changes waiting to be sent": "{count} cambios esperando para enviarse",
+    "1 change waiting to be sent": "1 cambio esperando para enviarse",
+    "S&ync now": "Sincroni&zar ahora",
+    "Sync now": "Sincronizar ahora",
+    "Send the changes waiting on this laptop and bring its copy up to date":
+        "Enviar los cambios que esperan en esta computadora portátil y actualizar su copia",
+    "The server answers again: back online.": "El servidor responde de nuevo: vuelve a trabajar con conexión.",
+    "The server cannot be reached: you are working on this laptop's copy.":
+        "No se puede conectar con el servidor: está trabajando en la copia de esta computadora portátil.",
+    "The server refused {count} of the changes made offline; they wait on this laptop with the reason.":
+        "El servidor rechazó {count} de los cambios hechos sin conexión; esperan en esta computadora portátil "
+        "con el motivo.",
+    "Work o&ffline": "Trabajar sin c&onexión",
+    "Work offline": "Trabajar sin conexión",
+    "Work on this laptop's copy without the server; your changes wait here and are sent when you untick this.":
+        "Trabajar en la copia de esta computadora portátil sin el servidor; sus cambios esperan aquí y se envían "
+        "cuando desmarque esta opción.",
+    "Working offline": "Trabajando sin conexión",
+    "An administrator revoked this laptop's copy of your work, so it was removed from this computer. "
+    "You are working on the server.":
+        "Un administrador revocó la copia de su trabajo en esta computadora portátil, así que se eliminó de esta "
+        "computadora. Está trabajando en el servidor.",
+    "Accounts need the server: LEAD Desktop is working offline.":
+        "Las cuentas necesitan el servidor: LEAD Desktop está trabajando sin conexión.",
+    "Governance and meetings need the server: LEAD Desktop is working offline.":
+        "La gobernanza y las reuniones necesitan el servidor: LEAD Desktop está trabajando sin conexión.",
+    "Imports need the server: LEAD Desktop is working offline.":
+        "Las importaciones necesitan el servidor: LEAD Desktop está trabajando sin conexión.",
+    "Reports need the server: LEAD Desktop is working offline.":
+        "Los informes necesitan el servidor: LEAD Desktop está trabajando sin conexión.",
+    "Site settings need the server: LEAD Desktop is working offline.":
+        "La configuración del sitio necesita el servidor: LEAD Desktop está trabajando sin conexión.",
+    "The audit log needs the server: LEAD Desktop is working offline.":
+        "El registro de auditoría necesita el servidor: LEAD Desktop está trabajando sin conexión.",
+    "This needs the server: LEAD Desktop is working offline. It works again once the server is reached.":
+        "Esto necesita el servidor: LEAD Desktop está trabajando sin conexión. Vuelve a funcionar en cuanto se "
+        "conecte con el servidor.",
+    "An administrator revoked this laptop's copy of your work, so the server refused to sync it and the copy "
+    "was removed from this computer. Sign in while connected to the server to keep working.":
+        "Un administrador revocó la copia de su trabajo en esta computadora portátil, así que el servidor se negó "
+        "a sincronizarla y la copia se eliminó de esta computadora. Inicie sesión conectado al servidor para "
+        "seguir trabajando.",
+    "LEAD Desktop cannot reach the server {server}, and this laptop holds no copy of your work to use "
+    "offline. Sign in once while connected to the server; after that you can work here without it.":
+        "LEAD Desktop no puede conectarse con el servidor {server} y esta computadora portátil no tiene una copia "
+        "de su trabajo para usar sin conexión. Inicie sesión una vez conectado al servidor; después podrá "
+        "trabajar aquí sin él.",
+    "The server does not know this laptop's copy for your account. Sign in while connected to the server.":
+        "El servidor no reconoce la copia de esta computadora portátil para su cuenta. Inicie sesión conectado "
+        "al servidor.",
+    "The server refused this import made offline: {rows} row(s) have problems there. Nothing of it was "
+    "imported; check the file and import it again.":
+        "El servidor rechazó esta importación hecha sin conexión: {rows} fila(s) tienen problemas allí. No se "
+        "importó nada; revise el archivo e impórtelo de nuevo.",
+    "This laptop's copy has not reached the server for {days} days (your site allows {limit}), so it does not "
+    "open until it syncs. Connect to the server's network and sign in; nothing was lost.":
+        "La copia de esta computadora portátil no se ha conectado con el servidor en {days} días (su sitio "
+        "permite {limit}), así que no se abre hasta que se sincronice. Conéctese a la red del servidor e inicie "
+        "sesión; no se perdió nada.",
+    "A laptop's offline copy opens for days without the server":
+        "Días que la copia sin conexión de una computadora portátil se abre sin el servidor",
+    "On a shared server, each laptop keeps an encrypted copy of its user's work for working offline. A copy "
+    "that has not reached the server for longer than this refuses to open until it syncs.":
+        "En un servidor compartido, cada computadora portátil guarda una copia cifrada del trabajo de su usuario "
+        "para trabajar sin conexión. Una copia que no se ha conectado con el servidor por más tiempo que este no "
+        "se abre hasta que se sincronice.",
+    "Dropped a change made offline": "Descartó un cambio hecho sin conexión",
+    "Revoked a laptop's offline copy": "Revocó la copia sin conexión de una computadora portátil",
 }
 
 IN_CONTEXT: dict[tuple[str, str], str] = {

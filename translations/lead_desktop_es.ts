@@ -3437,6 +3437,69 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     </message>
 </context>
 <context>
+    <name>OfflinePart</name>
+    <message>
+        <source>Working offline</source>
+        <translation>Trabajando sin conexión</translation>
+    </message>
+    <message>
+        <source>Work o&amp;ffline</source>
+        <translation>Trabajar sin c&amp;onexión</translation>
+    </message>
+    <message>
+        <source>Work on this laptop&apos;s copy without the server; your changes wait here and are sent when you untick this.</source>
+        <translation>Trabajar en la copia de esta computadora portátil sin el servidor; sus cambios esperan aquí y se envían cuando desmarque esta opción.</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Sincroni&amp;zar ahora</translation>
+    </message>
+    <message>
+        <source>Send the changes waiting on this laptop and bring its copy up to date</source>
+        <translation>Enviar los cambios que esperan en esta computadora portátil y actualizar su copia</translation>
+    </message>
+    <message>
+        <source>Offline — 1 change waiting to be sent</source>
+        <translation>Sin conexión — 1 cambio esperando para enviarse</translation>
+    </message>
+    <message>
+        <source>Offline — {count} changes waiting to be sent</source>
+        <translation>Sin conexión — {count} cambios esperando para enviarse</translation>
+    </message>
+    <message>
+        <source>1 change waiting to be sent</source>
+        <translation>1 cambio esperando para enviarse</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting to be sent</source>
+        <translation>{count} cambios esperando para enviarse</translation>
+    </message>
+    <message>
+        <source>An administrator revoked this laptop&apos;s copy of your work, so it was removed from this computer. You are working on the server.</source>
+        <translation>Un administrador revocó la copia de su trabajo en esta computadora portátil, así que se eliminó de esta computadora. Está trabajando en el servidor.</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Trabajar sin conexión</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: you are working on this laptop&apos;s copy.</source>
+        <translation>No se puede conectar con el servidor: está trabajando en la copia de esta computadora portátil.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>The server answers again: back online.</source>
+        <translation>El servidor responde de nuevo: vuelve a trabajar con conexión.</translation>
+    </message>
+    <message>
+        <source>The server refused {count} of the changes made offline; they wait on this laptop with the reason.</source>
+        <translation>El servidor rechazó {count} de los cambios hechos sin conexión; esperan en esta computadora portátil con el motivo.</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPart</name>
     <message>
         <source>Audience</source>
@@ -5230,6 +5293,50 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Estas cifras todavía no se han preparado en el servidor. Pida a un gerente de proyecto o a un administrador de casos que abra este informe una vez; después, los observadores verán las mismas cifras.</translation>
     </message>
     <message>
+        <source>This needs the server: LEAD Desktop is working offline. It works again once the server is reached.</source>
+        <translation>Esto necesita el servidor: LEAD Desktop está trabajando sin conexión. Vuelve a funcionar en cuanto se conecte con el servidor.</translation>
+    </message>
+    <message>
+        <source>Accounts need the server: LEAD Desktop is working offline.</source>
+        <translation>Las cuentas necesitan el servidor: LEAD Desktop está trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <source>Site settings need the server: LEAD Desktop is working offline.</source>
+        <translation>La configuración del sitio necesita el servidor: LEAD Desktop está trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <source>Governance and meetings need the server: LEAD Desktop is working offline.</source>
+        <translation>La gobernanza y las reuniones necesitan el servidor: LEAD Desktop está trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <source>Imports need the server: LEAD Desktop is working offline.</source>
+        <translation>Las importaciones necesitan el servidor: LEAD Desktop está trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <source>Reports need the server: LEAD Desktop is working offline.</source>
+        <translation>Los informes necesitan el servidor: LEAD Desktop está trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <source>The audit log needs the server: LEAD Desktop is working offline.</source>
+        <translation>El registro de auditoría necesita el servidor: LEAD Desktop está trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <source>An administrator revoked this laptop&apos;s copy of your work, so the server refused to sync it and the copy was removed from this computer. Sign in while connected to the server to keep working.</source>
+        <translation>Un administrador revocó la copia de su trabajo en esta computadora portátil, así que el servidor se negó a sincronizarla y la copia se eliminó de esta computadora. Inicie sesión conectado al servidor para seguir trabajando.</translation>
+    </message>
+    <message>
+        <source>The server does not know this laptop&apos;s copy for your account. Sign in while connected to the server.</source>
+        <translation>El servidor no reconoce la copia de esta computadora portátil para su cuenta. Inicie sesión conectado al servidor.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s copy has not reached the server for {days} days (your site allows {limit}), so it does not open until it syncs. Connect to the server&apos;s network and sign in; nothing was lost.</source>
+        <translation>La copia de esta computadora portátil no se ha conectado con el servidor en {days} días (su sitio permite {limit}), así que no se abre hasta que se sincronice. Conéctese a la red del servidor e inicie sesión; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>LEAD Desktop cannot reach the server {server}, and this laptop holds no copy of your work to use offline. Sign in once while connected to the server; after that you can work here without it.</source>
+        <translation>LEAD Desktop no puede conectarse con el servidor {server} y esta computadora portátil no tiene una copia de su trabajo para usar sin conexión. Inicie sesión una vez conectado al servidor; después podrá trabajar aquí sin él.</translation>
+    </message>
+    <message>
         <source>That is not a saved column mapping.</source>
         <translation>Esa no es una asignación de columnas guardada.</translation>
     </message>
@@ -5604,6 +5711,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>The import was cancelled. Nothing was imported.</source>
         <translation>Se canceló la importación. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The server refused this import made offline: {rows} row(s) have problems there. Nothing of it was imported; check the file and import it again.</source>
+        <translation>El servidor rechazó esta importación hecha sin conexión: {rows} fila(s) tienen problemas allí. No se importó nada; revise el archivo e impórtelo de nuevo.</translation>
     </message>
     <message>
         <source>The export was cancelled. No file was written.</source>
@@ -8602,6 +8713,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Lo que alguien escribió y no guardó se conserva cifrado como borrador, para restaurarlo después de un bloqueo o un cierre inesperado. Los borradores más antiguos se eliminan.</translation>
     </message>
     <message>
+        <source>A laptop&apos;s offline copy opens for days without the server</source>
+        <translation>Días que la copia sin conexión de una computadora portátil se abre sin el servidor</translation>
+    </message>
+    <message>
+        <source>On a shared server, each laptop keeps an encrypted copy of its user&apos;s work for working offline. A copy that has not reached the server for longer than this refuses to open until it syncs.</source>
+        <translation>En un servidor compartido, cada computadora portátil guarda una copia cifrada del trabajo de su usuario para trabajar sin conexión. Una copia que no se ha conectado con el servidor por más tiempo que este no se abre hasta que se sincronice.</translation>
+    </message>
+    <message>
         <source>Last automatic backup</source>
         <translation>Última copia de seguridad automática</translation>
     </message>
@@ -8727,6 +8846,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Discarded a draft</source>
         <translation>Descartó un borrador</translation>
+    </message>
+    <message>
+        <source>Dropped a change made offline</source>
+        <translation>Descartó un cambio hecho sin conexión</translation>
+    </message>
+    <message>
+        <source>Revoked a laptop&apos;s offline copy</source>
+        <translation>Revocó la copia sin conexión de una computadora portátil</translation>
     </message>
     <message>
         <source>Row added (recorded by the server)</source>

@@ -1,0 +1,159 @@
+"""The window working offline on a laptop's copy of a server site: File → Work offline and back, the
+status bar's count of changes waiting, the one line of a page that needs the server, a conflict found
+by the sync, and the server going away mid-session (its own PostgreSQL, stopped and started)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from lead_desktop.gui.conflict_dialog import ConflictDialog
+from lead_desktop.gui.main_window import MainWindow
+from lead_desktop.services import participants as ps
+from lead_desktop.services import server_site
+from lead_desktop.services.offline import access
+from lead_desktop.storage import server
+from tests.conftest import ADMIN_PASSWORD, SITE_NAME
+from tests.helpers.offline import Laptop, contact, notes, person
+from tests.helpers.server_sites import copy_site
+from tests.server.test_offline_outage import own_pg  # noqa: F401 - the fixture: a server this module may stop
+from tests.services.conftest import server_template  # noqa: F401 - the fixture
+
+from .conftest import NO_IDLE_MS
+
+
+@pytest.fixture
+def laptop(pg_server, server_template, tmp_path):  # noqa: F811 - the imported fixture
+    address = copy_site(pg_server, server_template, "admin", ADMIN_PASSWORD)
+    place = Laptop(address, server_site.sign_in_server(address, "admin", ADMIN_PASSWORD), tmp_path / "laptop")
+    yield place
+    if not place.admin.closed:
+        place.admin.close()
+
+
+@pytest.fixture
+def warnings(monkeypatch) -> list[str]:
+    """What the window would say in a message box (a modal box would stop the test)."""
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: said.append(text))
+    return said
+
+
+def open_window(qtbot, site) -> MainWindow:
+    window = MainWindow(site, idle_ms=NO_IDLE_MS)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_work_offline_counts_what_waits_says_what_needs_the_server_and_sends_it_on_return(qtbot, laptop, warnings):
+    carla = laptop.add("carla")
+    someone = person(laptop.admin, carla)
+    window = open_window(qtbot, laptop.sign_in("carla"))
+    try:
+        action = window.action_work_offline
+        assert action.isVisible() and not action.isChecked() and not window.offline_label.isVisible()
+        assert action in window.ui.menu_file.actions()
+
+        action.trigger()
+        site = window.site
+        assert site.offline and action.isChecked()
+        assert window.offline_label.text() == "Offline — 0 changes waiting to be sent"
+        contact(site, someone.id, "seen under the bridge")
+        contact(site, someone.id, "seen at the shelter")
+        window.poll_changes()
+        assert window.offline_label.text() == "Offline — 2 changes waiting to be sent"
+        assert window.offline_label.isVisible()
+
+        window.go_to_page("governance")
+        assert window.needs_server_label.isVisible()
+        assert window.needs_server_label.text() == "Governance and meetings need the server: LEAD Desktop is working offline."
+        assert window.pages["governance"].site is None  # nothing of the page is loaded meanwhile
+        window.go_to_page("participants")
+        assert not window.needs_server_label.isVisible()
+        assert window.pages["participants"].site is site
+
+        action.trigger()  # back online: the queue is sent
+        assert not site.offline and not action.isChecked() and not window.offline_label.isVisible()
+        assert window.pages["governance"].site is site
+        assert warnings == []
+    finally:
+        window.close()
+    assert notes(laptop.admin, someone.id) == ["seen at the shelter", "seen under the bridge"]
+
+
+def test_an_administrator_offline_is_told_accounts_and_reports_need_the_server(qtbot, laptop, warnings):
+    site = access.sign_in(laptop.address, laptop.folder, "admin", ADMIN_PASSWORD)
+    window = open_window(qtbot, site)  # the window fills the copy once it is up
+    try:
+        qtbot.waitUntil(lambda: site.copy.filled)
+        window.action_work_offline.trigger()
+        window.go_to_page("administration")
+        assert window.needs_server_label.text() == "Accounts need the server: LEAD Desktop is working offline."
+        window.go_to_page("reports")
+        assert window.needs_server_label.text() == "Reports need the server: LEAD Desktop is working offline."
+        window.go_to_page("governance")  # an administrator's copy holds governance: it works offline
+        assert not window.needs_server_label.isVisible()
+    finally:
+        window.close()
+
+
+def test_a_conflict_found_on_return_opens_the_dialog_and_waits_for_the_person(qtbot, laptop, warnings):
+    carla = laptop.add("carla")
+    someone = person(laptop.admin, carla)
+    window = open_window(qtbot, laptop.sign_in("carla"))
+    try:
+        window.action_work_offline.trigger()
+        site = window.site
+        mine = ps.get_participant(site, someone.id)
+        ps.update_participant(site, someone.id, {**mine.values, "phone": "555-0101"}, expected_version=mine.version)
+        theirs = ps.get_participant(laptop.admin, someone.id)
+        ps.update_participant(laptop.admin, someone.id, {**theirs.values, "phone": "555-0202"},
+                              expected_version=theirs.version)
+
+        window.action_work_offline.trigger()
+        dialog = next(d for d in window.findChildren(ConflictDialog) if d.isVisible())
+        assert dialog.row("phone").yours == "555-0101" and dialog.row("phone").theirs == "555-0202"
+        assert ps.get_participant(laptop.admin, someone.id).values["phone"] == "555-0202"  # nothing overwritten
+        assert window.offline_label.text() == "1 change waiting to be sent"
+        qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+        assert site.copy.waiting() == 0 and not window.offline_label.isVisible()
+    finally:
+        window.close()
+    assert ps.get_participant(laptop.admin, someone.id).values["phone"] == "555-0101"
+
+
+def test_the_server_going_away_turns_the_window_offline_and_its_return_sends_the_queue(qtbot, own_pg, tmp_path,
+                                                                                      warnings):
+    _db, url = own_pg.new_database("win")
+    address, owner, owner_password = server.parse_database_url(url)
+    admin = server_site.create_server_site(address, owner, owner_password, SITE_NAME, "admin", ADMIN_PASSWORD)
+    laptop = Laptop(address, admin, tmp_path / "laptop")
+    carla = laptop.add("carla")
+    someone = person(admin, carla)
+    admin.close()
+    window = open_window(qtbot, laptop.sign_in("carla"))
+    try:
+        own_pg.pause()
+        try:
+            window.sync_timer.timeout.emit()  # the minute's sync finds no server
+            site = window.site
+            assert site.offline and not window.action_work_offline.isChecked()  # not the person's choice
+            assert window.offline_label.text() == "Offline — 0 changes waiting to be sent"
+            contact(site, someone.id, "recorded while the server was down")
+            window.sync_timer.timeout.emit()  # still down: stays offline, says nothing in a box
+            assert site.offline and warnings == []
+            assert window.offline_label.text() == "Offline — 1 change waiting to be sent"
+        finally:
+            own_pg.resume()
+        window.sync_timer.timeout.emit()
+        assert not site.offline and site.copy.waiting() == 0
+        assert "back online" in window.statusBar().currentMessage()
+    finally:
+        window.close()
+    admin = server_site.sign_in_server(address, "admin", ADMIN_PASSWORD)
+    try:
+        assert notes(admin, someone.id) == ["recorded while the server was down"]
+    finally:
+        admin.close()
