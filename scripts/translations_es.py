@@ -2587,6 +2587,30 @@ WORDS: dict[str, str] = {
         "se abre hasta que se sincronice.",
     "Dropped a change made offline": "Descartó un cambio hecho sin conexión",
     "Revoked a laptop's offline copy": "Revocó la copia sin conexión de una computadora portátil",
+    "Computer": "Computadora",
+    "Laptops with an offline copy": "Computadoras portátiles con una copia sin conexión",
+    "Last sync": "Última sincronización",
+    "Re&voke this laptop's copy…": "Re&vocar la copia de esta computadora portátil…",
+    "Revoke the copy of {name}'s work on the computer {computer}? The server will refuse its sync from now on, "
+    "and the copy removes itself the next time it signs in while connected. Changes still waiting on that "
+    "laptop are not sent.":
+        "¿Revocar la copia del trabajo de {name} en la computadora {computer}? Desde ahora el servidor rechazará "
+        "su sincronización, y la copia se elimina sola la próxima vez que inicie sesión con conexión. Los cambios "
+        "que todavía esperan en esa computadora portátil no se envían.",
+    "Revoke this laptop's copy": "Revocar la copia de esta computadora portátil",
+    "The copy on {computer} is revoked.": "La copia en {computer} está revocada.",
+    "{name} ({username})": "{name} ({username})",
+    "Remove this laptop's copy": "Eliminar la copia de esta computadora portátil",
+    "Sign out and &remove this laptop's copy…": "Cerrar sesión y &eliminar la copia de esta computadora portátil…",
+    "Sign out and remove the copy of your work from this laptop? Your unsaved drafts on this laptop go with it. "
+    "The next sign-in here while connected makes a new copy.":
+        "¿Cerrar sesión y eliminar la copia de su trabajo de esta computadora portátil? Sus borradores sin guardar "
+        "en esta computadora portátil se eliminan con ella. El próximo inicio de sesión aquí con conexión crea una "
+        "copia nueva.",
+    "{count} change(s) made offline have not reached the server yet and would be lost. Choose Sync now first to "
+    "send them.":
+        "{count} cambio(s) hechos sin conexión todavía no han llegado al servidor y se perderían. Elija "
+        "Sincronizar ahora primero para enviarlos.",
 }
 
 IN_CONTEXT: dict[tuple[str, str], str] = {

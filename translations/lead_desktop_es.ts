@@ -1915,6 +1915,49 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
     </message>
 </context>
 <context>
+    <name>DevicesBox</name>
+    <message>
+        <source>Laptops with an offline copy</source>
+        <translation>Computadoras portátiles con una copia sin conexión</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke this laptop&apos;s copy…</source>
+        <translation>Re&amp;vocar la copia de esta computadora portátil…</translation>
+    </message>
+    <message>
+        <source>{name} ({username})</source>
+        <translation>{name} ({username})</translation>
+    </message>
+    <message>
+        <source>Revoke this laptop&apos;s copy</source>
+        <translation>Revocar la copia de esta computadora portátil</translation>
+    </message>
+    <message>
+        <source>Revoke the copy of {name}&apos;s work on the computer {computer}? The server will refuse its sync from now on, and the copy removes itself the next time it signs in while connected. Changes still waiting on that laptop are not sent.</source>
+        <translation>¿Revocar la copia del trabajo de {name} en la computadora {computer}? Desde ahora el servidor rechazará su sincronización, y la copia se elimina sola la próxima vez que inicie sesión con conexión. Los cambios que todavía esperan en esa computadora portátil no se envían.</translation>
+    </message>
+    <message>
+        <source>The copy on {computer} is revoked.</source>
+        <translation>La copia en {computer} está revocada.</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureDialog</name>
     <message>
         <source>Record disclosure</source>
@@ -3459,6 +3502,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Enviar los cambios que esperan en esta computadora portátil y actualizar su copia</translation>
     </message>
     <message>
+        <source>Sign out and &amp;remove this laptop&apos;s copy…</source>
+        <translation>Cerrar sesión y &amp;eliminar la copia de esta computadora portátil…</translation>
+    </message>
+    <message>
         <source>Offline — 1 change waiting to be sent</source>
         <translation>Sin conexión — 1 cambio esperando para enviarse</translation>
     </message>
@@ -3497,6 +3544,18 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>The server refused {count} of the changes made offline; they wait on this laptop with the reason.</source>
         <translation>El servidor rechazó {count} de los cambios hechos sin conexión; esperan en esta computadora portátil con el motivo.</translation>
+    </message>
+    <message>
+        <source>Sign out and remove the copy of your work from this laptop? Your unsaved drafts on this laptop go with it. The next sign-in here while connected makes a new copy.</source>
+        <translation>¿Cerrar sesión y eliminar la copia de su trabajo de esta computadora portátil? Sus borradores sin guardar en esta computadora portátil se eliminan con ella. El próximo inicio de sesión aquí con conexión crea una copia nueva.</translation>
+    </message>
+    <message>
+        <source>{count} change(s) made offline have not reached the server yet and would be lost. Choose Sync now first to send them.</source>
+        <translation>{count} cambio(s) hechos sin conexión todavía no han llegado al servidor y se perderían. Elija Sincronizar ahora primero para enviarlos.</translation>
+    </message>
+    <message>
+        <source>Remove this laptop&apos;s copy</source>
+        <translation>Eliminar la copia de esta computadora portátil</translation>
     </message>
 </context>
 <context>

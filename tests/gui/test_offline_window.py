@@ -13,7 +13,7 @@ from lead_desktop.gui.main_window import MainWindow
 from lead_desktop.services import participants as ps
 from lead_desktop.services import server_site
 from lead_desktop.services.offline import access
-from lead_desktop.storage import server
+from lead_desktop.storage import server, working_copy
 from tests.conftest import ADMIN_PASSWORD, SITE_NAME
 from tests.helpers.offline import Laptop, contact, notes, person
 from tests.helpers.server_sites import copy_site
@@ -157,3 +157,46 @@ def test_the_server_going_away_turns_the_window_offline_and_its_return_sends_the
         assert notes(admin, someone.id) == ["recorded while the server was down"]
     finally:
         admin.close()
+
+
+def test_an_administrator_revokes_a_laptops_copy_from_the_accounts_tab(qtbot, laptop, monkeypatch):
+    laptop.add("carla")
+    laptop.sign_in("carla").close()
+    admin = access.sign_in(laptop.address, laptop.folder / "admins-laptop", "admin", ADMIN_PASSWORD)
+    window = open_window(qtbot, admin)
+    try:
+        window.go_to_page("administration")
+        box = window.pages["administration"].devices_box
+        assert box.isVisible()
+        carlas = next(row for row, d in enumerate(box._devices) if d.username == "carla")
+        assert box.table.item(carlas, 0).text() == "Carla (carla)" and box.table.item(carlas, 3).text() == ""
+        assert not box.revoke_button.isEnabled()
+        box.table.selectRow(carlas)
+        monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+        qtbot.mouseClick(box.revoke_button, Qt.MouseButton.LeftButton)
+        assert box.table.item(carlas, 3).text() != "" and not box.revoke_button.isEnabled()
+    finally:
+        window.close()
+    site = laptop.sign_in("carla")
+    try:
+        assert site.copy is None and access.REVOKED_NOTICE in site.notices
+    finally:
+        site.close()
+
+
+def test_signing_out_with_the_copy_removed_leaves_nothing_of_it(qtbot, laptop, monkeypatch):
+    carla = laptop.add("carla")
+    person(laptop.admin, carla)
+    window = open_window(qtbot, laptop.sign_in("carla"))
+    assert working_copy.exists(laptop.copy_paths("carla"))
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_a):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert window.action_remove_copy.isVisible()
+    window.action_remove_copy.trigger()
+    assert window.site is None and "remove the copy of your work" in asked[0]
+    assert not working_copy.exists(laptop.copy_paths("carla"))

@@ -74,6 +74,11 @@ class OfflinePart:
                                                   "up to date"))
         self.ui.menu_file.insertActions(self.ui.action_lock, [self.action_work_offline, self.action_sync_now])
         self.ui.menu_file.insertSeparator(self.ui.action_lock)
+        self.action_remove_copy = QAction(self.tr("Sign out and &remove this laptop's copy…"), self)
+        self.action_remove_copy.setObjectName("action_remove_copy")
+        self.ui.menu_file.insertAction(self.ui.action_quit, self.action_remove_copy)
+        self.action_remove_copy.triggered.connect(self._on_remove_copy_triggered)
+        self._remove_copy_on_close = False
         self.action_work_offline.toggled.connect(self._on_work_offline_toggled)
         self.action_sync_now.triggered.connect(self.sync_now)
         self.sync_timer = QTimer(self)
@@ -102,8 +107,8 @@ class OfflinePart:
     def _refresh_offline(self) -> None:
         """The status bar's line, the actions, and the current page's line."""
         has_copy = self._has_copy()
-        self.action_work_offline.setVisible(has_copy)
-        self.action_sync_now.setVisible(has_copy)
+        for action in (self.action_work_offline, self.action_sync_now, self.action_remove_copy):
+            action.setVisible(has_copy)
         site = self._site
         if not has_copy:
             self.offline_label.hide()
@@ -258,3 +263,30 @@ class OfflinePart:
 
         resolve_conflict(self, conflict, keep_mine=keep_mine, use_theirs=use_theirs,
                          otherwise=lambda text: QMessageBox.warning(self, self.tr("Sync now"), text))
+
+    # ----- signing out with the copy removed --------------------------------------------------------------
+
+    def _on_remove_copy_triggered(self) -> None:
+        site = self._site
+        if not self._has_copy():
+            return
+        waiting = site.copy.waiting()
+        question = self.tr(
+            "Sign out and remove the copy of your work from this laptop? Your unsaved drafts on this laptop go "
+            "with it. The next sign-in here while connected makes a new copy.")
+        if waiting:
+            question += "\n\n" + self.tr(
+                "{count} change(s) made offline have not reached the server yet and would be lost. Choose "
+                "Sync now first to send them.").format(count=waiting)
+        answer = QMessageBox.question(self, self.tr("Remove this laptop's copy"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._remove_copy_on_close = True
+        self.sign_out()
+
+    def _remove_copy_if_asked(self) -> None:
+        """On the way out: the copy goes when the person asked for it (File menu)."""
+        site = self._site
+        if self._remove_copy_on_close and site is not None and site.copy is not None:
+            access.remove_copy(site)
+            log.info("this laptop's copy was removed at sign-out")

@@ -417,6 +417,7 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, OfflinePart, QMainWindow)
         self._wait_for_backup()
         self._back_up_on_close()
         self._clear_pages()
+        self._remove_copy_if_asked()
         site, self._site = self._site, None
         locked, self._locked = self._locked, None
         if site is not None:
