@@ -55,6 +55,7 @@ from lead_desktop.storage.models import AuditEntry, OfflineOperation
 log = logging.getLogger(__name__)
 
 AUDIT_BATCH = 200
+REREAD = "reread"  # the copy's state: rows to read from the server again at the next sync (table → ids)
 STOPS = (ServerUnreachable, DatabaseBusy, DeviceRevoked, NotThisDevice)  # end the run; nothing is wrong with the change
 
 
@@ -271,7 +272,7 @@ def sync(site: SiteSession) -> SyncReport:
         raise DeviceRevoked()
     report = SyncReport()
     send_audit(site)
-    touched: dict[str, set[str]] = {}
+    touched: dict[str, set[str]] = {table: set(ids) for table, ids in dict(copy.state(REREAD, {})).items()}
     send_queue(site, report, touched)
     keep = keep_ids(copy)
     role, me = site.actor.role, site.actor.account_id
@@ -280,6 +281,7 @@ def sync(site: SiteSession) -> SyncReport:
         report.received = fill(copy, site.vault, role, me, keep)
     else:
         report.received = refresh(copy, site.vault, role, me, keep, touched)
+    copy.set_state(REREAD, {})
     with site.vault.unit_of_work() as session:
         reached = server_sync.touch(session, device)
     copy.set_state("synced_at", reached.isoformat() + ("" if reached.tzinfo else "+00:00"))
@@ -367,5 +369,12 @@ def use_theirs(site: SiteSession, op_id: str) -> None:
         session.delete(op)
     with site.unit_of_work() as session:
         site.audit(session, AuditAction.OFFLINE_DISCARDED, "offline_change", op_id, kind=kind, target=target)
-    if not site.offline:
+    if site.offline:
+        # The copy still holds the dropped version; the next sync reads these rows from the server again
+        # (they may not have changed there since the copy's last refresh, so a refresh alone would skip them).
+        reread = {table: set(ids) for table, ids in dict(copy.state(REREAD, {})).items()}
+        for table, ids in touched.items():
+            reread.setdefault(table, set()).update(ids)
+        copy.set_state(REREAD, {table: sorted(ids) for table, ids in reread.items()})
+    else:
         refresh(copy, site.vault, site.actor.role, site.actor.account_id, keep_ids(copy), touched)

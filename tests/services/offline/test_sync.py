@@ -194,3 +194,24 @@ def test_views_and_changes_made_offline_enter_the_server_chain_once_with_their_t
     assert by_action["create"].entity_id == record.id
     assert by_action["view"].at[:23] == local["view"][:23]  # its own time, not the sync's
     assert audit_service.verify_chain(laptop.admin).ok
+
+
+def test_use_theirs_while_offline_reads_the_servers_version_again_at_the_next_sync(laptop):
+    carla = laptop.add("carla")
+    someone = person(laptop.admin, carla)
+    site = laptop.sign_in("carla")
+    try:
+        sync.go_offline(site)
+        mine = ps.get_participant(site, someone.id)
+        ps.update_participant(site, someone.id, {**mine.values, "phone": "555-0101"}, expected_version=mine.version)
+        theirs = ps.get_participant(laptop.admin, someone.id)
+        ps.update_participant(laptop.admin, someone.id, {**theirs.values, "phone": "555-0202"},
+                              expected_version=theirs.version)
+        (op_id, _conflict), = sync.sync(site).conflicts
+        sync.use_theirs(site, op_id)
+        assert ps.get_participant(site, someone.id).values["phone"] == "555-0101"  # offline: not read yet
+        sync.sync(site)  # nothing changed on the server since the last refresh; the row is read all the same
+        assert ps.get_participant(site, someone.id).values["phone"] == "555-0202"
+        assert site.copy.waiting() == 0
+    finally:
+        site.close()
