@@ -64,12 +64,14 @@ def cmd_sync(ctx: Context) -> int:
         if site.copy is None:
             raise NotStaff("Viewers have no working copy: they see aggregates and governance on the server only.")
         report = syncing.sync(site)
+        refused = [change for change in syncing.waiting_changes(site) if change.state == "failed"]
     finally:
         site.close()
     ctx.say(f"sent {report.sent}, received {report.received}, conflicts {report.conflicts_left}")
-    if report.refused:
-        ctx.say(f"{report.refused} change(s) refused by the server wait in the queue: open LEAD Desktop "
-                "(File → Changes waiting to be sent) to see why.")
+    for change in refused:
+        reason = change.problem["template"].format(**change.problem["params"]) if change.problem else ""
+        ctx.say(f"refused by the server, waiting in the queue: {change.kind}: {reason}")
     if report.conflicts_left:
-        ctx.say("Someone changed the same records on the server meanwhile: open LEAD Desktop to compare and choose.")
+        ctx.say("Someone changed the same records on the server meanwhile: open LEAD Desktop and choose "
+                "File → Sync now to compare and choose.")
     return EXIT_BAD_INPUT if report.conflicts_left or report.refused else EXIT_OK

@@ -12,7 +12,7 @@ from lead_desktop.gui.conflict_dialog import ConflictDialog
 from lead_desktop.gui.main_window import MainWindow
 from lead_desktop.services import participants as ps
 from lead_desktop.services import server_site
-from lead_desktop.services.offline import access
+from lead_desktop.services.offline import access, sync
 from lead_desktop.storage import server, working_copy
 from tests.conftest import ADMIN_PASSWORD, SITE_NAME
 from tests.helpers.offline import Laptop, contact, notes, person
@@ -200,3 +200,28 @@ def test_signing_out_with_the_copy_removed_leaves_nothing_of_it(qtbot, laptop, m
     window.action_remove_copy.trigger()
     assert window.site is None and "remove the copy of your work" in asked[0]
     assert not working_copy.exists(laptop.copy_paths("carla"))
+
+
+def test_sync_now_shows_again_a_conflict_an_earlier_sync_left_waiting(qtbot, laptop, warnings):
+    carla = laptop.add("carla")
+    someone = person(laptop.admin, carla)
+    window = open_window(qtbot, laptop.sign_in("carla"))
+    try:
+        window.action_work_offline.trigger()
+        site = window.site
+        mine = ps.get_participant(site, someone.id)
+        ps.update_participant(site, someone.id, {**mine.values, "phone": "555-0101"}, expected_version=mine.version)
+        theirs = ps.get_participant(laptop.admin, someone.id)
+        ps.update_participant(laptop.admin, someone.id, {**theirs.values, "phone": "555-0202"},
+                              expected_version=theirs.version)
+        assert sync.sync(site).conflicts_left == 1  # as `lead-desktop-admin sync` leaves it: no one to ask
+        assert not [d for d in window.findChildren(ConflictDialog) if d.isVisible()]
+
+        window.action_sync_now.trigger()
+        dialog = next(d for d in window.findChildren(ConflictDialog) if d.isVisible())
+        qtbot.mouseClick(dialog.theirs_button, Qt.MouseButton.LeftButton)
+        assert site.copy.waiting() == 0
+        assert ps.get_participant(site, someone.id).values["phone"] == "555-0202"
+    finally:
+        window.close()
+    assert ps.get_participant(laptop.admin, someone.id).values["phone"] == "555-0202"

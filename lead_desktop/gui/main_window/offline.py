@@ -202,6 +202,11 @@ class OfflinePart:
         if not self._has_copy():
             return
         returning = site.offline and not self._chosen_offline
+        if not quiet:
+            # Conflicts left from before (an earlier sync, the command line) are compared again now.
+            for change in sync.waiting_changes(site):
+                if change.state == "conflict":
+                    sync.retry(site, change.id)
         try:
             with busy():
                 report = sync.go_online(site) if returning else sync.sync(site)
@@ -259,7 +264,7 @@ class OfflinePart:
                 sync.use_theirs(site, op_id)
             except KnownError as err:
                 QMessageBox.warning(self, self.tr("Sync now"), error_text(err))
-            self._after_sync(sync.SyncReport(received=1))
+            self.sync_now()  # the copy reads the server's version again
 
         resolve_conflict(self, conflict, keep_mine=keep_mine, use_theirs=use_theirs,
                          otherwise=lambda text: QMessageBox.warning(self, self.tr("Sync now"), text))
