@@ -169,3 +169,19 @@ def test_no_name_reaches_a_file_of_the_laptops_folder_unencrypted(laptop):
         data = path.read_bytes()
         for needle in (CANARY.encode(), CANARY.encode("utf-16-le"), b"carla"):
             assert needle not in data, f"{needle!r} found in {path.relative_to(laptop.folder)}"
+
+
+def test_after_changing_ones_password_the_session_and_the_copy_go_on_with_the_new_one(laptop):
+    carla = laptop.add("carla")
+    someone = person(laptop.admin, carla)
+    site = laptop.sign_in("carla")
+    try:
+        accounts.change_own_password(site, STAFF_PASSWORD, "carla's own street password")
+        site.vault.engine.dispose()  # every later call needs a new connection, as after a network hiccup
+        contact(site, someone.id, "after the change")
+        assert sync.sync(site).sent == 0 and ps.get_participant(site, someone.id).id == someone.id
+    finally:
+        site.close()
+    offline = access.sign_in(laptop.address, laptop.folder, "carla", "carla's own street password", offline=True)
+    offline.close()
+    assert notes(laptop.admin, someone.id) == ["after the change"]
