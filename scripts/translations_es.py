@@ -2611,6 +2611,7 @@ WORDS: dict[str, str] = {
     "send them.":
         "{count} cambio(s) hechos sin conexión todavía no han llegado al servidor y se perderían. Elija "
         "Sincronizar ahora primero para enviarlos.",
+    "number on sync": "número al sincronizar",
 }
 
 IN_CONTEXT: dict[tuple[str, str], str] = {

@@ -7250,6 +7250,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <source>No consents on file. Record the signed release before sharing anything.</source>
         <translation>No hay consentimientos registrados. Registre la autorización firmada antes de compartir nada.</translation>
     </message>
+    <message>
+        <source>number on sync</source>
+        <translation>número al sincronizar</translation>
+    </message>
 </context>
 <context>
     <name>referrals</name>

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from lead_desktop.domain.roles import Permission
+from lead_desktop.gui.widgets.text import lead_number_text
 from lead_desktop.services.session import SiteSession
 
 
@@ -105,7 +106,7 @@ class ParticipantsSection(_Section):
         profile.participant_opened.connect(self.open_participant)
         profile.participant_changed.connect(self._on_profile_participant_changed)
         detail = profile.detail
-        title = f"{detail.lead_number} · {detail.name}" if detail is not None else self.tr("Record")
+        title = f"{lead_number_text(detail.lead_number)} · {detail.name}" if detail is not None else self.tr("Record")
         index = self.tabs.addTab(profile, title)
         self.tabs.setTabToolTip(index, title)
         self.tabs.setCurrentIndex(index)

@@ -225,3 +225,22 @@ def test_sync_now_shows_again_a_conflict_an_earlier_sync_left_waiting(qtbot, lap
     finally:
         window.close()
     assert ps.get_participant(laptop.admin, someone.id).values["phone"] == "555-0202"
+
+
+def test_a_participant_added_offline_shows_number_on_sync_until_the_server_gives_one(qtbot, laptop, warnings):
+    carla = laptop.add("carla")
+    window = open_window(qtbot, laptop.sign_in("carla"))
+    try:
+        window.action_work_offline.trigger()
+        new = person(window.site, carla, "Nia")
+        window.open_participant(new.id)
+        profile = window.pages["participants"].tabs.currentWidget()
+        assert profile.number_label.text() == "number on sync"
+        assert window.pages["participants"].tabs.tabText(window.pages["participants"].tabs.currentIndex()) \
+            .startswith("number on sync · ")
+        window.action_work_offline.trigger()
+        number = ps.get_participant(laptop.admin, new.id).lead_number
+        window.open_participant(new.id)
+        assert window.pages["participants"].tabs.currentWidget().number_label.text() == number
+    finally:
+        window.close()
