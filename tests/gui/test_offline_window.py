@@ -70,8 +70,9 @@ def test_work_offline_counts_what_waits_says_what_needs_the_server_and_sends_it_
         assert window.needs_server_label.isVisible()
         assert window.needs_server_label.text() == "Governance and meetings need the server: LEAD Desktop is working offline."
         assert window.pages["governance"].site is None  # nothing of the page is loaded meanwhile
+        assert not window.pages["governance"].isVisible()  # nor its empty shell shown under the line
         window.go_to_page("participants")
-        assert not window.needs_server_label.isVisible()
+        assert not window.needs_server_label.isVisible() and window.pages["participants"].isVisible()
         assert window.pages["participants"].site is site
 
         action.trigger()  # back online: the queue is sent

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from lead_desktop.domain.errors import DeviceRevoked, KnownError, NeedsServer, ServerUnreachable
 from lead_desktop.gui.conflict_dialog import resolve_conflict
@@ -50,16 +50,22 @@ class OfflinePart:
         self.needs_server_label = QLabel(self)
         self.needs_server_label.setObjectName("needs_server_label")
         self.needs_server_label.setWordWrap(True)
-        self.needs_server_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.needs_server_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.needs_server_label.setContentsMargins(12, 12, 12, 12)
         self.needs_server_label.hide()
-        # Above the pages: the page stack moves into a column of its own with the line on top.
+        # The line takes the page's place: the page stack moves into a holder of its own (locking shows and
+        # hides the stack itself), in a column with the line.
         self.ui.content_layout.removeWidget(self.ui.page_stack)
         column = QWidget(self.ui.content_widget)
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.addWidget(self.needs_server_label)
-        column_layout.addWidget(self.ui.page_stack, 1)
+        self.pages_holder = QWidget(column)
+        holder_layout = QVBoxLayout(self.pages_holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.ui.page_stack)
+        column_layout.addWidget(self.pages_holder, 1)
+        column_layout.addStretch(0)
         self.ui.content_layout.addWidget(column, 1)
 
         self.action_work_offline = QAction(self.tr("Work o&ffline"), self)
@@ -132,6 +138,7 @@ class OfflinePart:
         line = self._needs_server(self.ui.page_stack.currentIndex()) if self._site is not None else ""
         self.needs_server_label.setText(line)
         self.needs_server_label.setVisible(bool(line))
+        self.pages_holder.setVisible(not line)
 
     def _tell_sign_in_notices(self) -> None:
         site = self._site
