@@ -2612,6 +2612,43 @@ WORDS: dict[str, str] = {
         "{count} cambio(s) hechos sin conexión todavía no han llegado al servidor y se perderían. Elija "
         "Sincronizar ahora primero para enviarlos.",
     "number on sync": "número al sincronizar",
+    "Changes &waiting to be sent…": "Ca&mbios que esperan para enviarse…",
+    "Changes waiting to be sent": "Cambios que esperan para enviarse",
+    "Agency saved": "Agencia guardada",
+    "Changed on the server meanwhile: choose Sync now to compare":
+        "Cambiado en el servidor mientras tanto: elija Sincronizar ahora para comparar",
+    "Consent scan attached": "Escaneo de consentimiento adjuntado",
+    "Contacts imported": "Contactos importados",
+    "Intake recorded": "Admisión registrada",
+    "Officer saved": "Agente guardado",
+    "Profile edited": "Perfil editado",
+    "Profile record deleted": "Registro del perfil eliminado",
+    "Profile record edited": "Registro del perfil editado",
+    "Record added to a profile": "Registro agregado a un perfil",
+    "Referral edited": "Remisión editada",
+    "Referral outcome": "Resultado de la remisión",
+    "Referral override": "Excepción de la remisión",
+    "Referral override removed": "Excepción de la remisión quitada",
+    "Referral screened": "Remisión evaluada",
+    "Refused by the server": "Rechazado por el servidor",
+    "Waiting to be sent": "Esperando para enviarse",
+    "&Drop this change…": "&Descartar este cambio…",
+    "&Try again at the next sync": "&Intentar de nuevo en la próxima sincronización",
+    "Change": "Cambio",
+    "Drop this change": "Descartar este cambio",
+    "Drop this change made on this laptop? It is never sent; the server's version stays. Later changes that "
+    "depend on it (such as contacts of a new participant) may then be refused too.":
+        "¿Descartar este cambio hecho en esta computadora portátil? Nunca se envía; la versión del servidor se "
+        "mantiene. Los cambios posteriores que dependen de él (como los contactos de un participante nuevo) "
+        "podrían ser rechazados también.",
+    "It is sent again at the next sync.": "Se envía de nuevo en la próxima sincronización.",
+    "The change was dropped.": "El cambio se descartó.",
+    "These changes were made on this laptop and have not reached the server yet. They are sent in this order "
+    "at the next sync; a change the server refused waits here with its reason, and later changes to the same "
+    "record wait behind it.":
+        "Estos cambios se hicieron en esta computadora portátil y todavía no han llegado al servidor. Se envían "
+        "en este orden en la próxima sincronización; un cambio que el servidor rechazó espera aquí con su "
+        "motivo, y los cambios posteriores del mismo registro esperan detrás de él.",
 }
 
 IN_CONTEXT: dict[tuple[str, str], str] = {
@@ -2619,6 +2656,7 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("AccountsModel", "Active"): "Activa",  # una cuenta
     ("vocab", "Locked"): "Bloqueada",  # un acta
     ("referrals", "Referred"): "Fecha de remisión",  # a column of dates
-    ("SignInDialog", "&Quit"): "&Salir",  # "Sa&lir" in the File menu; here l is the keychain's
+    ("SignInDialog", "&Quit"): "&Salir",
+    ("WaitingChangesDialog", "Made"): "Fecha",  # when a change waiting to be sent was made  # "Sa&lir" in the File menu; here l is the keychain's
     ("ReportsPage", "&Participant:"): "Pa&rticipante:",  # p is Export PDF's
 }

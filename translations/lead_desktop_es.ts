@@ -3502,6 +3502,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Enviar los cambios que esperan en esta computadora portátil y actualizar su copia</translation>
     </message>
     <message>
+        <source>Changes &amp;waiting to be sent…</source>
+        <translation>Ca&amp;mbios que esperan para enviarse…</translation>
+    </message>
+    <message>
         <source>Sign out and &amp;remove this laptop&apos;s copy…</source>
         <translation>Cerrar sesión y &amp;eliminar la copia de esta computadora portátil…</translation>
     </message>
@@ -5041,6 +5045,140 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Discard: {draft}</source>
         <translation>Descartar: {draft}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingChanges</name>
+    <message>
+        <source>New participant</source>
+        <translation>Nuevo participante</translation>
+    </message>
+    <message>
+        <source>Profile edited</source>
+        <translation>Perfil editado</translation>
+    </message>
+    <message>
+        <source>Record added to a profile</source>
+        <translation>Registro agregado a un perfil</translation>
+    </message>
+    <message>
+        <source>Profile record edited</source>
+        <translation>Registro del perfil editado</translation>
+    </message>
+    <message>
+        <source>Profile record deleted</source>
+        <translation>Registro del perfil eliminado</translation>
+    </message>
+    <message>
+        <source>Consent scan attached</source>
+        <translation>Escaneo de consentimiento adjuntado</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Nueva remisión</translation>
+    </message>
+    <message>
+        <source>Referral edited</source>
+        <translation>Remisión editada</translation>
+    </message>
+    <message>
+        <source>Referral screened</source>
+        <translation>Remisión evaluada</translation>
+    </message>
+    <message>
+        <source>Referral override</source>
+        <translation>Excepción de la remisión</translation>
+    </message>
+    <message>
+        <source>Referral override removed</source>
+        <translation>Excepción de la remisión quitada</translation>
+    </message>
+    <message>
+        <source>Intake recorded</source>
+        <translation>Admisión registrada</translation>
+    </message>
+    <message>
+        <source>Referral outcome</source>
+        <translation>Resultado de la remisión</translation>
+    </message>
+    <message>
+        <source>Agency saved</source>
+        <translation>Agencia guardada</translation>
+    </message>
+    <message>
+        <source>Officer saved</source>
+        <translation>Agente guardado</translation>
+    </message>
+    <message>
+        <source>Contacts imported</source>
+        <translation>Contactos importados</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Esperando para enviarse</translation>
+    </message>
+    <message>
+        <source>Changed on the server meanwhile: choose Sync now to compare</source>
+        <translation>Cambiado en el servidor mientras tanto: elija Sincronizar ahora para comparar</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Rechazado por el servidor</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingChangesDialog</name>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Cambios que esperan para enviarse</translation>
+    </message>
+    <message>
+        <source>These changes were made on this laptop and have not reached the server yet. They are sent in this order at the next sync; a change the server refused waits here with its reason, and later changes to the same record wait behind it.</source>
+        <translation>Estos cambios se hicieron en esta computadora portátil y todavía no han llegado al servidor. Se envían en este orden en la próxima sincronización; un cambio que el servidor rechazó espera aquí con su motivo, y los cambios posteriores del mismo registro esperan detrás de él.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Try again at the next sync</source>
+        <translation>&amp;Intentar de nuevo en la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Drop this change…</source>
+        <translation>&amp;Descartar este cambio…</translation>
+    </message>
+    <message>
+        <source>It is sent again at the next sync.</source>
+        <translation>Se envía de nuevo en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Drop this change</source>
+        <translation>Descartar este cambio</translation>
+    </message>
+    <message>
+        <source>Drop this change made on this laptop? It is never sent; the server&apos;s version stays. Later changes that depend on it (such as contacts of a new participant) may then be refused too.</source>
+        <translation>¿Descartar este cambio hecho en esta computadora portátil? Nunca se envía; la versión del servidor se mantiene. Los cambios posteriores que dependen de él (como los contactos de un participante nuevo) podrían ser rechazados también.</translation>
+    </message>
+    <message>
+        <source>The change was dropped.</source>
+        <translation>El cambio se descartó.</translation>
     </message>
 </context>
 <context>

@@ -245,3 +245,35 @@ def test_a_participant_added_offline_shows_number_on_sync_until_the_server_gives
         assert window.pages["participants"].tabs.currentWidget().number_label.text() == number
     finally:
         window.close()
+
+
+def test_a_refused_change_shows_its_reason_in_the_waiting_list_and_can_be_dropped(qtbot, laptop, monkeypatch):
+    carla = laptop.add("carla")
+    someone = person(laptop.admin, carla)
+    record = contact(laptop.admin, someone.id, "to be removed")
+    window = open_window(qtbot, laptop.sign_in("carla"))
+    try:
+        window.action_work_offline.trigger()
+        site = window.site
+        current = ps.list_records(site, "contact", someone.id)[0]
+        ps.update_record(site, "contact", record.id, {**current.values, "note": "changed offline"}, current.version)
+        contact(site, someone.id, "new offline")
+        ps.delete_record(laptop.admin, "contact", record.id)
+        window.action_work_offline.trigger()  # back online: one sent, one refused
+        assert window.offline_label.text() == "1 change waiting to be sent"
+
+        window.action_waiting.trigger()
+        dialog = window.waiting_dialog
+        assert dialog.table.rowCount() == 1
+        assert [dialog.table.item(0, c).text() for c in (1, 2)] == ["Profile record edited", "Refused by the server"]
+        assert "no longer exists" in dialog.table.item(0, 3).text()
+        dialog.table.selectRow(0)
+        assert dialog.retry_button.isEnabled()
+        monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+        qtbot.mouseClick(dialog.drop_button, Qt.MouseButton.LeftButton)
+        assert dialog.table.rowCount() == 0 and site.copy.waiting() == 0
+        dialog.reject()
+        assert not window.offline_label.isVisible()
+    finally:
+        window.close()
+    assert notes(laptop.admin, someone.id) == ["new offline"]

@@ -8,7 +8,8 @@ every minute. Someone who chose File → Work offline stays offline until they u
 work only the server does (accounts, settings, governance for a case manager, imports, reports) gets
 no site while offline, and the window shows the sentence `NeedsServer` has for it instead. A change
 someone else made on the server meanwhile opens the usual conflict dialog; the change waits in the
-queue until the person chooses.
+queue until the person chooses. File → Changes waiting to be sent lists the queue (waiting_changes.py),
+with the server's reason for a change it refused.
 
 A part of `MainWindow` (a mixin: the window owns the widgets, timers and the site).
 """
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from lead_desktop.domain.errors import DeviceRevoked, KnownError, NeedsServer, ServerUnreachable
 from lead_desktop.gui.conflict_dialog import resolve_conflict
+from lead_desktop.gui.main_window.waiting_changes import WaitingChangesDialog
 from lead_desktop.gui.pages import PAGES
 from lead_desktop.gui.widgets.look import busy
 from lead_desktop.gui.widgets.text import error_text
@@ -78,7 +80,12 @@ class OfflinePart:
         self.action_sync_now.setObjectName("action_sync_now")
         self.action_sync_now.setStatusTip(self.tr("Send the changes waiting on this laptop and bring its copy "
                                                   "up to date"))
-        self.ui.menu_file.insertActions(self.ui.action_lock, [self.action_work_offline, self.action_sync_now])
+        self.action_waiting = QAction(self.tr("Changes &waiting to be sent…"), self)
+        self.action_waiting.setObjectName("action_waiting_changes")
+        self.action_waiting.triggered.connect(self._on_waiting_triggered)
+        self.waiting_dialog: WaitingChangesDialog | None = None
+        self.ui.menu_file.insertActions(self.ui.action_lock, [self.action_work_offline, self.action_sync_now,
+                                                              self.action_waiting])
         self.ui.menu_file.insertSeparator(self.ui.action_lock)
         self.action_remove_copy = QAction(self.tr("Sign out and &remove this laptop's copy…"), self)
         self.action_remove_copy.setObjectName("action_remove_copy")
@@ -113,7 +120,7 @@ class OfflinePart:
     def _refresh_offline(self) -> None:
         """The status bar's line, the actions, and the current page's line."""
         has_copy = self._has_copy()
-        for action in (self.action_work_offline, self.action_sync_now, self.action_remove_copy):
+        for action in (self.action_work_offline, self.action_sync_now, self.action_waiting, self.action_remove_copy):
             action.setVisible(has_copy)
         site = self._site
         if not has_copy:
@@ -275,6 +282,19 @@ class OfflinePart:
 
         resolve_conflict(self, conflict, keep_mine=keep_mine, use_theirs=use_theirs,
                          otherwise=lambda text: QMessageBox.warning(self, self.tr("Sync now"), text))
+
+    def _on_waiting_triggered(self) -> None:
+        if not self._has_copy():
+            return
+        dialog = WaitingChangesDialog(self._site, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_waiting_dialog_finished)
+        self.waiting_dialog = dialog
+        dialog.open()
+
+    def _on_waiting_dialog_finished(self, *_args: object) -> None:
+        self.waiting_dialog = None
+        self._refresh_offline()
 
     # ----- signing out with the copy removed --------------------------------------------------------------
 
