@@ -186,8 +186,7 @@ def reconnect(site: SiteSession) -> None:
     vault = site.vault
     try:
         actor = server_site.reconnect(vault, site.actor.username)
-    except DBAPIError as exc:
-        vault.engine.dispose()
+    except DBAPIError as exc:  # the pool stays (see sync.check_reachable)
         raise server.connection_error(exc, vault.address) from None
     except AccountDisabled:
         remove_copy(site)

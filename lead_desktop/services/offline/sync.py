@@ -253,7 +253,8 @@ def check_reachable(site: SiteSession) -> None:
         with site.vault.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
     except DBAPIError as exc:
-        site.vault.engine.dispose()
+        # The pool is not disposed: another thread may have a connection checked out (it would be cut loose
+        # and never closed); dead idle ones are found by the pool's pre-ping at their next checkout.
         raise server.connection_error(exc, site.vault.address) from None
 
 
