@@ -139,16 +139,19 @@ def test_the_server_going_away_turns_the_window_offline_and_its_return_sends_the
         own_pg.pause()
         try:
             window.sync_timer.timeout.emit()  # the minute's sync finds no server
+            window.syncs.wait()  # the minute's sync runs in the background
             site = window.site
             assert site.offline and not window.action_work_offline.isChecked()  # not the person's choice
             assert window.offline_label.text() == "Offline — 0 changes waiting to be sent"
             contact(site, someone.id, "recorded while the server was down")
             window.sync_timer.timeout.emit()  # still down: stays offline, says nothing in a box
+            window.syncs.wait()  # the minute's sync runs in the background
             assert site.offline and warnings == []
             assert window.offline_label.text() == "Offline — 1 change waiting to be sent"
         finally:
             own_pg.resume()
         window.sync_timer.timeout.emit()
+        window.syncs.wait()  # the minute's sync runs in the background
         assert not site.offline and site.copy.waiting() == 0
         assert "back online" in window.statusBar().currentMessage()
     finally:
@@ -277,3 +280,13 @@ def test_a_refused_change_shows_its_reason_in_the_waiting_list_and_can_be_droppe
     finally:
         window.close()
     assert notes(laptop.admin, someone.id) == ["new offline"]
+
+
+def test_a_window_closed_before_its_first_fill_starts_none(qtbot, laptop):
+    laptop.add("carla")
+    site = laptop.sign_in("carla")
+    window = open_window(qtbot, site)  # the first fill is due on the next turn of the event loop
+    window._stop_syncing()  # as closing or locking does first
+    qtbot.wait(50)  # the fill's turn comes while the window is still closing
+    assert not window.syncs.running
+    window.close()

@@ -27,9 +27,11 @@ from lead_desktop.gui.conflict_dialog import resolve_conflict
 from lead_desktop.gui.main_window.waiting_changes import WaitingChangesDialog
 from lead_desktop.gui.pages import PAGES
 from lead_desktop.gui.widgets.look import busy
+from lead_desktop.gui.widgets.tasks import Outcome, TaskRunner
 from lead_desktop.gui.widgets.text import error_text
 from lead_desktop.services.offline import access, sync
 from lead_desktop.services.offline.copy import synced_tables
+from lead_desktop.services.session import SiteSession
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,7 @@ class OfflinePart:
 
     def _setup_offline(self) -> None:
         self._chosen_offline = False  # File → Work offline: stay offline until the person unticks it
+        self._syncing_stopped = False  # locking or closing
         self.offline_label = QLabel(self)
         self.offline_label.setObjectName("offline_label")
         self.offline_label.setAccessibleName(self.tr("Working offline"))
@@ -94,6 +97,7 @@ class OfflinePart:
         self._remove_copy_on_close = False
         self.action_work_offline.toggled.connect(self._on_work_offline_toggled)
         self.action_sync_now.triggered.connect(self.sync_now)
+        self.syncs = TaskRunner(self)  # one sync at a time, off the GUI thread
         self.sync_timer = QTimer(self)
         self.sync_timer.setInterval(SYNC_INTERVAL_MS)
         self.sync_timer.timeout.connect(self._on_sync_timer)
@@ -156,8 +160,16 @@ class OfflinePart:
                 "You are working on the server."), 30_000)
 
     def _start_sync_timer(self) -> None:
+        self._syncing_stopped = False
         if self._has_copy():
             self.sync_timer.start()
+
+    def _stop_syncing(self) -> None:
+        """Locking or closing: the minute's timer stops, a sync under way ends before the copy closes, and
+        none starts meanwhile (the first fill's single shot may still be due while the window waits)."""
+        self._syncing_stopped = True
+        self.sync_timer.stop()
+        self.syncs.stop()
 
     # ----- offline and back ------------------------------------------------------------------------------
 
@@ -167,9 +179,15 @@ class OfflinePart:
             return
         if checked:
             self._chosen_offline = True
-            self._go_offline()
+            self.syncs.wait()
+            if self._site is site and not site.offline:
+                self._go_offline()
+            self._refresh_offline()
             return
         self._chosen_offline = False
+        self.syncs.wait()
+        if self._site is not site:
+            return
         try:
             with busy():
                 report = sync.go_online(site)
@@ -211,20 +229,40 @@ class OfflinePart:
 
     def sync_now(self, *_args: object, quiet: bool = False) -> None:
         """Send what waits and refresh the copy. Offline because the server was gone: back online if it
-        answers. Offline by the person's choice: the queue is sent, and the window stays offline."""
+        answers. Offline by the person's choice: the queue is sent, and the window stays offline.
+
+        `quiet` (the minute's timer, the first fill after signing in): on the sync thread, in the background,
+        saying nothing unless something needs the person. Otherwise (the person chose Sync now) at once,
+        with the wait cursor, after any background sync ends."""
         site = self._site
-        if not self._has_copy():
+        if not self._has_copy() or self._syncing_stopped:
             return
         returning = site.offline and not self._chosen_offline
-        if not quiet:
-            # Conflicts left from before (an earlier sync, the command line) are compared again now.
-            for change in sync.waiting_changes(site):
-                if change.state == "conflict":
-                    sync.retry(site, change.id)
-        try:
-            with busy():
-                report = sync.go_online(site) if returning else sync.sync(site)
-        except ServerUnreachable as err:
+        if quiet:
+            if not self.syncs.running:
+                self.syncs.start(lambda _progress, _cancelled: _run_sync(site, returning),
+                                 lambda outcome: self._synced(site, returning, True, outcome))
+            return
+        self.syncs.wait()
+        if self._site is not site:
+            return
+        returning = site.offline and not self._chosen_offline
+        # Conflicts left from before (an earlier sync, the command line) are compared again now.
+        for change in sync.waiting_changes(site):
+            if change.state == "conflict":
+                sync.retry(site, change.id)
+        with busy():
+            outcome = self.syncs.run_and_wait(lambda _progress, _cancelled: _run_sync(site, returning))
+        self._synced(site, returning, False, outcome)
+
+    def _synced(self, site: SiteSession, returning: bool, quiet: bool, outcome: Outcome) -> None:
+        """A sync's outcome, on the GUI thread."""
+        if self._site is not site or self._closing:
+            return  # locked or closed meanwhile: unlocking loads everything again
+        err = outcome.error
+        if outcome.bug is not None:
+            self._refresh_offline()  # logged by the task runner; the next minute tries again
+        elif isinstance(err, ServerUnreachable):
             if not site.offline:
                 self._go_offline()
                 self.statusBar().showMessage(self.tr(
@@ -232,17 +270,16 @@ class OfflinePart:
             elif not quiet:
                 QMessageBox.warning(self, self.tr("Sync now"), error_text(err))
             self._refresh_offline()
-            return
-        except KnownError as err:
+        elif err is not None:
             if not quiet:
                 QMessageBox.warning(self, self.tr("Sync now"), error_text(err))
             self._after_sync_problem(err, quiet=quiet)
             self._refresh_offline()
-            return
-        if returning:
-            self._switched()
-            self.statusBar().showMessage(self.tr("The server answers again: back online."), 10_000)
-        self._after_sync(report)
+        else:
+            if returning:
+                self._switched()
+                self.statusBar().showMessage(self.tr("The server answers again: back online."), 10_000)
+            self._after_sync(outcome.result)
 
     def _after_sync(self, report: sync.SyncReport) -> None:
         self._refresh_offline()
@@ -322,3 +359,8 @@ class OfflinePart:
         if self._remove_copy_on_close and site is not None and site.copy is not None:
             access.remove_copy(site)
             log.info("this laptop's copy was removed at sign-out")
+
+
+def _run_sync(site: SiteSession, returning: bool) -> sync.SyncReport:
+    """On the sync thread: back online (when the server had gone), or a plain sync."""
+    return sync.go_online(site) if returning else sync.sync(site)

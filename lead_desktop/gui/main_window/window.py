@@ -196,7 +196,8 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, OfflinePart, QMainWindow)
         QTimer.singleShot(0, self._offer_drafts)  # drafts an earlier session left, once the window is up
         QTimer.singleShot(0, self._tell_sign_in_notices)
         if self._has_copy() and not site.offline:
-            QTimer.singleShot(0, self.sync_now)  # fill or refresh this laptop's copy once the window is up
+            # Fill or refresh this laptop's copy in the background once the window is up.
+            QTimer.singleShot(0, lambda: self.sync_now(quiet=True))
 
     # ----- state --------------------------------------------------------------------------
 
@@ -372,7 +373,7 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, OfflinePart, QMainWindow)
 
     def _stop_live_timer(self) -> None:
         self.live_timer.stop()
-        self.sync_timer.stop()
+        self._stop_syncing()
         self.live.forget()
 
     def poll_changes(self) -> set[str]:
