@@ -15,7 +15,7 @@ from lead_desktop.services import server_site
 from lead_desktop.services.offline import access, sync
 from lead_desktop.storage import server, working_copy
 from tests.conftest import ADMIN_PASSWORD, SITE_NAME
-from tests.helpers.offline import Laptop, contact, notes, person
+from tests.helpers.offline import Laptop, contact, notes, person, set_phone
 from tests.helpers.server_sites import copy_site
 from tests.server.test_offline_outage import own_pg  # noqa: F401 - the fixture: a server this module may stop
 from tests.services.conftest import server_template  # noqa: F401 - the fixture
@@ -107,11 +107,8 @@ def test_a_conflict_found_on_return_opens_the_dialog_and_waits_for_the_person(qt
     try:
         window.action_work_offline.trigger()
         site = window.site
-        mine = ps.get_participant(site, someone.id)
-        ps.update_participant(site, someone.id, {**mine.values, "phone": "555-0101"}, expected_version=mine.version)
-        theirs = ps.get_participant(laptop.admin, someone.id)
-        ps.update_participant(laptop.admin, someone.id, {**theirs.values, "phone": "555-0202"},
-                              expected_version=theirs.version)
+        set_phone(site, someone.id, "555-0101")
+        set_phone(laptop.admin, someone.id, "555-0202")
 
         window.action_work_offline.trigger()
         dialog = next(d for d in window.findChildren(ConflictDialog) if d.isVisible())
@@ -213,11 +210,8 @@ def test_sync_now_shows_again_a_conflict_an_earlier_sync_left_waiting(qtbot, lap
     try:
         window.action_work_offline.trigger()
         site = window.site
-        mine = ps.get_participant(site, someone.id)
-        ps.update_participant(site, someone.id, {**mine.values, "phone": "555-0101"}, expected_version=mine.version)
-        theirs = ps.get_participant(laptop.admin, someone.id)
-        ps.update_participant(laptop.admin, someone.id, {**theirs.values, "phone": "555-0202"},
-                              expected_version=theirs.version)
+        set_phone(site, someone.id, "555-0101")
+        set_phone(laptop.admin, someone.id, "555-0202")
         assert sync.sync(site).conflicts_left == 1  # as `lead-desktop-admin sync` leaves it: no one to ask
         assert not [d for d in window.findChildren(ConflictDialog) if d.isVisible()]
 

@@ -62,3 +62,9 @@ def contact(site: SiteSession, participant_id: str, note: str, days: int = -1) -
 
 def notes(site: SiteSession, participant_id: str) -> list[str]:
     return sorted(r.values["note"] for r in ps.list_records(site, "contact", participant_id))
+
+
+def set_phone(site: SiteSession, participant_id: str, phone: str) -> None:
+    """Edit a profile from the version this session reads (offline: the copy's; online: the server's)."""
+    current = ps.get_participant(site, participant_id)
+    ps.update_participant(site, participant_id, {**current.values, "phone": phone}, expected_version=current.version)

@@ -24,7 +24,7 @@ from lead_desktop.services.offline import sync
 from lead_desktop.storage import server
 from tests.conftest import ADMIN_PASSWORD, SITE_NAME
 from tests.helpers import pgserver
-from tests.helpers.offline import STAFF_PASSWORD, Laptop, contact, notes, person
+from tests.helpers.offline import STAFF_PASSWORD, Laptop, contact, notes, person, set_phone
 from tests.helpers.sites import PROJECT_ROOT
 from tests.services.referrals.helpers import arrest_values, clear_answers, sources
 
@@ -68,8 +68,7 @@ def test_the_server_goes_away_mid_session_and_everything_arrives_once_when_it_is
         assert [r.id for r in ps.list_participants(site, limit=5).rows] == [known.id]
         for n in range(20):
             contact(site, known.id, f"offline {n:02d}")
-        mine = ps.get_participant(site, known.id)
-        ps.update_participant(site, known.id, {**mine.values, "phone": "555-0101"}, expected_version=mine.version)
+        set_phone(site, known.id, "555-0101")
         new = person(site, carla, "Nia")
         for n in range(3):
             contact(site, new.id, f"new {n}")
@@ -84,8 +83,7 @@ def test_the_server_goes_away_mid_session_and_everything_arrives_once_when_it_is
         admin = server_site.sign_in_server(laptop.address, "admin", ADMIN_PASSWORD)  # the old pool's server is gone
         laptop.admin.close()
         laptop.admin = admin
-        theirs = ps.get_participant(admin, known.id)
-        ps.update_participant(admin, known.id, {**theirs.values, "phone": "555-0202"}, expected_version=theirs.version)
+        set_phone(admin, known.id, "555-0202")
 
         report = sync.go_online(site)
         assert len(report.conflicts) == 1 and report.waiting == 1 and report.sent == 26  # all but the profile edit
@@ -185,12 +183,9 @@ def test_the_sync_command_says_what_it_did_and_exits_as_documented(laptop, own_p
     assert code == 0 and out.startswith("sent 0, received ") and out.rstrip().endswith("conflicts 0")
 
     site = laptop.sign_in("carla", offline=True)
-    mine = ps.get_participant(site, someone.id)
-    ps.update_participant(site, someone.id, {**mine.values, "phone": "555-0101"}, expected_version=mine.version)
+    set_phone(site, someone.id, "555-0101")
     site.close()
-    theirs = ps.get_participant(laptop.admin, someone.id)
-    ps.update_participant(laptop.admin, someone.id, {**theirs.values, "phone": "555-0202"},
-                          expected_version=theirs.version)
+    set_phone(laptop.admin, someone.id, "555-0202")
     code, out, _err = run(*argv, stdin=STAFF_PASSWORD + "\n")
     assert code == 2 and out.splitlines()[0].startswith("sent 0, received ") and "conflicts 1" in out
 

@@ -12,7 +12,7 @@ from lead_desktop.services import participants as ps
 from lead_desktop.services import referrals as rs
 from lead_desktop.services.offline import sync
 from lead_desktop.storage import models as M
-from tests.helpers.offline import contact, notes, person
+from tests.helpers.offline import contact, notes, person, set_phone
 from tests.services.referrals.helpers import arrest_values, clear_answers, sources
 
 
@@ -55,12 +55,9 @@ def test_a_record_changed_on_the_server_meanwhile_is_one_conflict_and_nothing_is
     site = laptop.sign_in("carla")
     try:
         sync.go_offline(site)
-        mine = ps.get_participant(site, someone.id)
-        ps.update_participant(site, someone.id, {**mine.values, "phone": "555-0101"}, expected_version=mine.version)
+        set_phone(site, someone.id, "555-0101")
         extra = contact(site, someone.id, "seen at the shelter")
-        theirs = ps.get_participant(laptop.admin, someone.id)
-        ps.update_participant(laptop.admin, someone.id, {**theirs.values, "phone": "555-0202"},
-                              expected_version=theirs.version)
+        set_phone(laptop.admin, someone.id, "555-0202")
 
         report = sync.go_online(site)
         assert len(report.conflicts) == 1 and report.conflicts_left == 1
@@ -89,11 +86,8 @@ def test_use_theirs_drops_the_change_and_says_so_in_the_audit_log(laptop):
     site = laptop.sign_in("carla")
     try:
         sync.go_offline(site)
-        mine = ps.get_participant(site, someone.id)
-        ps.update_participant(site, someone.id, {**mine.values, "phone": "555-0101"}, expected_version=mine.version)
-        theirs = ps.get_participant(laptop.admin, someone.id)
-        ps.update_participant(laptop.admin, someone.id, {**theirs.values, "phone": "555-0202"},
-                              expected_version=theirs.version)
+        set_phone(site, someone.id, "555-0101")
+        set_phone(laptop.admin, someone.id, "555-0202")
         op_id, _conflict = sync.go_online(site).conflicts[0]
         sync.use_theirs(site, op_id)
         assert sync.waiting_changes(site) == []
@@ -202,11 +196,8 @@ def test_use_theirs_while_offline_reads_the_servers_version_again_at_the_next_sy
     site = laptop.sign_in("carla")
     try:
         sync.go_offline(site)
-        mine = ps.get_participant(site, someone.id)
-        ps.update_participant(site, someone.id, {**mine.values, "phone": "555-0101"}, expected_version=mine.version)
-        theirs = ps.get_participant(laptop.admin, someone.id)
-        ps.update_participant(laptop.admin, someone.id, {**theirs.values, "phone": "555-0202"},
-                              expected_version=theirs.version)
+        set_phone(site, someone.id, "555-0101")
+        set_phone(laptop.admin, someone.id, "555-0202")
         (op_id, _conflict), = sync.sync(site).conflicts
         sync.use_theirs(site, op_id)
         assert ps.get_participant(site, someone.id).values["phone"] == "555-0101"  # offline: not read yet
