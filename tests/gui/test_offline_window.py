@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QMessageBox
 from lead_desktop.gui.conflict_dialog import ConflictDialog
 from lead_desktop.gui.main_window import MainWindow
 from lead_desktop.services import participants as ps
-from lead_desktop.services import server_site
+from lead_desktop.services import drafts, server_site
 from lead_desktop.services.offline import access, sync
 from lead_desktop.storage import server, working_copy
 from tests.conftest import ADMIN_PASSWORD, SITE_NAME
-from tests.helpers.offline import Laptop, contact, notes, person, set_phone
+from tests.helpers.offline import STAFF_PASSWORD, Laptop, contact, notes, person, set_phone
 from tests.helpers.server_sites import copy_site
 from tests.server.test_offline_outage import own_pg  # noqa: F401 - the fixture: a server this module may stop
 from tests.services.conftest import server_template  # noqa: F401 - the fixture
@@ -284,3 +284,25 @@ def test_a_window_closed_before_its_first_fill_starts_none(qtbot, laptop):
     qtbot.wait(50)  # the fill's turn comes while the window is still closing
     assert not window.syncs.running
     window.close()
+
+
+def test_locked_while_offline_the_window_unlocks_offline_with_its_changes_still_waiting(qtbot, laptop, warnings):
+    carla = laptop.add("carla")
+    someone = person(laptop.admin, carla)
+    site = laptop.sign_in("carla")
+    drafts.open_local_drafts(site, laptop.folder, STAFF_PASSWORD)  # as the sign-in dialog does
+    window = open_window(qtbot, site)
+    try:
+        window.action_work_offline.trigger()
+        contact(window.site, someone.id, "before the lock")
+        window.lock()
+        assert window.is_locked and not window.offline_label.isVisible()
+        qtbot.keyClicks(window.ui.lock_screen.ui.password_edit, STAFF_PASSWORD)
+        qtbot.keyClick(window.ui.lock_screen.ui.password_edit, Qt.Key.Key_Return)
+        assert not window.is_locked and window.site.offline and window.action_work_offline.isChecked()
+        assert window.offline_label.text() == "Offline — 1 change waiting to be sent"
+        window.action_work_offline.trigger()
+        assert window.site.copy.waiting() == 0
+    finally:
+        window.close()
+    assert notes(laptop.admin, someone.id) == ["before the lock"]
