@@ -13,6 +13,7 @@ from lead_desktop.services import referrals as rs
 from lead_desktop.services.offline import sync
 from lead_desktop.storage import models as M
 from tests.helpers.offline import contact, notes, person, set_phone
+from tests.services.participants.test_records import KINDS
 from tests.services.referrals.helpers import arrest_values, clear_answers, sources
 
 
@@ -206,3 +207,26 @@ def test_use_theirs_while_offline_reads_the_servers_version_again_at_the_next_sy
         assert site.copy.waiting() == 0
     finally:
         site.close()
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_every_kind_of_profile_record_made_and_edited_offline_arrives_once(laptop, kind):
+    carla = laptop.add("carla")
+    someone = person(laptop.admin, carla)
+    values, changes, field = KINDS[kind]
+    site = laptop.sign_in("carla")
+    try:
+        sync.go_offline(site)
+        record = ps.add_record(site, kind, someone.id, values)
+        ps.update_record(site, kind, record.id, {**record.values, **changes}, record.version)
+        if kind == "consent":
+            ps.attach_consent_document(site, record.id, "signed.pdf", b"%PDF-1.4 scanned on the street")
+        report = sync.go_online(site)
+        assert (report.sent, report.waiting, report.conflicts) == (3 if kind == "consent" else 2, 0, [])
+    finally:
+        site.close()
+    (on_server,) = ps.list_records(laptop.admin, kind, someone.id)
+    assert on_server.id == record.id and on_server.values[field] == changes[field]
+    if kind == "consent":
+        (document,) = ps.consent_documents(laptop.admin, record.id)
+        assert ps.read_consent_document(laptop.admin, document.id)[1] == b"%PDF-1.4 scanned on the street"
