@@ -306,3 +306,30 @@ def test_locked_while_offline_the_window_unlocks_offline_with_its_changes_still_
     finally:
         window.close()
     assert notes(laptop.admin, someone.id) == ["before the lock"]
+
+
+def test_a_referral_recorded_offline_is_listed_from_the_copy_and_sent_on_return(qtbot, laptop, warnings):
+    from lead_desktop.gui.referrals import ReferralsPage
+    from lead_desktop.services import referrals as rs
+    from tests.services.referrals.helpers import arrest_values, clear_answers, sources
+
+    laptop.add("carla")
+    sources(laptop.admin)
+    window = open_window(qtbot, laptop.sign_in("carla"))
+    try:
+        window.action_work_offline.trigger()
+        site = window.site
+        referral = rs.create_referral(site, arrest_values(site), clear_answers("arrest_diversion"))
+        window.go_to_page("referrals")
+        assert not window.needs_server_label.isVisible()
+        window.data_changed.emit({"referral"})  # as the window does after a change
+        page = window.pages["referrals"].findChild(ReferralsPage)
+        qtbot.waitUntil(lambda: page.list_model.rowCount() == 1)
+        assert page.list_model.row_at(0).id == referral.id
+        window.poll_changes()
+        assert window.offline_label.text() == "Offline — 1 change waiting to be sent"
+        window.action_work_offline.trigger()
+        assert site.copy.waiting() == 0
+    finally:
+        window.close()
+    assert [r.id for r in rs.list_referrals(laptop.admin, limit=10).rows] == [referral.id]
