@@ -9,15 +9,17 @@ QT_DEBS := libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 
 # A real PostgreSQL server for the shared-server tests and the load benchmark (started on loopback),
 # with pgaudit loaded, as the README suggests a site records reads made around the program.
 PG_DEBS := postgresql-15 postgresql-client-15 postgresql-15-pgaudit ssl-cert
+# A private D-Bus daemon for the tests of locking before sleep (a stand-in logind runs on it).
+TEST_DEBS := dbus-daemon
 XVFB_DEBS := xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
              libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0
 
-.PHONY: run test bench bundle debs debs-pg debs-x venv forms translations clean
+.PHONY: run test bench bundle debs debs-pg debs-test debs-x venv forms translations clean
 
 run: debs debs-x venv
 	$(VENV)/bin/lead-desktop $(ARGS)
 
-test: debs debs-pg venv
+test: debs debs-pg debs-test venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 bench: debs debs-pg venv
@@ -37,6 +39,9 @@ debs:
 
 debs-pg:
 	@scripts/ensure-debs $(PG_DEBS)
+
+debs-test:
+	@scripts/ensure-debs $(TEST_DEBS)
 
 debs-x:
 	@scripts/ensure-debs $(XVFB_DEBS)

@@ -2471,6 +2471,201 @@ WORDS: dict[str, str] = {
         "Otra persona guardó la versión {version} de la lista de verificación mientras usted la editaba; no se "
         "guardó nada. Sus cambios siguen aquí. Pulse Guardar de nuevo para guardarlos como versión {next} sobre la "
         "de esa persona, o Cancelar y abra la lista otra vez para ver primero la versión {version}.",
+    # Drafts: unsaved input kept through a lock, sleep or crash (issue 14)
+    "the recovery key": "la clave de recuperación",
+    "Unsaved drafts kept in this site (only the person who typed one can open it): {people}.":
+        "Borradores sin guardar que conserva este sitio (solo quien escribió cada uno puede abrirlo): {people}.",
+    "A draft could not be kept: {reason}": "No se pudo conservar un borrador: {reason}",
+    "This draft cannot be opened: its record is no longer there, or your role no longer opens it. You can "
+    "discard it.":
+        "No se puede abrir este borrador: su registro ya no existe o su rol ya no permite abrirlo. Puede "
+        "descartarlo.",
+    "&Sign out and keep drafts": "&Cerrar sesión y conservar los borradores",
+    "&Quit and keep drafts": "&Salir y conservar los borradores",
+    "Some forms hold typed input that is not saved yet.":
+        "Algunos formularios tienen texto escrito que todavía no se ha guardado.",
+    "&Keep editing": "Seguir &editando",
+    "It is kept as a draft and offered the next time you sign in.":
+        "Se conserva como borrador y se le ofrecerá la próxima vez que inicie sesión.",
+    "Participant details": "Datos del participante",
+    "1 draft": "1 borrador",
+    "{count} drafts": "{count} borradores",
+    "Unsaved work": "Trabajo sin guardar",
+    "Unsaved work from {date}: {drafts}": "Trabajo sin guardar del {date}: {drafts}",
+    "LEAD Desktop closed before this was saved. Restore opens each draft in its form, where you can check it and "
+    "save it; Discard throws it away. Decide later keeps them for your next sign-in.":
+        "LEAD Desktop se cerró antes de que esto se guardara. Restaurar abre cada borrador en su formulario, donde "
+        "puede revisarlo y guardarlo; Descartar lo elimina. Decidir más tarde los conserva para su próximo inicio "
+        "de sesión.",
+    "Decide &later": "Decidir &más tarde",
+    "Typed {when}": "Escrito el {when}",
+    "&Restore": "&Restaurar",
+    "Restore: {draft}": "Restaurar: {draft}",
+    "&Discard": "&Descartar",
+    "Discard: {draft}": "Descartar: {draft}",
+    "Discard this note?": "¿Descartar esta nota?",
+    "Discard this assessment?": "¿Descartar esta evaluación?",
+    "Discard this plan goal?": "¿Descartar esta meta del plan?",
+    "Discard this service linkage?": "¿Descartar esta vinculación con servicios?",
+    "Discard this housing entry?": "¿Descartar este dato de vivienda?",
+    "Discard this legal case?": "¿Descartar este caso judicial?",
+    "Discard this consent?": "¿Descartar este consentimiento?",
+    "Discard this disclosure?": "¿Descartar esta divulgación?",
+    "Discard the changes to this person's details?": "¿Descartar los cambios en los datos de esta persona?",
+    "Discard this referral?": "¿Descartar esta remisión?",
+    "Discard these intake dates?": "¿Descartar estas fechas de admisión?",
+    "Discard this outcome?": "¿Descartar este resultado?",
+    "Discard this agency?": "¿Descartar esta agencia?",
+    "Discard this officer?": "¿Descartar este agente?",
+    "Discard this meeting?": "¿Descartar esta reunión?",
+    "Discard this agenda item and its notes?": "¿Descartar este punto del orden del día y sus notas?",
+    "Discard this decision?": "¿Descartar esta decisión?",
+    "Discard this action item?": "¿Descartar esta tarea?",
+    "Discard this amendment?": "¿Descartar esta enmienda?",
+    "Discard this guest?": "¿Descartar este invitado?",
+    "Discard these case-conference notes?": "¿Descartar estas notas de la conferencia de casos?",
+    "Discard what you typed?": "¿Descartar lo que escribió?",
+    "What you typed has not been saved.": "Lo que escribió no se ha guardado.",
+    "Keep unsaved drafts for days": "Días que se conservan los borradores sin guardar",
+    "What someone typed but did not save is kept, encrypted, as a draft to restore after a lock or a crash. "
+    "Drafts older than this are removed.":
+        "Lo que alguien escribió y no guardó se conserva cifrado como borrador, para restaurarlo después de un "
+        "bloqueo o un cierre inesperado. Los borradores más antiguos se eliminan.",
+    "Restored a draft": "Restauró un borrador",
+    "Discarded a draft": "Descartó un borrador",
+    # Working offline on a laptop's copy of a server site (services.offline, gui.main_window.offline).
+    "Offline — {count} changes waiting to be sent": "Sin conexión — {count} cambios esperando para enviarse",
+    "Offline — 1 change waiting to be sent": "Sin conexión — 1 cambio esperando para enviarse",
+    "{count} changes waiting to be sent": "{count} cambios esperando para enviarse",
+    "1 change waiting to be sent": "1 cambio esperando para enviarse",
+    "S&ync now": "Sincroni&zar ahora",
+    "Sync now": "Sincronizar ahora",
+    "Send the changes waiting on this laptop and bring its copy up to date":
+        "Enviar los cambios que esperan en esta computadora portátil y actualizar su copia",
+    "The server answers again: back online.": "El servidor responde de nuevo: vuelve a trabajar con conexión.",
+    "The server cannot be reached: you are working on this laptop's copy.":
+        "No se puede conectar con el servidor: está trabajando en la copia de esta computadora portátil.",
+    "The server refused {count} of the changes made offline; they wait on this laptop with the reason.":
+        "El servidor rechazó {count} de los cambios hechos sin conexión; esperan en esta computadora portátil "
+        "con el motivo.",
+    "Work o&ffline": "Trabajar sin c&onexión",
+    "Work offline": "Trabajar sin conexión",
+    "Work on this laptop's copy without the server; your changes wait here and are sent when you untick this.":
+        "Trabajar en la copia de esta computadora portátil sin el servidor; sus cambios esperan aquí y se envían "
+        "cuando desmarque esta opción.",
+    "Working offline": "Trabajando sin conexión",
+    "An administrator revoked this laptop's copy of your work, so it was removed from this computer. "
+    "You are working on the server.":
+        "Un administrador revocó la copia de su trabajo en esta computadora portátil, así que se eliminó de esta "
+        "computadora. Está trabajando en el servidor.",
+    "Accounts need the server: LEAD Desktop is working offline.":
+        "Las cuentas necesitan el servidor: LEAD Desktop está trabajando sin conexión.",
+    "Governance and meetings need the server: LEAD Desktop is working offline.":
+        "La gobernanza y las reuniones necesitan el servidor: LEAD Desktop está trabajando sin conexión.",
+    "Imports need the server: LEAD Desktop is working offline.":
+        "Las importaciones necesitan el servidor: LEAD Desktop está trabajando sin conexión.",
+    "Reports need the server: LEAD Desktop is working offline.":
+        "Los informes necesitan el servidor: LEAD Desktop está trabajando sin conexión.",
+    "Site settings need the server: LEAD Desktop is working offline.":
+        "La configuración del sitio necesita el servidor: LEAD Desktop está trabajando sin conexión.",
+    "The audit log needs the server: LEAD Desktop is working offline.":
+        "El registro de auditoría necesita el servidor: LEAD Desktop está trabajando sin conexión.",
+    "This needs the server: LEAD Desktop is working offline. It works again once the server is reached.":
+        "Esto necesita el servidor: LEAD Desktop está trabajando sin conexión. Vuelve a funcionar en cuanto se "
+        "conecte con el servidor.",
+    "An administrator revoked this laptop's copy of your work, so the server refused to sync it and the copy "
+    "was removed from this computer. Sign in while connected to the server to keep working.":
+        "Un administrador revocó la copia de su trabajo en esta computadora portátil, así que el servidor se negó "
+        "a sincronizarla y la copia se eliminó de esta computadora. Inicie sesión conectado al servidor para "
+        "seguir trabajando.",
+    "LEAD Desktop cannot reach the server {server}, and this laptop holds no copy of your work to use "
+    "offline. Sign in once while connected to the server; after that you can work here without it.":
+        "LEAD Desktop no puede conectarse con el servidor {server} y esta computadora portátil no tiene una copia "
+        "de su trabajo para usar sin conexión. Inicie sesión una vez conectado al servidor; después podrá "
+        "trabajar aquí sin él.",
+    "The server does not know this laptop's copy for your account. Sign in while connected to the server.":
+        "El servidor no reconoce la copia de esta computadora portátil para su cuenta. Inicie sesión conectado "
+        "al servidor.",
+    "The server refused this import made offline: {rows} row(s) have problems there. Nothing of it was "
+    "imported; check the file and import it again.":
+        "El servidor rechazó esta importación hecha sin conexión: {rows} fila(s) tienen problemas allí. No se "
+        "importó nada; revise el archivo e impórtelo de nuevo.",
+    "This laptop's copy has not reached the server for {days} days (your site allows {limit}), so it does not "
+    "open until it syncs. Connect to the server's network and sign in; nothing was lost.":
+        "La copia de esta computadora portátil no se ha conectado con el servidor en {days} días (su sitio "
+        "permite {limit}), así que no se abre hasta que se sincronice. Conéctese a la red del servidor e inicie "
+        "sesión; no se perdió nada.",
+    "A laptop's offline copy opens for days without the server":
+        "Días que la copia sin conexión de una computadora portátil se abre sin el servidor",
+    "On a shared server, each laptop keeps an encrypted copy of its user's work for working offline. A copy "
+    "that has not reached the server for longer than this refuses to open until it syncs.":
+        "En un servidor compartido, cada computadora portátil guarda una copia cifrada del trabajo de su usuario "
+        "para trabajar sin conexión. Una copia que no se ha conectado con el servidor por más tiempo que este no "
+        "se abre hasta que se sincronice.",
+    "Dropped a change made offline": "Descartó un cambio hecho sin conexión",
+    "Revoked a laptop's offline copy": "Revocó la copia sin conexión de una computadora portátil",
+    "Computer": "Computadora",
+    "Laptops with an offline copy": "Computadoras portátiles con una copia sin conexión",
+    "Last sync": "Última sincronización",
+    "Re&voke this laptop's copy…": "Re&vocar la copia de esta computadora portátil…",
+    "Revoke the copy of {name}'s work on the computer {computer}? The server will refuse its sync from now on, "
+    "and the copy removes itself the next time it signs in while connected. Changes still waiting on that "
+    "laptop are not sent.":
+        "¿Revocar la copia del trabajo de {name} en la computadora {computer}? Desde ahora el servidor rechazará "
+        "su sincronización, y la copia se elimina sola la próxima vez que inicie sesión con conexión. Los cambios "
+        "que todavía esperan en esa computadora portátil no se envían.",
+    "Revoke this laptop's copy": "Revocar la copia de esta computadora portátil",
+    "The copy on {computer} is revoked.": "La copia en {computer} está revocada.",
+    "{name} ({username})": "{name} ({username})",
+    "Remove this laptop's copy": "Eliminar la copia de esta computadora portátil",
+    "Sign out and &remove this laptop's copy…": "Cerrar sesión y &eliminar la copia de esta computadora portátil…",
+    "Sign out and remove the copy of your work from this laptop? Your unsaved drafts on this laptop go with it. "
+    "The next sign-in here while connected makes a new copy.":
+        "¿Cerrar sesión y eliminar la copia de su trabajo de esta computadora portátil? Sus borradores sin guardar "
+        "en esta computadora portátil se eliminan con ella. El próximo inicio de sesión aquí con conexión crea una "
+        "copia nueva.",
+    "{count} change(s) made offline have not reached the server yet and would be lost. Choose Sync now first to "
+    "send them.":
+        "{count} cambio(s) hechos sin conexión todavía no han llegado al servidor y se perderían. Elija "
+        "Sincronizar ahora primero para enviarlos.",
+    "number on sync": "número al sincronizar",
+    "Changes &waiting to be sent…": "Ca&mbios que esperan para enviarse…",
+    "Changes waiting to be sent": "Cambios que esperan para enviarse",
+    "Agency saved": "Agencia guardada",
+    "Changed on the server meanwhile: choose Sync now to compare":
+        "Cambiado en el servidor mientras tanto: elija Sincronizar ahora para comparar",
+    "Consent scan attached": "Escaneo de consentimiento adjuntado",
+    "Contacts imported": "Contactos importados",
+    "Intake recorded": "Admisión registrada",
+    "Officer saved": "Agente guardado",
+    "Profile edited": "Perfil editado",
+    "Profile record deleted": "Registro del perfil eliminado",
+    "Profile record edited": "Registro del perfil editado",
+    "Record added to a profile": "Registro agregado a un perfil",
+    "Referral edited": "Remisión editada",
+    "Referral outcome": "Resultado de la remisión",
+    "Referral override": "Excepción de la remisión",
+    "Referral override removed": "Excepción de la remisión quitada",
+    "Referral screened": "Remisión evaluada",
+    "Refused by the server": "Rechazado por el servidor",
+    "Waiting to be sent": "Esperando para enviarse",
+    "&Drop this change…": "&Descartar este cambio…",
+    "&Try again at the next sync": "&Intentar de nuevo en la próxima sincronización",
+    "Change": "Cambio",
+    "Drop this change": "Descartar este cambio",
+    "Drop this change made on this laptop? It is never sent; the server's version stays. Later changes that "
+    "depend on it (such as contacts of a new participant) may then be refused too.":
+        "¿Descartar este cambio hecho en esta computadora portátil? Nunca se envía; la versión del servidor se "
+        "mantiene. Los cambios posteriores que dependen de él (como los contactos de un participante nuevo) "
+        "podrían ser rechazados también.",
+    "It is sent again at the next sync.": "Se envía de nuevo en la próxima sincronización.",
+    "The change was dropped.": "El cambio se descartó.",
+    "These changes were made on this laptop and have not reached the server yet. They are sent in this order "
+    "at the next sync; a change the server refused waits here with its reason, and later changes to the same "
+    "record wait behind it.":
+        "Estos cambios se hicieron en esta computadora portátil y todavía no han llegado al servidor. Se envían "
+        "en este orden en la próxima sincronización; un cambio que el servidor rechazó espera aquí con su "
+        "motivo, y los cambios posteriores del mismo registro esperan detrás de él.",
 }
 
 IN_CONTEXT: dict[tuple[str, str], str] = {
@@ -2478,6 +2673,7 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("AccountsModel", "Active"): "Activa",  # una cuenta
     ("vocab", "Locked"): "Bloqueada",  # un acta
     ("referrals", "Referred"): "Fecha de remisión",  # a column of dates
-    ("SignInDialog", "&Quit"): "&Salir",  # "Sa&lir" in the File menu; here l is the keychain's
+    ("SignInDialog", "&Quit"): "&Salir",
+    ("WaitingChangesDialog", "Made"): "Fecha",  # when a change waiting to be sent was made  # "Sa&lir" in the File menu; here l is the keychain's
     ("ReportsPage", "&Participant:"): "Pa&rticipante:",  # p is Export PDF's
 }

@@ -504,6 +504,14 @@ La clave de recuperación actual y todos los Kits de recuperación impresos deja
         <source>I have stored the new key; hide it</source>
         <translation>Ya guardé la nueva clave; ocultarla</translation>
     </message>
+    <message>
+        <source>the recovery key</source>
+        <translation>la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Unsaved drafts kept in this site (only the person who typed one can open it): {people}.</source>
+        <translation>Borradores sin guardar que conserva este sitio (solo quien escribió cada uno puede abrirlo): {people}.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPart</name>
@@ -1907,6 +1915,49 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
     </message>
 </context>
 <context>
+    <name>DevicesBox</name>
+    <message>
+        <source>Laptops with an offline copy</source>
+        <translation>Computadoras portátiles con una copia sin conexión</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke this laptop&apos;s copy…</source>
+        <translation>Re&amp;vocar la copia de esta computadora portátil…</translation>
+    </message>
+    <message>
+        <source>{name} ({username})</source>
+        <translation>{name} ({username})</translation>
+    </message>
+    <message>
+        <source>Revoke this laptop&apos;s copy</source>
+        <translation>Revocar la copia de esta computadora portátil</translation>
+    </message>
+    <message>
+        <source>Revoke the copy of {name}&apos;s work on the computer {computer}? The server will refuse its sync from now on, and the copy removes itself the next time it signs in while connected. Changes still waiting on that laptop are not sent.</source>
+        <translation>¿Revocar la copia del trabajo de {name} en la computadora {computer}? Desde ahora el servidor rechazará su sincronización, y la copia se elimina sola la próxima vez que inicie sesión con conexión. Los cambios que todavía esperan en esa computadora portátil no se envían.</translation>
+    </message>
+    <message>
+        <source>The copy on {computer} is revoked.</source>
+        <translation>La copia en {computer} está revocada.</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureDialog</name>
     <message>
         <source>Record disclosure</source>
@@ -1930,6 +1981,37 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
     <message>
         <source>Edit disclosure</source>
         <translation>Editar divulgación</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPart</name>
+    <message>
+        <source>A draft could not be kept: {reason}</source>
+        <translation>No se pudo conservar un borrador: {reason}</translation>
+    </message>
+    <message>
+        <source>This draft cannot be opened: its record is no longer there, or your role no longer opens it. You can discard it.</source>
+        <translation>No se puede abrir este borrador: su registro ya no existe o su rol ya no permite abrirlo. Puede descartarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out and keep drafts</source>
+        <translation>&amp;Cerrar sesión y conservar los borradores</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and keep drafts</source>
+        <translation>&amp;Salir y conservar los borradores</translation>
+    </message>
+    <message>
+        <source>Some forms hold typed input that is not saved yet.</source>
+        <translation>Algunos formularios tienen texto escrito que todavía no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Seguir &amp;editando</translation>
+    </message>
+    <message>
+        <source>It is kept as a draft and offered the next time you sign in.</source>
+        <translation>Se conserva como borrador y se le ofrecerá la próxima vez que inicie sesión.</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3480,89 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     </message>
 </context>
 <context>
+    <name>OfflinePart</name>
+    <message>
+        <source>Working offline</source>
+        <translation>Trabajando sin conexión</translation>
+    </message>
+    <message>
+        <source>Work o&amp;ffline</source>
+        <translation>Trabajar sin c&amp;onexión</translation>
+    </message>
+    <message>
+        <source>Work on this laptop&apos;s copy without the server; your changes wait here and are sent when you untick this.</source>
+        <translation>Trabajar en la copia de esta computadora portátil sin el servidor; sus cambios esperan aquí y se envían cuando desmarque esta opción.</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Sincroni&amp;zar ahora</translation>
+    </message>
+    <message>
+        <source>Send the changes waiting on this laptop and bring its copy up to date</source>
+        <translation>Enviar los cambios que esperan en esta computadora portátil y actualizar su copia</translation>
+    </message>
+    <message>
+        <source>Changes &amp;waiting to be sent…</source>
+        <translation>Ca&amp;mbios que esperan para enviarse…</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;remove this laptop&apos;s copy…</source>
+        <translation>Cerrar sesión y &amp;eliminar la copia de esta computadora portátil…</translation>
+    </message>
+    <message>
+        <source>Offline — 1 change waiting to be sent</source>
+        <translation>Sin conexión — 1 cambio esperando para enviarse</translation>
+    </message>
+    <message>
+        <source>Offline — {count} changes waiting to be sent</source>
+        <translation>Sin conexión — {count} cambios esperando para enviarse</translation>
+    </message>
+    <message>
+        <source>1 change waiting to be sent</source>
+        <translation>1 cambio esperando para enviarse</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting to be sent</source>
+        <translation>{count} cambios esperando para enviarse</translation>
+    </message>
+    <message>
+        <source>An administrator revoked this laptop&apos;s copy of your work, so it was removed from this computer. You are working on the server.</source>
+        <translation>Un administrador revocó la copia de su trabajo en esta computadora portátil, así que se eliminó de esta computadora. Está trabajando en el servidor.</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Trabajar sin conexión</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: you are working on this laptop&apos;s copy.</source>
+        <translation>No se puede conectar con el servidor: está trabajando en la copia de esta computadora portátil.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>The server answers again: back online.</source>
+        <translation>El servidor responde de nuevo: vuelve a trabajar con conexión.</translation>
+    </message>
+    <message>
+        <source>The server refused {count} of the changes made offline; they wait on this laptop with the reason.</source>
+        <translation>El servidor rechazó {count} de los cambios hechos sin conexión; esperan en esta computadora portátil con el motivo.</translation>
+    </message>
+    <message>
+        <source>Sign out and remove the copy of your work from this laptop? Your unsaved drafts on this laptop go with it. The next sign-in here while connected makes a new copy.</source>
+        <translation>¿Cerrar sesión y eliminar la copia de su trabajo de esta computadora portátil? Sus borradores sin guardar en esta computadora portátil se eliminan con ella. El próximo inicio de sesión aquí con conexión crea una copia nueva.</translation>
+    </message>
+    <message>
+        <source>{count} change(s) made offline have not reached the server yet and would be lost. Choose Sync now first to send them.</source>
+        <translation>{count} cambio(s) hechos sin conexión todavía no han llegado al servidor y se perderían. Elija Sincronizar ahora primero para enviarlos.</translation>
+    </message>
+    <message>
+        <source>Remove this laptop&apos;s copy</source>
+        <translation>Eliminar la copia de esta computadora portátil</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPart</name>
     <message>
         <source>Audience</source>
@@ -3580,6 +3745,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Save</source>
         <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Participant details</source>
+        <translation>Datos del participante</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4678,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <source>Choose the backup folder</source>
         <translation>Elegir la carpeta de copias de seguridad</translation>
     </message>
+    <message>
+        <source>Site settings</source>
+        <translation>Configuración del sitio</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -4828,6 +5001,187 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     </message>
 </context>
 <context>
+    <name>UnsavedWorkDialog</name>
+    <message>
+        <source>1 draft</source>
+        <translation>1 borrador</translation>
+    </message>
+    <message>
+        <source>{count} drafts</source>
+        <translation>{count} borradores</translation>
+    </message>
+    <message>
+        <source>Unsaved work</source>
+        <translation>Trabajo sin guardar</translation>
+    </message>
+    <message>
+        <source>Unsaved work from {date}: {drafts}</source>
+        <translation>Trabajo sin guardar del {date}: {drafts}</translation>
+    </message>
+    <message>
+        <source>LEAD Desktop closed before this was saved. Restore opens each draft in its form, where you can check it and save it; Discard throws it away. Decide later keeps them for your next sign-in.</source>
+        <translation>LEAD Desktop se cerró antes de que esto se guardara. Restaurar abre cada borrador en su formulario, donde puede revisarlo y guardarlo; Descartar lo elimina. Decidir más tarde los conserva para su próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Decidir &amp;más tarde</translation>
+    </message>
+    <message>
+        <source>Typed {when}</source>
+        <translation>Escrito el {when}</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore: {draft}</source>
+        <translation>Restaurar: {draft}</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Discard: {draft}</source>
+        <translation>Descartar: {draft}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingChanges</name>
+    <message>
+        <source>New participant</source>
+        <translation>Nuevo participante</translation>
+    </message>
+    <message>
+        <source>Profile edited</source>
+        <translation>Perfil editado</translation>
+    </message>
+    <message>
+        <source>Record added to a profile</source>
+        <translation>Registro agregado a un perfil</translation>
+    </message>
+    <message>
+        <source>Profile record edited</source>
+        <translation>Registro del perfil editado</translation>
+    </message>
+    <message>
+        <source>Profile record deleted</source>
+        <translation>Registro del perfil eliminado</translation>
+    </message>
+    <message>
+        <source>Consent scan attached</source>
+        <translation>Escaneo de consentimiento adjuntado</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Nueva remisión</translation>
+    </message>
+    <message>
+        <source>Referral edited</source>
+        <translation>Remisión editada</translation>
+    </message>
+    <message>
+        <source>Referral screened</source>
+        <translation>Remisión evaluada</translation>
+    </message>
+    <message>
+        <source>Referral override</source>
+        <translation>Excepción de la remisión</translation>
+    </message>
+    <message>
+        <source>Referral override removed</source>
+        <translation>Excepción de la remisión quitada</translation>
+    </message>
+    <message>
+        <source>Intake recorded</source>
+        <translation>Admisión registrada</translation>
+    </message>
+    <message>
+        <source>Referral outcome</source>
+        <translation>Resultado de la remisión</translation>
+    </message>
+    <message>
+        <source>Agency saved</source>
+        <translation>Agencia guardada</translation>
+    </message>
+    <message>
+        <source>Officer saved</source>
+        <translation>Agente guardado</translation>
+    </message>
+    <message>
+        <source>Contacts imported</source>
+        <translation>Contactos importados</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Esperando para enviarse</translation>
+    </message>
+    <message>
+        <source>Changed on the server meanwhile: choose Sync now to compare</source>
+        <translation>Cambiado en el servidor mientras tanto: elija Sincronizar ahora para comparar</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Rechazado por el servidor</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingChangesDialog</name>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Cambios que esperan para enviarse</translation>
+    </message>
+    <message>
+        <source>These changes were made on this laptop and have not reached the server yet. They are sent in this order at the next sync; a change the server refused waits here with its reason, and later changes to the same record wait behind it.</source>
+        <translation>Estos cambios se hicieron en esta computadora portátil y todavía no han llegado al servidor. Se envían en este orden en la próxima sincronización; un cambio que el servidor rechazó espera aquí con su motivo, y los cambios posteriores del mismo registro esperan detrás de él.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Try again at the next sync</source>
+        <translation>&amp;Intentar de nuevo en la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Drop this change…</source>
+        <translation>&amp;Descartar este cambio…</translation>
+    </message>
+    <message>
+        <source>It is sent again at the next sync.</source>
+        <translation>Se envía de nuevo en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Drop this change</source>
+        <translation>Descartar este cambio</translation>
+    </message>
+    <message>
+        <source>Drop this change made on this laptop? It is never sent; the server&apos;s version stays. Later changes that depend on it (such as contacts of a new participant) may then be refused too.</source>
+        <translation>¿Descartar este cambio hecho en esta computadora portátil? Nunca se envía; la versión del servidor se mantiene. Los cambios posteriores que dependen de él (como los contactos de un participante nuevo) podrían ser rechazados también.</translation>
+    </message>
+    <message>
+        <source>The change was dropped.</source>
+        <translation>El cambio se descartó.</translation>
+    </message>
+</context>
+<context>
     <name>_ListTab</name>
     <message>
         <source>&amp;New…</source>
@@ -4844,6 +5198,109 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>drafts</name>
+    <message>
+        <source>Discard this note?</source>
+        <translation>¿Descartar esta nota?</translation>
+    </message>
+    <message>
+        <source>Discard this assessment?</source>
+        <translation>¿Descartar esta evaluación?</translation>
+    </message>
+    <message>
+        <source>Discard this plan goal?</source>
+        <translation>¿Descartar esta meta del plan?</translation>
+    </message>
+    <message>
+        <source>Discard this service linkage?</source>
+        <translation>¿Descartar esta vinculación con servicios?</translation>
+    </message>
+    <message>
+        <source>Discard this housing entry?</source>
+        <translation>¿Descartar este dato de vivienda?</translation>
+    </message>
+    <message>
+        <source>Discard this legal case?</source>
+        <translation>¿Descartar este caso judicial?</translation>
+    </message>
+    <message>
+        <source>Discard this consent?</source>
+        <translation>¿Descartar este consentimiento?</translation>
+    </message>
+    <message>
+        <source>Discard this disclosure?</source>
+        <translation>¿Descartar esta divulgación?</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this person&apos;s details?</source>
+        <translation>¿Descartar los cambios en los datos de esta persona?</translation>
+    </message>
+    <message>
+        <source>Discard this referral?</source>
+        <translation>¿Descartar esta remisión?</translation>
+    </message>
+    <message>
+        <source>Discard these intake dates?</source>
+        <translation>¿Descartar estas fechas de admisión?</translation>
+    </message>
+    <message>
+        <source>Discard this outcome?</source>
+        <translation>¿Descartar este resultado?</translation>
+    </message>
+    <message>
+        <source>Discard this agency?</source>
+        <translation>¿Descartar esta agencia?</translation>
+    </message>
+    <message>
+        <source>Discard this officer?</source>
+        <translation>¿Descartar este agente?</translation>
+    </message>
+    <message>
+        <source>Discard this meeting?</source>
+        <translation>¿Descartar esta reunión?</translation>
+    </message>
+    <message>
+        <source>Discard this agenda item and its notes?</source>
+        <translation>¿Descartar este punto del orden del día y sus notas?</translation>
+    </message>
+    <message>
+        <source>Discard this decision?</source>
+        <translation>¿Descartar esta decisión?</translation>
+    </message>
+    <message>
+        <source>Discard this action item?</source>
+        <translation>¿Descartar esta tarea?</translation>
+    </message>
+    <message>
+        <source>Discard this amendment?</source>
+        <translation>¿Descartar esta enmienda?</translation>
+    </message>
+    <message>
+        <source>Discard this guest?</source>
+        <translation>¿Descartar este invitado?</translation>
+    </message>
+    <message>
+        <source>Discard these case-conference notes?</source>
+        <translation>¿Descartar estas notas de la conferencia de casos?</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>¿Descartar lo que escribió?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Seguir &amp;editando</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved.</source>
+        <translation>Lo que escribió no se ha guardado.</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5496,50 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>These numbers have not been prepared on the server yet. Ask a project manager or case manager to open this report once; viewers then see the same numbers.</source>
         <translation>Estas cifras todavía no se han preparado en el servidor. Pida a un gerente de proyecto o a un administrador de casos que abra este informe una vez; después, los observadores verán las mismas cifras.</translation>
+    </message>
+    <message>
+        <source>This needs the server: LEAD Desktop is working offline. It works again once the server is reached.</source>
+        <translation>Esto necesita el servidor: LEAD Desktop está trabajando sin conexión. Vuelve a funcionar en cuanto se conecte con el servidor.</translation>
+    </message>
+    <message>
+        <source>Accounts need the server: LEAD Desktop is working offline.</source>
+        <translation>Las cuentas necesitan el servidor: LEAD Desktop está trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <source>Site settings need the server: LEAD Desktop is working offline.</source>
+        <translation>La configuración del sitio necesita el servidor: LEAD Desktop está trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <source>Governance and meetings need the server: LEAD Desktop is working offline.</source>
+        <translation>La gobernanza y las reuniones necesitan el servidor: LEAD Desktop está trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <source>Imports need the server: LEAD Desktop is working offline.</source>
+        <translation>Las importaciones necesitan el servidor: LEAD Desktop está trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <source>Reports need the server: LEAD Desktop is working offline.</source>
+        <translation>Los informes necesitan el servidor: LEAD Desktop está trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <source>The audit log needs the server: LEAD Desktop is working offline.</source>
+        <translation>El registro de auditoría necesita el servidor: LEAD Desktop está trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <source>An administrator revoked this laptop&apos;s copy of your work, so the server refused to sync it and the copy was removed from this computer. Sign in while connected to the server to keep working.</source>
+        <translation>Un administrador revocó la copia de su trabajo en esta computadora portátil, así que el servidor se negó a sincronizarla y la copia se eliminó de esta computadora. Inicie sesión conectado al servidor para seguir trabajando.</translation>
+    </message>
+    <message>
+        <source>The server does not know this laptop&apos;s copy for your account. Sign in while connected to the server.</source>
+        <translation>El servidor no reconoce la copia de esta computadora portátil para su cuenta. Inicie sesión conectado al servidor.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s copy has not reached the server for {days} days (your site allows {limit}), so it does not open until it syncs. Connect to the server&apos;s network and sign in; nothing was lost.</source>
+        <translation>La copia de esta computadora portátil no se ha conectado con el servidor en {days} días (su sitio permite {limit}), así que no se abre hasta que se sincronice. Conéctese a la red del servidor e inicie sesión; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>LEAD Desktop cannot reach the server {server}, and this laptop holds no copy of your work to use offline. Sign in once while connected to the server; after that you can work here without it.</source>
+        <translation>LEAD Desktop no puede conectarse con el servidor {server} y esta computadora portátil no tiene una copia de su trabajo para usar sin conexión. Inicie sesión una vez conectado al servidor; después podrá trabajar aquí sin él.</translation>
     </message>
     <message>
         <source>That is not a saved column mapping.</source>
@@ -5415,6 +5916,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>The import was cancelled. Nothing was imported.</source>
         <translation>Se canceló la importación. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The server refused this import made offline: {rows} row(s) have problems there. Nothing of it was imported; check the file and import it again.</source>
+        <translation>El servidor rechazó esta importación hecha sin conexión: {rows} fila(s) tienen problemas allí. No se importó nada; revise el archivo e impórtelo de nuevo.</translation>
     </message>
     <message>
         <source>The export was cancelled. No file was written.</source>
@@ -6890,6 +7395,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>No consents on file. Record the signed release before sharing anything.</source>
         <translation>No hay consentimientos registrados. Registre la autorización firmada antes de compartir nada.</translation>
+    </message>
+    <message>
+        <source>number on sync</source>
+        <translation>número al sincronizar</translation>
     </message>
 </context>
 <context>
@@ -8409,6 +8918,22 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Las copias automáticas más antiguas se eliminan; los demás archivos de la carpeta nunca se tocan.</translation>
     </message>
     <message>
+        <source>Keep unsaved drafts for days</source>
+        <translation>Días que se conservan los borradores sin guardar</translation>
+    </message>
+    <message>
+        <source>What someone typed but did not save is kept, encrypted, as a draft to restore after a lock or a crash. Drafts older than this are removed.</source>
+        <translation>Lo que alguien escribió y no guardó se conserva cifrado como borrador, para restaurarlo después de un bloqueo o un cierre inesperado. Los borradores más antiguos se eliminan.</translation>
+    </message>
+    <message>
+        <source>A laptop&apos;s offline copy opens for days without the server</source>
+        <translation>Días que la copia sin conexión de una computadora portátil se abre sin el servidor</translation>
+    </message>
+    <message>
+        <source>On a shared server, each laptop keeps an encrypted copy of its user&apos;s work for working offline. A copy that has not reached the server for longer than this refuses to open until it syncs.</source>
+        <translation>En un servidor compartido, cada computadora portátil guarda una copia cifrada del trabajo de su usuario para trabajar sin conexión. Una copia que no se ha conectado con el servidor por más tiempo que este no se abre hasta que se sincronice.</translation>
+    </message>
+    <message>
         <source>Last automatic backup</source>
         <translation>Última copia de seguridad automática</translation>
     </message>
@@ -8526,6 +9051,22 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>Wrote a one-file copy of the server site</source>
         <translation>Escribió una copia en un solo archivo del sitio del servidor</translation>
+    </message>
+    <message>
+        <source>Restored a draft</source>
+        <translation>Restauró un borrador</translation>
+    </message>
+    <message>
+        <source>Discarded a draft</source>
+        <translation>Descartó un borrador</translation>
+    </message>
+    <message>
+        <source>Dropped a change made offline</source>
+        <translation>Descartó un cambio hecho sin conexión</translation>
+    </message>
+    <message>
+        <source>Revoked a laptop&apos;s offline copy</source>
+        <translation>Revocó la copia sin conexión de una computadora portátil</translation>
     </message>
     <message>
         <source>Row added (recorded by the server)</source>

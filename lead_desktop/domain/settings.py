@@ -98,6 +98,32 @@ SETTINGS: dict[str, SettingSpec] = {
             ),
         ),
         SettingSpec(
+            "draft_keep_days",
+            QT_TRANSLATE_NOOP("settings", "Keep unsaved drafts for days"),
+            int,
+            30,
+            1,
+            365,
+            help=QT_TRANSLATE_NOOP(
+                "settings",
+                "What someone typed but did not save is kept, encrypted, as a draft to restore after a lock or a "
+                "crash. Drafts older than this are removed.",
+            ),
+        ),
+        SettingSpec(
+            "offline_copy_days",
+            QT_TRANSLATE_NOOP("settings", "A laptop's offline copy opens for days without the server"),
+            int,
+            14,
+            1,
+            365,
+            help=QT_TRANSLATE_NOOP(
+                "settings",
+                "On a shared server, each laptop keeps an encrypted copy of its user's work for working offline. "
+                "A copy that has not reached the server for longer than this refuses to open until it syncs.",
+            ),
+        ),
+        SettingSpec(
             "last_auto_backup_at",
             QT_TRANSLATE_NOOP("settings", "Last automatic backup"),
             str,

@@ -25,7 +25,8 @@ from lead_desktop.gui.sign_in import ChangePasswordDialog, RecoveryKeyDialog, Si
 from lead_desktop.gui.widgets.look import busy, set_message
 from lead_desktop.gui.widgets.tasks import Outcome, TaskRunner
 from lead_desktop.gui.widgets.text import error_text
-from lead_desktop.services import server_profiles, server_site
+from lead_desktop.services import drafts, server_profiles
+from lead_desktop.services.offline import access
 from lead_desktop.services import site as sites
 from lead_desktop.services.server_profiles import ServerAddress, ServerProfile
 from lead_desktop.services.session import SiteSession
@@ -231,7 +232,8 @@ class AppFlow(QObject):
                 return
         try:
             with busy():
-                site = server_site.sign_in_server(address, username, password)
+                # With this laptop's working copy; on the copy alone when the server cannot be reached.
+                site = access.sign_in(address, self.folder, username, password)
         except WrongPassword as err:
             if from_keychain:  # changed elsewhere since: a stale copy only gets in the way
                 server_profiles.forget_password(address, username)
@@ -248,6 +250,7 @@ class AppFlow(QObject):
             return
         server_settings.save_profile(ServerProfile(address, site.actor.username))
         self.site_folder_ready.emit()  # no site folder here, but the program's log can live in the data folder
+        drafts.open_local_drafts(site, self.folder, password)  # unsaved input stays on this laptop
         if remember:
             try:
                 server_profiles.remember_password(address, site.actor.username, password)
@@ -365,7 +368,7 @@ class AppFlow(QObject):
         """Close whatever is open (the application is quitting)."""
         self.demo_runner.stop()
         if self.window is not None:
-            self.window.close()
+            self.window.close_now()  # no question now: typed input is kept as drafts
         site, self._pending_site = self._pending_site, None
         if site is not None:
             site.close()

@@ -4,7 +4,8 @@ Area pages (participants, referrals, reports, data exchange) take the site in
 their constructor. A section builds them when the window gets a site and
 deletes them when it loses it (lock, sign-out), so no row or field survives a
 lock. Participants is the home section: a Today tab (the case manager's day and
-the intake deadlines), the list, and one closable tab per open profile.
+the intake deadlines), the list, and one closable tab per open profile. Which profiles
+were open goes through a lock as ids only (`place`, `restore_place`: gui.main_window.drafts).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from lead_desktop.domain.roles import Permission
+from lead_desktop.gui.widgets.text import lead_number_text
 from lead_desktop.services.session import SiteSession
 
 
@@ -104,10 +106,41 @@ class ParticipantsSection(_Section):
         profile.participant_opened.connect(self.open_participant)
         profile.participant_changed.connect(self._on_profile_participant_changed)
         detail = profile.detail
-        title = f"{detail.lead_number} · {detail.name}" if detail is not None else self.tr("Record")
+        title = f"{lead_number_text(detail.lead_number)} · {detail.name}" if detail is not None else self.tr("Record")
         index = self.tabs.addTab(profile, title)
         self.tabs.setTabToolTip(index, title)
         self.tabs.setCurrentIndex(index)
+
+    def profile(self, participant_id: str) -> QWidget | None:
+        """The profile's tab (opened when needed); None when it cannot show the person."""
+        self.open_participant(participant_id)
+        widget = self.tabs.currentWidget()
+        if widget is None or widget.property("participant_id") != participant_id:
+            return None
+        return widget if getattr(widget, "tab_widget", None) is not None else None
+
+    def list_page(self) -> QWidget:
+        """All participants (its New participant… opens the form)."""
+        self.tabs.setCurrentIndex(1)
+        return self.tabs.widget(1)
+
+    def place(self) -> dict:
+        """Which profiles are open, on which of their tabs, and which tab is shown: ids only."""
+        profiles = []
+        for index in range(self.fixed_tabs, self.tabs.count()):
+            widget = self.tabs.widget(index)
+            tab = widget.current_tab_key() if hasattr(widget, "current_tab_key") else None
+            profiles.append({"id": widget.property("participant_id"), "tab": tab})
+        return {"profiles": profiles, "current": self.tabs.currentIndex()}
+
+    def restore_place(self, place: dict) -> None:
+        for entry in place.get("profiles") or ():
+            profile = self.profile(str(entry.get("id")))
+            if profile is not None and entry.get("tab") in getattr(profile, "tabs", {}):
+                profile.open_tab(entry["tab"])
+        current = place.get("current")
+        if isinstance(current, int) and 0 <= current < self.tabs.count():
+            self.tabs.setCurrentIndex(current)
 
     def _on_profile_participant_changed(self, _participant_id: str) -> None:
         for index in range(self.fixed_tabs):

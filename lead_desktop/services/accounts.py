@@ -7,6 +7,7 @@ can reset a password or rotate the master key without anyone's old password.
 
 from __future__ import annotations
 
+import logging
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,7 +16,7 @@ from sqlalchemy import func, select
 
 from lead_desktop.domain import validation
 from lead_desktop.domain.audit import AuditAction
-from lead_desktop.domain.errors import KeychainUnavailable, ValidationError, WrongPassword
+from lead_desktop.domain.errors import KeychainUnavailable, NeedsServer, ValidationError, WrongPassword
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.fields import FieldSpec, Form, Kind
 from lead_desktop.domain.roles import Permission, Role
@@ -25,6 +26,9 @@ from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.session import SiteSession, read_setting
 from lead_desktop.storage import keychain
 from lead_desktop.storage.models import Account
+from lead_desktop.storage.server_changes import ChangeListener
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -172,7 +176,19 @@ def change_own_password(site: SiteSession, current_password: str, new_password: 
             QT_TRANSLATE_NOOP("errors", "The new password must differ from the current one."), field="password"
         )
     if site.is_server:
+        if site.offline:
+            raise NeedsServer(area="accounts")
         server_accounts.change_own_password(site, current_password, new_password)
+        site.vault.use_new_password(new_password)
+        if site.listener is not None:  # it would reconnect with the password it was made with
+            site.listener.close()
+            try:
+                site.listener = ChangeListener(site.vault.engine.url)
+            except Exception:  # noqa: BLE001 - lists then refresh by themselves less often; never a reason to stop
+                site.listener = None
+                log.warning("the change listener could not connect")
+        for box in {id(b): b for b in (site.local_drafts, site.copy) if b is not None}.values():
+            box.set_password(new_password)  # this laptop's drafts file and working copy follow the new password
         site.refresh_actor()
         return
     slot = site.vault.keyfile.find(site.actor.username)

@@ -103,7 +103,7 @@ def sign_in_server(address: ServerAddress, username: str, password: str, *, resu
     name = validation.normalize_username(username)
     vault = server.connect(address, server_roles.login_role(address.database, name), password)
     try:
-        role = _check_schema_and_role(vault)
+        role = check_schema_and_role(vault)
         with vault.unit_of_work() as session:
             row = session.scalar(select(Account).where(Account.username == name))
             if row is None or not row.active:
@@ -134,7 +134,9 @@ def _keeps_the_rules(password: str) -> bool:
     return True
 
 
-def _check_schema_and_role(vault: server.ServerVault) -> Role:
+def check_schema_and_role(vault: server.ServerVault) -> Role:
+    """The connected person's group role on a site whose schema is this program's; NotASite, NotStaff or
+    DatabaseTooNew otherwise."""
     with vault.engine.connect() as conn:
         owner = server_roles.is_owner(conn)
         role = server_roles.staff_role(conn)
@@ -148,6 +150,17 @@ def _check_schema_and_role(vault: server.ServerVault) -> Role:
     if revision != vaults.head_revision():
         raise NotASite(server=vault.address.display())
     return role
+
+
+def reconnect(vault: server.ServerVault, username: str) -> Actor:
+    """The person again, as the server knows them now (role, active), after working offline: AccountDisabled
+    for a deactivated account. The pool reconnects with the password it was opened with."""
+    role = check_schema_and_role(vault)
+    with vault.unit_of_work() as session:
+        row = session.scalar(select(Account).where(Account.username == username))
+        if row is None or not row.active:
+            raise AccountDisabled()
+        return Actor(row.id, row.username, row.display_name, role, row.must_change_password)
 
 
 def upgrade_server_site(address: ServerAddress, owner: str, owner_password: str | None) -> str | None:

@@ -442,9 +442,18 @@ def _clear_moved(paths: SitePaths, failed_sign_ins: bool, viewer_entries: bool) 
 
 def unlock(locked: LockedSite, password: str) -> SiteSession:
     if locked.address is not None:
+        from lead_desktop.services import drafts
+        from lead_desktop.services.offline import access
         from lead_desktop.services.server_site import sign_in_server
 
-        return sign_in_server(locked.address, locked.username, password, resuming=True)
+        if locked.drafts_folder is None:
+            return sign_in_server(locked.address, locked.username, password, resuming=True)
+        # With this laptop's working copy: offline again when locked offline (the window goes back online by
+        # itself once the server answers), and offline too when the server no longer answers.
+        site = access.sign_in(locked.address, locked.drafts_folder, locked.username, password, resuming=True,
+                              offline=locked.offline)
+        drafts.open_local_drafts(site, locked.drafts_folder, password)
+        return site
     return sign_in(locked.paths.folder, locked.username, password, lock=locked.lock, resuming=True)
 
 

@@ -16,6 +16,9 @@ What SQLCipher and the key slots do on a laptop, the server does itself here:
   only through ``lead_audit_entry``, which fills in who and when.
 * **Other people's changes are announced.** Each write statement sends ``NOTIFY lead_changes``
   with the table's name; `storage.server_changes.ChangeListener` collects them.
+* **Laptops working offline** get the change sequence, devices and exactly-once functions of
+  `storage.server_sync`, installed last under the same rules (SECURITY DEFINER, ``pg_temp`` last,
+  no table rights for any staff group).
 * **One site per cluster up to PostgreSQL 15** (`check_one_site_per_cluster`): there the owner's
   CREATEROLE lets it give itself any other site's roles.
 
@@ -33,8 +36,9 @@ from sqlalchemy.orm import Session
 
 from lead_desktop.domain.errors import BadServerAddress, OneSitePerServer, ServerCollation
 from lead_desktop.domain.roles import Role
-from lead_desktop.storage import server_sql, sqlfuncs, vault as vaults
+from lead_desktop.storage import server_sql, server_sync, sqlfuncs, vault as vaults
 from lead_desktop.storage.models import Base
+from lead_desktop.storage.models_offline import COPY_ONLY_TABLES
 from lead_desktop.storage.server_roles import DATABASE_NAME, group_role
 
 CHANNEL = "lead_changes"
@@ -51,6 +55,10 @@ SITE_TABLES = ("setting", "account", "screening_checklist", "published_numbers")
 AUDIT_TABLE = "audit_log"
 # Settings only administrators may read on a server (a laptop keeps them inside its encrypted file).
 SECRET_SETTINGS = ("audit_private_key", "viewer_store_key")
+# draft: unsaved input stays on each laptop (services.drafts); on a server the table is never written,
+# and no staff role, not even an administrator's, may read it. Nor the offline queue of a laptop's
+# working copy (storage.models_offline).
+LAPTOP_ONLY_TABLES = ("draft", *COPY_ONLY_TABLES)
 # No DELETE for anyone: the program only ever soft-deletes, through UPDATE.
 READ, WRITE = "SELECT", "SELECT, INSERT, UPDATE"
 # Allowed by PostgreSQL 16 and newer only: there CREATEROLE reaches only the roles its holder created.
@@ -66,7 +74,7 @@ def allow_shared_cluster_for_tests(allowed: bool) -> None:
 
 def governance_tables() -> list[str]:
     return [t.name for t in Base.metadata.sorted_tables
-            if t.name not in PARTICIPANT_TABLES + SITE_TABLES + (AUDIT_TABLE,)]
+            if t.name not in PARTICIPANT_TABLES + SITE_TABLES + LAPTOP_ONLY_TABLES + (AUDIT_TABLE,)]
 
 
 def table_grants(database: str) -> dict[str, dict[str, str]]:
@@ -74,7 +82,7 @@ def table_grants(database: str) -> dict[str, dict[str, str]]:
     # A row moved from a laptop keeps the key that opened its slot in the laptop's key file; only
     # administrators may read that column (the model defers it, so ordinary queries never ask).
     account_read = "SELECT (" + ", ".join(c for c in Base.metadata.tables["account"].c.keys() if c != "account_key") + ")"
-    every = [t.name for t in Base.metadata.sorted_tables if t.name != AUDIT_TABLE]
+    every = [t.name for t in Base.metadata.sorted_tables if t.name not in (AUDIT_TABLE, *LAPTOP_ONLY_TABLES)]
     gov = governance_tables()
     plan: dict[Role, dict[str, str]] = {
         Role.ADMINISTRATOR: {t: WRITE for t in every} | {AUDIT_TABLE: READ},
@@ -229,6 +237,7 @@ def install_security(conn: Connection) -> None:
         raise BadServerAddress(reason="database")
     for statement in _security_sql(database):
         conn.exec_driver_sql(statement.replace("%", "%%"))
+    server_sync.install(conn, database, exclude=(AUDIT_TABLE, *LAPTOP_ONLY_TABLES))
 
 
 def is_empty(conn: Connection) -> bool:

@@ -13,7 +13,9 @@ the owner, something no staff role can become.
   is the one way a person's own change clears ``must_change_password``.
 * **The audit log**: ``lead_audit_entry`` is the only way in for entries the program writes (sign-in,
   views, exports …): it accepts only the program's actions and fills in who and when itself. The
-  chain trigger numbers and hashes every entry under the write lock. ``lead_audit_row`` records every
+  chain trigger numbers and hashes every entry under the write lock, and stamps its time (keeping only
+  the original time of an entry a laptop recorded offline, which `storage.server_sync` inserts, marked
+  offline). ``lead_audit_row`` records every
   change of every row, any column, with a digest of the row as it now is (`ROW_DIGEST`), so a change
   made while the triggers were switched off shows as a row that no entry describes
   (`storage.server_integrity`).
@@ -208,8 +210,8 @@ def audit_functions() -> list[str]:
     actions = ", ".join(f"'{a}'" for a in CLIENT_ACTIONS)
     return [
         # The one way in for the program's own entries. Who and when come from the database; the owner
-        # (who has no account) may name the account it acts for. Issue 18's offline entries can come in
-        # here too: their original time would go into the detail, marked offline, beside the arrival time.
+        # (who has no account) may name the account it acts for. Entries a laptop recorded offline come in
+        # through storage.server_sync's lead_sync_audit instead, the one function that gives their time.
         f"""
 CREATE OR REPLACE FUNCTION lead_audit_entry(p_action text, p_entity_type text, p_entity_id text, p_detail text,
                                             p_actor_id text DEFAULT NULL)
@@ -323,19 +325,21 @@ def trigger_functions(channel: str) -> list[str]:
         # storage.audit uses (so one verifier checks both modes).
         f"""
 CREATE OR REPLACE FUNCTION lead_audit_chain() RETURNS trigger {DEFINER} AS $$
-DECLARE last_seq integer; last_hash text; body text;
+DECLARE last_seq integer; last_hash text; body text; offline_at text := nullif(NEW.at, '');
 BEGIN
   PERFORM lead_lock_writes();
   SELECT seq, hash INTO last_seq, last_hash FROM audit_log ORDER BY seq DESC LIMIT 1;
   NEW.seq := coalesce(last_seq, 0) + 1;
   NEW.prev_hash := coalesce(last_hash, '{"0" * 64}');
-  NEW.at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"');
+  NEW.at := coalesce(offline_at, to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"'));
   NEW.actor := lead_actor();
   IF NOT lead_session_is_owner() THEN NEW.actor_id := lead_actor_account(); END IF;
   NEW.updated_by := NEW.actor_id;
   NEW.id := coalesce(NEW.id, gen_random_uuid()::text);
   NEW.created_at := now(); NEW.updated_at := now(); NEW.row_version := 1; NEW.deleted_at := NULL;
   NEW.detail := coalesce(NEW.detail, '{{}}');
+  -- A time given by a laptop (storage.server_sync.lead_sync_audit) is always marked as recorded offline.
+  IF offline_at IS NOT NULL THEN NEW.detail := (NEW.detail::jsonb || '{{"offline": true}}')::text; END IF;
   body := '[' || NEW.seq || ',' || to_json(NEW.at)::text || ',' || coalesce(to_json(NEW.actor_id)::text, 'null')
        || ',' || to_json(NEW.actor)::text || ',' || to_json(NEW.action)::text
        || ',' || coalesce(to_json(NEW.entity_type)::text, 'null') || ',' || coalesce(to_json(NEW.entity_id)::text, 'null')

@@ -4,8 +4,10 @@ Debian's PostgreSQL 15 binaries (installed by `make debs-pg`) run a cluster in a
 temporary folder: TLS on 127.0.0.1 only, with a certificate authority made here
 so clients can use ``sslmode=verify-full``; the superuser is reached only through
 the folder's Unix socket. pgaudit is loaded (Debian's postgresql-15-pgaudit), idle until a
-database is told what to record, and every log line names the role and database. PostgreSQL refuses to run as root, so under root the
-server runs as the ``postgres`` user (``runuser``). `stop()` removes everything.
+database is told what to record, and every log line names the role and database. PostgreSQL refuses
+to run as root, so under root the server runs as the ``postgres`` user (``runuser``). `pause()` and
+`resume()` stop and start it with its data (a laptop losing the network, then finding it again);
+`stop()` removes everything.
 """
 
 from __future__ import annotations
@@ -117,6 +119,15 @@ class PgServer:
     @property
     def log_file(self) -> Path:
         return self.folder / "server.log"
+
+    def pause(self) -> None:
+        """Stop the server, keeping its data (the network is gone, as far as clients can tell)."""
+        _as_server_user([str(PG_BIN / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "fast", "-w", "stop"])
+
+    def resume(self) -> None:
+        """Start it again after `pause`, on the same port with the same data."""
+        _as_server_user([str(PG_BIN / "pg_ctl"), "-D", str(self.folder / "data"), "-l", str(self.folder / "server.log"),
+                         "-o", f"-p {self.port}", "-w", "-t", "60", "start"])
 
     def stop(self) -> None:
         _as_server_user([str(PG_BIN / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop"],

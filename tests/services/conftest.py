@@ -12,6 +12,7 @@ from tests.helpers.sites import SERVER_SITES
 
 SERVER_TOO = {  # modules, by their path below tests/services
     "test_accounts",
+    "test_drafts",
     "test_governance_demo",
     "test_session",
     "test_settings",

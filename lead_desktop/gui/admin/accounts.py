@@ -244,3 +244,17 @@ class ResetPasswordDialog(QDialog):
     def done(self, result: int) -> None:
         self.ui.password_edit.clear()
         super().done(result)
+
+
+def draft_counts_text(counts: list) -> str:
+    """Whose unsaved drafts this site keeps, and how many: an administrator learns no more than that."""
+    if not counts:
+        return ""
+    people = ", ".join(
+        "{name}: {count}".format(name=c.author or QCoreApplication.translate("AdministrationPage", "the recovery key"),
+                                 count=c.count)
+        for c in counts)
+    return QCoreApplication.translate(
+        "AdministrationPage", "Unsaved drafts kept in this site (only the person who typed one can open it): {people}."
+    ).format(people=people)
+

@@ -16,10 +16,18 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QWidget
 from lead_desktop.domain.errors import EditConflict, KnownError
 from lead_desktop.domain.fields import Form
 from lead_desktop.domain.roles import Permission, Role
-from lead_desktop.gui.admin.accounts import AccountDialog, AccountInput, AccountsModel, ResetPasswordDialog, role_text
+from lead_desktop.gui.admin.accounts import (
+    AccountDialog,
+    AccountInput,
+    AccountsModel,
+    ResetPasswordDialog,
+    draft_counts_text,
+    role_text,
+)
 from lead_desktop.gui.admin.audit import AuditModel
 from lead_desktop.gui.admin.backups import BackupsPanel
-from lead_desktop.gui.admin.settings_form import LogoEditor, SettingsForm
+from lead_desktop.gui.admin.devices import DevicesBox
+from lead_desktop.gui.admin.settings_form import LogoEditor, SettingsForm, settings_draft
 from lead_desktop.gui.conflict_dialog import resolve_conflict, save_again
 from lead_desktop.gui.forms.ui_administration_page import Ui_AdministrationPage
 from lead_desktop.gui.widgets.look import busy, heading, set_message, style_as_message
@@ -29,6 +37,7 @@ from lead_desktop.gui.widgets.tasks import TaskRunner
 from lead_desktop.gui.widgets.text import error_text
 from lead_desktop.services import accounts as account_service
 from lead_desktop.services import audit as audit_service
+from lead_desktop.services import drafts as draft_service
 from lead_desktop.services import settings as settings_service
 from lead_desktop.services.accounts import AccountInfo
 from lead_desktop.services.session import SiteSession
@@ -85,7 +94,16 @@ class AdministrationPage(QWidget):
         ui.check_chain_button.clicked.connect(self._on_check_chain_button_clicked)
         ui.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
+        self.drafts_label = QLabel(ui.accounts_tab)  # that people have unsaved drafts, never what they hold
+        self.drafts_label.setObjectName("drafts_label")
+        self.drafts_label.setWordWrap(True)
+        self.drafts_label.hide()
+        ui.accounts_layout.insertWidget(ui.accounts_layout.indexOf(ui.accounts_view) + 1, self.drafts_label)
+        self.devices_box = DevicesBox(ui.accounts_tab)  # a shared server's laptops with an offline copy
+        self.devices_box.hide()
+        ui.accounts_layout.insertWidget(ui.accounts_layout.indexOf(self.drafts_label) + 1, self.devices_box)
         self.settings_form = SettingsForm(ui.settings_form, ui.settings_form_widget)
+        self.settings_draft = settings_draft(self, self.settings_form, lambda: self.setting_versions)
         # The scroll area would paint its own background; let the tab's show through.
         ui.settings_scroll.viewport().setAutoFillBackground(False)
         ui.settings_form_widget.setAutoFillBackground(False)
@@ -146,7 +164,11 @@ class AdministrationPage(QWidget):
             if dialog is not None:
                 dialog.reject()
         self.accounts_model.set_rows([])
+        self.devices_box.set_site(None)
+        self.drafts_label.clear()
+        self.drafts_label.hide()
         self.audit_model.set_source(None)
+        self.settings_draft.set_aside()
         self.settings_form.clear()
         self.logo.clear()
         self.backups.clear()
@@ -178,6 +200,9 @@ class AdministrationPage(QWidget):
         ).format(server=site.vault.address.display()) if server else "")
         self.server_note_label.setVisible(server)
         ui.accounts_view.setColumnHidden(AccountsModel.Column.KEYCHAIN, server)
+        devices = server and site.can(Permission.MANAGE_ACCOUNTS)
+        self.devices_box.setVisible(devices)
+        self.devices_box.set_site(site if devices else None)
         ui.tabs.setTabEnabled(ui.tabs.indexOf(ui.accounts_tab), site.can(Permission.MANAGE_ACCOUNTS))
         ui.tabs.setTabEnabled(ui.tabs.indexOf(ui.audit_tab), site.can(Permission.VIEW_AUDIT))
         ui.tabs.setTabEnabled(ui.tabs.indexOf(ui.settings_tab), site.can(Permission.CHANGE_SETTINGS))
@@ -219,6 +244,12 @@ class AdministrationPage(QWidget):
         if selected is not None:
             self.select_account(selected.id)
         self._update_account_buttons()
+        try:
+            counts = draft_service.draft_counts(site)
+        except KnownError:
+            counts = []
+        self.drafts_label.setText(draft_counts_text(counts))
+        self.drafts_label.setVisible(bool(counts))
 
     def selected_account(self) -> AccountInfo | None:
         rows = self.ui.accounts_view.selectionModel().selectedRows()
@@ -395,6 +426,7 @@ class AdministrationPage(QWidget):
 
     def reload_settings(self) -> None:
         site = self._site
+        self.settings_draft.set_aside()
         if site is None or not site.can(Permission.CHANGE_SETTINGS):
             self.settings_form.clear()
             self.logo.clear()
@@ -406,6 +438,7 @@ class AdministrationPage(QWidget):
             _ok, versions = self._run(lambda: settings_service.get_setting_versions(site),
                                       self.ui.settings_status_label)
             self.setting_versions = dict(versions or {})
+            self.settings_draft.activate()  # a draft of settings typed before a lock or crash comes back
         ok, logo = self._run(lambda: settings_service.get_logo(site), self.ui.settings_status_label)
         self.logo.load(logo if ok else None)
 

@@ -3,7 +3,8 @@
 Settings the program keeps for itself (not `editable`) get no editor. A folder setting
 gets a text field with a Browse… button. The site logo is not a setting row: `LogoEditor`
 holds the chosen image (checked with Qt before it is offered to the service) until the
-page saves it with the other changes.
+page saves it with the other changes. Settings typed and not saved are kept as a draft
+(`settings_draft`, gui.widgets.drafts).
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collections.abc import Callable
+
 from lead_desktop.domain.settings import SETTINGS, SettingSpec
+from lead_desktop.gui.widgets.drafts import DraftPlace, DraftTracker
 from lead_desktop.gui.widgets.look import set_message, style_as_message
 from lead_desktop.services.settings import LOGO_MAX_BYTES, logo_kind
 
@@ -171,6 +175,27 @@ class SettingsForm:
             else:
                 editor.clear()
         self.show_errors({})
+
+
+def settings_draft(owner: QWidget, form: SettingsForm, versions: Callable[[], dict[str, int]]) -> DraftTracker:
+    """The changed settings as a draft, with the version each was typed over: a setting someone else
+    changed since shows the conflict dialog when saved, never a silent overwrite."""
+
+    def read() -> dict:
+        changed = form.changed_values()
+        return {"values": changed, "versions": {key: versions().get(key) for key in changed}}
+
+    def write(draft: dict) -> None:
+        for key, value in (draft.get("values") or {}).items():
+            if key in form.editors:
+                form.set_value(key, value)
+        for key, version in (draft.get("versions") or {}).items():
+            if version is not None and key in form.editors:
+                versions()[key] = int(version)
+
+    tracker = DraftTracker(owner, read, write)
+    return tracker.identify(DraftPlace("settings", None, "settings", {},
+                                       QCoreApplication.translate("SettingsForm", "Site settings")))
 
 
 class LogoEditor:

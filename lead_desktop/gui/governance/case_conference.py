@@ -4,6 +4,8 @@ covers their organisation).
 
 Shown only to people who may see participant records (Permission.VIEW_PARTICIPANTS); the service
 refuses everyone else anyway. Loaded when its tab is opened, since every load is an audited view.
+The notes typed in a case item's dialog (and the participant chosen) are kept as a draft
+(gui.widgets.drafts).
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,12 +41,13 @@ from lead_desktop.services import meetings as mt
 from lead_desktop.services import participants as ps
 from lead_desktop.services.session import SiteSession
 from lead_desktop.gui.widgets.dialogs import FAILED, save_cancel_box, save_form
+from lead_desktop.gui.widgets.drafts import DraftPlace, DraftTracker, GuardedDialog
 
 NOTES_FORM = Form("case_item", tuple(f for f in G.CASE_ITEM_FORM if f.name != "participant_id"))
 SEARCH_DELAY_MS = 150
 
 
-class CaseItemDialog(QDialog):
+class CaseItemDialog(GuardedDialog):
     """Choose a participant (search by name, alias or LEAD number) and write the discussion."""
 
     saved = Signal(object)
@@ -98,6 +100,26 @@ class CaseItemDialog(QDialog):
         self.resize(560, 560)
         if item is None:
             self.search()
+        self.draft = DraftTracker(self, self._draft_values, self._put_draft, form=NOTES_FORM, version_attr="version",
+                                  conflict=self.show_conflict, comparable=lambda values: values.get("notes", {}))
+
+    def _draft_values(self) -> dict:
+        current = self.results.currentItem()
+        return {"notes": self.form.values(), "search": self.search_edit.text(),
+                "participant": current.data(Qt.ItemDataRole.UserRole) if current is not None and self.item is None
+                else None}
+
+    def _put_draft(self, values: dict) -> None:
+        self.form.set_values(dict(values.get("notes") or {}))
+        if self.item is not None:
+            return
+        self.timer.stop()
+        self.search_edit.setText(str(values.get("search") or ""))
+        self.timer.stop()  # the search runs now, not after the typing delay
+        self.search()
+        for row in range(self.results.count()):
+            if self.results.item(row).data(Qt.ItemDataRole.UserRole) == values.get("participant"):
+                self.results.setCurrentRow(row)
 
     def search(self) -> None:
         self.results.clear()
@@ -318,6 +340,12 @@ class CaseConferenceSection(QWidget):
         self.changed.emit()
 
     def _open(self, dialog: CaseItemDialog) -> CaseItemDialog:
+        if self.detail is not None:
+            item = dialog.item
+            title = " — ".join(t for t in (dialog.windowTitle(), item.name if item else "") if t)
+            dialog.draft_tracker().identify(DraftPlace(
+                "case_item", item.id if item else None, "case_item",
+                {"body": self.detail.body.id, "meeting": self.detail.id}, title))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._done)
         dialog.open()
@@ -333,6 +361,15 @@ class CaseConferenceSection(QWidget):
         if not rows or not self.editable:
             return None
         return self._open(CaseItemDialog(self.site, self.detail.id, rows[0], self))
+
+    def open_item(self, item_id: str | None) -> CaseItemDialog | None:
+        """The dialog of one case item (None: a new one), e.g. to take a draft back."""
+        if item_id is None:
+            return self.add_item()
+        self.reload()
+        if not select_key(self.view, item_id, first=False):
+            return None
+        return self.edit_item()
 
     def move(self, offset: int) -> None:
         rows = selected_rows(self.view)

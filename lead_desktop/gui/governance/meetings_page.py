@@ -19,6 +19,7 @@ from lead_desktop.gui.governance.common import MINUTES_TONES
 from lead_desktop.gui.governance.meeting.editor import MeetingEditor
 from lead_desktop.gui.widgets.actions import button, page_action
 from lead_desktop.gui.widgets.dialogs import RecordDialog, open_dialog
+from lead_desktop.gui.widgets.drafts import DraftPlace
 from lead_desktop.gui.widgets.look import heading, mute
 from lead_desktop.gui.widgets.tables import Column, RowsModel
 from lead_desktop.gui.widgets.text import error_text, format_date, vocab_label
@@ -165,5 +166,26 @@ class MeetingsPage(QWidget):
         def saved(detail: mt.MeetingDetail) -> None:
             self.load_meetings(detail.id)
 
-        return open_dialog(RecordDialog(self.tr("New meeting"), G.MEETING_FORM,
-                                  lambda v: mt.create_meeting(self.site, body_id, v), values, None, self), saved)
+        dialog = RecordDialog(self.tr("New meeting"), G.MEETING_FORM,
+                              lambda v: mt.create_meeting(self.site, body_id, v), values, None, self)
+        dialog.draft_tracker().identify(DraftPlace("meeting", None, "new_meeting", {"body": body_id},
+                                                   f"{dialog.windowTitle()} — {self.body_combo.currentText()}"))
+        return open_dialog(dialog, saved)
+
+    def show_meeting_of(self, body_id: str | None, meeting_id: str | None, tab: int | None = None) -> bool:
+        """Choose the body and show one of its meetings (e.g. after an unlock); False when it is not there."""
+        index = self.body_combo.findData(body_id)
+        if index < 0:  # a body added since the list was read
+            self.reload()
+            index = self.body_combo.findData(body_id)
+        if index < 0:
+            return False
+        self.body_combo.setCurrentIndex(index)
+        if meeting_id is None:
+            return True
+        self.load_meetings(meeting_id)
+        if self.editor.detail is None or self.editor.detail.id != meeting_id:
+            return False
+        if tab is not None and 0 <= tab < self.editor.tab_widget.count():
+            self.editor.tab_widget.setCurrentIndex(tab)
+        return True

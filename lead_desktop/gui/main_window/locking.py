@@ -3,8 +3,10 @@
 While locked the window shows only the lock screen: every page is given `set_site(None)` (tables
 and fields emptied), the page area is hidden, the database is closed and its key dropped
 (`SiteSession.lock_screen`). The folder lock stays held, so nobody else opens the site meanwhile.
-Signing in again (`services.site.unlock`) gives the pages the new session and returns to the page
-the person was on.
+Before that, every open form's input is written as a draft and the window's place kept beside it
+(gui.main_window.drafts). Signing in again (`services.site.unlock`) gives the pages the new session,
+returns to the page, profiles and meeting the person was on and opens the same forms with their
+input, all rebuilt from what was kept.
 
 A part of `MainWindow` (a mixin: the window owns the widgets, timers and the site).
 """
@@ -63,6 +65,7 @@ class LockingPart:
         self._resume_index = self.ui.page_stack.currentIndex()
         keychain = self._keychain_unlock_offered()
         recovery = site.actor.via_recovery_key
+        self._keep_place()  # typed input and the open forms, kept encrypted before anything closes
         self._close_dialogs()
         # Hide first: whatever happens next, no record stays on screen.
         self.ui.page_stack.hide()
@@ -131,6 +134,7 @@ class LockingPart:
         self.go_to(index)
         self.ui.content_widget.show()
         self.ui.page_stack.show()
+        self._restore_place()
         self.idle.start()
         self.daily_timer.start()
         self._start_live_timer()

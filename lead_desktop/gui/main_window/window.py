@@ -1,7 +1,8 @@
 """The main window: navigation, pages, menus, the status bar, and other people's changes on a server.
 
-Locking lives in locking.py and backups (automatic, by hand, restoring) in backups.py, as parts of
-the one window. A page is built for each section (gui.pages) and gets the signed-in site, or None
+Locking lives in locking.py, backups (automatic, by hand, restoring) in backups.py, drafts (unsaved
+input kept through a lock, sleep or crash, and the window's place) in drafts.py and working offline on
+a laptop's copy of a server site in offline.py, as parts of the one window. A page is built for each section (gui.pages) and gets the signed-in site, or None
 on a lock or sign-out.
 
 A site on a shared server (`site.is_server`) has no folder: no automatic backups,
@@ -40,7 +41,9 @@ from lead_desktop.domain.roles import Permission
 from lead_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from lead_desktop.gui.idle import IdleWatcher
 from lead_desktop.gui.main_window.backups import BackupsPart
+from lead_desktop.gui.main_window.drafts import DraftsPart
 from lead_desktop.gui.main_window.locking import LockingPart
+from lead_desktop.gui.main_window.offline import OfflinePart
 from lead_desktop.gui.language import add_language_menu
 from lead_desktop.gui.live_refresh import POLL_INTERVAL_MS, LiveRefresh
 from lead_desktop.gui.own_password import change_own_password
@@ -60,7 +63,7 @@ MINUTE_MS = 60_000
 DAILY_CHECK_MS = 60 * MINUTE_MS  # how often the window asks whether a daily backup is due
 
 
-class MainWindow(LockingPart, BackupsPart, QMainWindow):
+class MainWindow(LockingPart, BackupsPart, DraftsPart, OfflinePart, QMainWindow):
     signed_out = Signal()  # the person chose Sign out: back to the sign-in dialog
     quit_requested = Signal()  # the window was closed or Quit chosen
     data_changed = Signal(object)  # set of table names other people changed (shared server only)
@@ -89,6 +92,7 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
         self._closing = False
         self.backups = TaskRunner(self)
         self.backup_progress_dialog: QProgressDialog | None = None
+        self._setup_drafts()  # before any page opens a form
 
         self.pages: dict[str, QWidget] = {}
         for spec in PAGES:
@@ -155,6 +159,7 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
         self.live_timer = QTimer(self)  # shared server: other people's changes (gui.live_refresh)
         self.live_timer.setInterval(POLL_INTERVAL_MS)
         self.live_timer.timeout.connect(self.poll_changes)
+        self._setup_offline()
         self.live = LiveRefresh(self.pages, ui.page_stack.currentWidget, self)
         self.data_changed.connect(self.live.on_data_changed)
         ui.page_stack.currentChanged.connect(lambda index: self.live.on_page_shown(ui.page_stack.widget(index)))
@@ -177,6 +182,7 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
         self.idle.timed_out.connect(self._on_idle_timed_out)
 
         ui.page_stack.currentChanged.connect(self._free_keyboard_traps)
+        ui.page_stack.currentChanged.connect(self._show_needs_server_line)
 
         self._apply_permissions()
         self._load_pages()
@@ -187,6 +193,11 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
         self.idle.start()
         self.daily_timer.start()
         self._start_live_timer()
+        QTimer.singleShot(0, self._offer_drafts)  # drafts an earlier session left, once the window is up
+        QTimer.singleShot(0, self._tell_sign_in_notices)
+        if self._has_copy() and not site.offline:
+            # Fill or refresh this laptop's copy in the background once the window is up.
+            QTimer.singleShot(0, lambda: self.sync_now(quiet=True))
 
     # ----- state --------------------------------------------------------------------------
 
@@ -217,7 +228,8 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
 
     def _load_pages(self) -> None:
         for index, spec in enumerate(PAGES):
-            self.pages[spec.key].set_site(self._site if self._allowed(index) else None)
+            works = self._allowed(index) and not self._needs_server(index)
+            self.pages[spec.key].set_site(self._site if works else None)
         self._free_keyboard_traps()
 
     def _free_keyboard_traps(self, *_args: object) -> None:
@@ -252,6 +264,7 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
 
     def _refresh_site_details(self) -> None:
         site = self._site
+        self._refresh_offline()
         if site is None:
             self.user_label.setText(self.tr("Locked"))
             return
@@ -356,9 +369,11 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
     def _start_live_timer(self) -> None:
         if self._site is not None and self._site.is_server:
             self.live_timer.start()
+        self._start_sync_timer()
 
     def _stop_live_timer(self) -> None:
         self.live_timer.stop()
+        self._stop_syncing()
         self.live.forget()
 
     def poll_changes(self) -> set[str]:
@@ -366,6 +381,9 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
         pages show them. Returns the tables."""
         site = self._site
         if site is None or not site.is_server or self._closing:
+            return set()
+        if site.offline:  # nobody else's changes arrive; this person's own wait in the copy's queue
+            self._refresh_offline()
             return set()
         tables = site.poll_changes()  # everything that arrived since the last tick, at once
         if not tables:
@@ -394,10 +412,13 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
         self.idle.uninstall()
         self.daily_timer.stop()
         self._stop_live_timer()
+        self.draft_keeper.flush_all()  # typed input becomes drafts before its forms close
+        self.draft_keeper.let_go()
         self._close_dialogs()
         self._wait_for_backup()
         self._back_up_on_close()
         self._clear_pages()
+        self._remove_copy_if_asked()
         site, self._site = self._site, None
         locked, self._locked = self._locked, None
         if site is not None:
@@ -407,10 +428,14 @@ class MainWindow(LockingPart, BackupsPart, QMainWindow):
                 log.exception("closing the site")
         if locked is not None:
             locked.release()
+        self.draft_keeper.uninstall()
+        self.system_lock.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._closing:  # closed again while the closing backup runs: that one close is enough
             event.ignore()
+            return
+        if self._ask_before_closing(event):
             return
         self._closing = True
         self._end_session()

@@ -27,6 +27,7 @@ from lead_desktop.domain.errors import KnownError
 from lead_desktop.gui.candidates import CandidateModel, candidate_table
 from lead_desktop.gui.participants.models import moved_text
 from lead_desktop.gui.widgets.dialogs import FAILED, save_cancel_box, save_form, scrolling
+from lead_desktop.gui.widgets.drafts import DraftPlace, GuardedDialog
 from lead_desktop.gui.widgets.forms import FormWidget
 from lead_desktop.gui.widgets.look import DANGER, WARNING, paint_label
 from lead_desktop.gui.widgets.tables import ID_ROLE
@@ -36,8 +37,9 @@ from lead_desktop.services import participants as svc
 from lead_desktop.services.session import SiteSession
 
 
-class ParticipantDialog(QDialog):
-    """New participant: the participant form, then likely duplicates before anything is saved."""
+class ParticipantDialog(GuardedDialog):
+    """New participant: the participant form, then likely duplicates before anything is saved. What is
+    typed is kept as a draft; Cancel asks before throwing it away."""
 
     participant_created = Signal(str)
     participant_chosen = Signal(str)  # the person opened an existing record instead
@@ -111,6 +113,7 @@ class ParticipantDialog(QDialog):
             self.form.show_field_problem(None, error_text(problem))
             self.save_button.setEnabled(False)
         self.form.input("first_name").setFocus()
+        self.draft_tracker().identify(DraftPlace("participant", None, "new_participant", {}, self.windowTitle()))
 
     def _create(self, *, reviewed: bool) -> None:
         self.form.clear_problems()

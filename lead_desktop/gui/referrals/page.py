@@ -32,7 +32,8 @@ from lead_desktop.gui.referrals.models import QueueColumn, QueueModel, ReferralC
 from lead_desktop.gui.referrals.referral_dialog import ReferralDialog
 from lead_desktop.gui.referrals.sources_tab import SourcesPart
 from lead_desktop.gui.widgets.actions import page_action
-from lead_desktop.gui.widgets.dialogs import open_dialog
+from lead_desktop.gui.widgets.dialogs import RecordDialog, open_dialog
+from lead_desktop.gui.widgets.drafts import DraftPlace
 from lead_desktop.gui.widgets.look import DANGER, MUTED, OK, WARNING, mute, paint_label, problem_label, show_problem
 from lead_desktop.gui.widgets.messages import show_message
 from lead_desktop.gui.widgets.tables import ID_ROLE
@@ -326,14 +327,19 @@ class ReferralsPage(SourcesPart, ChecklistPart, QWidget):
             show_message(self, self.tr("{name} is enrolled ({number}); the outcome cannot change.").format(
                 name=detail.name, number=detail.participant_lead_number), warning=False)
             return None
-        return open_dialog(outcome_dialog(self._site, detail, self), lambda _d: self._changed(referral_id))
+        return self._open_for(outcome_dialog(self._site, detail, self), "referral_outcome", referral_id)
 
     def record_intake_selected(self):  # noqa: ANN201 - a RecordDialog or None
         referral_id = self._need_selection()
         detail = self._detail(referral_id) if referral_id else None
         if detail is None:
             return None
-        return open_dialog(intake_dialog(self._site, detail, self), lambda _d: self._changed(referral_id))
+        return self._open_for(intake_dialog(self._site, detail, self), "referral_intake", referral_id)
+
+    def _open_for(self, dialog: RecordDialog, opener: str, referral_id: str) -> RecordDialog:
+        """A dialog about one referral; what is typed in it is kept as a draft."""
+        dialog.draft_tracker().identify(DraftPlace(dialog.form.form.name, referral_id, opener, {}, dialog.windowTitle()))
+        return open_dialog(dialog, lambda _d: self._changed(referral_id))
 
     # ----- reacting ------------------------------------------------------------------------------
 

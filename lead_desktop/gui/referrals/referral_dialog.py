@@ -3,7 +3,8 @@
 The form is built from domain.referrals.REFERRAL_FORM; choosing a pathway shows only the fields it
 uses and what it requires. The hand-off minutes and the intake deadline update as the times are typed,
 and the screening result as the questions are answered (gui.referrals.screening). A refusal is shown
-next to its field while everything typed stays; an edit conflict offers both versions.
+next to its field while everything typed stays; an edit conflict offers both versions. The form, the
+answers and the override are kept together as one draft (gui.widgets.drafts).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lead_desktop.domain import referrals as R
 from lead_desktop.domain.errors import EditConflict, KnownError
@@ -26,7 +27,8 @@ from lead_desktop.gui.referrals.common import (
 )
 from lead_desktop.gui.referrals.dialogs import agency_dialog, officer_dialog
 from lead_desktop.gui.referrals.screening import ScreeningWidget
-from lead_desktop.gui.widgets.dialogs import FAILED, open_dialog, save_cancel_box, save_form, scrolling
+from lead_desktop.gui.widgets.dialogs import FAILED, RecordDialog, open_dialog, save_cancel_box, save_form, scrolling
+from lead_desktop.gui.widgets.drafts import DraftPlace, DraftTracker, GuardedDialog
 from lead_desktop.gui.widgets.forms import FormWidget
 from lead_desktop.gui.widgets.look import DANGER, MUTED, paint_label, problem_label
 from lead_desktop.gui.widgets.text import error_text, format_date, vocab_label
@@ -42,7 +44,7 @@ def _date_or_none(text: object) -> date | None:
         return None
 
 
-class ReferralDialog(QDialog):
+class ReferralDialog(GuardedDialog):
     """New or existing referral: who, when, by whom; the screening checklist; a documented override."""
 
     referral_saved = Signal(str)
@@ -78,10 +80,10 @@ class ReferralDialog(QDialog):
 
         self.add_agency_button = QPushButton(self.tr("Add &agency…"), self)
         self.add_agency_button.setObjectName("add_agency_button")
-        self.add_agency_button.clicked.connect(self._add_agency)
+        self.add_agency_button.clicked.connect(self.add_agency)
         self.add_officer_button = QPushButton(self.tr("Add o&fficer…"), self)
         self.add_officer_button.setObjectName("add_officer_button")
-        self.add_officer_button.clicked.connect(self._add_officer)
+        self.add_officer_button.clicked.connect(self.add_officer)
         self.handoff_label = QLabel(self)
         self.handoff_label.setObjectName("handoff_label")
         self.deadline_label = QLabel(self)
@@ -157,6 +159,22 @@ class ReferralDialog(QDialog):
             self.form.show_field_problem(None, error_text(problem))
             self.save_button.setEnabled(False)
         self.form.input("pathway").setFocus()
+        self.draft = DraftTracker(self, self._draft_values, self._put_draft, form=R.REFERRAL_FORM,
+                                  version_attr="expected_version", conflict=self.show_conflict,
+                                  comparable=lambda values: values.get("form", {}))
+        self.draft.identify(DraftPlace("referral", referral_id, "referral", {}, self.windowTitle()))
+
+    def _draft_values(self) -> dict:
+        return {"form": self.form.values(), "answers": self.screening.answers(),
+                "override": self.override_box.isChecked(), "override_values": self.override_form.values()}
+
+    def _put_draft(self, values: dict) -> None:
+        self.form.set_values(dict(values.get("form") or {}))
+        self.screening.set_answers(dict(values.get("answers") or {}))
+        self.override_box.setChecked(bool(values.get("override")))
+        self.override_form.set_values(dict(values.get("override_values") or {}))
+        self._update_pathway()
+        self._update_info()
 
     def _show_saved(self, detail: svc.ReferralDetail) -> None:
         """The form, answers and override as saved."""
@@ -214,12 +232,17 @@ class ReferralDialog(QDialog):
             self._fill_officers()
             self.form.set_values({"officer_id": officer_id or current.get("officer_id")})
 
-    def _add_agency(self) -> None:
-        open_dialog(agency_dialog(self._site, self), lambda agency_id: self._reload_sources(agency_id=agency_id))
+    def add_agency(self) -> RecordDialog:
+        dialog = agency_dialog(self._site, self)
+        dialog.draft_tracker().identify(DraftPlace("referral_agency", None, "referral_source",
+                                                   {"kind": "agency", "within": "referral"}, dialog.windowTitle()))
+        return open_dialog(dialog, lambda agency_id: self._reload_sources(agency_id=agency_id))
 
-    def _add_officer(self) -> None:
-        open_dialog(officer_dialog(self._site, self, agency_id=self.form.values().get("agency_id") or None),
-                    lambda officer_id: self._reload_sources(officer_id=officer_id))
+    def add_officer(self) -> RecordDialog:
+        dialog = officer_dialog(self._site, self, agency_id=self.form.values().get("agency_id") or None)
+        dialog.draft_tracker().identify(DraftPlace("referring_officer", None, "referral_source",
+                                                   {"kind": "officer", "within": "referral"}, dialog.windowTitle()))
+        return open_dialog(dialog, lambda officer_id: self._reload_sources(officer_id=officer_id))
 
     # ----- live updates ----------------------------------------------------------------------
 

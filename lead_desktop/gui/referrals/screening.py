@@ -105,7 +105,8 @@ class _Row:
         if kind in (R.CriterionKind.YES_NO, R.CriterionKind.MINIMUM_AGE):
             self.combo.setCurrentIndex(0 if value is None else (2 if value else 1))
         elif kind is R.CriterionKind.QUANTITY:
-            self.grams.setText("" if value is None else f"{float(value):g}")
+            # A number as the service stores it; text (a draft's half-typed grams) as it was typed.
+            self.grams.setText("" if value is None else f"{value:g}" if isinstance(value, (int, float)) else str(value))
         else:
             if value is None:
                 self.combo.setCurrentIndex(0)

@@ -15,6 +15,7 @@ from lead_desktop.gui.referrals.dialogs import agency_dialog, officer_dialog
 from lead_desktop.gui.referrals.models import AgencyModel, OfficerModel
 from lead_desktop.gui.widgets.actions import button, button_row
 from lead_desktop.gui.widgets.dialogs import RecordDialog, open_dialog
+from lead_desktop.gui.widgets.drafts import DraftPlace
 from lead_desktop.gui.widgets.tables import ID_ROLE
 from lead_desktop.gui.widgets.views import select_key, selected_id, sorted_table
 from lead_desktop.services import referrals as svc
@@ -25,6 +26,7 @@ class SourcesPart:
 
     def _build_sources(self) -> QWidget:
         tab = QWidget(self)
+        self.sources_tab = tab
         self.agency_model = AgencyModel(self)
         self.agency_view = self._source_table(tab, self.agency_model, "agencies_table", self.tr("Referring agencies"),
                                               self.edit_agency)
@@ -76,23 +78,34 @@ class SourcesPart:
         select_key(self.agency_view, agency_id)
         select_key(self.officer_view, officer_id)
 
-    def _source_dialog(self, dialog: RecordDialog) -> RecordDialog:
+    def _source_dialog(self, dialog: RecordDialog, kind: str, row: object | None = None) -> RecordDialog:
+        dialog.draft_tracker().identify(DraftPlace(dialog.form.form.name, getattr(row, "id", None), "referral_source",
+                                                   {"kind": kind}, dialog.windowTitle()))
         return open_dialog(dialog, lambda _id: self.load_sources())
 
     def add_agency(self) -> RecordDialog:
-        return self._source_dialog(agency_dialog(self._site, self))
+        return self._source_dialog(agency_dialog(self._site, self), "agency")
 
     def edit_agency(self) -> RecordDialog | None:
         row = self._current(self.agency_view)
-        return self._source_dialog(agency_dialog(self._site, self, row)) if row is not None else None
+        return self._source_dialog(agency_dialog(self._site, self, row), "agency", row) if row is not None else None
 
     def add_officer(self) -> RecordDialog:
         return self._source_dialog(officer_dialog(self._site, self,
-                                                  agency_id=selected_id(self.agency_view, or_current=True)))
+                                                  agency_id=selected_id(self.agency_view, or_current=True)), "officer")
 
     def edit_officer(self) -> RecordDialog | None:
         row = self._current(self.officer_view)
-        return self._source_dialog(officer_dialog(self._site, self, row)) if row is not None else None
+        return self._source_dialog(officer_dialog(self._site, self, row), "officer", row) if row is not None else None
+
+    def open_source(self, kind: str, record_id: str | None) -> RecordDialog | None:
+        """The dialog of one agency or officer (None: a new one), e.g. to put a draft back into it."""
+        self.tabs.setCurrentWidget(self.sources_tab)
+        view = self.agency_view if kind == "agency" else self.officer_view
+        if record_id is None:
+            return self.add_agency() if kind == "agency" else self.add_officer()
+        select_key(view, record_id)
+        return self.edit_agency() if kind == "agency" else self.edit_officer()
 
     def _current(self, view: QTableView) -> object | None:
         """The row under the cursor of a sources list, when this person may edit it."""

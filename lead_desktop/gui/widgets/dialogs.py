@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from lead_desktop.domain.errors import EditConflict, KnownError, ValidationError
 from lead_desktop.domain.fields import Form, FormInvalid
 from lead_desktop.gui.conflict_dialog import ConflictDialog, resolve_conflict, save_again
+from lead_desktop.gui.widgets.drafts import GuardedDialog
 from lead_desktop.gui.widgets.forms import FormWidget
 from lead_desktop.gui.widgets.look import NOTICE, busy, paint_label
 from lead_desktop.gui.widgets.text import error_text
@@ -130,8 +131,9 @@ def open_dialog(dialog: QDialog, on_saved: Callable[[object], None] | None = Non
     return dialog
 
 
-class RecordDialog(QDialog):
+class RecordDialog(GuardedDialog):
     """Add or edit one record: the form, Save and Cancel. `submit(values)` saves or raises.
+    What is typed is kept as a draft, and Cancel asks before throwing it away (gui.widgets.drafts).
 
     Editing a saved record, give `version` (the version it was loaded at): then the dialog calls
     `submit(values, expected_version)`, and an EditConflict opens the conflict dialog (keep mine

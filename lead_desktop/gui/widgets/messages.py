@@ -34,8 +34,9 @@ def show_error(parent: QWidget, error: KnownError) -> QMessageBox:
 
 
 def ask(parent: QWidget, text: str, yes_text: str, on_yes: Callable[[], None], *, title: str = "",
-        destructive: bool = False) -> QMessageBox:
-    """A question with a named confirm button and Cancel (the default); `on_yes` runs only when confirmed.
+        destructive: bool = False, no_text: str = "") -> QMessageBox:
+    """A question with a named confirm button and Cancel (the default, or `no_text` when given); `on_yes`
+    runs only when confirmed.
 
     A destructive question (deactivating an account, changing the master key) has a warning icon and
     its confirm button in the destructive place."""
@@ -44,6 +45,8 @@ def ask(parent: QWidget, text: str, yes_text: str, on_yes: Callable[[], None], *
     confirm = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole if destructive
                             else QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    if no_text:
+        cancel.setText(no_text)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
 

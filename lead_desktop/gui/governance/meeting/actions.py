@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from lead_desktop.domain import governance as G
 from lead_desktop.gui.widgets.actions import button, button_row
-from lead_desktop.gui.widgets.dialogs import RecordDialog, open_dialog
+from lead_desktop.gui.widgets.dialogs import RecordDialog
 from lead_desktop.gui.widgets.look import DANGER
 from lead_desktop.gui.widgets.messages import attempt, show_message
 from lead_desktop.gui.widgets.tables import Column, RowsModel
@@ -68,9 +68,9 @@ class ActionsPart:
         if self.detail is None:
             return None
         meeting_id = self.detail.id
-        return open_dialog(RecordDialog(self.tr("Add action item"), G.ACTION_ITEM_FORM,
-                                  lambda values: mt.add_action_item(self.site, meeting_id, values), None,
-                                  self._action_choices(), self), self._reload)
+        return self._open_part(RecordDialog(self.tr("Add action item"), G.ACTION_ITEM_FORM,
+                               lambda values: mt.add_action_item(self.site, meeting_id, values), None,
+                               self._action_choices(), self), "action", None)
 
     def edit_action(self) -> RecordDialog | None:
         rows = selected_rows(self.action_view)
@@ -80,9 +80,9 @@ class ActionsPart:
         if action.carried:
             show_message(self, self.tr("This action was decided at an earlier meeting; here you can record its status."))
             return None
-        return open_dialog(RecordDialog(self.tr("Edit action item"), G.ACTION_ITEM_FORM,
-                                  lambda values, version: mt.update_action_item(self.site, action.id, values, version),
-                                  action.values, self._action_choices(), self, version=action.version), self._reload)
+        return self._open_part(RecordDialog(self.tr("Edit action item"), G.ACTION_ITEM_FORM,
+                               lambda values, version: mt.update_action_item(self.site, action.id, values, version),
+                               action.values, self._action_choices(), self, version=action.version), "action", action.id)
 
     def set_action_status(self, status: str) -> None:
         rows = selected_rows(self.action_view)

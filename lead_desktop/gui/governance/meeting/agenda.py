@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from lead_desktop.domain import governance as G
 from lead_desktop.gui.widgets.actions import button, button_row, page_action
-from lead_desktop.gui.widgets.dialogs import RecordDialog, open_dialog
+from lead_desktop.gui.widgets.dialogs import RecordDialog
 from lead_desktop.gui.widgets.look import mute
 from lead_desktop.gui.widgets.messages import ask_then, attempt
 from lead_desktop.gui.widgets.tables import Column, RowsModel
@@ -55,18 +55,18 @@ class AgendaPart:
         if self.detail is None:
             return None
         meeting_id = self.detail.id
-        return open_dialog(RecordDialog(self.tr("Add agenda item"), G.AGENDA_ITEM_FORM,
-                                  lambda values: mt.add_agenda_item(self.site, meeting_id, values), None, None, self),
-                     self._reload)
+        return self._open_part(RecordDialog(self.tr("Add agenda item"), G.AGENDA_ITEM_FORM,
+                               lambda values: mt.add_agenda_item(self.site, meeting_id, values), None, None, self),
+                               "agenda", None)
 
     def edit_agenda_item(self) -> RecordDialog | None:
         rows = selected_rows(self.agenda_view)
         if not rows or self.detail is None or not self.detail.editable:
             return None
         item = rows[0]
-        return open_dialog(RecordDialog(self.tr("Agenda item and notes"), G.AGENDA_ITEM_FORM,
-                                  lambda values, version: mt.update_agenda_item(self.site, item.id, values, version),
-                                  item.values, None, self, version=item.version), self._reload)
+        return self._open_part(RecordDialog(self.tr("Agenda item and notes"), G.AGENDA_ITEM_FORM,
+                               lambda values, version: mt.update_agenda_item(self.site, item.id, values, version),
+                               item.values, None, self, version=item.version), "agenda", item.id)
 
     def move_agenda_item(self, offset: int) -> None:
         rows = selected_rows(self.agenda_view)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 from lead_desktop.domain import governance as G
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.gui.widgets.actions import button, button_row
-from lead_desktop.gui.widgets.dialogs import RecordDialog, open_dialog
+from lead_desktop.gui.widgets.dialogs import RecordDialog
 from lead_desktop.gui.widgets.look import mute
 from lead_desktop.gui.widgets.messages import show_error
 from lead_desktop.gui.widgets.tables import Column, RowsModel
@@ -86,8 +86,8 @@ class AttendancePart:
             return mt.add_guest(self.site, meeting_id, name=clean["guest_name"],
                                 organisation_id=clean.get("organisation_id"))
 
-        return open_dialog(RecordDialog(self.tr("Add guest"), G.GUEST_FORM, submit, None,
-                                  {"organisation_id": gov.organisation_choices(self.site)}, self), self._reload)
+        return self._open_part(RecordDialog(self.tr("Add guest"), G.GUEST_FORM, submit, None,
+                               {"organisation_id": gov.organisation_choices(self.site)}, self), "guest", None)
 
     def remove_guest(self) -> None:
         guests = [a for a in selected_rows(self.attendance_view) if a.guest]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from lead_desktop.domain import governance as G
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.gui.widgets.actions import button, button_row
-from lead_desktop.gui.widgets.dialogs import RecordDialog, open_dialog
+from lead_desktop.gui.widgets.dialogs import RecordDialog
 from lead_desktop.gui.widgets.look import DANGER, MUTED, OK
 from lead_desktop.gui.widgets.messages import ask_then
 from lead_desktop.gui.widgets.tables import Column, RowsModel
@@ -74,19 +74,19 @@ class DecisionsPart:
         if self.detail is None:
             return None
         meeting_id = self.detail.id
-        return open_dialog(RecordDialog(self.tr("Add decision"), G.DECISION_FORM,
-                                  lambda values: mt.add_decision(self.site, meeting_id, values), None,
-                                  self._decision_choices(), self, columns=2), self._reload)
+        return self._open_part(RecordDialog(self.tr("Add decision"), G.DECISION_FORM,
+                               lambda values: mt.add_decision(self.site, meeting_id, values), None,
+                               self._decision_choices(), self, columns=2), "decision", None)
 
     def edit_decision(self) -> RecordDialog | None:
         rows = selected_rows(self.decision_view)
         if not rows or self.detail is None or not self.detail.editable:
             return None
         decision = rows[0]
-        return open_dialog(RecordDialog(self.tr("Edit decision"), G.DECISION_FORM,
-                                  lambda values, version: mt.update_decision(self.site, decision.id, values, version),
-                                  decision.values, self._decision_choices(), self, columns=2,
-                                  version=decision.version), self._reload)
+        return self._open_part(RecordDialog(self.tr("Edit decision"), G.DECISION_FORM,
+                               lambda values, version: mt.update_decision(self.site, decision.id, values, version),
+                               decision.values, self._decision_choices(), self, columns=2,
+                               version=decision.version), "decision", decision.id)
 
     def remove_decision(self) -> None:
         rows = selected_rows(self.decision_view)

@@ -8,6 +8,9 @@ meetings — case conferencing (gui.governance.case_conference).
 
 Approved minutes refuse changes (the service says so in plain words); the editor disables the
 editing buttons and offers "Record amendment…" instead.
+
+What is typed into the details and into each part's dialog is kept as a draft (gui.widgets.drafts);
+`open_part` and `open_case_item` open those dialogs again for a draft after an unlock or a crash.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ from lead_desktop.gui.governance.meeting.attendance import AttendancePart
 from lead_desktop.gui.governance.meeting.decisions import DecisionsPart
 from lead_desktop.gui.governance.meeting.minutes import MinutesPart
 from lead_desktop.gui.widgets.actions import button, button_row
-from lead_desktop.gui.widgets.dialogs import FAILED, save_form
+from lead_desktop.gui.widgets.dialogs import FAILED, RecordDialog, open_dialog, save_form
+from lead_desktop.gui.widgets.drafts import DraftPlace, form_tracker
 from lead_desktop.gui.widgets.forms import FormWidget
 from lead_desktop.gui.widgets.look import DANGER, MUTED, NOTICE, OK, heading, paint_label
 from lead_desktop.gui.widgets.messages import ask_then, show_error
@@ -101,6 +105,9 @@ class MeetingEditor(AgendaPart, AttendancePart, DecisionsPart, ActionsPart, Minu
     def _build_details(self) -> None:
         self.details_tab, layout = self._tab("details_tab", self.tr("&Details"))
         self.details_form = FormWidget(G.MEETING_FORM, None, self.details_tab)
+        self.details_version: int | None = None  # the version the details shown were loaded at
+        self.details_draft = form_tracker(self, self.details_form, version_attr="details_version",
+                                          conflict=self.show_details_conflict)
         self.save_details_button = button(self.tr("&Save details"), self.details_tab, "save_details_button",
                                           self.save_details)
         self.delete_button = button(self.tr("Remove meeting…"), self.details_tab, "delete_meeting_button",
@@ -142,6 +149,12 @@ class MeetingEditor(AgendaPart, AttendancePart, DecisionsPart, ActionsPart, Minu
 
     def show_meeting(self, detail: mt.MeetingDetail | None) -> None:
         previous = self.detail
+        same = previous is not None and detail is not None and previous.id == detail.id
+        # The same meeting shown again (after a mark or a new agenda item): typed details stay, still based
+        # on the version they were typed over. Another meeting: the typed details are kept as a draft.
+        typed = self.details_form.values() if same and self.details_draft.has_input() else None
+        if typed is None:
+            self.details_draft.set_aside()
         self.detail = detail
         self.setEnabled(detail is not None)
         if detail is None:
@@ -170,11 +183,17 @@ class MeetingEditor(AgendaPart, AttendancePart, DecisionsPart, ActionsPart, Minu
                 "corrections are recorded as amendments on the Minutes tab.").format(when=when))
             paint_label(self.settled_label, NOTICE)
         self.settled_label.setVisible(not detail.editable)
-        same = previous is not None and previous.id == detail.id
 
         self.details_form.set_values(meeting.values)
         self.details_form.clear_problems()
         self.details_form.set_read_only(not editable)
+        if typed is not None:
+            self.details_form.set_values(typed)
+        elif editable:
+            self.details_version = meeting.version
+            self.details_draft.identify(DraftPlace("meeting", detail.id, "meeting_details", {"body": detail.body.id},
+                                                   self.title_label.text()))
+            self.details_draft.activate()
 
         self._fill(self.agenda_view, self.agenda_model, detail.agenda, same)
         self._fill(self.attendance_view, self.attendance_model, detail.attendees, same, multi=True)
@@ -252,17 +271,58 @@ class MeetingEditor(AgendaPart, AttendancePart, DecisionsPart, ActionsPart, Minu
         if self.detail is None:
             return
         self.details_form.clear_problems()
-
-        def conflict(error: EditConflict) -> None:
-            self.conflict_dialog = resolve_conflict(
-                self, error, keep_mine=self.save_details, use_theirs=lambda _error: self._reload(),
-                otherwise=lambda text: self.details_form.show_field_problem(None, text))
-
         saved = save_form(self.details_form, lambda: mt.update_meeting(
             self.site, self.detail.id, self.details_form.values(),
-            expected_version=self.detail.meeting.version if version is None else version), conflict=conflict)
+            expected_version=self.details_version if version is None else version), conflict=self.show_details_conflict)
         if saved is not FAILED:
+            self.details_draft.finish(saved=True)
             self._reload()
+
+    def show_details_conflict(self, error: EditConflict) -> None:
+        """Someone else saved this meeting's details meanwhile: both versions, the person chooses."""
+
+        def use_theirs(_error: EditConflict) -> None:
+            self.details_draft.finish(discarded=True)
+            self._reload()
+
+        self.conflict_dialog = resolve_conflict(
+            self, error, keep_mine=self.save_details, use_theirs=use_theirs,
+            otherwise=lambda text: self.details_form.show_field_problem(None, text))
+
+    # ----- the parts' dialogs ------------------------------------------------------------------
+
+    def _open_part(self, dialog: RecordDialog, part: str, record_id: str | None) -> RecordDialog:
+        """Open a dialog of one part of this meeting; what is typed in it is kept as a draft."""
+        if self.detail is not None:
+            context = {"body": self.detail.body.id, "meeting": self.detail.id, "part": part}
+            title = f"{dialog.windowTitle()} — {self.title_label.text()}"
+            dialog.draft_tracker().identify(DraftPlace(dialog.form.form.name, record_id, "meeting_part", context, title))
+        return open_dialog(dialog, self._reload)
+
+    def open_part(self, part: str, record_id: str | None) -> RecordDialog | None:
+        """One part's dialog for a record of this meeting (None: a new one), e.g. to take a draft back."""
+        parts = {
+            "agenda": (self.agenda_tab, self.agenda_view, self.add_agenda_item, self.edit_agenda_item),
+            "decision": (self.decisions_tab, self.decision_view, self.add_decision, self.edit_decision),
+            "action": (self.actions_tab, self.action_view, self.add_action, self.edit_action),
+            "guest": (self.attendance_tab, None, self.add_guest, None),
+            "amendment": (self.minutes_tab, None, self.add_amendment, None),
+        }
+        if part not in parts:
+            return None
+        tab, view, add, edit = parts[part]
+        self.tab_widget.setCurrentWidget(tab)
+        if record_id is None:
+            return add()
+        if view is None or edit is None or not select_key(view, record_id):
+            return None
+        return edit()
+
+    def open_case_item(self, item_id: str | None):  # noqa: ANN201 - a CaseItemDialog or None
+        if not self.tab_widget.isTabVisible(self._case_tab_index()):
+            return None
+        self.tab_widget.setCurrentWidget(self.case_section)
+        return self.case_section.open_item(item_id)
 
     def delete_meeting(self) -> None:
         if self.detail is None:

@@ -124,9 +124,9 @@ class MinutesPart:
         if self.detail is None:
             return None
         meeting_id = self.detail.id
-        return open_dialog(RecordDialog(self.tr("Record amendment"), G.AMENDMENT_FORM,
-                                  lambda values: mt.add_amendment(self.site, meeting_id, values), None, None, self),
-                     self._reload)
+        return self._open_part(RecordDialog(self.tr("Record amendment"), G.AMENDMENT_FORM,
+                               lambda values: mt.add_amendment(self.site, meeting_id, values), None, None, self),
+                               "amendment", None)
 
 
 

@@ -1,7 +1,8 @@
 """The Overview tab: the participant form, read-only until Edit (Ctrl+E); Save (Ctrl+S) or Cancel.
 
 A save is based on the version the edit started from: when someone else saved the person meanwhile,
-the conflict dialog offers both versions (gui.conflict_dialog).
+the conflict dialog offers both versions (gui.conflict_dialog). While editing, what is typed is kept
+as a draft, and Cancel asks before throwing it away (gui.widgets.drafts).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from lead_desktop.domain.errors import EditConflict, KnownError
 from lead_desktop.gui.conflict_dialog import ConflictDialog, resolve_conflict, save_again
 from lead_desktop.gui.widgets.actions import page_action
 from lead_desktop.gui.widgets.dialogs import FAILED, save_form, scrolling
+from lead_desktop.gui.widgets.drafts import DraftPlace, confirm_discard, form_tracker
 from lead_desktop.gui.widgets.forms import FormWidget
 from lead_desktop.gui.widgets.text import error_text
 from lead_desktop.services import participants as svc
@@ -61,6 +63,9 @@ class OverviewTab(QWidget):
         self.editing = False
         self.expected_version: int | None = None  # the version the edit started from
         self.conflict_dialog: ConflictDialog | None = None
+        self.owner_title = ""  # set by the profile: names this form's draft
+        self.draft = form_tracker(self, self.form, version_attr="expected_version", conflict=self.show_conflict)
+        self.discard_question = None
         self._update_buttons()
 
     def set_detail(self, detail: svc.ParticipantDetail) -> None:
@@ -83,8 +88,17 @@ class OverviewTab(QWidget):
         self.form.set_read_only(False)
         self._update_buttons()
         self.form.input("first_name").setFocus()
+        title = " — ".join(t for t in (self.tr("Participant details"), self.owner_title) if t)
+        self.draft.identify(DraftPlace("participant", self.participant_id, "overview",
+                                       {"participant": self.participant_id}, title))
+        self.draft.activate()
 
     def cancel(self) -> None:
+        """Back to the saved details; asks first when something was typed."""
+        self.discard_question = confirm_discard(self, self.draft, self._stop_editing)
+
+    def _stop_editing(self) -> None:
+        self.draft.finish()
         self.editing = False
         self.form.clear_problems()
         self.form.set_read_only(True)
@@ -101,6 +115,7 @@ class OverviewTab(QWidget):
             conflict=self.show_conflict)
         if detail is FAILED:
             return
+        self.draft.finish(saved=True)
         self.editing = False
         self.form.set_read_only(True)
         self.set_detail(detail)
@@ -116,6 +131,7 @@ class OverviewTab(QWidget):
             except KnownError as problem:
                 self.form.show_field_problem(None, error_text(problem))
                 return
+            self.draft.finish(discarded=True)
             self.editing = False
             self.form.clear_problems()
             self.form.set_read_only(True)

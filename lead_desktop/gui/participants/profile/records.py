@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.fields import FieldSpec, Form, Kind
 from lead_desktop.gui.widgets.dialogs import RecordDialog, open_dialog
+from lead_desktop.gui.widgets.drafts import DraftPlace
 from lead_desktop.gui.widgets.look import mute
 from lead_desktop.gui.widgets.messages import ask, attempt
 from lead_desktop.gui.widgets.tables import Column, RowsModel
@@ -92,6 +93,7 @@ class RecordsTab(QWidget):
         self.dialog_title = dialog_title
         self.empty_text = empty_text
         self.defaults = defaults
+        self.owner_title = ""  # "NOLA-000042 · name", set by the profile: drafts of this tab are named by it
         self.loaded = False
         self.model = RowsModel(columns, self)
         self.view = sorted_table(self.model, self, f"{kind}_table", "", sort_now=(0, Qt.SortOrder.DescendingOrder),
@@ -181,19 +183,33 @@ class RecordsTab(QWidget):
         return RecordDialog(self.dialog_title, self.form, submit, values, self.choices(), self, columns=columns,
                             version=None if record is None else record.version)
 
-    def _open(self, dialog: RecordDialog) -> RecordDialog:
+    def _open(self, dialog: RecordDialog, record: svc.Record | None) -> RecordDialog:
+        title = " — ".join(t for t in (dialog.windowTitle(), self.owner_title) if t)
+        dialog.draft_tracker().identify(DraftPlace(
+            self.kind, record.id if record is not None else None, "profile_record",
+            {"participant": self.participant_id, "kind": self.kind}, title))
         return open_dialog(dialog, self._on_dialog_saved)
 
     def add(self) -> RecordDialog | None:
         if not self.editable:
             return None
-        return self._open(self.make_dialog(None))
+        return self._open(self.make_dialog(None), None)
 
     def edit_selected(self) -> RecordDialog | None:
         record = self.selected_record()
         if record is None or not self.editable:
             return None
-        return self._open(self.make_dialog(record))
+        return self._open(self.make_dialog(record), record)
+
+    def open_record(self, record_id: str | None) -> RecordDialog | None:
+        """The dialog of one record (None: a new one), e.g. to put a draft back into it."""
+        if record_id is None:
+            return self.add()
+        self.ensure_loaded()
+        record = next((r for r in self.model.rows() if r.id == record_id), None)
+        if record is None or not self.editable:
+            return None
+        return self._open(self.make_dialog(record), record)
 
     def delete_selected(self) -> None:
         record = self.selected_record()

@@ -29,7 +29,7 @@ from lead_desktop.gui.widgets.actions import page_action
 from lead_desktop.gui.widgets.dialogs import RecordDialog
 from lead_desktop.gui.widgets.look import DANGER, WARNING, heading, paint_label, problem_label, show_problem
 from lead_desktop.gui.widgets.messages import show_error
-from lead_desktop.gui.widgets.text import error_text, format_date, vocab_label
+from lead_desktop.gui.widgets.text import error_text, format_date, lead_number_text, vocab_label
 from lead_desktop.services import participants as svc
 from lead_desktop.services.session import SiteSession
 
@@ -151,7 +151,7 @@ class ProfileWidget(QWidget):
     def _show_detail(self, detail: svc.ParticipantDetail) -> None:
         self.detail = detail
         self.name_label.setText(detail.name)
-        self.number_label.setText(detail.lead_number)
+        self.number_label.setText(lead_number_text(detail.lead_number))
         self.status_label.setText(
             self.tr("Status: {status}").format(status=vocab_label(V.PARTICIPANT_STATUS, detail.effective_status))
         )
@@ -173,7 +173,29 @@ class ProfileWidget(QWidget):
             self.merged_banner.setVisible(True)
         else:
             self.merged_banner.setVisible(False)
+        owner = f"{lead_number_text(detail.lead_number)} · {detail.name}"
+        for tab in (*self.tabs.values(), getattr(self.tabs.get("consents"), "disclosures", None)):
+            if tab is not None and hasattr(tab, "owner_title"):
+                tab.owner_title = owner
         self.overview.set_detail(detail)
+
+    def records_tab(self, kind: str) -> RecordsTab | None:
+        """The tab of one kind of record (disclosures live on the Consents tab)."""
+        if kind == "disclosure":
+            consents = self.tabs.get("consents")
+            if consents is None:
+                return None
+            self.open_tab("consents")
+            return consents.disclosures
+        tab = next((t for t in self.tabs.values() if isinstance(t, RecordsTab) and t.kind == kind), None)
+        if tab is not None:
+            self.open_tab(next(k for k, t in self.tabs.items() if t is tab))
+        return tab
+
+    def current_tab_key(self) -> str | None:
+        if self.tab_widget is None:
+            return None
+        return next((k for k, t in self.tabs.items() if t is self.tab_widget.currentWidget()), None)
 
     def reload(self) -> None:
         """Header and every tab already shown, from the services again."""

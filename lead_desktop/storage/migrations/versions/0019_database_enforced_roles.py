@@ -9,11 +9,11 @@ staff would keep the DELETE rights and the open audit log of the earlier securit
 needs nothing (its viewers' slots are converted at the next sign-in).
 
 Revision ID: 0019
-Revises: 0007
+Revises: 0008
 """
 
 revision = '0019'
-down_revision = '0007'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
