@@ -41,8 +41,9 @@ def _reads_the_chain(site: SiteSession) -> bool:
 
 
 def keep(site: SiteSession, source: str) -> None:
-    """Anchor the chain's head as it is now (best effort)."""
-    if not _reads_the_chain(site):
+    """Anchor the chain's head as it is now (best effort). Not while a server site works offline: its
+    units of work read the working copy's log, whose head is not the server's."""
+    if site.offline or not _reads_the_chain(site):
         return
     try:
         with site.unit_of_work() as session:
@@ -56,7 +57,9 @@ def keep(site: SiteSession, source: str) -> None:
 
 def head(site: SiteSession) -> tuple[int, str] | None:
     """The chain's head now, for a program report's last page (for a viewer on a laptop, as of the last
-    staff session; None where it cannot be read)."""
+    staff session; None where it cannot be read, as on a server site working offline)."""
+    if site.offline:
+        return None
     try:
         with site.unit_of_work() as session:
             if not _reads_the_chain(site):

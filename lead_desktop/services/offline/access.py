@@ -37,7 +37,7 @@ from lead_desktop.domain.errors import (
     WrongPassword,
 )
 from lead_desktop.domain.roles import Permission, Role
-from lead_desktop.services import server_site
+from lead_desktop.services import anchors, server_site
 from lead_desktop.services.offline.copy import WorkingCopy, scope_for
 from lead_desktop.services.session import Actor, SiteSession
 from lead_desktop.storage import server, server_roles, server_sync
@@ -173,6 +173,8 @@ def open_offline(address: ServerAddress, data_folder: str | Path, username: str,
         copy.close()
         raise
     site.copy, site.offline = copy, True
+    # Back online by then, the server's chain head is anchored at sign-out as after an online sign-in.
+    site.after_sign_out.append(lambda: anchors.keep(site, "sign-out"))
     with site.unit_of_work() as session:
         site.audit(session, AuditAction.UNLOCK if resuming else AuditAction.SIGN_IN, via="offline")
     log.info("signed in offline on this laptop's copy")

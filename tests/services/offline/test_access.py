@@ -19,6 +19,7 @@ from lead_desktop.domain.errors import (
 from lead_desktop.services import accounts, drafts, governance
 from lead_desktop.services import participants as ps
 from lead_desktop.services.offline import access, sync
+from lead_desktop.storage import audit as audit_log
 from lead_desktop.storage import draft_store, working_copy
 from tests.helpers.offline import CANARY, STAFF_PASSWORD, contact, notes, person
 
@@ -185,3 +186,35 @@ def test_after_changing_ones_password_the_session_and_the_copy_go_on_with_the_ne
     offline = access.sign_in(laptop.address, laptop.folder, "carla", "carla's own street password", offline=True)
     offline.close()
     assert notes(laptop.admin, someone.id) == ["after the change"]
+
+
+def test_signing_out_offline_keeps_the_servers_chain_head_as_anchored_not_the_copys(laptop):
+    from lead_desktop.services import anchors
+    from lead_desktop.storage import anchors as anchor_store
+
+    carla = laptop.add("carla")
+    someone = person(laptop.admin, carla)
+    site = laptop.sign_in("carla")
+    path = anchors.anchor_file(site)
+    online = anchor_store.load(path)
+    assert online and anchors.head(site) is not None
+    sync.go_offline(site)
+    contact(site, someone.id, "seen offline")
+    assert anchors.head(site) is None  # the copy's log is not the server's chain
+    site.close()
+    assert anchor_store.load(path) == online  # the sign-out while offline anchored nothing
+    assert site_problems(laptop) == []
+    again = laptop.sign_in("carla", offline=True)
+    sync.go_online(again)
+    again.close()  # back online before signing out: the server's head is anchored again
+    newest = anchor_store.load(path)[-1]
+    assert newest.source == "sign-out"
+    with laptop.admin.unit_of_work() as session:
+        assert audit_log.hash_at(session, newest.seq) == newest.hash
+    assert site_problems(laptop) == []
+
+
+def site_problems(laptop) -> list[str]:  # noqa: ANN001
+    from lead_desktop.services import site as sites
+
+    return sites.verify(laptop.admin)
