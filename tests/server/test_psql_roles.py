@@ -18,6 +18,7 @@ from lead_desktop.services import server_move
 from lead_desktop.services import site as sites
 from lead_desktop.storage import server, server_roles, server_schema, server_sql
 from lead_desktop.storage.models import Base
+from lead_desktop.storage.models_offline import COPY_ONLY_TABLES
 from lead_desktop.storage.server_roles import group_role
 from tests.conftest import ADMIN_PASSWORD, SITE_NAME
 from tests.services.participants.helpers import moment, person
@@ -61,14 +62,16 @@ def test_a_site_with_the_earlier_security_is_closed_to_staff_until_its_owner_upg
     site.close()
     cas = group_role(address.database, Role.CASE_MANAGER)
     with _owner(pg_server, address) as owner:  # what an earlier version left on the server
-        owner.execute("UPDATE alembic_version SET version_num = '0007'")
+        # The schema before 0019, whose revision the offline copy's tables (0013) come after.
+        owner.execute("UPDATE alembic_version SET version_num = '0008'")
+        owner.execute(f"DROP TABLE {', '.join(COPY_ONLY_TABLES)}")
         owner.execute(f"GRANT DELETE ON TABLE contact TO {cas}")
         owner.execute("DROP FUNCTION lead_audit_entry(text, text, text, text, text)")
     with pytest.raises(NotASite):
         server_site.sign_in_server(address, "admin", ADMIN_PASSWORD)
     from tests.helpers.pgserver import OWNER_PASSWORD
 
-    assert server_site.upgrade_server_site(address, f"{address.database}_owner", OWNER_PASSWORD) == "0007"
+    assert server_site.upgrade_server_site(address, f"{address.database}_owner", OWNER_PASSWORD) == "0008"
     with _psql(pg_server, address, "cas") as conn:
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("DELETE FROM contact")
@@ -121,6 +124,21 @@ def test_nobody_inserts_into_the_audit_log_and_the_entry_function_fills_in_who_a
     assert actor_id == _account_id(site, "vic") != admin_id
     assert sites.verify(site) == []
 
+
+def test_no_staff_session_gives_an_entry_its_own_time(staffed, pg_server):
+    site, address, pid = staffed
+    with _psql(pg_server, address, "cas") as conn:
+        with conn.transaction():  # the setting an earlier chain trigger read, set as any session can
+            conn.execute("SELECT set_config('lead.offline_at', '2001-01-01T00:00:00.000000+00:00', true)")
+            conn.execute("SELECT lead_audit_entry('view', 'participant', %s, '{}')", (pid,))
+            conn.execute("UPDATE participant SET where_to_find = 'Y' WHERE id = %s", (pid,))
+    with site.unit_of_work() as session:
+        from sqlalchemy import text
+
+        rows = session.execute(text("SELECT at, detail FROM audit_log ORDER BY seq DESC LIMIT 2")).all()
+    for at, detail in rows:
+        assert not at.startswith("2001") and '"offline"' not in detail, (at, detail)
+    assert sites.verify(site) == []
 
 # ----- 3. the write lock ------------------------------------------------------------------------------
 
