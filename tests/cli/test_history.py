@@ -84,7 +84,7 @@ def _numbers(run, admin, tmp_path: Path, *period: str) -> dict:  # noqa: ANN001
 
 
 def _races(numbers: dict) -> dict[str, int]:
-    return {line["key"]: line["count"] for line in numbers["equity"]["enrolments"]["lines"]}
+    return {line["key"]: line["count"] for line in numbers["equity"]["enrollments"]["lines"]}
 
 
 def _engagement(numbers: dict) -> tuple[int, int, int]:
@@ -118,7 +118,7 @@ def test_a_history_comes_in_whole_and_the_program_report_counts_it_exactly(run, 
     assert whole["funnel"]["col_keys"] == ["ineligible", "declined", "intake_not_completed", "enrolled", "pending"]
     assert whole["funnel"]["cells"] == WHOLE_FUNNEL
     assert whole["funnel"]["total"] == 14
-    assert whole["enrolments"] == 8  # the eight enrolled people, all enrolled in the period
+    assert whole["enrollments"] == 8  # the eight enrolled people, all enrolled in the period
     # Served: all 8. Contacts that reached someone: 19 imported − 1 unable to locate = 18; everyone had one.
     assert _engagement(whole) == (8, 0, 18)
     assert _races(whole) == WHOLE_RACES
@@ -126,7 +126,7 @@ def test_a_history_comes_in_whole_and_the_program_report_counts_it_exactly(run, 
     q1 = _numbers(run, admin, tmp_path, "--period", "quarter", "--date", "2026-02-15")
     assert q1["funnel"]["cells"] == Q1_FUNNEL
     assert q1["funnel"]["total"] == 6
-    assert q1["enrolments"] == 2  # H-005 (2026-01-20) and H-009 (2026-03-20)
+    assert q1["enrollments"] == 2  # H-005 (2026-01-20) and H-009 (2026-03-20)
     # On the caseload in Q1: H-001, H-002, H-003, H-004 (exits after the quarter), H-005, H-009 = 6.
     # Contacts in Q1 that reached them: H-001 01/15 (its repeat not imported) and 02/20, H-003 03/05,
     # H-004 03/31 16:00, H-005 01/21, H-009 03/21 = 6; H-002's only Q1 contact was "unable to locate".
