@@ -6,8 +6,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 QT_DEBS := libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 fonts-dejavu-core
-# A real PostgreSQL server for the shared-server tests and the load benchmark (started on loopback).
-PG_DEBS := postgresql-15 postgresql-client-15 ssl-cert
+# A real PostgreSQL server for the shared-server tests and the load benchmark (started on loopback),
+# with pgaudit loaded, as the README suggests a site records reads made around the program.
+PG_DEBS := postgresql-15 postgresql-client-15 postgresql-15-pgaudit ssl-cert
 # A private D-Bus daemon for the tests of locking before sleep (a stand-in logind runs on it).
 TEST_DEBS := dbus-daemon
 XVFB_DEBS := xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \

@@ -10,6 +10,10 @@ Then the shared-server load scenario (benchmarks/server_load.py): case managers 
 separate processes searching and saving against one PostgreSQL site; its rows are the
 "server_*" scenarios. BENCH_SERVER_SECONDS, BENCH_SERVER_WORKERS and
 BENCH_SERVER_PARTICIPANTS change its size (60 s, 8, 2,000).
+
+Last, working offline (benchmarks/offline_sync.py): a case manager's working copy filled,
+refreshed after 100 changes and 100 changes sent; its rows are the "offline_*" scenarios.
+BENCH_OFFLINE_PARTICIPANTS changes its size (2,000).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from benchmarks import server_load
+from benchmarks import offline_sync, server_load
 from lead_desktop.domain import participants as PD
 from lead_desktop.services import demo, participants as P, site as sites
 from lead_desktop.storage.models import Contact
@@ -211,6 +215,11 @@ def main() -> int:
     if report is None or not report.ok:
         failures.append("server_load")
     __import__("benchmarks.history_import", fromlist=["run_and_save"]).run_and_save(failures)
+    offline_ok, offline_rows = offline_sync.run(
+        participants=int(os.environ.get("BENCH_OFFLINE_PARTICIPANTS", offline_sync.PARTICIPANTS)))
+    offline_sync.save_results(offline_rows)
+    if not offline_ok:
+        failures.append("offline_sync")
     print(f"\nresults written to {HERE / 'results.json'}")
     if failures:
         print("targets missed: " + ", ".join(failures))

@@ -58,7 +58,7 @@ from lead_desktop.domain.errors import EditConflict, SavedAtTheSameTime
 from lead_desktop.domain.roles import Role
 from lead_desktop.services import accounts, participants as P, server_site
 from lead_desktop.services.demo import FIRST_F, FIRST_M, LAST, PLACES, STREET
-from lead_desktop.storage import audit as audit_log, models as M, server
+from lead_desktop.storage import audit as audit_log, models as M, server, sqlfuncs
 from lead_desktop.storage.server import ServerAddress
 
 HERE = Path(__file__).resolve().parent
@@ -152,6 +152,7 @@ def prepare(pg, participants: int = PARTICIPANTS, workers: int = WORKERS,  # noq
                          created_at=now, updated_at=now, updated_by=site.actor.account_id)
                     for pid in ids for _ in range(history_contacts)]
             with site.unit_of_work() as session:
+                sqlfuncs.declare_import(session)  # rows naming other staff members as who made them
                 for i in range(0, len(rows), 5000):
                     session.execute(insert(M.Contact.__table__), rows[i:i + 5000])
                 session.execute(text(

@@ -4,6 +4,9 @@ A site folder holds:
     site.db        the SQLCipher database (plus its -wal/-shm while open)
     site.keys      the key slots (storage.keyslots)
     site.pending   sealed failed sign-ins awaiting the audit log (storage.pending)
+    site.anchors   the audit chain's head as this folder saw it (storage.anchors)
+    viewers.db     the viewers' store, under the viewers' key (storage.viewer_store)
+    viewers.pending  a viewer's sealed audit entries awaiting the audit log
     site.lock      held by the one program that has the site open
     backups/       automatic copies taken before a database upgrade
     logs/          the rotating program log: ids and events only, never names or notes

@@ -2433,6 +2433,23 @@ WORDS: dict[str, str] = {
     "the data, and each person's server password opens it.":
         "Un sitio en un servidor no tiene clave maestra que cambiar: el disco cifrado del servidor y su conexión "
         "segura protegen los datos, y cada persona los abre con su contraseña del servidor.",
+    "This PostgreSQL server already holds another LEAD site ({other}). On PostgreSQL 15 and older the owner role "
+    "that creates staff accounts can give itself any other site's roles, so each LEAD site needs a PostgreSQL "
+    "server (cluster) of its own there; several sites may share PostgreSQL 16 or newer.":
+        "Este servidor PostgreSQL ya tiene otro sitio LEAD ({other}). En PostgreSQL 15 y anteriores, el rol "
+        "propietario que crea las cuentas del personal puede darse a sí mismo los roles de cualquier otro sitio, "
+        "así que allí cada sitio LEAD necesita su propio servidor (clúster) PostgreSQL; varios sitios pueden "
+        "compartir PostgreSQL 16 o posterior.",
+    "The numbers for viewers have not been prepared on this computer yet. Ask a project manager, case manager "
+    "or administrator to sign in here once; then sign in again.":
+        "Las cifras para los observadores todavía no se han preparado en esta computadora. Pida a un gerente de "
+        "proyecto, a un administrador de casos o a un administrador que inicie sesión aquí una vez; luego vuelva a "
+        "iniciar sesión.",
+    "Audit log when this report was made: entry {seq}, hash {hash}. Keep this page: lead-desktop-admin verify "
+    "--anchor {seq}:HASH shows whether any entry up to it was changed or removed since.":
+        "Registro de auditoría cuando se hizo este informe: entrada {seq}, hash {hash}. Guarde esta página: "
+        "lead-desktop-admin verify --anchor {seq}:HASH muestra si desde entonces se cambió o se quitó alguna "
+        "entrada hasta ella.",
     "This site is already on a server.": "Este sitio ya está en un servidor.",
     "A snapshot is a copy of a server site. On this computer, make a backup instead.":
         "Una instantánea es una copia de un sitio en un servidor. En esta computadora, haga una copia de "
@@ -2973,6 +2990,139 @@ WORDS: dict[str, str] = {
     "HHS: PATH - Street Outreach and Supportive Services Only": "HHS: PATH - Alcance en la calle y solo servicios de apoyo",
     "HUD: Unsheltered Special NOFO": "HUD: NOFO especial para personas sin refugio",
     "N/A": "No corresponde",
+    # Working offline on a laptop's copy of a server site (services.offline, gui.main_window.offline).
+    "Offline — {count} changes waiting to be sent": "Sin conexión — {count} cambios esperando para enviarse",
+    "Offline — 1 change waiting to be sent": "Sin conexión — 1 cambio esperando para enviarse",
+    "{count} changes waiting to be sent": "{count} cambios esperando para enviarse",
+    "1 change waiting to be sent": "1 cambio esperando para enviarse",
+    "S&ync now": "Sincroni&zar ahora",
+    "Sync now": "Sincronizar ahora",
+    "Send the changes waiting on this laptop and bring its copy up to date":
+        "Enviar los cambios que esperan en esta computadora portátil y actualizar su copia",
+    "The server answers again: back online.": "El servidor responde de nuevo: vuelve a trabajar con conexión.",
+    "The server cannot be reached: you are working on this laptop's copy.":
+        "No se puede conectar con el servidor: está trabajando en la copia de esta computadora portátil.",
+    "The server refused {count} of the changes made offline; they wait on this laptop with the reason.":
+        "El servidor rechazó {count} de los cambios hechos sin conexión; esperan en esta computadora portátil "
+        "con el motivo.",
+    "Work o&ffline": "Trabajar sin c&onexión",
+    "Work offline": "Trabajar sin conexión",
+    "Work on this laptop's copy without the server; your changes wait here and are sent when you untick this.":
+        "Trabajar en la copia de esta computadora portátil sin el servidor; sus cambios esperan aquí y se envían "
+        "cuando desmarque esta opción.",
+    "Working offline": "Trabajando sin conexión",
+    "An administrator revoked this laptop's copy of your work, so it was removed from this computer. "
+    "You are working on the server.":
+        "Un administrador revocó la copia de su trabajo en esta computadora portátil, así que se eliminó de esta "
+        "computadora. Está trabajando en el servidor.",
+    "Accounts need the server: LEAD Desktop is working offline.":
+        "Las cuentas necesitan el servidor: LEAD Desktop está trabajando sin conexión.",
+    "Governance and meetings need the server: LEAD Desktop is working offline.":
+        "La gobernanza y las reuniones necesitan el servidor: LEAD Desktop está trabajando sin conexión.",
+    "Imports need the server: LEAD Desktop is working offline.":
+        "Las importaciones necesitan el servidor: LEAD Desktop está trabajando sin conexión.",
+    "Reports need the server: LEAD Desktop is working offline.":
+        "Los informes necesitan el servidor: LEAD Desktop está trabajando sin conexión.",
+    "Site settings need the server: LEAD Desktop is working offline.":
+        "La configuración del sitio necesita el servidor: LEAD Desktop está trabajando sin conexión.",
+    "The audit log needs the server: LEAD Desktop is working offline.":
+        "El registro de auditoría necesita el servidor: LEAD Desktop está trabajando sin conexión.",
+    "This needs the server: LEAD Desktop is working offline. It works again once the server is reached.":
+        "Esto necesita el servidor: LEAD Desktop está trabajando sin conexión. Vuelve a funcionar en cuanto se "
+        "conecte con el servidor.",
+    "An administrator revoked this laptop's copy of your work, so the server refused to sync it and the copy "
+    "was removed from this computer. Sign in while connected to the server to keep working.":
+        "Un administrador revocó la copia de su trabajo en esta computadora portátil, así que el servidor se negó "
+        "a sincronizarla y la copia se eliminó de esta computadora. Inicie sesión conectado al servidor para "
+        "seguir trabajando.",
+    "LEAD Desktop cannot reach the server {server}, and this laptop holds no copy of your work to use "
+    "offline. Sign in once while connected to the server; after that you can work here without it.":
+        "LEAD Desktop no puede conectarse con el servidor {server} y esta computadora portátil no tiene una copia "
+        "de su trabajo para usar sin conexión. Inicie sesión una vez conectado al servidor; después podrá "
+        "trabajar aquí sin él.",
+    "The server does not know this laptop's copy for your account. Sign in while connected to the server.":
+        "El servidor no reconoce la copia de esta computadora portátil para su cuenta. Inicie sesión conectado "
+        "al servidor.",
+    "The server refused this import made offline: {rows} row(s) have problems there. Nothing of it was "
+    "imported; check the file and import it again.":
+        "El servidor rechazó esta importación hecha sin conexión: {rows} fila(s) tienen problemas allí. No se "
+        "importó nada; revise el archivo e impórtelo de nuevo.",
+    "This laptop's copy has not reached the server for {days} days (your site allows {limit}), so it does not "
+    "open until it syncs. Connect to the server's network and sign in; nothing was lost.":
+        "La copia de esta computadora portátil no se ha conectado con el servidor en {days} días (su sitio "
+        "permite {limit}), así que no se abre hasta que se sincronice. Conéctese a la red del servidor e inicie "
+        "sesión; no se perdió nada.",
+    "A laptop's offline copy opens for days without the server":
+        "Días que la copia sin conexión de una computadora portátil se abre sin el servidor",
+    "On a shared server, each laptop keeps an encrypted copy of its user's work for working offline. A copy "
+    "that has not reached the server for longer than this refuses to open until it syncs.":
+        "En un servidor compartido, cada computadora portátil guarda una copia cifrada del trabajo de su usuario "
+        "para trabajar sin conexión. Una copia que no se ha conectado con el servidor por más tiempo que este no "
+        "se abre hasta que se sincronice.",
+    "Dropped a change made offline": "Descartó un cambio hecho sin conexión",
+    "Revoked a laptop's offline copy": "Revocó la copia sin conexión de una computadora portátil",
+    "Computer": "Computadora",
+    "Laptops with an offline copy": "Computadoras portátiles con una copia sin conexión",
+    "Last sync": "Última sincronización",
+    "Re&voke this laptop's copy…": "Re&vocar la copia de esta computadora portátil…",
+    "Revoke the copy of {name}'s work on the computer {computer}? The server will refuse its sync from now on, "
+    "and the copy removes itself the next time it signs in while connected. Changes still waiting on that "
+    "laptop are not sent.":
+        "¿Revocar la copia del trabajo de {name} en la computadora {computer}? Desde ahora el servidor rechazará "
+        "su sincronización, y la copia se elimina sola la próxima vez que inicie sesión con conexión. Los cambios "
+        "que todavía esperan en esa computadora portátil no se envían.",
+    "Revoke this laptop's copy": "Revocar la copia de esta computadora portátil",
+    "The copy on {computer} is revoked.": "La copia en {computer} está revocada.",
+    "{name} ({username})": "{name} ({username})",
+    "Remove this laptop's copy": "Eliminar la copia de esta computadora portátil",
+    "Sign out and &remove this laptop's copy…": "Cerrar sesión y &eliminar la copia de esta computadora portátil…",
+    "Sign out and remove the copy of your work from this laptop? Your unsaved drafts on this laptop go with it. "
+    "The next sign-in here while connected makes a new copy.":
+        "¿Cerrar sesión y eliminar la copia de su trabajo de esta computadora portátil? Sus borradores sin guardar "
+        "en esta computadora portátil se eliminan con ella. El próximo inicio de sesión aquí con conexión crea una "
+        "copia nueva.",
+    "{count} change(s) made offline have not reached the server yet and would be lost. Choose Sync now first to "
+    "send them.":
+        "{count} cambio(s) hechos sin conexión todavía no han llegado al servidor y se perderían. Elija "
+        "Sincronizar ahora primero para enviarlos.",
+    "number on sync": "número al sincronizar",
+    "Changes &waiting to be sent…": "Ca&mbios que esperan para enviarse…",
+    "Changes waiting to be sent": "Cambios que esperan para enviarse",
+    "Agency saved": "Agencia guardada",
+    "Changed on the server meanwhile: choose Sync now to compare":
+        "Cambiado en el servidor mientras tanto: elija Sincronizar ahora para comparar",
+    "Consent scan attached": "Escaneo de consentimiento adjuntado",
+    "Contacts imported": "Contactos importados",
+    "Intake recorded": "Admisión registrada",
+    "Officer saved": "Agente guardado",
+    "Profile edited": "Perfil editado",
+    "Profile record deleted": "Registro del perfil eliminado",
+    "Profile record edited": "Registro del perfil editado",
+    "Record added to a profile": "Registro agregado a un perfil",
+    "Referral edited": "Remisión editada",
+    "Referral outcome": "Resultado de la remisión",
+    "Referral override": "Excepción de la remisión",
+    "Referral override removed": "Excepción de la remisión quitada",
+    "Referral screened": "Remisión evaluada",
+    "Refused by the server": "Rechazado por el servidor",
+    "Waiting to be sent": "Esperando para enviarse",
+    "&Drop this change…": "&Descartar este cambio…",
+    "&Try again at the next sync": "&Intentar de nuevo en la próxima sincronización",
+    "Change": "Cambio",
+    "Drop this change": "Descartar este cambio",
+    "Drop this change made on this laptop? It is never sent; the server's version stays. Later changes that "
+    "depend on it (such as contacts of a new participant) may then be refused too.":
+        "¿Descartar este cambio hecho en esta computadora portátil? Nunca se envía; la versión del servidor se "
+        "mantiene. Los cambios posteriores que dependen de él (como los contactos de un participante nuevo) "
+        "podrían ser rechazados también.",
+    "It is sent again at the next sync.": "Se envía de nuevo en la próxima sincronización.",
+    "The change was dropped.": "El cambio se descartó.",
+    "These changes were made on this laptop and have not reached the server yet. They are sent in this order "
+    "at the next sync; a change the server refused waits here with its reason, and later changes to the same "
+    "record wait behind it.":
+        "Estos cambios se hicieron en esta computadora portátil y todavía no han llegado al servidor. Se envían "
+        "en este orden en la próxima sincronización; un cambio que el servidor rechazó espera aquí con su "
+        "motivo, y los cambios posteriores del mismo registro esperan detrás de él.",
 }
 
 IN_CONTEXT: dict[tuple[str, str], str] = {
@@ -2980,7 +3130,8 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("AccountsModel", "Active"): "Activa",  # una cuenta
     ("vocab", "Locked"): "Bloqueada",  # un acta
     ("referrals", "Referred"): "Fecha de remisión",  # a column of dates
-    ("SignInDialog", "&Quit"): "&Salir",  # "Sa&lir" in the File menu; here l is the keychain's
+    ("SignInDialog", "&Quit"): "&Salir",
+    ("WaitingChangesDialog", "Made"): "Fecha",  # when a change waiting to be sent was made  # "Sa&lir" in the File menu; here l is the keychain's
     ("ReportsPage", "&Participant:"): "Pa&rticipante:",  # p is Export PDF's
     ("OrganizationsTab", "Active"): "Activa",  # una organización
     ("OrganizationsTab", "Inactive"): "Inactiva",

@@ -1974,6 +1974,49 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
     </message>
 </context>
 <context>
+    <name>DevicesBox</name>
+    <message>
+        <source>Laptops with an offline copy</source>
+        <translation>Computadoras portátiles con una copia sin conexión</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke this laptop&apos;s copy…</source>
+        <translation>Re&amp;vocar la copia de esta computadora portátil…</translation>
+    </message>
+    <message>
+        <source>{name} ({username})</source>
+        <translation>{name} ({username})</translation>
+    </message>
+    <message>
+        <source>Revoke this laptop&apos;s copy</source>
+        <translation>Revocar la copia de esta computadora portátil</translation>
+    </message>
+    <message>
+        <source>Revoke the copy of {name}&apos;s work on the computer {computer}? The server will refuse its sync from now on, and the copy removes itself the next time it signs in while connected. Changes still waiting on that laptop are not sent.</source>
+        <translation>¿Revocar la copia del trabajo de {name} en la computadora {computer}? Desde ahora el servidor rechazará su sincronización, y la copia se elimina sola la próxima vez que inicie sesión con conexión. Los cambios que todavía esperan en esa computadora portátil no se envían.</translation>
+    </message>
+    <message>
+        <source>The copy on {computer} is revoked.</source>
+        <translation>La copia en {computer} está revocada.</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureDialog</name>
     <message>
         <source>Record disclosure</source>
@@ -4000,6 +4043,89 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     </message>
 </context>
 <context>
+    <name>OfflinePart</name>
+    <message>
+        <source>Working offline</source>
+        <translation>Trabajando sin conexión</translation>
+    </message>
+    <message>
+        <source>Work o&amp;ffline</source>
+        <translation>Trabajar sin c&amp;onexión</translation>
+    </message>
+    <message>
+        <source>Work on this laptop&apos;s copy without the server; your changes wait here and are sent when you untick this.</source>
+        <translation>Trabajar en la copia de esta computadora portátil sin el servidor; sus cambios esperan aquí y se envían cuando desmarque esta opción.</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Sincroni&amp;zar ahora</translation>
+    </message>
+    <message>
+        <source>Send the changes waiting on this laptop and bring its copy up to date</source>
+        <translation>Enviar los cambios que esperan en esta computadora portátil y actualizar su copia</translation>
+    </message>
+    <message>
+        <source>Changes &amp;waiting to be sent…</source>
+        <translation>Ca&amp;mbios que esperan para enviarse…</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;remove this laptop&apos;s copy…</source>
+        <translation>Cerrar sesión y &amp;eliminar la copia de esta computadora portátil…</translation>
+    </message>
+    <message>
+        <source>Offline — 1 change waiting to be sent</source>
+        <translation>Sin conexión — 1 cambio esperando para enviarse</translation>
+    </message>
+    <message>
+        <source>Offline — {count} changes waiting to be sent</source>
+        <translation>Sin conexión — {count} cambios esperando para enviarse</translation>
+    </message>
+    <message>
+        <source>1 change waiting to be sent</source>
+        <translation>1 cambio esperando para enviarse</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting to be sent</source>
+        <translation>{count} cambios esperando para enviarse</translation>
+    </message>
+    <message>
+        <source>An administrator revoked this laptop&apos;s copy of your work, so it was removed from this computer. You are working on the server.</source>
+        <translation>Un administrador revocó la copia de su trabajo en esta computadora portátil, así que se eliminó de esta computadora. Está trabajando en el servidor.</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Trabajar sin conexión</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: you are working on this laptop&apos;s copy.</source>
+        <translation>No se puede conectar con el servidor: está trabajando en la copia de esta computadora portátil.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>The server answers again: back online.</source>
+        <translation>El servidor responde de nuevo: vuelve a trabajar con conexión.</translation>
+    </message>
+    <message>
+        <source>The server refused {count} of the changes made offline; they wait on this laptop with the reason.</source>
+        <translation>El servidor rechazó {count} de los cambios hechos sin conexión; esperan en esta computadora portátil con el motivo.</translation>
+    </message>
+    <message>
+        <source>Sign out and remove the copy of your work from this laptop? Your unsaved drafts on this laptop go with it. The next sign-in here while connected makes a new copy.</source>
+        <translation>¿Cerrar sesión y eliminar la copia de su trabajo de esta computadora portátil? Sus borradores sin guardar en esta computadora portátil se eliminan con ella. El próximo inicio de sesión aquí con conexión crea una copia nueva.</translation>
+    </message>
+    <message>
+        <source>{count} change(s) made offline have not reached the server yet and would be lost. Choose Sync now first to send them.</source>
+        <translation>{count} cambio(s) hechos sin conexión todavía no han llegado al servidor y se perderían. Elija Sincronizar ahora primero para enviarlos.</translation>
+    </message>
+    <message>
+        <source>Remove this laptop&apos;s copy</source>
+        <translation>Eliminar la copia de esta computadora portátil</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPart</name>
     <message>
         <source>Not written yet, so left out of the fact sheet: {names}. Write them on the Fact sheet texts tab.</source>
@@ -5619,6 +5745,140 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     </message>
 </context>
 <context>
+    <name>WaitingChanges</name>
+    <message>
+        <source>New participant</source>
+        <translation>Nuevo participante</translation>
+    </message>
+    <message>
+        <source>Profile edited</source>
+        <translation>Perfil editado</translation>
+    </message>
+    <message>
+        <source>Record added to a profile</source>
+        <translation>Registro agregado a un perfil</translation>
+    </message>
+    <message>
+        <source>Profile record edited</source>
+        <translation>Registro del perfil editado</translation>
+    </message>
+    <message>
+        <source>Profile record deleted</source>
+        <translation>Registro del perfil eliminado</translation>
+    </message>
+    <message>
+        <source>Consent scan attached</source>
+        <translation>Escaneo de consentimiento adjuntado</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Nueva remisión</translation>
+    </message>
+    <message>
+        <source>Referral edited</source>
+        <translation>Remisión editada</translation>
+    </message>
+    <message>
+        <source>Referral screened</source>
+        <translation>Remisión evaluada</translation>
+    </message>
+    <message>
+        <source>Referral override</source>
+        <translation>Excepción de la remisión</translation>
+    </message>
+    <message>
+        <source>Referral override removed</source>
+        <translation>Excepción de la remisión quitada</translation>
+    </message>
+    <message>
+        <source>Intake recorded</source>
+        <translation>Admisión registrada</translation>
+    </message>
+    <message>
+        <source>Referral outcome</source>
+        <translation>Resultado de la remisión</translation>
+    </message>
+    <message>
+        <source>Agency saved</source>
+        <translation>Agencia guardada</translation>
+    </message>
+    <message>
+        <source>Officer saved</source>
+        <translation>Agente guardado</translation>
+    </message>
+    <message>
+        <source>Contacts imported</source>
+        <translation>Contactos importados</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Esperando para enviarse</translation>
+    </message>
+    <message>
+        <source>Changed on the server meanwhile: choose Sync now to compare</source>
+        <translation>Cambiado en el servidor mientras tanto: elija Sincronizar ahora para comparar</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Rechazado por el servidor</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingChangesDialog</name>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Cambios que esperan para enviarse</translation>
+    </message>
+    <message>
+        <source>These changes were made on this laptop and have not reached the server yet. They are sent in this order at the next sync; a change the server refused waits here with its reason, and later changes to the same record wait behind it.</source>
+        <translation>Estos cambios se hicieron en esta computadora portátil y todavía no han llegado al servidor. Se envían en este orden en la próxima sincronización; un cambio que el servidor rechazó espera aquí con su motivo, y los cambios posteriores del mismo registro esperan detrás de él.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Try again at the next sync</source>
+        <translation>&amp;Intentar de nuevo en la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Drop this change…</source>
+        <translation>&amp;Descartar este cambio…</translation>
+    </message>
+    <message>
+        <source>It is sent again at the next sync.</source>
+        <translation>Se envía de nuevo en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Drop this change</source>
+        <translation>Descartar este cambio</translation>
+    </message>
+    <message>
+        <source>Drop this change made on this laptop? It is never sent; the server&apos;s version stays. Later changes that depend on it (such as contacts of a new participant) may then be refused too.</source>
+        <translation>¿Descartar este cambio hecho en esta computadora portátil? Nunca se envía; la versión del servidor se mantiene. Los cambios posteriores que dependen de él (como los contactos de un participante nuevo) podrían ser rechazados también.</translation>
+    </message>
+    <message>
+        <source>The change was dropped.</source>
+        <translation>El cambio se descartó.</translation>
+    </message>
+</context>
+<context>
     <name>_ListTab</name>
     <message>
         <source>&amp;New…</source>
@@ -5907,6 +6167,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>La base de datos {server} ordena el texto según las reglas de un idioma, así que las listas saldrían en otro orden que en una computadora portátil. Pida a su voluntario de informática que la cree de nuevo con: CREATE DATABASE … TEMPLATE template0 LC_COLLATE &apos;C&apos; LC_CTYPE &apos;C&apos; (vea el README, «Preparing the database»).</translation>
     </message>
     <message>
+        <source>This PostgreSQL server already holds another LEAD site ({other}). On PostgreSQL 15 and older the owner role that creates staff accounts can give itself any other site&apos;s roles, so each LEAD site needs a PostgreSQL server (cluster) of its own there; several sites may share PostgreSQL 16 or newer.</source>
+        <translation>Este servidor PostgreSQL ya tiene otro sitio LEAD ({other}). En PostgreSQL 15 y anteriores, el rol propietario que crea las cuentas del personal puede darse a sí mismo los roles de cualquier otro sitio, así que allí cada sitio LEAD necesita su propio servidor (clúster) PostgreSQL; varios sitios pueden compartir PostgreSQL 16 o posterior.</translation>
+    </message>
+    <message>
+        <source>The numbers for viewers have not been prepared on this computer yet. Ask a project manager, case manager or administrator to sign in here once; then sign in again.</source>
+        <translation>Las cifras para los observadores todavía no se han preparado en esta computadora. Pida a un gerente de proyecto, a un administrador de casos o a un administrador que inicie sesión aquí una vez; luego vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
         <source>Some text holds an invisible control character (for example one pasted from another program) that the server cannot store. Retype that text and try again; nothing was saved.</source>
         <translation>Un texto contiene un carácter de control invisible (por ejemplo, pegado desde otro programa) que el servidor no puede guardar. Vuelva a escribir ese texto e inténtelo de nuevo; no se guardó nada.</translation>
     </message>
@@ -5933,6 +6201,50 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>These numbers have not been prepared on the server yet. Ask a project manager or case manager to open this report once; viewers then see the same numbers.</source>
         <translation>Estas cifras todavía no se han preparado en el servidor. Pida a un gerente de proyecto o a un administrador de casos que abra este informe una vez; después, los observadores verán las mismas cifras.</translation>
+    </message>
+    <message>
+        <source>This needs the server: LEAD Desktop is working offline. It works again once the server is reached.</source>
+        <translation>Esto necesita el servidor: LEAD Desktop está trabajando sin conexión. Vuelve a funcionar en cuanto se conecte con el servidor.</translation>
+    </message>
+    <message>
+        <source>Accounts need the server: LEAD Desktop is working offline.</source>
+        <translation>Las cuentas necesitan el servidor: LEAD Desktop está trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <source>Site settings need the server: LEAD Desktop is working offline.</source>
+        <translation>La configuración del sitio necesita el servidor: LEAD Desktop está trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <source>Governance and meetings need the server: LEAD Desktop is working offline.</source>
+        <translation>La gobernanza y las reuniones necesitan el servidor: LEAD Desktop está trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <source>Imports need the server: LEAD Desktop is working offline.</source>
+        <translation>Las importaciones necesitan el servidor: LEAD Desktop está trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <source>Reports need the server: LEAD Desktop is working offline.</source>
+        <translation>Los informes necesitan el servidor: LEAD Desktop está trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <source>The audit log needs the server: LEAD Desktop is working offline.</source>
+        <translation>El registro de auditoría necesita el servidor: LEAD Desktop está trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <source>An administrator revoked this laptop&apos;s copy of your work, so the server refused to sync it and the copy was removed from this computer. Sign in while connected to the server to keep working.</source>
+        <translation>Un administrador revocó la copia de su trabajo en esta computadora portátil, así que el servidor se negó a sincronizarla y la copia se eliminó de esta computadora. Inicie sesión conectado al servidor para seguir trabajando.</translation>
+    </message>
+    <message>
+        <source>The server does not know this laptop&apos;s copy for your account. Sign in while connected to the server.</source>
+        <translation>El servidor no reconoce la copia de esta computadora portátil para su cuenta. Inicie sesión conectado al servidor.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s copy has not reached the server for {days} days (your site allows {limit}), so it does not open until it syncs. Connect to the server&apos;s network and sign in; nothing was lost.</source>
+        <translation>La copia de esta computadora portátil no se ha conectado con el servidor en {days} días (su sitio permite {limit}), así que no se abre hasta que se sincronice. Conéctese a la red del servidor e inicie sesión; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>LEAD Desktop cannot reach the server {server}, and this laptop holds no copy of your work to use offline. Sign in once while connected to the server; after that you can work here without it.</source>
+        <translation>LEAD Desktop no puede conectarse con el servidor {server} y esta computadora portátil no tiene una copia de su trabajo para usar sin conexión. Inicie sesión una vez conectado al servidor; después podrá trabajar aquí sin él.</translation>
     </message>
     <message>
         <source>That is not a saved column mapping.</source>
@@ -6377,6 +6689,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>The import was cancelled. Nothing was imported.</source>
         <translation>Se canceló la importación. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The server refused this import made offline: {rows} row(s) have problems there. Nothing of it was imported; check the file and import it again.</source>
+        <translation>El servidor rechazó esta importación hecha sin conexión: {rows} fila(s) tienen problemas allí. No se importó nada; revise el archivo e impórtelo de nuevo.</translation>
     </message>
     <message>
         <source>The export was cancelled. No file was written.</source>
@@ -7557,12 +7873,12 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Una organización o persona por línea.</translation>
     </message>
     <message>
-        <source>Check HMIS / Continuum of Care only when the signed form names the Continuum of Care&apos;s HMIS: only then does an HMIS export include this person.</source>
-        <translation>Marque HMIS / Continuum of Care solo cuando el formulario firmado nombre al HMIS del Continuum of Care: solo entonces una exportación de HMIS incluye a esta persona.</translation>
-    </message>
-    <message>
         <source>Data systems it covers</source>
         <translation>Sistemas de datos que cubre</translation>
+    </message>
+    <message>
+        <source>Check HMIS / Continuum of Care only when the signed form names the Continuum of Care&apos;s HMIS: only then does an HMIS export include this person.</source>
+        <translation>Marque HMIS / Continuum of Care solo cuando el formulario firmado nombre al HMIS del Continuum of Care: solo entonces una exportación de HMIS incluye a esta persona.</translation>
     </message>
     <message>
         <source>Information that may be shared</source>
@@ -8072,6 +8388,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>No consents on file. Record the signed release before sharing anything.</source>
         <translation>No hay consentimientos registrados. Registre la autorización firmada antes de compartir nada.</translation>
+    </message>
+    <message>
+        <source>number on sync</source>
+        <translation>número al sincronizar</translation>
     </message>
 </context>
 <context>
@@ -9100,6 +9420,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Cómo se cuentan estas cifras</translation>
     </message>
     <message>
+        <source>Audit log when this report was made: entry {seq}, hash {hash}. Keep this page: lead-desktop-admin verify --anchor {seq}:HASH shows whether any entry up to it was changed or removed since.</source>
+        <translation>Registro de auditoría cuando se hizo este informe: entrada {seq}, hash {hash}. Guarde esta página: lead-desktop-admin verify --anchor {seq}:HASH muestra si desde entonces se cambió o se quitó alguna entrada hasta ella.</translation>
+    </message>
+    <message>
         <source>Recovery Kit</source>
         <translation>Kit de recuperación</translation>
     </message>
@@ -9731,6 +10055,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Una fecha como 2025-03-31. Las remisiones del historial del sitio con fecha anterior entran marcadas como «registradas antes de LEAD Desktop»: cuentan en todos los informes, pero no se les piden las reglas de admisión actuales (agente, delito, traspaso, evaluación). La primera importación de historial la fija.</translation>
     </message>
     <message>
+        <source>A laptop&apos;s offline copy opens for days without the server</source>
+        <translation>Días que la copia sin conexión de una computadora portátil se abre sin el servidor</translation>
+    </message>
+    <message>
+        <source>On a shared server, each laptop keeps an encrypted copy of its user&apos;s work for working offline. A copy that has not reached the server for longer than this refuses to open until it syncs.</source>
+        <translation>En un servidor compartido, cada computadora portátil guarda una copia cifrada del trabajo de su usuario para trabajar sin conexión. Una copia que no se ha conectado con el servidor por más tiempo que este no se abre hasta que se sincronice.</translation>
+    </message>
+    <message>
         <source>Last automatic backup</source>
         <translation>Última copia de seguridad automática</translation>
     </message>
@@ -9858,6 +10190,14 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Descartó un borrador</translation>
     </message>
     <message>
+        <source>Dropped a change made offline</source>
+        <translation>Descartó un cambio hecho sin conexión</translation>
+    </message>
+    <message>
+        <source>Revoked a laptop&apos;s offline copy</source>
+        <translation>Revocó la copia sin conexión de una computadora portátil</translation>
+    </message>
+    <message>
         <source>Row added (recorded by the server)</source>
         <translation>Fila agregada (registrada por el servidor)</translation>
     </message>
@@ -9918,8 +10258,40 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Grupo comunitario</translation>
     </message>
     <message>
+        <source>Services Only</source>
+        <translation>Solo servicios</translation>
+    </message>
+    <message>
+        <source>Street Outreach</source>
+        <translation>Alcance en la calle</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Local or other funding source (name it below)</source>
+        <translation>Fuente de financiamiento local u otra (nómbrela abajo)</translation>
+    </message>
+    <message>
+        <source>HUD: CoC - Supportive Services Only</source>
+        <translation>HUD: CoC - Solo servicios de apoyo</translation>
+    </message>
+    <message>
+        <source>HUD: ESG - Street Outreach</source>
+        <translation>HUD: ESG - Alcance en la calle</translation>
+    </message>
+    <message>
+        <source>HHS: PATH - Street Outreach and Supportive Services Only</source>
+        <translation>HHS: PATH - Alcance en la calle y solo servicios de apoyo</translation>
+    </message>
+    <message>
+        <source>HUD: Unsheltered Special NOFO</source>
+        <translation>HUD: NOFO especial para personas sin refugio</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>No corresponde</translation>
     </message>
     <message>
         <source>Policy Coordinating Group</source>
@@ -10728,38 +11100,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>change the fact sheet and the equity baselines</source>
         <translation>cambiar la hoja informativa y las referencias de equidad</translation>
-    </message>
-    <message>
-        <source>Services Only</source>
-        <translation>Solo servicios</translation>
-    </message>
-    <message>
-        <source>Street Outreach</source>
-        <translation>Alcance en la calle</translation>
-    </message>
-    <message>
-        <source>Local or other funding source (name it below)</source>
-        <translation>Fuente de financiamiento local u otra (nómbrela abajo)</translation>
-    </message>
-    <message>
-        <source>HUD: CoC - Supportive Services Only</source>
-        <translation>HUD: CoC - Solo servicios de apoyo</translation>
-    </message>
-    <message>
-        <source>HUD: ESG - Street Outreach</source>
-        <translation>HUD: ESG - Alcance en la calle</translation>
-    </message>
-    <message>
-        <source>HHS: PATH - Street Outreach and Supportive Services Only</source>
-        <translation>HHS: PATH - Alcance en la calle y solo servicios de apoyo</translation>
-    </message>
-    <message>
-        <source>HUD: Unsheltered Special NOFO</source>
-        <translation>HUD: NOFO especial para personas sin refugio</translation>
-    </message>
-    <message>
-        <source>N/A</source>
-        <translation>No corresponde</translation>
     </message>
 </context>
 </TS>

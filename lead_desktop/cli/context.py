@@ -107,6 +107,10 @@ class Context:
         if self.server is not None:
             if kind == "recovery":
                 raise BadInput("A server site has no recovery key: sign in with --user USER --password-stdin.")
+            if getattr(self.args, "offline", False):
+                from lead_desktop.services.offline.access import open_offline
+
+                return open_offline(self.server.address, self.folder, self.args.user, secret)
             from lead_desktop.services.server_site import sign_in_server
 
             return sign_in_server(self.server.address, self.args.user, secret)

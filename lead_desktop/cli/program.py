@@ -20,6 +20,8 @@ from lead_desktop.cli.context import PROG, Context, StdinLines, error
 from lead_desktop.cli.exits import EXIT_BAD_INPUT, EXIT_CODES, EXIT_INTERNAL, EXIT_INTERRUPTED, exit_code_for
 from lead_desktop.cli.exchange import add_commands as add_exchange_commands
 from lead_desktop.cli.logfile import LogFile
+from lead_desktop.cli.offline import add_commands as add_offline_commands
+from lead_desktop.cli.offline import check_offline
 from lead_desktop.cli.reports import add_commands as add_report_commands
 from lead_desktop.cli.server import add_commands as add_server_commands
 from lead_desktop.cli.site import add_commands as add_site_commands
@@ -29,7 +31,7 @@ log = logging.getLogger(__name__)
 
 # Each module's commands, in the order the help lists them.
 COMMAND_GROUPS = (add_site_commands, add_account_commands, add_report_commands, add_exchange_commands,
-                  add_server_commands)
+                  add_server_commands, add_offline_commands)
 
 
 def _epilog() -> str:
@@ -61,15 +63,20 @@ def build_parser(handlers: dict[str, Callable[[Context], int]] | None = None) ->
         formatter_class=argparse.RawDescriptionHelpFormatter,
         allow_abbrev=False,  # so "--password" can never be taken for "--password-stdin"
     )
-    where = parser.add_mutually_exclusive_group()
-    where.add_argument(
-        "--data-dir", metavar="DIR", help=f"the site's folder (default: {paths.default_data_dir()})"
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help=f"the site's folder (default: {paths.default_data_dir()}); with "
+        "--database-url, where this laptop keeps your working copy (sync, --offline)"
     )
-    where.add_argument(
+    parser.add_argument(
         "--database-url",
         metavar="URL",
         help="a site on a shared PostgreSQL server: postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full"
         "&sslrootcert=CA_FILE (no password in it)",
+    )
+    parser.add_argument(
+        "--offline", action="store_true",
+        help="with --database-url and --data-dir: work on your copy in DIR without the server "
+        "(import contacts queues them for the next sync; export reads the copy)",
     )
     parser.add_argument("--user", metavar="USER", help="the account to sign in as (with --password-stdin)")
     how = parser.add_mutually_exclusive_group()
@@ -121,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(args.data_dir).expanduser() if args.data_dir else paths.default_data_dir()
     logfile = LogFile(folder)
     try:
+        check_offline(args)
         ctx = Context(args, folder, StdinLines(sys.stdin), sys.stdout)
         code = handlers[args.command](ctx)
         log.info("%s finished with exit code %d", args.command, code)

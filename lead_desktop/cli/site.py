@@ -16,7 +16,7 @@ from lead_desktop import paths
 from lead_desktop.cli.context import Context, error, positive
 from lead_desktop.cli.exits import EXIT_OK, EXIT_UNSOUND, BadInput, exit_code_for
 from lead_desktop.domain.errors import KnownError
-from lead_desktop.services import accounts
+from lead_desktop.services import accounts, anchors
 from lead_desktop.services import site as sites
 
 
@@ -36,7 +36,10 @@ def add_commands(command: Callable[[str, str], argparse.ArgumentParser],
     )
     handlers["init"] = cmd_init
 
-    command("verify", "check the database (SQLCipher integrity) and the audit chain; exit 1 when not sound")
+    verify = command("verify", "check the database (SQLCipher integrity), the audit chain and its anchors; "
+                     "exit 1 when not sound")
+    verify.add_argument("--anchor", action="append", default=[], metavar="ENTRY:HASH",
+                        help="also hold the chain against this anchor (printed on a program report's last page)")
     handlers["verify"] = cmd_verify
 
     backup = command("backup", "write one consistent encrypted backup file (database + key slots)")
@@ -170,9 +173,14 @@ def cmd_demo(ctx: Context) -> int:
 
 
 def cmd_verify(ctx: Context) -> int:
+    for typed in ctx.args.anchor:
+        try:
+            anchors.check_typed(typed)
+        except ValueError as exc:
+            raise BadInput(str(exc)) from None
     site = ctx.open(ctx.credentials())
     try:
-        problems = sites.verify(site)
+        problems = sites.verify(site, ctx.args.anchor)
     finally:
         site.close()
     if not problems:

@@ -39,6 +39,10 @@ class AuditAction(str, Enum):
     # A draft (unsaved input kept through a lock or a crash): that it was restored or thrown away, never what it held.
     DRAFT_RESTORED = "draft_restored"
     DRAFT_DISCARDED = "draft_discarded"
+    # Working offline on a server site (services.offline): a change the person chose not to send, a laptop's
+    # copy revoked by an administrator.
+    OFFLINE_DISCARDED = "offline_discarded"
+    DEVICE_REVOKED = "device_revoked"
     # Written by a server site's database triggers for every changed row, whoever changed it.
     ROW_INSERT = "row.insert"
     ROW_UPDATE = "row.update"
@@ -80,6 +84,8 @@ _LABELS = {
     AuditAction.SNAPSHOT: QT_TRANSLATE_NOOP("vocab", "Wrote a one-file copy of the server site"),
     AuditAction.DRAFT_RESTORED: QT_TRANSLATE_NOOP("vocab", "Restored a draft"),
     AuditAction.DRAFT_DISCARDED: QT_TRANSLATE_NOOP("vocab", "Discarded a draft"),
+    AuditAction.OFFLINE_DISCARDED: QT_TRANSLATE_NOOP("vocab", "Dropped a change made offline"),
+    AuditAction.DEVICE_REVOKED: QT_TRANSLATE_NOOP("vocab", "Revoked a laptop's offline copy"),
     AuditAction.ROW_INSERT: QT_TRANSLATE_NOOP("vocab", "Row added (recorded by the server)"),
     AuditAction.ROW_UPDATE: QT_TRANSLATE_NOOP("vocab", "Row changed (recorded by the server)"),
     AuditAction.ROW_DELETE: QT_TRANSLATE_NOOP("vocab", "Row removed (recorded by the server)"),

@@ -365,6 +365,27 @@ class ServerCollation(KnownError):
     )
 
 
+class OneSitePerServer(KnownError):
+    """PostgreSQL 15 and older: an owner that may create roles can give itself any role on the server."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This PostgreSQL server already holds another LEAD site ({other}). On PostgreSQL 15 and older the owner "
+        "role that creates staff accounts can give itself any other site's roles, so each LEAD site needs a "
+        "PostgreSQL server (cluster) of its own there; several sites may share PostgreSQL 16 or newer.",
+    )
+
+
+class ViewerNumbersMissing(KnownError):
+    """A viewer signed in on a laptop whose copy of the viewers' numbers is missing or older than its key."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The numbers for viewers have not been prepared on this computer yet. Ask a project manager, case "
+        "manager or administrator to sign in here once; then sign in again.",
+    )
+
+
 class TextNotStorable(ValidationError):
     template = QT_TRANSLATE_NOOP(
         "errors",
@@ -435,4 +456,59 @@ class NumbersNotPrepared(KnownError):
         "errors",
         "These numbers have not been prepared on the server yet. Ask a project manager or case manager "
         "to open this report once; viewers then see the same numbers.",
+    )
+
+
+# ----- a laptop working offline on a server site (services.offline) -----------------------------------
+
+
+class NeedsServer(KnownError):
+    """Working offline: something only the server can do. `area` chooses the sentence (NEEDS_SERVER)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors", "This needs the server: LEAD Desktop is working offline. It works again once the server is reached."
+    )
+
+    def __init__(self, template: str | None = None, *, area: str = "", **params: object) -> None:
+        super().__init__(template or NEEDS_SERVER.get(area), **params)
+        self.area = area
+
+
+NEEDS_SERVER = {
+    "accounts": QT_TRANSLATE_NOOP("errors", "Accounts need the server: LEAD Desktop is working offline."),
+    "settings": QT_TRANSLATE_NOOP("errors", "Site settings need the server: LEAD Desktop is working offline."),
+    "governance": QT_TRANSLATE_NOOP("errors", "Governance and meetings need the server: LEAD Desktop is working offline."),
+    "imports": QT_TRANSLATE_NOOP("errors", "Imports need the server: LEAD Desktop is working offline."),
+    "reports": QT_TRANSLATE_NOOP("errors", "Reports need the server: LEAD Desktop is working offline."),
+    "audit": QT_TRANSLATE_NOOP("errors", "The audit log needs the server: LEAD Desktop is working offline."),
+}
+
+
+class DeviceRevoked(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "An administrator revoked this laptop's copy of your work, so the server refused to sync it and the copy "
+        "was removed from this computer. Sign in while connected to the server to keep working.",
+    )
+
+
+class NotThisDevice(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The server does not know this laptop's copy for your account. Sign in while connected to the server."
+    )
+
+
+class CopyTooOld(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This laptop's copy has not reached the server for {days} days (your site allows {limit}), so it does not "
+        "open until it syncs. Connect to the server's network and sign in; nothing was lost.",
+    )
+
+
+class NoWorkingCopy(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "LEAD Desktop cannot reach the server {server}, and this laptop holds no copy of your work to use "
+        "offline. Sign in once while connected to the server; after that you can work here without it.",
     )

@@ -262,6 +262,19 @@ def format_lead_number(prefix: str, sequence: int) -> str:
     return f"{prefix}-{sequence:06d}"
 
 
+# A participant created offline on a server site gets its LEAD number from the server when it is sent;
+# until then it holds this placeholder (and a negative sequence), which the window shows as "number on sync".
+PENDING_NUMBER_PREFIX = "~sync-"
+
+
+def pending_number(count: int) -> str:
+    return f"{PENDING_NUMBER_PREFIX}{count}"
+
+
+def is_pending_number(lead_number: str | None) -> bool:
+    return bool(lead_number) and str(lead_number).startswith(PENDING_NUMBER_PREFIX)
+
+
 def effective_status(stored: str, last_contact: datetime | date | None, enrolled_on: date | None,
                      today: date, inactive_after_days: int) -> str:
     """An active participant with no contact for N days (counted from enrollment when never contacted) shows as inactive."""

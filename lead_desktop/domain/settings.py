@@ -143,6 +143,19 @@ SETTINGS: dict[str, SettingSpec] = {
             editor="date",
         ),
         SettingSpec(
+            "offline_copy_days",
+            QT_TRANSLATE_NOOP("settings", "A laptop's offline copy opens for days without the server"),
+            int,
+            14,
+            1,
+            365,
+            help=QT_TRANSLATE_NOOP(
+                "settings",
+                "On a shared server, each laptop keeps an encrypted copy of its user's work for working offline. "
+                "A copy that has not reached the server for longer than this refuses to open until it syncs.",
+            ),
+        ),
+        SettingSpec(
             "last_auto_backup_at",
             QT_TRANSLATE_NOOP("settings", "Last automatic backup"),
             str,

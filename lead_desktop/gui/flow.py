@@ -25,7 +25,8 @@ from lead_desktop.gui.sign_in import ChangePasswordDialog, RecoveryKeyDialog, Si
 from lead_desktop.gui.widgets.look import busy, set_message
 from lead_desktop.gui.widgets.tasks import Outcome, TaskRunner
 from lead_desktop.gui.widgets.text import error_text
-from lead_desktop.services import drafts, server_profiles, server_site
+from lead_desktop.services import drafts, server_profiles
+from lead_desktop.services.offline import access
 from lead_desktop.services import site as sites
 from lead_desktop.services.server_profiles import ServerAddress, ServerProfile
 from lead_desktop.services.session import SiteSession
@@ -231,7 +232,8 @@ class AppFlow(QObject):
                 return
         try:
             with busy():
-                site = server_site.sign_in_server(address, username, password)
+                # With this laptop's working copy; on the copy alone when the server cannot be reached.
+                site = access.sign_in(address, self.folder, username, password)
         except WrongPassword as err:
             if from_keychain:  # changed elsewhere since: a stale copy only gets in the way
                 server_profiles.forget_password(address, username)

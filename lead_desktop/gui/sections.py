@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from lead_desktop.domain.roles import Permission
 from lead_desktop.gui.widgets.actions import page_action
+from lead_desktop.gui.widgets.text import lead_number_text
 from lead_desktop.services.session import SiteSession
 
 TAB_TITLE_CHARACTERS = 40  # a profile's tab: its LEAD number and as much of the name as fits in this
@@ -137,7 +138,7 @@ class ParticipantsSection(_Section):
         profile.participant_opened.connect(self.open_participant)
         profile.case_summary_requested.connect(self.case_summary_requested)
         detail = profile.detail
-        title = f"{detail.lead_number} · {detail.name}" if detail is not None else self.tr("Record")
+        title = f"{lead_number_text(detail.lead_number)} · {detail.name}" if detail is not None else self.tr("Record")
         # A long name would make the tab, and with it the window, wider: the tab shows its start, the tooltip all.
         index = self.tabs.addTab(profile, title if len(title) <= TAB_TITLE_CHARACTERS else
                                  title[:TAB_TITLE_CHARACTERS - 1].rstrip() + "…")

@@ -183,6 +183,9 @@ class ProgramReportData:
     equity: EquityData
     trend: TrendData
     notes: tuple[str, ...] = field(default=())
+    # The audit chain's newest entry (number, hash) when the report was made: printed on its last page,
+    # an anchor outside the database (`lead-desktop-admin verify --anchor N:HASH`). Never published.
+    audit_head: tuple[int, str] | None = field(default=None, metadata={"json_skip": True})
 
     @property
     def referred(self) -> Count:
@@ -302,6 +305,9 @@ STRINGS: dict[str, str] = {
     "series_referrals": QT_TRANSLATE_NOOP("reports", "Referrals"),
     "series_enrollments": QT_TRANSLATE_NOOP("reports", "Enrollments"),
     "notes": QT_TRANSLATE_NOOP("reports", "How these figures are counted"),
+    "audit_head": QT_TRANSLATE_NOOP(
+        "reports", "Audit log when this report was made: entry {seq}, hash {hash}. Keep this page: "
+        "lead-desktop-admin verify --anchor {seq}:HASH shows whether any entry up to it was changed or removed since."),
 }
 
 SECTIONS = 11  # checkpoints in the story (progress steps)
@@ -469,6 +475,10 @@ def build_story(data: ProgramReportData, tr: Translate = identity,
         note_style = st["small"].clone("note", bulletFontName=pdfbase.FONT_SANS, leftIndent=9, bulletIndent=0)
         for note in data.notes:
             story.append(Paragraph(escape(tr(note)), note_style, bulletText="•"))
+    if data.audit_head is not None:
+        seq, digest = data.audit_head
+        story.append(Spacer(1, 4 * mm))
+        story.append(para(escape(tr(STRINGS["audit_head"]).format(seq=seq, hash=digest)), "small"))
     return story
 
 

@@ -7,6 +7,7 @@ can reset a password or rotate the master key without anyone's old password.
 
 from __future__ import annotations
 
+import logging
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,16 +16,19 @@ from sqlalchemy import func, select
 
 from lead_desktop.domain import validation
 from lead_desktop.domain.audit import AuditAction
-from lead_desktop.domain.errors import KeychainUnavailable, ValidationError, WrongPassword
+from lead_desktop.domain.errors import KeychainUnavailable, NeedsServer, ValidationError, WrongPassword
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.fields import FieldSpec, Form, Kind
 from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.domain.vocab import Vocabulary
-from lead_desktop.services import server_accounts
+from lead_desktop.services import server_accounts, viewers
 from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.session import SiteSession, read_setting
 from lead_desktop.storage import keychain
 from lead_desktop.storage.models import Account
+from lead_desktop.storage.server_changes import ChangeListener
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -104,9 +108,13 @@ def add_account(site: SiteSession, username: str, display_name: str, role: Role,
             row.account_key = None
             server_accounts.create_role(session, name, role, temporary_password)
         else:
-            site.vault.keyfile.add_account(name, temporary_password, account_key, site.vault.master_key)
+            key, scope = viewers.slot_key(site, session, role)
+            site.vault.keyfile.add_account(name, temporary_password, account_key, key, scope)
             site.vault.keyfile.save(site.paths.keys)
-        return _info(site, row)
+        info = _info(site, row)
+    if role is Role.VIEWER:
+        viewers.refresh(site)  # the new viewer's store, before they first sign in
+    return info
 
 
 def update_account(site: SiteSession, account_id: str, display_name: str, role: Role,
@@ -126,9 +134,17 @@ def update_account(site: SiteSession, account_id: str, display_name: str, role: 
         site.audit(session, AuditAction.ACCOUNT_UPDATED, "account", row.id, fields=changed, role=role.value)
         if site.is_server and "role" in changed:
             server_accounts.set_role(session, row.username, role)
+        elif "role" in changed:  # to or from viewer, the slot wraps the other key
+            slot = site.vault.keyfile.find(row.username)
+            if slot is not None and row.account_key is not None:
+                key, scope = viewers.slot_key(site, session, role)
+                site.vault.keyfile.rewrap(slot, row.account_key, key, scope)
+                site.vault.keyfile.save(site.paths.keys)
         info = _info(site, row)
     if account_id == site.actor.account_id:
         site.refresh_actor()
+    if "role" in changed:
+        viewers.refresh(site)
     return info
 
 
@@ -140,13 +156,14 @@ def reset_password(site: SiteSession, account_id: str, temporary_password: str) 
         row = _get(session, account_id)
         if not row.active:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "This account is deactivated. Reactivate it first."))
-        row.must_change_password = True
         row.updated_by = site.actor.account_id
         site.audit(session, AuditAction.PASSWORD_RESET, "account", row.id)
-        if site.is_server:
+        if site.is_server:  # the server's function also sets must_change_password: nothing else may
             server_accounts.set_password(session, row.username, temporary_password)
         else:
-            site.vault.keyfile.add_account(row.username, temporary_password, row.account_key, site.vault.master_key)
+            row.must_change_password = True
+            key, scope = viewers.slot_key(site, session, Role(row.role))
+            site.vault.keyfile.add_account(row.username, temporary_password, row.account_key, key, scope)
             site.vault.keyfile.save(site.paths.keys)
 
 
@@ -159,9 +176,19 @@ def change_own_password(site: SiteSession, current_password: str, new_password: 
             QT_TRANSLATE_NOOP("errors", "The new password must differ from the current one."), field="password"
         )
     if site.is_server:
+        if site.offline:
+            raise NeedsServer(area="accounts")
         server_accounts.change_own_password(site, current_password, new_password)
-        if site.local_drafts is not None:  # this laptop's drafts file follows the new password
-            site.local_drafts.set_password(new_password)
+        site.vault.use_new_password(new_password)
+        if site.listener is not None:  # it would reconnect with the password it was made with
+            site.listener.close()
+            try:
+                site.listener = ChangeListener(site.vault.engine.url)
+            except Exception:  # noqa: BLE001 - lists then refresh by themselves less often; never a reason to stop
+                site.listener = None
+                log.warning("the change listener could not connect")
+        for box in {id(b): b for b in (site.local_drafts, site.copy) if b is not None}.values():
+            box.set_password(new_password)  # this laptop's drafts file and working copy follow the new password
         site.refresh_actor()
         return
     slot = site.vault.keyfile.find(site.actor.username)
@@ -199,6 +226,7 @@ def deactivate(site: SiteSession, account_id: str) -> None:
                 keychain.delete_device_key(site.site_id, device.id)
         site.vault.keyfile.remove_account(row.username)
         site.vault.keyfile.save(site.paths.keys)
+    viewers.refresh(site)
 
 
 def _keep_one_admin(session, row: Account) -> None:  # noqa: ANN001
@@ -242,7 +270,9 @@ def enable_keychain_unlock(site: SiteSession) -> None:
     slot = site.vault.keyfile.find(site.actor.username)
     with site.unit_of_work() as session:
         row = _get(session, site.actor.account_id)
-        device, device_key = slot.wrap_account_key_for_device(row.account_key)
+        # A viewer's own key is held by their session (the viewers' store keeps no account keys).
+        account_key = row.account_key or getattr(site.vault, "account_key", None)
+        device, device_key = slot.wrap_account_key_for_device(account_key)
         try:
             keychain.store_device_key(site.site_id, device.id, device_key)
         except KeychainUnavailable:

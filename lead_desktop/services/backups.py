@@ -46,7 +46,9 @@ from lead_desktop.domain.errors import (
 )
 from lead_desktop.domain.roles import Permission
 from lead_desktop.paths import SitePaths
+from lead_desktop.services import viewers
 from lead_desktop.services.session import SiteSession, read_setting, write_setting
+from lead_desktop.storage import anchors
 from lead_desktop.storage import audit as audit_log
 from lead_desktop.storage import vault as vaults
 from lead_desktop.storage.keyslots import KeyFile
@@ -112,7 +114,9 @@ def status(site: SiteSession) -> BackupStatus:
 
 
 def automatic_backup_due(site: SiteSession, now: datetime | None = None) -> bool:
-    """True when no automatic backup was taken in the last 24 hours."""
+    """True when no automatic backup was taken in the last 24 hours (never for a viewer on a laptop)."""
+    if viewers.is_viewer_store(site):
+        return False
     now = now or _utcnow()
     with site.unit_of_work() as session:
         last = _parse_time(read_setting(session, LAST_BACKUP_SETTING))
@@ -132,13 +136,15 @@ def _target_in(folder: Path, now: datetime) -> Path:
     return target
 
 
-def automatic_backup(site: SiteSession, *, now: datetime | None = None, reason: str = "automatic") -> Path:
+def automatic_backup(site: SiteSession, *, now: datetime | None = None, reason: str = "automatic") -> Path | None:
     """Write one backup into the backup folder, note the time, and keep only the newest `backup_keep`.
 
     Any signed-in person's session takes it (the backup is the site's, encrypted, and opens
     only with the site's passwords). Raises BackupFailed when the folder cannot take it.
     """
     now = now or _utcnow()
+    if viewers.is_viewer_store(site):  # a viewer on a laptop holds no key to the site's database
+        return None
     site.forget_settings()  # the folder or the number to keep may have been changed elsewhere
     folder = backup_folder(site)
     try:
@@ -399,7 +405,10 @@ def _record_restore(
                     "safety_backup": safety.name,
                 },
             )
-    except KnownError:
+        with vault.unit_of_work() as session:  # the folder's anchors describe the history it left
+            anchors.reset(paths.folder / anchors.LOCAL_NAME, vault.keyfile.site_id, audit_log.head(session),
+                          "restore")
+    except (KnownError, OSError):
         log.warning("the restore could not be recorded in the audit log")
     finally:
         vault.close()

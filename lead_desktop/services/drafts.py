@@ -6,9 +6,10 @@ their input, and after a crash the next sign-in offers the drafts left behind. A
 (its author), which form, which record (or a new one), how the window opens that form (ids only),
 the values and when (storage.models_drafts).
 
-Where drafts live: on a laptop site, in the site's own encrypted database; on a shared server, in
-this laptop's drafts file for the person (storage.draft_store, opened with `open_local_drafts`),
-never on the server. A session without one (the command line, or a drafts file that could not be
+Where drafts live: on a laptop site, in the site's own encrypted database; on a shared server, in the
+person's working copy on this laptop (services.offline: the copy has the same `draft` table, and the
+rows of an older drafts file move in), or, for someone without a copy (a viewer), in this laptop's
+drafts file for the person (storage.draft_store); `open_local_drafts` chooses. Never on the server. A session without one (the command line, or a drafts file that could not be
 opened) keeps no drafts: `available` says so and writes are skipped.
 
 Drafts belong to their author: every read and write here is filtered by the signed-in person, and
@@ -33,7 +34,7 @@ from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.roles import Permission
 from lead_desktop.services.session import SiteSession
-from lead_desktop.storage import draft_store
+from lead_desktop.storage import draft_store, transfer
 from lead_desktop.storage.models import Account, Draft
 from lead_desktop.storage.models_drafts import WINDOW_FORM
 
@@ -91,11 +92,34 @@ def open_local_drafts(site: SiteSession, data_folder: str | Path, password: str)
     since signing in worked."""
     if not site.is_server or site.local_drafts is not None:
         return
+    if site.copy is not None:
+        _move_into_copy(site, Path(data_folder), password)
+        site.local_drafts = site.copy
+        return
     try:
         site.local_drafts = draft_store.open_store(Path(data_folder), site.vault.address.display(),
                                                    site.actor.username, password)
     except (KnownError, OSError):
         log.warning("the drafts file on this computer could not be opened; no drafts are kept this session")
+
+
+def _move_into_copy(site: SiteSession, data_folder: Path, password: str) -> None:
+    """The person's working copy is their drafts' home now: the drafts file's rows move in, and the file goes."""
+    old = draft_store.existing_store(data_folder, site.vault.address.display(), site.actor.username, password)
+    if old is None:
+        return
+    try:
+        table = Draft.__table__
+        with old.engine.connect() as source, site.copy.opened.vault.engine.begin() as target:
+            ids = [row_id for (row_id,) in source.execute(select(table.c.id))]
+            target.execute(delete(table).where(table.c.id.in_(ids)))  # an earlier move cut short
+            moved = transfer.copy_table(source, target, table)
+    except KnownError:
+        old.close()
+        log.warning("drafts could not be moved into this laptop's working copy; the drafts file stays")
+        return
+    old.remove()
+    log.info("%d drafts moved into this laptop's working copy", moved)
 
 
 def _info(row: Draft) -> DraftInfo:

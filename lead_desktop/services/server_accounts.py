@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 from lead_desktop.domain.audit import AuditAction
 from lead_desktop.domain.roles import Role
 from lead_desktop.storage import server, server_roles
-from lead_desktop.storage.models import Account
 
 
 def create_role(session: Session, username: str, role: Role, password: str | None) -> None:
@@ -33,13 +32,11 @@ def set_active(session: Session, username: str, active: bool) -> None:
 
 
 def change_own_password(site, current_password: str, new_password: str) -> None:  # noqa: ANN001 - SiteSession
-    """Anyone may change their own role's password; the current one is checked by signing in with it."""
+    """Through the site's own function (which also clears must_change_password); the current password is
+    checked by signing in with it."""
     address = site.vault.address
     # WrongPassword when the current password does not sign in
     server.connect(address, server_roles.login_role(address.database, site.actor.username), current_password).close()
     with site.unit_of_work() as session:
-        server_roles.set_own_password(session, address.database, site.actor.username, new_password)
-        row = session.get(Account, site.actor.account_id)
-        row.must_change_password = False
-        row.updated_by = row.id
-        site.audit(session, AuditAction.PASSWORD_CHANGED, "account", row.id)
+        server_roles.set_own_password(session, new_password)
+        site.audit(session, AuditAction.PASSWORD_CHANGED, "account", site.actor.account_id)

@@ -54,6 +54,7 @@ from lead_desktop.domain.errors import (
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.paths import SitePaths
+from lead_desktop.services import anchors
 from lead_desktop.services.session import MOVED_TO_SERVER_SETTING, SiteSession
 from lead_desktop.services.site import AUDIT_PRIVATE_KEY_SETTING
 from lead_desktop.storage import audit as audit_log
@@ -108,6 +109,7 @@ def move_to_server(
                     if not server_roles.is_owner(remote):
                         raise NotASite(server=address.display())
                     server_schema.check_collation(remote)
+                    server_schema.check_one_site_per_cluster(remote)
                     accounts = _accounts(local)
                     _refuse_taken_names(remote, address, accounts)
                     server_schema.upgrade_schema(remote)  # the triggers come after the copy
@@ -246,6 +248,7 @@ def snapshot(site: SiteSession, password: str, target: str | Path) -> tuple[Path
             path = vault.write_backup(target)
         finally:
             vault.close()
+    anchors.keep(site, "snapshot")  # the copy's manifest holds its head; this computer keeps the live one
     log.info("server site written to a one-file copy in %.1f s", time.perf_counter() - started)
     return path, recovery_key
 

@@ -23,8 +23,10 @@ from lead_desktop.domain.errors import (
     NotASite,
     NotStaff,
     SiteExists,
+    ValidationError,
 )
 from lead_desktop.domain.roles import Role
+from lead_desktop.services import anchors
 from lead_desktop.services.session import Actor, SiteSession, write_setting
 from lead_desktop.services.settings import _prefix_for
 from lead_desktop.storage import audit as audit_log
@@ -70,6 +72,7 @@ def create_server_site(
             if not server_roles.is_owner(conn):
                 raise NotASite(server=address.display())
             server_schema.check_collation(conn)
+            server_schema.check_one_site_per_cluster(conn)
         server_schema.upgrade(vault.engine)
         with vault.unit_of_work() as session:
             admin = Account(username=username, display_name=display, role=Role.ADMINISTRATOR.value,
@@ -100,7 +103,7 @@ def sign_in_server(address: ServerAddress, username: str, password: str, *, resu
     name = validation.normalize_username(username)
     vault = server.connect(address, server_roles.login_role(address.database, name), password)
     try:
-        role = _check_schema_and_role(vault)
+        role = check_schema_and_role(vault)
         with vault.unit_of_work() as session:
             row = session.scalar(select(Account).where(Account.username == name))
             if row is None or not row.active:
@@ -108,17 +111,32 @@ def sign_in_server(address: ServerAddress, username: str, password: str, *, resu
             row.last_sign_in_at = datetime.now(timezone.utc)
             action = AuditAction.UNLOCK if resuming else AuditAction.SIGN_IN
             audit_log.append(session, action.value, actor_id=row.id, actor=row.username, detail={"via": "server"})
-            actor = Actor(row.id, row.username, row.display_name, role, row.must_change_password)
+            actor = Actor(row.id, row.username, row.display_name, role,
+                          row.must_change_password or not _keeps_the_rules(password))
         site = SiteSession(vault, actor, NoFolderLock())
         site.listener = ChangeListener(vault.engine.url)
     except BaseException:
         vault.close()
         raise
     log.info("signed in to a server site")
+    anchors.keep(site, "sign-in")
+    site.after_sign_out.append(lambda: anchors.keep(site, "sign-out"))
     return site
 
 
-def _check_schema_and_role(vault: server.ServerVault) -> Role:
+def _keeps_the_rules(password: str) -> bool:
+    """PostgreSQL lets every role change its own password (psql's \\password, ALTER ROLE), which the
+    program cannot forbid; a password that breaks the program's rules signs in, then must be changed."""
+    try:
+        validation.check_password(password)
+    except ValidationError:
+        return False
+    return True
+
+
+def check_schema_and_role(vault: server.ServerVault) -> Role:
+    """The connected person's group role on a site whose schema is this program's; NotASite, NotStaff or
+    DatabaseTooNew otherwise."""
     with vault.engine.connect() as conn:
         owner = server_roles.is_owner(conn)
         role = server_roles.staff_role(conn)
@@ -132,6 +150,17 @@ def _check_schema_and_role(vault: server.ServerVault) -> Role:
     if revision != vaults.head_revision():
         raise NotASite(server=vault.address.display())
     return role
+
+
+def reconnect(vault: server.ServerVault, username: str) -> Actor:
+    """The person again, as the server knows them now (role, active), after working offline: AccountDisabled
+    for a deactivated account. The pool reconnects with the password it was opened with."""
+    role = check_schema_and_role(vault)
+    with vault.unit_of_work() as session:
+        row = session.scalar(select(Account).where(Account.username == username))
+        if row is None or not row.active:
+            raise AccountDisabled()
+        return Actor(row.id, row.username, row.display_name, role, row.must_change_password)
 
 
 def upgrade_server_site(address: ServerAddress, owner: str, owner_password: str | None) -> str | None:

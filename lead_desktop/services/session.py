@@ -52,9 +52,19 @@ class SiteSession:
         self.closed = False
         self._settings: dict[str, object] = {}
         self.listener = None  # server mode: a storage.server.ChangeListener
-        # Server mode: this laptop's drafts file for the person (storage.draft_store, opened by services.drafts).
+        # Run as the session ends (signing out, not locking): services.viewers writes the viewers' store.
+        self.before_close: list = []
+        # Run once the sign-out entry is written: services.anchors keeps the chain's head as the day ends.
+        self.after_sign_out: list = []
+        # Server mode: this laptop's drafts file for the person (storage.draft_store, opened by services.drafts),
+        # or their working copy, which then keeps the drafts.
         self.local_drafts = None
         self._change_listener: Callable[[frozenset[str]], None] | None = None
+        # Server mode: the person's working copy on this laptop (services.offline.copy.WorkingCopy), and whether
+        # the session works on it instead of the server (`offline`: every unit of work runs on the copy).
+        self.copy = None
+        self.offline = False
+        self.notices: list[str] = []  # what signing in has to tell the person (services.offline.access)
 
     @property
     def is_server(self) -> bool:
@@ -75,7 +85,7 @@ class SiteSession:
     def poll_changes(self) -> set[str]:
         """Tables other people changed since the last call (server mode; always empty on a laptop).
         A change to the settings also forgets this session's cached settings."""
-        if self.listener is None:
+        if self.listener is None or self.offline:
             return set()
         tables = self.listener.poll(self.vault.backend_pids)
         if "setting" in tables:
@@ -90,6 +100,10 @@ class SiteSession:
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
+        if self.offline:
+            with self.copy.offline_unit_of_work() as session:
+                yield session
+            return
         with self.vault.unit_of_work() as session:
             yield session
         tables = session.info.get(CHANGED_TABLES)
@@ -103,6 +117,8 @@ class SiteSession:
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
             raise PermissionDenied(role=self.actor.role.label, action=permission.label)
+        if self.offline:
+            self.copy.check_offline(permission)  # NeedsServer for what only the server does
 
     def audit(
         self,
@@ -112,6 +128,11 @@ class SiteSession:
         entity_id: str | None = None,
         **detail: object,
     ) -> None:
+        seal = getattr(self.vault, "seal_audit", None)
+        if seal is not None:  # a viewer on a laptop holds no key to the log: sealed for it (storage.viewer_store)
+            seal({"action": action.value, "actor_id": self.actor.account_id, "actor": self.actor.username,
+                  "entity_type": entity_type, "entity_id": entity_id, "detail": detail or None})
+            return
         audit_log.append(
             session,
             action.value,
@@ -163,17 +184,22 @@ class SiteSession:
         """Drop the key and close the database; keep the folder lock so nobody else opens it meanwhile."""
         with self.unit_of_work() as session:
             self.audit(session, AuditAction.LOCK)
-        drafts_folder = self.local_drafts.folder.parent if self.local_drafts is not None else None
+        drafts_folder = self.local_drafts.data_folder if self.local_drafts is not None else None
+        offline = self.offline
         self._close_connections()
         self.closed = True
         return LockedSite(self.paths, self.lock, self.actor.username, getattr(self.vault, "address", None),
-                          drafts_folder)
+                          drafts_folder, offline)
 
     def _close_connections(self) -> None:
         if self.local_drafts is not None:
             self.local_drafts.close()
             self.local_drafts = None
         self._change_listener = None
+        if self.copy is not None:
+            self.copy.close()
+            self.copy = None
+        self.offline = False
         if self.listener is not None:
             self.listener.close()
             self.listener = None
@@ -184,8 +210,12 @@ class SiteSession:
             self.lock.release()
             return
         try:
+            for hook in self.before_close:
+                hook()
             with self.unit_of_work() as session:
                 self.audit(session, AuditAction.SIGN_OUT)
+            for hook in self.after_sign_out:
+                hook()
         finally:
             self._close_connections()
             self.lock.release()
@@ -199,6 +229,7 @@ class LockedSite:
     username: str
     address: object = None  # a storage.server.ServerAddress for a server site
     drafts_folder: Path | None = None  # a server site: the data folder whose drafts file unlocking opens again
+    offline: bool = False  # a server site locked while working offline: unlocking opens the copy again
 
     def release(self) -> None:
         self.lock.release()

@@ -13,7 +13,7 @@ import math
 import os
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,12 +42,13 @@ from lead_desktop.domain.errors import (
 )
 from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.paths import SitePaths
+from lead_desktop.services import anchors, viewers
 from lead_desktop.services.session import Actor, LockedSite, SiteSession, _actor_for, read_setting, write_setting
 from lead_desktop.services.settings import _prefix_for
 from lead_desktop.storage import atomic
 from lead_desktop.storage import audit as audit_log
-from lead_desktop.storage import keychain, pending, vault as vaults
-from lead_desktop.storage.keyslots import KeyFile
+from lead_desktop.storage import keychain, pending, viewer_store, vault as vaults
+from lead_desktop.storage.keyslots import VIEWER, AccountSlot, KeyFile
 from lead_desktop.storage.lock import SiteLock
 from lead_desktop.storage.models import Account, AuditEntry
 
@@ -119,7 +120,9 @@ def create_site(
             raise
         recovery = validation.format_recovery_key(bytes(master))
         log.info("site created")
-        return SiteSession(vault, actor, lock), recovery
+        site = SiteSession(vault, actor, lock)
+        _staff_session(site)
+        return site, recovery
     except BaseException:
         lock.release()
         raise
@@ -202,8 +205,7 @@ def sign_in(
             account_key = slot.unwrap_account_key(password)
         except WrongPassword:
             _fail(paths, keyfile, name, "wrong_password", WrongPassword())
-        candidates = keyfile.master_key_candidates(slot, account_key)
-        return _finish_sign_in(paths, keyfile, lock, candidates, name, resuming)
+        return _open_slot(paths, keyfile, lock, slot, account_key, name, resuming, "password")
     except BaseException:
         if own_lock:
             lock.release()
@@ -231,8 +233,7 @@ def sign_in_with_keychain(
                 account_key = slot.unwrap_account_key_with_device(device, device_key)
             except (InvalidTag, ValueError):
                 continue
-            candidates = keyfile.master_key_candidates(slot, account_key)
-            return _finish_sign_in(paths, keyfile, lock, candidates, name, resuming, via="keychain")
+            return _open_slot(paths, keyfile, lock, slot, account_key, name, resuming, "keychain")
         raise KeychainNoKey()
     except BaseException:
         if own_lock:
@@ -279,7 +280,9 @@ def open_with_recovery_key(
             raise
         if moved:
             pending.clear(paths.pending)
-        return SiteSession(vault, actor, lock)
+        site = SiteSession(vault, actor, lock)
+        _staff_session(site)
+        return site
     except BaseException:
         if own_lock:
             lock.release()
@@ -342,6 +345,38 @@ def _move_pending(session: Session, paths: SitePaths) -> bool:
     return True
 
 
+def _open_slot(paths: SitePaths, keyfile: KeyFile, lock: SiteLock, slot: AccountSlot, account_key: bytes,
+               username: str, resuming: bool, via: str) -> SiteSession:
+    """A viewer's slot opens the viewers' store; every other slot the site's database."""
+    if slot.scope == VIEWER:
+        return _finish_viewer_sign_in(paths, keyfile, lock, keyfile.viewer_key(slot, account_key), account_key,
+                                      username, resuming, via)
+    candidates = keyfile.master_key_candidates(slot, account_key)
+    return _finish_sign_in(paths, keyfile, lock, candidates, username, resuming, via, account_key)
+
+
+def _finish_viewer_sign_in(paths: SitePaths, keyfile: KeyFile, lock: SiteLock, viewer_key: bytes,
+                           account_key: bytes, username: str, resuming: bool, via: str) -> SiteSession:
+    """A viewer on a laptop: the viewers' store, never the site's database; the sign-in is sealed for the
+    site's audit log (services.viewers moves it there at the next staff sign-in)."""
+    vault = viewer_store.open_store(paths, keyfile, viewer_key, account_key)
+    try:
+        with vault.unit_of_work() as session:
+            row = session.scalar(select(Account).where(Account.username == username))
+            if row is None or not row.active:
+                vault.seal_audit({"action": AuditAction.SIGN_IN_FAILED.value, "actor_id": row.id if row else None,
+                                  "actor": username, "detail": {"reason": "account_inactive"}})
+                raise AccountDisabled()
+            actor = _actor_for(row)
+        site = SiteSession(vault, actor, lock)
+        site.audit(None, AuditAction.UNLOCK if resuming else AuditAction.SIGN_IN, via=via)
+    except BaseException:
+        vault.close()
+        raise
+    log.info("signed in (viewer)")
+    return site
+
+
 def _finish_sign_in(
     paths: SitePaths,
     keyfile: KeyFile,
@@ -350,12 +385,14 @@ def _finish_sign_in(
     username: str,
     resuming: bool,
     via: str = "password",
+    account_key: bytes | None = None,
 ) -> SiteSession:
     vault = vaults.open_vault(paths, keyfile, candidates)
     try:
         with vault.unit_of_work() as session:
             row = session.scalar(select(Account).where(Account.username == username))
             moved = _move_pending(session, paths)
+            moved_viewers = viewers.move_entries(session, paths)
             if row is None or not row.active:
                 audit_log.append(
                     session,
@@ -365,30 +402,75 @@ def _finish_sign_in(
                     detail={"reason": "account_inactive"},
                 )
                 session.commit()
-                if moved:
-                    pending.clear(paths.pending)
+                _clear_moved(paths, moved, moved_viewers)
                 raise AccountDisabled()
-            row.last_sign_in_at = datetime.now(timezone.utc)
-            action = AuditAction.UNLOCK if resuming else AuditAction.SIGN_IN
-            audit_log.append(session, action.value, actor_id=row.id, actor=row.username, detail={"via": via})
-            actor = _actor_for(row)
-        if moved:
-            pending.clear(paths.pending)
+            if row.role == Role.VIEWER.value and account_key is not None:
+                actor = None  # a slot from before viewers had a key of their own: see below
+            else:
+                row.last_sign_in_at = datetime.now(timezone.utc)
+                action = AuditAction.UNLOCK if resuming else AuditAction.SIGN_IN
+                audit_log.append(session, action.value, actor_id=row.id, actor=row.username, detail={"via": via})
+                actor = _actor_for(row)
+        _clear_moved(paths, moved, moved_viewers)
     except BaseException:
         vault.close()
         raise
+    if actor is None:
+        return _convert_viewer(paths, keyfile, lock, vault, username, account_key, resuming, via)
     log.info("signed in")
-    return SiteSession(vault, actor, lock)
+    site = SiteSession(vault, actor, lock)
+    _staff_session(site)
+    return site
+
+
+def _staff_session(site: SiteSession) -> None:
+    """Every session holding the site's database: the chain anchored at sign-in and sign-out, the viewers'
+    store kept current."""
+    anchors.keep(site, "sign-in")
+    viewers.refresh(site)
+    site.before_close.append(lambda: viewers.refresh(site))
+    site.after_sign_out.append(lambda: anchors.keep(site, "sign-out"))
+
+
+def _convert_viewer(paths: SitePaths, keyfile: KeyFile, lock: SiteLock, vault: vaults.Vault, username: str,
+                    account_key: bytes, resuming: bool, via: str) -> SiteSession:
+    """A viewer whose slot still wraps the master key (written by an earlier version): every viewer's slot
+    is given the viewers' key and their store written, the database closed, and the viewer goes on in the
+    store like any other."""
+    try:
+        with vault.unit_of_work() as session:
+            row = session.scalar(select(Account).where(Account.username == username))
+            converting = SiteSession(vault, _actor_for(row), lock)
+        viewers.refresh(converting)
+        with vault.unit_of_work() as session:
+            key = viewers.viewer_key(session, None, create=False)
+    finally:
+        vault.close()
+    log.info("a viewer's key slot now opens the viewers' store only")
+    return _finish_viewer_sign_in(paths, keyfile, lock, key, account_key, username, resuming, via)
+
+
+def _clear_moved(paths: SitePaths, failed_sign_ins: bool, viewer_entries: bool) -> None:
+    """After the commit: the sealed records are in the log now."""
+    if failed_sign_ins:
+        pending.clear(paths.pending)
+    if viewer_entries:
+        viewers.clear_entries(paths)
 
 
 def unlock(locked: LockedSite, password: str) -> SiteSession:
     if locked.address is not None:
         from lead_desktop.services import drafts
+        from lead_desktop.services.offline import access
         from lead_desktop.services.server_site import sign_in_server
 
-        site = sign_in_server(locked.address, locked.username, password, resuming=True)
-        if locked.drafts_folder is not None:
-            drafts.open_local_drafts(site, locked.drafts_folder, password)
+        if locked.drafts_folder is None:
+            return sign_in_server(locked.address, locked.username, password, resuming=True)
+        # With this laptop's working copy: offline again when locked offline (the window goes back online by
+        # itself once the server answers), and offline too when the server no longer answers.
+        site = access.sign_in(locked.address, locked.drafts_folder, locked.username, password, resuming=True,
+                              offline=locked.offline)
+        drafts.open_local_drafts(site, locked.drafts_folder, password)
         return site
     return sign_in(locked.paths.folder, locked.username, password, lock=locked.lock, resuming=True)
 
@@ -400,14 +482,17 @@ def unlock_with_keychain(locked: LockedSite) -> SiteSession:
 # ----- checks, backup, restore ---------------------------------------------------------
 
 
-def verify(site: SiteSession) -> list[str]:
-    """SQLCipher's integrity checks and the audit chain. Empty list: the site is sound."""
+def verify(site: SiteSession, typed_anchors: Sequence[str] = ()) -> list[str]:
+    """SQLCipher's integrity checks (on a server: its protection, and every row against its audit entry),
+    the audit chain, and the chain against every anchor within reach (services.anchors) and any typed in
+    as ENTRY:HASH. Empty list: the site is sound."""
     problems = site.vault.integrity_problems()
     try:
         with site.unit_of_work() as session:
             chain = audit_log.verify_chain(session)
             if not chain.ok:
                 problems.append(f"audit log: {chain.reason}")
+            problems += anchors.problems(site, session, list(typed_anchors))
     except DatabaseCorrupt as exc:  # a damaged page inside the log: report it, as the page checks do
         problems.append(f"audit log: {exc.message}")
     try:
@@ -417,6 +502,7 @@ def verify(site: SiteSession) -> list[str]:
         if not problems:
             raise
         log.warning("the check found problems and could not be recorded in the audit log")
+    anchors.keep(site, "verify")
     return problems
 
 

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from lead_desktop.storage.models import AuditEntry, new_id, utcnow
@@ -28,15 +28,15 @@ def _entry_hash(prev_hash: str, seq: int, at: str, actor_id: str | None, actor: 
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
 
-def _server_append(session: Session, action: str, actor_id: str | None, actor: str, entity_type: str | None,
+def _server_append(session: Session, action: str, actor_id: str | None, entity_type: str | None,
                    entity_id: str | None, detail_text: str) -> None:
-    """On the server the database numbers, stamps and hashes the entry (storage.server_schema's trigger)
-    and records the connected role as the actor; a non-administrator may add entries, not read them."""
-    session.execute(insert(AuditEntry).values(
-        id=new_id(), seq=0, at="", actor_id=actor_id, actor=actor, action=str(action), entity_type=entity_type,
-        entity_id=entity_id, detail=detail_text, prev_hash="", hash="", updated_by=actor_id,
-        created_at=utcnow(), updated_at=utcnow(),
-    ))
+    """On the server the entry goes in through the database's lead_audit_entry (storage.server_sql), which
+    takes only the program's actions and fills in who (the connected role) and when; the trigger numbers
+    and hashes it. Nobody may insert into the log directly, and only administrators read it. The account
+    id passed is used only for the owner's own entries (the owner has no account)."""
+    session.execute(text("SELECT lead_audit_entry(:action, :entity_type, :entity_id, :detail, :actor_id)"),
+                    {"action": str(action), "entity_type": entity_type, "entity_id": entity_id,
+                     "detail": detail_text, "actor_id": actor_id})
 
 
 def append(
@@ -53,7 +53,7 @@ def append(
     """Add an entry (None on the server, where the database writes it; see `_server_append`)."""
     if session.get_bind().dialect.name == "postgresql":
         detail_text = json.dumps(detail or {}, sort_keys=True, separators=(",", ":"))
-        _server_append(session, action, actor_id, actor, entity_type, entity_id, detail_text)
+        _server_append(session, action, actor_id, entity_type, entity_id, detail_text)
         return None
     last = session.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
@@ -85,12 +85,10 @@ def append_many(session: Session, action: str, entries: list[tuple[str | None, s
     if not entries:
         return
     now = utcnow()
-    if session.get_bind().dialect.name == "postgresql":  # the database numbers, stamps and hashes each
-        session.execute(AuditEntry.__table__.insert(), [
-            {"id": new_id(), "seq": 0, "at": "", "actor_id": actor_id, "actor": actor, "action": str(action),
-             "entity_type": kind, "entity_id": entity_id,
-             "detail": json.dumps(detail or {}, sort_keys=True, separators=(",", ":")), "prev_hash": "", "hash": "",
-             "updated_by": actor_id, "created_at": now, "updated_at": now}
+    if session.get_bind().dialect.name == "postgresql":  # through lead_audit_entry, as `append` (one batch)
+        session.execute(text("SELECT lead_audit_entry(:action, :entity_type, :entity_id, :detail, :actor_id)"), [
+            {"action": str(action), "entity_type": kind, "entity_id": entity_id,
+             "detail": json.dumps(detail or {}, sort_keys=True, separators=(",", ":")), "actor_id": actor_id}
             for kind, entity_id, detail in entries])
         return
     session.flush()
@@ -147,3 +145,26 @@ def verify_chain(session: Session, batch: int = 5000) -> ChainCheck:
     if total != count:
         return ChainCheck(False, count, None, "the log holds entries outside the chain")
     return ChainCheck(True, count)
+
+
+def head(session: Session) -> tuple[int, str] | None:
+    """The newest entry's (number, hash), or None for an empty log. On a server through the database's
+    lead_audit_head(), which anyone signed in may call (only administrators read the log itself)."""
+    if session.get_bind().dialect.name == "postgresql":
+        row = session.execute(text("SELECT head_seq, head_hash FROM lead_audit_head()")).one()
+    else:
+        row = session.execute(select(AuditEntry.seq.label("head_seq"), AuditEntry.hash.label("head_hash"))
+                              .order_by(AuditEntry.seq.desc()).limit(1)).first()
+    return None if row is None or row.head_seq is None else (int(row.head_seq), str(row.head_hash))
+
+
+def hash_at(session: Session, seq: int) -> str | None:
+    """Entry `seq`'s hash, or None when there is no such entry."""
+    if session.get_bind().dialect.name == "postgresql":
+        return session.execute(text("SELECT lead_audit_hash_at(:s)"), {"s": int(seq)}).scalar()
+    return session.scalar(select(AuditEntry.hash).where(AuditEntry.seq == int(seq)))
+
+
+def newest_entry_time(action: str):  # noqa: ANN201 - a select
+    """When the newest entry of `action` was written (its `at`), as a query."""
+    return select(func.max(AuditEntry.at)).where(AuditEntry.action == action)

@@ -5,6 +5,8 @@ Every table: UUID key, created/updated stamps, updated_by, soft delete, row vers
 `models_referrals`, …) import this module only, never each other, and `storage.models`
 imports all of them so every mapper is registered on one metadata before a query runs.
 
+A new row's id is a random UUID, unless a plan for the running call says otherwise (`planned_ids`).
+
 `row_version` is the optimistic lock (migration 0006): SQLAlchemy raises it by one on every
 UPDATE and puts the version it loaded into the UPDATE's (or DELETE's) WHERE clause, so a
 write over a row someone else changed since it was read fails at flush with StaleDataError
@@ -15,6 +17,8 @@ the screening checklist already has a `version` (its number, released in 0003).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from contextvars import ContextVar
 from datetime import datetime, timezone
 
 from sqlalchemy import DateTime, Integer, String
@@ -29,12 +33,26 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+# Working offline (services.offline), a service call's new rows must get the same ids when the call is
+# sent to the server later, so that what names them (a new participant's contacts) still does. While
+# a call runs, this may hold a function (table name → the id to give a new row of that table) that
+# records the ids handed out, or hands out the recorded ones again.
+planned_ids: ContextVar[Callable[[str], str] | None] = ContextVar("planned_ids", default=None)
+
+
+def _row_id(context) -> str:  # noqa: ANN001 - SQLAlchemy's execution context
+    plan = planned_ids.get()
+    if plan is None:
+        return new_id()
+    return plan(context.compiled.statement.table.name)
+
+
 class Base(DeclarativeBase):
     pass
 
 
 class Stamped:
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=_row_id)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow, nullable=False

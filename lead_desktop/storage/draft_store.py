@@ -15,10 +15,10 @@ When the password no longer opens the slot (an administrator reset it elsewhere)
 cannot be read by anyone; they are removed and a new, empty store begins. Changing one's own
 password through the program rewraps the slot (`set_password`).
 
-Moving into an offline copy later (issue 18): the store is only an engine with the `draft`
-table, reached through `unit_of_work`, the same contract as a site's vault. An offline working
-copy built by the site's migrations (which include 0008) already has that table, so services.drafts
-can be pointed at the copy's vault instead of this file; the rows move with transfer.copy_table.
+When the person has a working copy of the server site on this laptop (storage.working_copy, built
+by the same migrations, so it has the same `draft` table), the copy is the drafts' home instead:
+services.drafts moves the rows there with transfer.copy_table and removes this file
+(`existing_store`, `LocalDraftStore.remove`). This file stays for people without a copy (viewers).
 """
 
 from __future__ import annotations
@@ -63,6 +63,10 @@ class LocalDraftStore:
         self.engine = engine
 
     @property
+    def data_folder(self) -> Path:
+        return self.folder.parent
+
+    @property
     def keys_path(self) -> Path:
         return self.folder / f"{self.name}.keys"
 
@@ -83,6 +87,11 @@ class LocalDraftStore:
         slot.set_password(password, bytes(self._account_key))
         self.keyfile.save(self.keys_path)
 
+    def remove(self) -> None:
+        """Close and delete the file and its key (its drafts moved to the person's working copy)."""
+        self.close()
+        _remove(self.folder, self.name)
+
     def close(self) -> None:
         with contextlib.suppress(Exception):
             raw = self.engine.raw_connection()
@@ -102,7 +111,7 @@ def open_store(data_folder: Path, server: str, username: str, password: str) -> 
     folder = Path(data_folder) / FOLDER
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        name = _name(folder, server, username)
+        name = salted_name(folder, server, username)
     except OSError:
         raise FolderNotWritable(folder=str(folder)) from None
     keys, db = folder / f"{name}.keys", folder / f"{name}.db"
@@ -125,7 +134,29 @@ def open_store(data_folder: Path, server: str, username: str, password: str) -> 
     return _create(folder, name, username, password)
 
 
-def _name(folder: Path, server: str, username: str) -> str:
+def existing_store(data_folder: Path, server: str, username: str, password: str) -> LocalDraftStore | None:
+    """The person's drafts file when there is one this password opens; None otherwise (nothing is made)."""
+    folder = Path(data_folder) / FOLDER
+    if not (folder / SALT_FILE).exists():
+        return None
+    name = salted_name(folder, server, username)
+    if not (folder / f"{name}.keys").exists():
+        return None
+    try:
+        keyfile = KeyFile.load(folder / f"{name}.keys")
+        slot = keyfile.find(username)
+        if slot is None:
+            return None
+        account_key = slot.unwrap_account_key(password)
+        key = bytearray(keyfile.master_key_candidates(slot, account_key)[0])
+        return _open(folder, name, keyfile, username, account_key, key)
+    except KnownError:
+        return None
+
+
+def salted_name(folder: Path, server: str, username: str) -> str:
+    """A file name for (server, user name) that names nobody: a hash salted by `folder`'s own salt file
+    (made the first time). storage.working_copy names its copies the same way."""
     salt_path = folder / SALT_FILE
     try:
         fd = os.open(salt_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

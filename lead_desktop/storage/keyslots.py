@@ -12,8 +12,13 @@ byte is reported as damage rather than as a wrong password):
 * The account key itself is also kept inside the encrypted database, so an
   administrator can reset a password or rotate the master key without knowing
   anyone's password.
+* A viewer's entry (``"scope": "viewer"``) wraps not the master key but the
+  viewers' key, which opens only ``viewers.db``: the aggregate numbers and
+  governance records a viewer may see (storage.viewer_store). A viewer's
+  password never leads to the site's database.
 * ``audit_public_key``: X25519 key used to seal failed sign-in records that
-  must be written before the database can be opened (see storage.pending).
+  must be written before the database can be opened (see storage.pending),
+  and a viewer's audit entries (the viewer cannot write the audit log).
 
 The recovery key *is* the master key; it has no slot.
 """
@@ -37,6 +42,7 @@ from lead_desktop.domain.errors import KeyFileCorrupt, WrongPassword
 from lead_desktop.storage.atomic import atomic_write_bytes
 
 FORMAT = "lead-desktop-keyfile"
+MASTER, VIEWER = "master", "viewer"
 VERSION = 1
 KEY_BYTES = 32
 
@@ -105,6 +111,8 @@ class AccountSlot:
     devices: list[DeviceSlot] = field(default_factory=list)
     # Present only while a master-key rotation is in flight: see KeyFile.begin_rotation.
     wrapped_next_master_key: dict | None = None
+    # "master": wrapped_master_key holds the master key; "viewer": it holds the viewers' key instead.
+    scope: str = MASTER
 
     def _ak_aad(self) -> bytes:
         return b"lead-desktop/account-key/" + self.lookup.encode() + _canonical(self.kdf)
@@ -159,15 +167,31 @@ class KeyFile:
                 return slot
         return None
 
-    def _mk_aad(self) -> bytes:
+    def _mk_aad(self, scope: str = MASTER) -> bytes:
+        if scope == VIEWER:  # a different label: a viewer's slot can never pass for a master-key slot
+            return b"lead-desktop/viewer-key/" + self.site_id.encode()
         return b"lead-desktop/master-key/" + self.site_id.encode()
 
-    def add_account(self, username: str, password: str, account_key: bytes, master_key: bytes) -> AccountSlot:
+    def add_account(self, username: str, password: str, account_key: bytes, key: bytes,
+                    scope: str = MASTER) -> AccountSlot:
+        """A slot for `username`: `key` is the master key, or for a viewer (`scope` VIEWER) the viewers' key."""
         self.remove_account(username)
-        slot = AccountSlot(self.lookup_for(username), {}, {}, _seal(account_key, master_key, self._mk_aad()))
+        slot = AccountSlot(self.lookup_for(username), {}, {}, _seal(account_key, key, self._mk_aad(scope)), scope=scope)
         slot.set_password(password, account_key)
         self.accounts.append(slot)
         return slot
+
+    def rewrap(self, slot: AccountSlot, account_key: bytes, key: bytes, scope: str) -> None:
+        """Give a slot the other key when its account's role changes to or from viewer; the password stays."""
+        slot.wrapped_master_key = _seal(account_key, key, self._mk_aad(scope))
+        slot.wrapped_next_master_key = None
+        slot.scope = scope
+
+    def viewer_key(self, slot: AccountSlot, account_key: bytes) -> bytes:
+        try:
+            return _open(account_key, slot.wrapped_master_key, self._mk_aad(VIEWER))
+        except InvalidTag:
+            raise KeyFileCorrupt(file="site.keys") from None
 
     def remove_account(self, username: str) -> bool:
         wanted = self.lookup_for(username)
@@ -177,6 +201,8 @@ class KeyFile:
 
     def master_key_candidates(self, slot: AccountSlot, account_key: bytes) -> list[bytes]:
         """The master key, then the next one when a rotation was interrupted."""
+        if slot.scope != MASTER:
+            raise KeyFileCorrupt(file="site.keys")
         try:
             keys = [_open(account_key, slot.wrapped_master_key, self._mk_aad())]
             if slot.wrapped_next_master_key:
@@ -189,7 +215,8 @@ class KeyFile:
     def begin_rotation(self, account_keys: dict[str, bytes], new_master_key: bytes) -> None:
         """account_keys maps slot lookup → account key (read from the database)."""
         for slot in self.accounts:
-            slot.wrapped_next_master_key = _seal(account_keys[slot.lookup], new_master_key, self._mk_aad())
+            if slot.scope == MASTER:
+                slot.wrapped_next_master_key = _seal(account_keys[slot.lookup], new_master_key, self._mk_aad())
 
     def finish_rotation(self) -> None:
         for slot in self.accounts:
@@ -213,7 +240,7 @@ class KeyFile:
                     "wrapped_master_key": s.wrapped_master_key,
                     "wrapped_next_master_key": s.wrapped_next_master_key,
                     "devices": [{"id": d.id, "wrapped_account_key": d.wrapped_account_key} for d in s.devices],
-                }
+                } | ({"scope": s.scope} if s.scope != MASTER else {})
                 for s in self.accounts
             ],
         }
@@ -244,6 +271,7 @@ class KeyFile:
                         a["wrapped_master_key"],
                         [DeviceSlot(d["id"], d["wrapped_account_key"]) for d in a["devices"]],
                         a.get("wrapped_next_master_key"),
+                        _scope(a.get("scope", MASTER)),
                     )
                     for a in body["accounts"]
                 ],
@@ -257,6 +285,12 @@ class KeyFile:
 
     def save(self, path: Path) -> None:
         atomic_write_bytes(Path(path), self.to_bytes())
+
+
+def _scope(value: object) -> str:
+    if value not in (MASTER, VIEWER):
+        raise ValueError("scope")
+    return str(value)
 
 
 def _canonical(obj: object) -> bytes:

@@ -15,6 +15,7 @@ so no import cycle forms; each holds the tables of one area:
 - `models_exchange`: saved import mappings and the keys of imported records
 - `models_published`: report aggregates kept for viewers on a server
 - `models_drafts`: unsaved input kept through a lock or a crash (a laptop's only)
+- `models_offline`: a server site's working copy on a laptop: the queue of offline changes
 """
 
 from __future__ import annotations
@@ -28,3 +29,4 @@ from lead_desktop.storage.models_governance import *  # noqa: F401,F403
 from lead_desktop.storage.models_exchange import *  # noqa: F401,F403
 from lead_desktop.storage.models_published import *  # noqa: F401,F403
 from lead_desktop.storage.models_drafts import *  # noqa: F401,F403
+from lead_desktop.storage.models_offline import *  # noqa: F401,F403

@@ -104,18 +104,29 @@ def failure_count(path: Path) -> int:
     return len(_lines(path))
 
 
-def read_all(path: Path, audit_private_key: bytes) -> list[FailedAttempt]:
-    """Decrypt every sealed record, leaving the file as it is. Records that fail to open are reported as such."""
+def _opened(path: Path, audit_private_key: bytes) -> list[tuple[dict, str, object]]:
+    """(line, its record id, its decrypted JSON or None when it does not open) for every sealed line."""
     private = X25519PrivateKey.from_private_bytes(audit_private_key)
-    attempts: list[FailedAttempt] = []
+    out: list[tuple[dict, str, object]] = []
     for line in _lines(path):
         record = str(line.get("e", ""))[:32]
         try:
             eph = bytes.fromhex(line["e"])
             key = _derive(private.exchange(X25519PublicKey.from_public_bytes(eph)), eph)
-            data = json.loads(AESGCM(key).decrypt(bytes.fromhex(line["n"]), bytes.fromhex(line["c"]), None))
-            attempts.append(FailedAttempt(float(data["at"]), str(data["username"]), str(data["reason"]), record))
+            out.append((line, record, json.loads(AESGCM(key).decrypt(bytes.fromhex(line["n"]),
+                                                                     bytes.fromhex(line["c"]), None))))
         except (InvalidTag, KeyError, ValueError, TypeError):
+            out.append((line, record, None))
+    return out
+
+
+def read_all(path: Path, audit_private_key: bytes) -> list[FailedAttempt]:
+    """Decrypt every sealed record, leaving the file as it is. Records that fail to open are reported as such."""
+    attempts: list[FailedAttempt] = []
+    for line, record, data in _opened(path, audit_private_key):
+        try:
+            attempts.append(FailedAttempt(float(data["at"]), str(data["username"]), str(data["reason"]), record))
+        except (KeyError, ValueError, TypeError):
             attempts.append(FailedAttempt(float(line.get("t", 0) or 0), "", "unreadable_record", record))
     return attempts
 
@@ -131,3 +142,29 @@ def drain(path: Path, audit_private_key: bytes) -> list[FailedAttempt]:
     attempts = read_all(path, audit_private_key)
     clear(path)
     return attempts
+
+
+# ----- a viewer's audit entries (storage.viewer_store): sealed the same way ------------------------
+
+
+def _seal_line(audit_public_key_hex: str, payload: dict) -> str:
+    ephemeral = X25519PrivateKey.generate()
+    eph_public = ephemeral.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(bytes.fromhex(audit_public_key_hex)))
+    nonce = os.urandom(12)
+    ct = AESGCM(_derive(shared, eph_public)).encrypt(nonce, json.dumps(payload).encode(), None)
+    return json.dumps({"t": round(time.time(), 3), "e": eph_public.hex(), "n": nonce.hex(), "c": ct.hex()}) + "\n"
+
+
+def seal_entry(path: Path, audit_public_key_hex: str, entry: dict) -> None:
+    """Append one audit entry a viewer's session wrote (a viewer holds no key to the audit log), sealed to
+    the site's audit key: only a session with the site's database can read it, and moves it into the log."""
+    with open(path, "a", encoding="ascii") as handle:
+        handle.write(_seal_line(audit_public_key_hex, {"at": time.time(), **entry}))
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def read_entries(path: Path, audit_private_key: bytes) -> list[tuple[str, dict | None]]:
+    """(record id, entry) for every sealed line; None for a line that does not open (reported as such)."""
+    return [(record, data if isinstance(data, dict) else None) for _line, record, data in _opened(path, audit_private_key)]

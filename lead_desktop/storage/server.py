@@ -4,7 +4,8 @@ The same models and Alembic revisions as the local vault (`storage.vault`). This
 where a server is (`ServerAddress`, parsed from a ``--database-url``), connects as a person
 (`connect`, giving a `ServerVault` with the same unit of work as a local vault), and turns the
 server's failures into the program's known errors. What the server itself enforces lives beside
-it: the schema, rights and triggers in `storage.server_schema`, accounts as database roles in
+it: the schema, rights and triggers in `storage.server_schema` (their SQL in `storage.server_sql`,
+the checks `verify` makes of them in `storage.server_integrity`), accounts as database roles in
 `storage.server_roles`, and the notifications of other people's changes in `storage.server_changes`.
 """
 
@@ -36,9 +37,10 @@ from lead_desktop.domain.errors import (
     TextNotStorable,
     WrongPassword,
 )
-from lead_desktop.storage import dberrors, sqlfuncs
+from lead_desktop.storage import dberrors, server_sync, sqlfuncs
 from lead_desktop.storage.server_roles import DATABASE_NAME
-from lead_desktop.storage.server_schema import missing_protection
+from lead_desktop.storage.server_integrity import missing_protection, unaudited_changes
+from lead_desktop.storage.server_schema import AUDIT_TABLE, LAPTOP_ONLY_TABLES
 
 SCHEME = "postgresql+psycopg"
 TLS_MODES = ("verify-full", "verify-ca", "require")
@@ -143,12 +145,26 @@ class ServerVault:
 
     def __init__(self, address: ServerAddress, engine: Engine) -> None:
         self.address = address
-        self.engine = engine
         self.backend_pids: set[int] = set()
+        self._retired: list[Engine] = []  # pools of an earlier password (use_new_password)
+        self._use(engine)
+
+    def _use(self, engine: Engine) -> None:
+        self.engine = engine
 
         @event.listens_for(engine, "connect")
         def _remember_pid(dbapi_conn, _record) -> None:  # noqa: ANN001
             self.backend_pids.add(dbapi_conn.info.backend_pid)
+
+    def use_new_password(self, password: str) -> None:
+        """The person changed their password: the pool's next connections sign in with the new one (the
+        server refuses the old one from now on, so a pool that keeps it fails as soon as it needs another
+        connection: a sync, a busy moment, a connection lost)."""
+        old = self.engine
+        self._use(make_engine(self.address, old.url.username, password))
+        # Disposed with the vault, not now: a background task (the Reports page's numbers) may still have
+        # one of its connections checked out, and would leave it cut loose from any pool, never closed.
+        self._retired.append(old)
 
     @contextlib.contextmanager
     def unit_of_work(self) -> Iterator[Session]:
@@ -169,13 +185,15 @@ class ServerVault:
                 yield conn
 
     def integrity_problems(self) -> list[str]:
-        """The server keeps pages and links sound itself; what can go missing is our protection
-        (`server_schema.missing_protection`)."""
+        """The server keeps pages and links sound itself; what can go missing is our protection, and
+        rows can be changed while it is off (`storage.server_integrity`)."""
         with self.engine.connect() as conn:
-            return missing_protection(conn)
+            return (missing_protection(conn) + unaudited_changes(conn)
+                    + server_sync.missing_triggers(conn, (AUDIT_TABLE, *LAPTOP_ONLY_TABLES)))
 
     def close(self) -> None:
-        self.engine.dispose()
+        for engine in (*self._retired, self.engine):
+            engine.dispose()
 
 
 def database_error(exc: BaseException, address: ServerAddress) -> KnownError | None:
@@ -185,6 +203,9 @@ def database_error(exc: BaseException, address: ServerAddress) -> KnownError | N
     if not isinstance(exc, DBAPIError):
         return None
     orig = exc.orig
+    refused = server_sync.known_error(orig)
+    if refused is not None:
+        return refused
     if isinstance(orig, psycopg.errors.InsufficientPrivilege):
         return ServerRefused()
     if isinstance(orig, (psycopg.errors.SerializationFailure, psycopg.errors.DeadlockDetected,

@@ -6,7 +6,8 @@ A staff member's login role is ``<database>.<user name>`` in one of the site's f
 installs the ``lead_*_account`` functions). Every account change goes through those functions,
 which the database lets only administrators (or the database's owner) run, inside the caller's
 transaction, so an account row and its role are written together or not at all. Passwords reach
-the server only as SCRAM verifiers computed here, never as text.
+the server only as SCRAM verifiers computed here, never as text (so the server cannot check a
+password's length: the program does, before computing the verifier).
 
 Services call the named functions below and hold no PostgreSQL statements themselves.
 """
@@ -76,32 +77,39 @@ def _verifier(password: str | None) -> str | None:
     return scram_verifier(password) if password is not None else None
 
 
+def _flushed(db: Session | Connection) -> Session | Connection:
+    """The functions below may change the account row themselves (and so its version): what the session
+    holds for it must reach the database first, or its own later UPDATE would find another version."""
+    if isinstance(db, Session):
+        db.flush()
+    return db
+
+
 def create_login(db: Session | Connection, username: str, role: Role, password: str | None) -> None:
     """A login role for the account, in its group. Without a password nobody can sign in as it
     until an administrator gives it one."""
-    db.execute(text("SELECT lead_create_account(:u, :r, :v)"),
+    _flushed(db).execute(text("SELECT lead_create_account(:u, :r, :v)"),
                {"u": username, "r": Role(role).value, "v": _verifier(password)})
 
 
 def set_login_group(db: Session | Connection, username: str, role: Role) -> None:
-    db.execute(text("SELECT lead_set_account_role(:u, :r)"), {"u": username, "r": Role(role).value})
+    _flushed(db).execute(text("SELECT lead_set_account_role(:u, :r)"), {"u": username, "r": Role(role).value})
 
 
 def set_login_password(db: Session | Connection, username: str, password: str) -> None:
-    db.execute(text("SELECT lead_set_account_password(:u, :v)"), {"u": username, "v": scram_verifier(password)})
+    _flushed(db).execute(text("SELECT lead_set_account_password(:u, :v)"), {"u": username, "v": scram_verifier(password)})
 
 
 def set_login_active(db: Session | Connection, username: str, active: bool) -> None:
     """A deactivated account keeps its role, which can no longer log in."""
-    db.execute(text("SELECT lead_set_account_active(:u, :a)"), {"u": username, "a": active})
+    _flushed(db).execute(text("SELECT lead_set_account_active(:u, :a)"), {"u": username, "a": active})
 
 
-def set_own_password(session: Session, database: str, username: str, password: str) -> None:
-    """The signed-in person's own role gets a new password: any role may change its own, so this needs
-    no administrator's function (the caller has checked the current password)."""
-    quoted = session.get_bind().dialect.identifier_preparer.quote(login_role(database, username))
-    verifier = checked_verifier(scram_verifier(password))
-    session.connection().exec_driver_sql(f"ALTER ROLE {quoted} PASSWORD '{verifier}'")
+def set_own_password(session: Session, password: str) -> None:
+    """The signed-in person's own role gets a new password through the site's lead_change_own_password,
+    the one way that also clears must_change_password (the caller has checked the current password and
+    the new one's length: the server sees only the verifier)."""
+    _flushed(session).execute(text("SELECT lead_change_own_password(:v)"), {"v": checked_verifier(scram_verifier(password))})
 
 
 def first_taken(conn: Connection, roles: list[str]) -> str | None:

@@ -1,19 +1,31 @@
-"""A site's schema and security on its PostgreSQL server: migrations, group roles, GRANTs, the
-account functions and the triggers that write the audit log and announce changes.
+"""A site's schema and security on its PostgreSQL server: migrations, group roles, GRANTs, and the
+installing of the functions and triggers (`storage.server_sql`) that write the audit log, stamp
+authorship and announce changes.
 
 What SQLCipher and the key slots do on a laptop, the server does itself here:
 
 * **People are database roles** (`storage.server_roles`). The GRANTs below give each of the four
   group roles exactly what `domain.roles` allows, so a hand-written query from another client is
-  held to the same rules as the window. Only administrators can run the ``lead_*_account``
+  held to the same rules as the window. No staff group may DELETE or TRUNCATE anything (the program
+  only ever soft-deletes) nor write the audit log, lock the write lock, or read the site's secret
+  settings unless it is the administrators'. Only administrators can run the ``lead_*_account``
   functions that create, change or deactivate roles.
 * **The audit log is written by the database.** A trigger numbers and hash-chains every entry in
-  the same format as `storage.audit`, and every change to any table adds an entry naming the
-  table, row and changed columns (never values).
+  the same format as `storage.audit`, every change to any row adds an entry naming the table, row
+  and changed columns (never values) with a digest of the row, and the program's own entries come in
+  only through ``lead_audit_entry``, which fills in who and when.
 * **Other people's changes are announced.** Each write statement sends ``NOTIFY lead_changes``
   with the table's name; `storage.server_changes.ChangeListener` collects them.
+* **Laptops working offline** get the change sequence, devices and exactly-once functions of
+  `storage.server_sync`, installed last under the same rules (SECURITY DEFINER, ``pg_temp`` last,
+  no table rights for any staff group).
+* **One site per cluster up to PostgreSQL 15** (`check_one_site_per_cluster`): there the owner's
+  CREATEROLE lets it give itself any other site's roles.
 
-`install_security` is idempotent and runs after every schema upgrade (`upgrade`).
+`install_security` is idempotent and runs after every schema upgrade (`upgrade`). A migration that
+changes what a table's rows look like in JSON for every row (a NOT NULL column with a default, a
+renamed column) must give those rows new row.baseline entries on PostgreSQL, or `verify` reports
+every one of them (`storage.server_integrity`).
 """
 
 from __future__ import annotations
@@ -22,12 +34,12 @@ from alembic import command
 from sqlalchemy import Connection, Engine, func, select, text
 from sqlalchemy.orm import Session
 
-from lead_desktop.domain.errors import BadServerAddress, ServerCollation
+from lead_desktop.domain.errors import BadServerAddress, OneSitePerServer, ServerCollation
 from lead_desktop.domain.roles import Role
-from lead_desktop.storage import sqlfuncs, vault as vaults
+from lead_desktop.storage import server_sql, server_sync, sqlfuncs, vault as vaults
 from lead_desktop.storage.models import Base
+from lead_desktop.storage.models_offline import COPY_ONLY_TABLES
 from lead_desktop.storage.server_roles import DATABASE_NAME, group_role
-from lead_desktop.storage.sqlfuncs import WRITE_LOCK_SQL
 
 CHANNEL = "lead_changes"
 
@@ -43,10 +55,23 @@ SHARED_TABLES = ("organization",)
 # published_numbers: report aggregates staff computed, which viewers read instead of participant tables.
 SITE_TABLES = ("setting", "account", "screening_checklist", "published_numbers")
 AUDIT_TABLE = "audit_log"
+# Settings only administrators may read on a server (a laptop keeps them inside its encrypted file).
+SECRET_SETTINGS = ("audit_private_key", "viewer_store_key")
 # draft: unsaved input stays on each laptop (services.drafts); on a server the table is never written,
-# and no staff role, not even an administrator's, may read it.
-LAPTOP_ONLY_TABLES = ("draft",)
-READ, WRITE = "SELECT", "SELECT, INSERT, UPDATE, DELETE"
+# and no staff role, not even an administrator's, may read it. Nor the offline queue of a laptop's
+# working copy (storage.models_offline).
+LAPTOP_ONLY_TABLES = ("draft", *COPY_ONLY_TABLES)
+# No DELETE for anyone: the program only ever soft-deletes, through UPDATE.
+READ, WRITE = "SELECT", "SELECT, INSERT, UPDATE"
+# Allowed by PostgreSQL 16 and newer only: there CREATEROLE reaches only the roles its holder created.
+SHARED_CLUSTER_VERSION = 160000
+_shared_cluster_allowed = False  # tests only: see tests/conftest.py
+
+
+def allow_shared_cluster_for_tests(allowed: bool) -> None:
+    """The test suite runs many sites on one PostgreSQL 15 cluster; a real site never does."""
+    global _shared_cluster_allowed
+    _shared_cluster_allowed = allowed
 
 
 def governance_tables() -> list[str]:
@@ -62,49 +87,57 @@ def table_grants(database: str) -> dict[str, dict[str, str]]:
     every = [t.name for t in Base.metadata.sorted_tables if t.name not in (AUDIT_TABLE, *LAPTOP_ONLY_TABLES)]
     gov = governance_tables()
     plan: dict[Role, dict[str, str]] = {
-        Role.ADMINISTRATOR: {t: WRITE for t in every} | {AUDIT_TABLE: "SELECT, INSERT"},
+        Role.ADMINISTRATOR: {t: WRITE for t in every} | {AUDIT_TABLE: READ},
         Role.PROJECT_MANAGER: {t: WRITE for t in PARTICIPANT_TABLES + tuple(gov) + ("screening_checklist",)}
-        | {"setting": READ, "account": account_read, "published_numbers": WRITE, AUDIT_TABLE: "INSERT"},
+        | {"setting": READ, "account": account_read, "published_numbers": WRITE},
         Role.CASE_MANAGER: {t: WRITE for t in PARTICIPANT_TABLES if t != "case_conference_item"}
         | {t: READ for t in gov} | {t: WRITE for t in SHARED_TABLES} | {"case_conference_item": READ, "screening_checklist": READ,
-                                   "setting": READ, "account": account_read, "published_numbers": WRITE,
-                                   AUDIT_TABLE: "INSERT"},
-        Role.VIEWER: {t: READ for t in gov} | {"setting": READ, "account": account_read, "published_numbers": READ,
-                                               AUDIT_TABLE: "INSERT"},
+                                   "setting": READ, "account": account_read, "published_numbers": WRITE},
+        Role.VIEWER: {t: READ for t in gov} | {"setting": READ, "account": account_read, "published_numbers": READ},
     }
     return {group_role(database, role): tables for role, tables in plan.items()}
 
 
-def _owner_check(database: str) -> str:
-    admin = group_role(database, Role.ADMINISTRATOR)
-    return (
-        f"IF NOT (pg_has_role(session_user, '{admin}', 'MEMBER') OR session_user = "
-        "(SELECT r.rolname FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba "
-        "WHERE d.datname = current_database())) THEN "
-        "RAISE EXCEPTION 'only administrators manage accounts' USING ERRCODE = '42501'; END IF;"
-    )
-
-
-def _site_member_check(database: str) -> str:
-    groups = ", ".join(f"'{group_role(database, r)}'" for r in Role)
-    return (
-        "IF NOT EXISTS ("
-        "SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-        "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = r "
-        f"AND g.rolname IN ({groups})) THEN "
-        "RAISE EXCEPTION 'that name belongs to a role outside this site' USING ERRCODE = '42501'; END IF;"
-    )
-
-
 def _own_account_columns() -> list[str]:
-    wanted = ("last_sign_in_at", "must_change_password", "updated_at", "updated_by", "row_version")
+    # must_change_password is not among them: only the password functions change it.
+    wanted = ("last_sign_in_at", "updated_at", "updated_by", "row_version")
     present = set(Base.metadata.tables["account"].c.keys())
     return [c for c in wanted if c in present]
 
 
+# Who may call which function (beyond the owner, who owns them all); the trigger functions need no one.
+def _function_grants(database: str) -> dict[str, tuple[Role, ...]]:
+    everyone = tuple(Role)
+    writers = (Role.ADMINISTRATOR, Role.PROJECT_MANAGER, Role.CASE_MANAGER)
+    admin = (Role.ADMINISTRATOR,)
+    return {
+        "lead_create_account(text, text, text)": admin,
+        "lead_set_account_role(text, text)": admin,
+        "lead_set_account_password(text, text)": admin,
+        "lead_set_account_active(text, boolean)": admin,
+        "lead_change_own_password(text)": everyone,
+        "lead_audit_entry(text, text, text, text, text)": everyone,
+        "lead_audit_head()": everyone,
+        "lead_audit_hash_at(integer)": everyone,
+        "lead_actor_account()": everyone,
+        "lead_importing()": everyone,
+        "lead_case_item_count(text)": everyone,
+        "lead_take_write_lock()": writers,
+        "lead_declare_import()": writers,
+        "lead_lock_writes()": (),
+        "lead_audit_baseline(text[])": (),
+        "lead_audit_chain()": (),
+        "lead_audit_frozen()": (),
+        "lead_audit_row()": (),
+        "lead_stamp_row()": (),
+        "lead_notify_change()": (),
+        "lead_write_lock()": (),
+    }
+
+
 def _security_sql(database: str) -> list[str]:
     groups = [group_role(database, r) for r in Role]
-    group_list = ", ".join(f"'{g}'" for g in groups)
+    admin = group_role(database, Role.ADMINISTRATOR)
     stmts: list[str] = []
     for g in groups:
         stmts.append(
@@ -113,24 +146,15 @@ def _security_sql(database: str) -> list[str]:
         )
         stmts.append(f"GRANT CONNECT ON DATABASE {database} TO {g}")
         stmts.append(f"GRANT USAGE ON SCHEMA public TO {g}")
-    stmts.append("""
-CREATE OR REPLACE FUNCTION lead_actor() RETURNS text LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
-  SELECT CASE WHEN starts_with(session_user::text, current_database() || '.')
-              THEN substr(session_user::text, length(current_database()) + 2) ELSE session_user::text END
-$$""")
-    # Which group the signed-in person is in, with the names fixed when the security was installed.
-    stmts.append(f"""
-CREATE OR REPLACE FUNCTION lead_staff_role() RETURNS text LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
-  SELECT CASE
-              WHEN pg_has_role(session_user, '{group_role(database, Role.ADMINISTRATOR)}', 'MEMBER') THEN 'administrator'
-              WHEN pg_has_role(session_user, '{group_role(database, Role.PROJECT_MANAGER)}', 'MEMBER') THEN 'project_manager'
-              WHEN pg_has_role(session_user, '{group_role(database, Role.CASE_MANAGER)}', 'MEMBER') THEN 'case_manager'
-              WHEN pg_has_role(session_user, '{group_role(database, Role.VIEWER)}', 'MEMBER') THEN 'viewer'
-         END
-$$""")
+    # Marks the database as a LEAD site for check_one_site_per_cluster (comments on databases are
+    # visible across the cluster).
+    stmts.append(f"COMMENT ON DATABASE {database} IS '{server_sql.SITE_COMMENT}'")
+    stmts += server_sql.identity_functions(database)
     stmts.append(f"REVOKE ALL ON DATABASE {database} FROM PUBLIC")
     stmts.append("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
-    tables = [t.name for t in Base.metadata.sorted_tables] + ["alembic_version"]
+    stmts += server_sql.lock_functions()
+    tables = [t.name for t in Base.metadata.sorted_tables] + ["alembic_version", server_sql.LOCK_TABLE,
+                                                               server_sql.IMPORT_TABLE]
     for t in tables:
         stmts.append(f"REVOKE ALL ON TABLE {t} FROM PUBLIC, {', '.join(groups)}")
     for g in groups:
@@ -139,9 +163,9 @@ $$""")
         for t, privileges in plan.items():
             stmts.append(f"GRANT {privileges} ON TABLE {t} TO {g}")
 
-    # Everyone stamps their own sign-in and password change on their own account row, nothing else.
-    admin = group_role(database, Role.ADMINISTRATOR)
+    # Everyone stamps their own sign-in on their own account row, nothing else.
     others = ", ".join(g for g in groups if g != admin)
+    secrets = ", ".join(f"'{k}'" for k in SECRET_SETTINGS)
     stmts += [
         f"GRANT UPDATE ({', '.join(_own_account_columns())}) ON TABLE account TO {others}",
         "ALTER TABLE account ENABLE ROW LEVEL SECURITY",
@@ -152,147 +176,29 @@ $$""")
         "WITH CHECK (username = lead_actor())",
         "DROP POLICY IF EXISTS account_admin ON account",
         f"CREATE POLICY account_admin ON account FOR ALL TO {admin} USING (true) WITH CHECK (true)",
+        # The site's secrets (a laptop's audit key, moved with its settings) for administrators only.
+        "ALTER TABLE setting ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS setting_read ON setting",
+        f"CREATE POLICY setting_read ON setting FOR SELECT USING (key NOT IN ({secrets}))",
+        "DROP POLICY IF EXISTS setting_admin ON setting",
+        f"CREATE POLICY setting_admin ON setting FOR ALL TO {admin} USING (true) WITH CHECK (true)",
     ]
 
-    # Accounts: roles are created and changed only through these functions, run with the
-    # owner's rights (the owner may create roles) after checking the caller is an administrator.
-    definer = "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public"
-    stmts.append(f"""
-CREATE OR REPLACE FUNCTION lead_create_account(p_username text, p_role text, p_verifier text)
-RETURNS void {definer} AS $$
-DECLARE r text := current_database() || '.' || p_username;
-BEGIN
-  {_owner_check(database)}
-  IF p_role NOT IN ({", ".join(f"'{r.value}'" for r in Role)}) THEN
-    RAISE EXCEPTION 'unknown role' USING ERRCODE = '22023'; END IF;
-  IF p_username !~ '^[a-z0-9][a-z0-9._-]*$' THEN
-    RAISE EXCEPTION 'that user name cannot be used' USING ERRCODE = '22023'; END IF;
-  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
-    RAISE EXCEPTION 'that user name is already taken on this server' USING ERRCODE = '42710'; END IF;
-  IF p_verifier IS NULL THEN
-    EXECUTE format('CREATE ROLE %I LOGIN', r);
-  ELSE
-    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', r, p_verifier);
-  END IF;
-  EXECUTE format('GRANT %I TO %I', '{database}_' || p_role, r);
-END $$""")
-    stmts.append(f"""
-CREATE OR REPLACE FUNCTION lead_set_account_role(p_username text, p_role text)
-RETURNS void {definer} AS $$
-DECLARE g text; r text := current_database() || '.' || p_username;
-BEGIN
-  {_owner_check(database)}
-  {_site_member_check(database)}
-  IF p_role NOT IN ({", ".join(f"'{r.value}'" for r in Role)}) THEN
-    RAISE EXCEPTION 'unknown role' USING ERRCODE = '22023'; END IF;
-  FOREACH g IN ARRAY ARRAY[{group_list}] LOOP
-    EXECUTE format('REVOKE %I FROM %I', g, r);
-  END LOOP;
-  EXECUTE format('GRANT %I TO %I', '{database}_' || p_role, r);
-END $$""")
-    stmts.append(f"""
-CREATE OR REPLACE FUNCTION lead_set_account_password(p_username text, p_verifier text)
-RETURNS void {definer} AS $$
-DECLARE r text := current_database() || '.' || p_username;
-BEGIN
-  {_owner_check(database)}
-  {_site_member_check(database)}
-  EXECUTE format('ALTER ROLE %I PASSWORD %L', r, p_verifier);
-END $$""")
-    stmts.append(f"""
-CREATE OR REPLACE FUNCTION lead_set_account_active(p_username text, p_active boolean)
-RETURNS void {definer} AS $$
-DECLARE r text := current_database() || '.' || p_username;
-BEGIN
-  {_owner_check(database)}
-  {_site_member_check(database)}
-  IF p_active THEN
-    EXECUTE format('ALTER ROLE %I LOGIN', r);
-  ELSE
-    EXECUTE format('ALTER ROLE %I NOLOGIN', r);
-  END IF;
-END $$""")
-    for fn in ("lead_create_account(text, text, text)", "lead_set_account_role(text, text)",
-               "lead_set_account_password(text, text)", "lead_set_account_active(text, boolean)"):
-        stmts.append(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC")
-        stmts.append(f"GRANT EXECUTE ON FUNCTION {fn} TO {group_role(database, Role.ADMINISTRATOR)}")
-
+    stmts += server_sql.account_functions(database)
+    stmts += server_sql.audit_functions()
     # How many participants a meeting case-conferenced: the one figure of case_conference_item a viewer
     # sees (on the meeting and in its minutes), counted with the owner's rights; never a row.
     stmts.append(f"""
 CREATE OR REPLACE FUNCTION lead_case_item_count(p_meeting_id text)
-RETURNS integer {definer} STABLE AS $$
+RETURNS integer {server_sql.DEFINER} STABLE AS $$
 BEGIN
   RETURN (SELECT count(*) FROM case_conference_item WHERE meeting_id = p_meeting_id AND deleted_at IS NULL);
 END $$""")
-    stmts.append("REVOKE ALL ON FUNCTION lead_case_item_count(text) FROM PUBLIC")
-    stmts.append(f"GRANT EXECUTE ON FUNCTION lead_case_item_count(text) TO {', '.join(groups)}")
-
-    # The audit chain, computed by the database for every entry whoever writes it, in the format
-    # storage.audit uses (so one verifier checks both modes). Entries are numbered under a lock.
-    stmts.append(f"""
-CREATE OR REPLACE FUNCTION lead_audit_chain() RETURNS trigger {definer} AS $$
-DECLARE last_seq integer; last_hash text; body text;
-BEGIN
-  PERFORM pg_advisory_xact_lock({WRITE_LOCK_SQL});
-  SELECT seq, hash INTO last_seq, last_hash FROM audit_log ORDER BY seq DESC LIMIT 1;
-  NEW.seq := coalesce(last_seq, 0) + 1;
-  NEW.prev_hash := coalesce(last_hash, '{"0" * 64}');
-  NEW.at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"');
-  NEW.actor := lead_actor();
-  NEW.id := coalesce(NEW.id, gen_random_uuid()::text);
-  NEW.created_at := now(); NEW.updated_at := now();
-  NEW.detail := coalesce(NEW.detail, '{{}}');
-  body := '[' || NEW.seq || ',' || to_json(NEW.at)::text || ',' || coalesce(to_json(NEW.actor_id)::text, 'null')
-       || ',' || to_json(NEW.actor)::text || ',' || to_json(NEW.action)::text
-       || ',' || coalesce(to_json(NEW.entity_type)::text, 'null') || ',' || coalesce(to_json(NEW.entity_id)::text, 'null')
-       || ',' || to_json(NEW.detail)::text || ']';
-  NEW.hash := encode(sha256(convert_to(NEW.prev_hash || body, 'UTF8')), 'hex');
-  RETURN NEW;
-END $$""")
-    # One writer at a time, from its first write statement: the chain needs its entries in order,
-    # and taking this lock before any row lock (not in the row trigger, after the row is locked)
-    # keeps two writers from each holding what the other waits for.
-    stmts.append(f"""
-CREATE OR REPLACE FUNCTION lead_write_lock() RETURNS trigger {definer} AS $$
-BEGIN
-  PERFORM pg_advisory_xact_lock({WRITE_LOCK_SQL});
-  RETURN NULL;
-END $$""")
-    stmts.append(f"""
-CREATE OR REPLACE FUNCTION lead_audit_frozen() RETURNS trigger {definer} AS $$
-BEGIN
-  RAISE EXCEPTION 'the audit log is append-only' USING ERRCODE = '42501';
-END $$""")
-    stmts.append(f"""
-CREATE OR REPLACE FUNCTION lead_audit_row() RETURNS trigger {definer} AS $$
-DECLARE changed text; row_id text;
-BEGIN
-  IF TG_OP = 'UPDATE' THEN
-    SELECT coalesce(string_agg(to_json(n.key)::text, ',' ORDER BY n.key), '') INTO changed
-      FROM jsonb_each(to_jsonb(NEW)) n
-     WHERE n.key NOT IN ('updated_at', 'row_version') AND n.value IS DISTINCT FROM (to_jsonb(OLD) -> n.key);
-    IF changed = '' THEN RETURN NULL; END IF;
-    row_id := NEW.id;
-  ELSIF TG_OP = 'INSERT' THEN
-    changed := ''; row_id := NEW.id;
-  ELSE
-    changed := ''; row_id := OLD.id;
-  END IF;
-  INSERT INTO audit_log (action, actor, entity_type, entity_id, detail, prev_hash, hash, seq, at)
-  VALUES ('row.' || lower(TG_OP), lead_actor(), TG_TABLE_NAME, row_id,
-          CASE WHEN changed = '' THEN '{{}}' ELSE '{{"columns":[' || changed || ']}}' END, '', '', 0, '');
-  RETURN NULL;
-END $$""")
-    stmts.append(f"""
-CREATE OR REPLACE FUNCTION lead_notify_change() RETURNS trigger {definer} AS $$
-BEGIN
-  PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME);
-  RETURN NULL;
-END $$""")
-    for fn in ("lead_audit_chain()", "lead_audit_frozen()", "lead_audit_row()", "lead_notify_change()",
-               "lead_write_lock()"):
+    stmts += server_sql.trigger_functions(CHANNEL)
+    for fn, roles in _function_grants(database).items():
         stmts.append(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC")
+        if roles:
+            stmts.append(f"GRANT EXECUTE ON FUNCTION {fn} TO {', '.join(group_role(database, r) for r in roles)}")
     stmts += [
         "DROP TRIGGER IF EXISTS audit_log_chain ON audit_log",
         "CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION lead_audit_chain()",
@@ -311,6 +217,9 @@ END $$""")
             f"DROP TRIGGER IF EXISTS lead_audit ON {t.name}",
             f"CREATE TRIGGER lead_audit AFTER INSERT OR UPDATE OR DELETE ON {t.name} "
             "FOR EACH ROW EXECUTE FUNCTION lead_audit_row()",
+            f"DROP TRIGGER IF EXISTS lead_stamp ON {t.name}",
+            f"CREATE TRIGGER lead_stamp BEFORE INSERT OR UPDATE ON {t.name} "
+            f"FOR EACH ROW EXECUTE FUNCTION lead_stamp_row({server_sql.stamp_arguments(t.name)})",
             f"DROP TRIGGER IF EXISTS lead_write_lock ON {t.name}",
             f"CREATE TRIGGER lead_write_lock BEFORE INSERT OR UPDATE OR DELETE ON {t.name} "
             "FOR EACH STATEMENT EXECUTE FUNCTION lead_write_lock()",
@@ -318,6 +227,8 @@ END $$""")
             f"CREATE TRIGGER lead_notify AFTER INSERT OR UPDATE OR DELETE ON {t.name} "
             "FOR EACH STATEMENT EXECUTE FUNCTION lead_notify_change()",
         ]
+    tables_array = ", ".join(f"'{t.name}'" for t in Base.metadata.sorted_tables if t.name != AUDIT_TABLE)
+    stmts.append(f"SELECT lead_audit_baseline(ARRAY[{tables_array}])")
     return stmts
 
 
@@ -328,6 +239,7 @@ def install_security(conn: Connection) -> None:
         raise BadServerAddress(reason="database")
     for statement in _security_sql(database):
         conn.exec_driver_sql(statement.replace("%", "%%"))
+    server_sync.install(conn, database, exclude=(AUDIT_TABLE, *LAPTOP_ONLY_TABLES))
 
 
 def is_empty(conn: Connection) -> bool:
@@ -357,20 +269,21 @@ def upgrade_schema(conn: Connection) -> None:
     command.upgrade(cfg, "head")
 
 
-def missing_protection(conn: Connection) -> list[str]:
-    """The server keeps pages and links sound itself; what can go missing is our protection: every
-    table's audit and change triggers and the audit log's chain and append-only triggers."""
-    present = {(t, n) for t, n in conn.execute(text(
-        "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-        "WHERE NOT t.tgisinternal AND t.tgenabled <> 'D'"
-    ))}
-    problems: list[str] = []
-    for table in Base.metadata.sorted_tables:
-        wanted = ("audit_log_chain", "audit_log_frozen", "audit_log_no_truncate") if table.name == AUDIT_TABLE \
-            else ("lead_audit", "lead_notify", "lead_write_lock")
-        problems += [f"trigger {name} missing or disabled on table {table.name}"
-                     for name in wanted if (table.name, name) not in present]
-    return problems
+def check_one_site_per_cluster(conn: Connection) -> None:
+    """OneSitePerServer when this PostgreSQL (15 or older) holds another LEAD site: there the owner's
+    CREATEROLE lets it grant itself any non-superuser role, another site's administrators included."""
+    if _shared_cluster_allowed:
+        return
+    if int(conn.execute(text("SHOW server_version_num")).scalar_one()) >= SHARED_CLUSTER_VERSION:
+        return
+    other = conn.execute(text(
+        "SELECT d.datname FROM pg_database d WHERE d.datname <> current_database() AND ("
+        " shobj_description(d.oid, 'pg_database') = :comment"
+        " OR (EXISTS (SELECT 1 FROM pg_roles WHERE rolname = d.datname || '_administrator')"
+        "     AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = d.datname || '_viewer')))"
+        " ORDER BY d.datname LIMIT 1"), {"comment": server_sql.SITE_COMMENT}).scalar()
+    if other is not None:
+        raise OneSitePerServer(other=other)
 
 
 def case_item_count(session: Session, meeting_id: str) -> int:

@@ -207,13 +207,17 @@ def _naive_utc(value: datetime) -> datetime:
     return value.astimezone(timezone.utc).replace(tzinfo=None)
 
 
-# The site's write lock on a server (storage.server_schema's triggers take it before a statement writes).
-WRITE_LOCK_SQL = "hashtext('lead_audit_' || current_database())"
-
-
 def serialize_writes(session: Session) -> None:
     """Wait for the site's write lock now, on a server: for a read that decides what is written (the next
     participant number, a new item's position), which two laptops must not both make at once. A laptop
     site has one writer and nothing to wait for."""
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_SQL})"))
+        session.execute(text("SELECT lead_take_write_lock()"))  # storage.server_sql: only its functions take it
+
+
+def declare_import(session: Session) -> None:
+    """On a server, tell the database this transaction imports rows that name who made them (another
+    staff member's contacts): without it, a contact's maker can only be the person signed in
+    (storage.server_sql). A laptop takes the file's word."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT lead_declare_import()"))

@@ -54,6 +54,7 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
 from lead_desktop.domain.errors import CopyFailed, CopyMismatch
 from lead_desktop.storage.models import Base
+from lead_desktop.storage.models_offline import COPY_ONLY_TABLES
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +64,8 @@ Fingerprints = dict[str, tuple[int, str]]
 
 
 # Drafts are one person's unsaved input on one laptop (storage.models_drafts): they never move to a
-# server, and a server has none to copy back.
-NOT_COPIED = ("draft",)
+# server, and a server has none to copy back. Nor does a laptop's offline queue (storage.models_offline).
+NOT_COPIED = ("draft", *COPY_ONLY_TABLES)
 
 
 def tables() -> list[Table]:

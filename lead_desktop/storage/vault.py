@@ -270,6 +270,7 @@ class Vault:
             try:
                 conn.execute("ATTACH DATABASE ? AS snap KEY ?", (str(snap), f"x'{self.master_key.hex()}'"))
                 conn.execute("SELECT sqlcipher_export('snap')")
+                head = conn.execute("SELECT seq, hash FROM snap.audit_log ORDER BY seq DESC LIMIT 1").fetchone()
                 conn.execute("DETACH DATABASE snap")
             except sqlcipher3.dbapi2.Error as exc:
                 known = known_error_for(exc, str(target.parent))
@@ -285,6 +286,8 @@ class Vault:
                 "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                 "schema_revision": self.schema_revision(),
                 "files": {"site.db": db_bytes_hash, "site.keys": hashlib.sha256(keys_bytes).hexdigest()},
+                # An anchor (storage.anchors): verify holds the live chain against it.
+                "audit_head": {"seq": head[0], "hash": head[1]} if head else None,
             }
             with staged_file(target) as staged, zipfile.ZipFile(staged, "w", compression=zipfile.ZIP_STORED) as zf:
                 zf.writestr("manifest.json", json.dumps(manifest, indent=1))
@@ -388,6 +391,15 @@ class BackupInfo:
     site_id: str
     created_at: str
     schema_revision: str | None
+    audit_head: tuple[int, str] | None = None  # the chain's newest entry in the backup: an anchor
+
+
+def _head(manifest: dict) -> tuple[int, str] | None:
+    head = manifest.get("audit_head")
+    try:
+        return (int(head["seq"]), str(head["hash"])) if head else None
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def read_backup(path: Path) -> tuple[BackupInfo, zipfile.ZipFile]:
@@ -414,7 +426,8 @@ def read_backup(path: Path) -> tuple[BackupInfo, zipfile.ZipFile]:
     except (KeyError, ValueError, zipfile.BadZipFile, KeyFileCorrupt, OSError) as exc:
         zf.close()
         raise BackupInvalid(file=str(path), detail=type(exc).__name__) from None
-    info = BackupInfo(path, manifest["site_id"], manifest["created_at"], manifest.get("schema_revision"))
+    info = BackupInfo(path, manifest["site_id"], manifest["created_at"], manifest.get("schema_revision"),
+                      _head(manifest))
     return info, zf
 
 
@@ -459,7 +472,8 @@ def peek_backup(path: Path) -> BackupInfo:
             manifest = json.loads(zf.read("manifest.json"))
         if manifest.get("format") != BACKUP_FORMAT or manifest.get("version") != BACKUP_VERSION:
             raise BackupInvalid(file=str(path), detail="unknown format")
-        return BackupInfo(path, str(manifest["site_id"]), str(manifest["created_at"]), manifest.get("schema_revision"))
+        return BackupInfo(path, str(manifest["site_id"]), str(manifest["created_at"]), manifest.get("schema_revision"),
+                          _head(manifest))
     except BackupInvalid:
         raise
     except (OSError, KeyError, ValueError, TypeError, AttributeError, zipfile.BadZipFile) as exc:

@@ -12,7 +12,7 @@ from .conftest import as_admin
 
 
 def test_internal_error_gives_one_line_and_logs_the_traceback_without_messages(run, created, site_dir, monkeypatch):
-    def broken(site):
+    def broken(site, _anchors=()):
         raise RuntimeError(f"about {site.site_name}")  # a message carrying a name, as a careless bug might
 
     monkeypatch.setattr(sites, "verify", broken)

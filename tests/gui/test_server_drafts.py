@@ -1,10 +1,12 @@
-"""Drafts on a site on a shared server: the same behaviour as on a laptop, but kept in this laptop's own
-encrypted drafts file (data folder's drafts/), never on the server; unlocking reopens that file."""
+"""Drafts on a site on a shared server: the same behaviour as on a laptop, but kept on this laptop, in the
+person's encrypted working copy (services.offline) in the data folder, never on the server; unlocking
+reopens it."""
 
 from __future__ import annotations
 
 from lead_desktop.gui.widgets.dialogs import RecordDialog
 from lead_desktop.services import drafts
+from lead_desktop.storage import working_copy
 
 from ..conftest import ADMIN_PASSWORD
 from .test_drafts import CANARY, lock_by, unlock
@@ -16,8 +18,8 @@ def test_a_note_typed_on_a_server_site_stays_on_the_laptop_through_a_lock(qtbot,
     sign_in(qtbot, flow.sign_in_dialog, ADMIN_PASSWORD)
     window = flow.window
     site = window.site
-    assert site.local_drafts is not None
-    assert site.local_drafts.folder == tmp_path / "no-site-here" / "drafts"
+    assert site.local_drafts is not None and site.local_drafts is site.copy
+    assert site.copy.paths.folder.parent == tmp_path / "no-site-here" / working_copy.FOLDER
     person = new_person(site, "Rosalind", "Mbeki")
     window.open_participant(person.id)
     dialog = window.pages["participants"].tabs.currentWidget().record_contact()

@@ -3,8 +3,11 @@
 Debian's PostgreSQL 15 binaries (installed by `make debs-pg`) run a cluster in a
 temporary folder: TLS on 127.0.0.1 only, with a certificate authority made here
 so clients can use ``sslmode=verify-full``; the superuser is reached only through
-the folder's Unix socket. PostgreSQL refuses to run as root, so under root the
-server runs as the ``postgres`` user (``runuser``). `stop()` removes everything.
+the folder's Unix socket. pgaudit is loaded (Debian's postgresql-15-pgaudit), idle until a
+database is told what to record, and every log line names the role and database. PostgreSQL refuses
+to run as root, so under root the server runs as the ``postgres`` user (``runuser``). `pause()` and
+`resume()` stop and start it with its data (a laptop losing the network, then finding it again);
+`stop()` removes everything.
 
 Each test process (`make test` runs two) starts its own server: its own folder and
 socket, and a free port chosen by the system (tried again on another port should
@@ -132,6 +135,19 @@ class PgServer:
             if not busy:
                 conn.execute(f'DROP DATABASE IF EXISTS "{dbname}"')
 
+    @property
+    def log_file(self) -> Path:
+        return self.folder / "server.log"
+
+    def pause(self) -> None:
+        """Stop the server, keeping its data (the network is gone, as far as clients can tell)."""
+        _as_server_user([str(PG_BIN / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "fast", "-w", "stop"])
+
+    def resume(self) -> None:
+        """Start it again after `pause`, on the same port with the same data."""
+        _as_server_user([str(PG_BIN / "pg_ctl"), "-D", str(self.folder / "data"), "-l", str(self.folder / "server.log"),
+                         "-o", f"-p {self.port}", "-w", "-t", "60", "start"])
+
     def stop(self) -> None:
         _as_server_user([str(PG_BIN / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop"],
                         check=False)
@@ -167,6 +183,7 @@ def start() -> PgServer:
             f"ssl = on\nssl_cert_file = '{folder / 'server.crt'}'\nssl_key_file = '{folder / 'server.key'}'\n"
             "password_encryption = 'scram-sha-256'\nfsync = off\nsynchronous_commit = off\n"
             "full_page_writes = off\nmax_connections = 200\nshared_buffers = 64MB\n"
+            "shared_preload_libraries = 'pgaudit'\nlog_line_prefix = '%m [%p] %q%u@%d '\n"
         )
     for _attempt in range(START_ATTEMPTS):
         port = _free_port()

@@ -15,6 +15,7 @@ from lead_desktop.services import site as sites
 from lead_desktop.storage import audit as audit_log
 from lead_desktop.storage import vault as vaults
 from lead_desktop.storage.models import AuditEntry
+from tests.conftest import ADMIN_PASSWORD
 
 
 def _raw(site) -> sqlcipher3.Connection:
@@ -144,3 +145,103 @@ def test_many_entries_written_at_once_continue_the_chain(new_site):
     assert [e.action for e in tail[:2]] == [AuditAction.IMPORT.value, AuditAction.CREATE.value]
     assert tail[1].entity_id == "c-49" and json.loads(tail[1].detail) == {"import_id": "x"}
     assert tail[-1].action == AuditAction.VIEW.value  # the 50 sit between the earlier entries and the import
+
+
+def test_an_entry_inserted_outside_the_chain_is_found(new_site):
+    """Number 0 is never part of the chain: the walk from 1 passes it by, the count does not."""
+    _work(new_site)
+    conn = _raw(new_site)
+    try:
+        conn.execute(
+            "INSERT INTO audit_log (id, created_at, updated_at, seq, at, actor, action, detail, prev_hash, hash) "
+            "VALUES ('outside', '2024-01-01', '2024-01-01', 0, '2024-01-01T00:00:00+00:00', 'admin', 'view', '{}', "
+            "?, ?)", (audit_log.GENESIS, "0" * 64))
+    finally:
+        conn.close()
+    check = audit_service.verify_chain(new_site)
+    assert not check.ok and check.reason == "the log holds entries outside the chain"
+    assert "audit log: the log holds entries outside the chain" in sites.verify(new_site)
+
+
+def _rechain_from(site, seq: int, detail: dict) -> None:
+    """What someone with the key and time does: rewrite entry `seq` and compute every later hash again."""
+    with site.unit_of_work() as session:
+        entries = session.scalars(select(AuditEntry).where(AuditEntry.seq >= seq - 1).order_by(AuditEntry.seq)).all()
+        rows = [(e.seq, e.at, e.actor_id, e.actor, e.action, e.entity_type, e.entity_id, e.detail, e.hash)
+                for e in entries]
+    conn = _raw(site)
+    try:
+        conn.execute("DROP TRIGGER audit_log_no_update")
+        prev = rows[0][-1]
+        for seq_, at, actor_id, actor, action, etype, eid, text, _old in rows[1:]:
+            if seq_ == seq:
+                text = json.dumps(detail, separators=(",", ":"))
+            new = audit_log._entry_hash(prev, seq_, at, actor_id, actor, action, etype, eid, text)
+            conn.execute("UPDATE audit_log SET detail = ?, prev_hash = ?, hash = ? WHERE seq = ?", (text, prev, new, seq_))
+            prev = new
+    finally:
+        conn.close()
+
+
+def test_a_rechained_log_and_removed_newest_entries_are_found_by_the_anchors(new_site, site_dir):
+    _work(new_site)
+    assert sites.verify(new_site) == []  # verifying keeps an anchor in the site's folder
+    _rechain_from(new_site, 3, {"step": 42})
+    assert audit_service.verify_chain(new_site).ok  # the chain alone cannot tell
+    problems = sites.verify(new_site)
+    assert any("is not the one recorded at verify" in p and "entries were rewritten" in p for p in problems)
+    # the contradicted anchor stays (the next sign-in does not erase the evidence)
+    new_site.close()
+    again = sites.sign_in(site_dir, "admin", ADMIN_PASSWORD)
+    try:
+        assert any("entries were rewritten" in p for p in sites.verify(again))
+    finally:
+        again.close()
+
+
+def test_removed_newest_entries_are_found_by_a_backup_and_by_a_typed_anchor(new_site, tmp_path):
+    from lead_desktop.services import backups
+
+    _work(new_site)
+    with new_site.unit_of_work() as session:
+        seq, digest = audit_log.head(session)
+    backups.automatic_backup(new_site)  # its manifest holds the head (the backup's own entry comes after)
+    (new_site.paths.folder / "site.anchors").unlink(missing_ok=True)  # the folder's own anchors gone too
+    conn = _raw(new_site)
+    try:
+        conn.execute("DROP TRIGGER audit_log_no_delete")
+        conn.execute("DELETE FROM audit_log WHERE seq > ?", (seq - 4,))
+    finally:
+        conn.close()
+    assert audit_service.verify_chain(new_site).ok
+    problems = sites.verify(new_site)
+    assert any(f"ends at entry {seq - 4}, but entry {seq} existed (backup lead-" in p for p in problems), problems
+    (new_site.paths.folder / "site.anchors").unlink(missing_ok=True)
+    for backup in new_site.paths.backups.rglob("*.leadbackup"):
+        backup.unlink()
+    assert not any("removed" in p for p in sites.verify(new_site))
+    problems = sites.verify(new_site, [f"{seq}:{digest}"])
+    assert any("but entry" in p and "the anchor given" in p for p in problems)
+
+
+def test_a_days_entries_removed_after_sign_out_are_found_by_the_sign_out_anchor(new_site, site_dir):
+    new_site.close()
+    day = sites.sign_in(site_dir, "admin", ADMIN_PASSWORD)  # anchored here, before the day's work
+    with day.unit_of_work() as session:
+        morning = audit_log.head(session)[0]
+    _work(day)
+    key = bytes(day.vault.master_key)
+    day.close()  # the sign-out entry is the last, and the folder keeps it
+    conn = vaults.connect_raw(site_dir / "site.db", key)
+    conn.isolation_level = None
+    try:  # the whole day removed: the sign-in anchor still holds
+        conn.execute("DROP TRIGGER audit_log_no_delete")
+        conn.execute("DELETE FROM audit_log WHERE seq > ?", (morning,))
+    finally:
+        conn.close()
+    again = sites.sign_in(site_dir, "admin", ADMIN_PASSWORD)
+    try:
+        problems = sites.verify(again)
+        assert any("existed (sign-out" in p and "entries were removed" in p for p in problems), problems
+    finally:
+        again.close()

@@ -26,6 +26,7 @@ from lead_desktop.gui.admin.accounts import (
 )
 from lead_desktop.gui.admin.audit import AuditModel
 from lead_desktop.gui.admin.backups import BackupsPanel
+from lead_desktop.gui.admin.devices import DevicesBox
 from lead_desktop.gui.admin.settings_form import LogoEditor, SettingsForm, settings_draft
 from lead_desktop.gui.conflict_dialog import resolve_conflict, save_again
 from lead_desktop.gui.forms.ui_administration_page import Ui_AdministrationPage
@@ -98,6 +99,9 @@ class AdministrationPage(QWidget):
         self.drafts_label.setWordWrap(True)
         self.drafts_label.hide()
         ui.accounts_layout.insertWidget(ui.accounts_layout.indexOf(ui.accounts_view) + 1, self.drafts_label)
+        self.devices_box = DevicesBox(ui.accounts_tab)  # a shared server's laptops with an offline copy
+        self.devices_box.hide()
+        ui.accounts_layout.insertWidget(ui.accounts_layout.indexOf(self.drafts_label) + 1, self.devices_box)
         self.settings_form = SettingsForm(ui.settings_form, ui.settings_form_widget)
         self.settings_draft = settings_draft(self, self.settings_form, lambda: self.setting_versions)
         # The scroll area would paint its own background; let the tab's show through.
@@ -160,6 +164,7 @@ class AdministrationPage(QWidget):
             if dialog is not None:
                 dialog.reject()
         self.accounts_model.set_rows([])
+        self.devices_box.set_site(None)
         self.drafts_label.clear()
         self.drafts_label.hide()
         self.audit_model.set_source(None)
@@ -195,6 +200,9 @@ class AdministrationPage(QWidget):
         ).format(server=site.vault.address.display()) if server else "")
         self.server_note_label.setVisible(server)
         ui.accounts_view.setColumnHidden(AccountsModel.Column.KEYCHAIN, server)
+        devices = server and site.can(Permission.MANAGE_ACCOUNTS)
+        self.devices_box.setVisible(devices)
+        self.devices_box.set_site(site if devices else None)
         ui.tabs.setTabEnabled(ui.tabs.indexOf(ui.accounts_tab), site.can(Permission.MANAGE_ACCOUNTS))
         ui.tabs.setTabEnabled(ui.tabs.indexOf(ui.audit_tab), site.can(Permission.VIEW_AUDIT))
         ui.tabs.setTabEnabled(ui.tabs.indexOf(ui.settings_tab), site.can(Permission.CHANGE_SETTINGS))

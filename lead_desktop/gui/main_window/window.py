@@ -1,8 +1,8 @@
 """The main window: navigation, pages, menus, the status bar, and other people's changes on a server.
 
-Locking lives in locking.py, backups (automatic, by hand, restoring) in backups.py and drafts (unsaved
-input kept through a lock, sleep or crash, and the window's place) in drafts.py, as parts of the one
-window. A page is built for each section (gui.pages) and gets the signed-in site, or None
+Locking lives in locking.py, backups (automatic, by hand, restoring) in backups.py, drafts (unsaved
+input kept through a lock, sleep or crash, and the window's place) in drafts.py and working offline on
+a laptop's copy of a server site in offline.py, as parts of the one window. A page is built for each section (gui.pages) and gets the signed-in site, or None
 on a lock or sign-out.
 
 Every write this window makes (any page, any dialog) reaches `data_changed`, so every page that
@@ -45,6 +45,7 @@ from lead_desktop.gui.idle import IdleWatcher
 from lead_desktop.gui.main_window.backups import BackupsPart
 from lead_desktop.gui.main_window.drafts import DraftsPart
 from lead_desktop.gui.main_window.locking import LockingPart
+from lead_desktop.gui.main_window.offline import OfflinePart
 from lead_desktop.gui.language import add_language_menu
 from lead_desktop.gui.live_refresh import POLL_INTERVAL_MS, ChangeRelay, LiveRefresh
 from lead_desktop.gui.own_password import change_own_password
@@ -67,7 +68,7 @@ TITLE_BAR_ALLOWANCE = 40  # pixels the window manager's frame may add above the 
 DAILY_CHECK_MS = 60 * MINUTE_MS  # how often the window asks whether a daily backup is due
 
 
-class MainWindow(LockingPart, BackupsPart, DraftsPart, QMainWindow):
+class MainWindow(LockingPart, BackupsPart, DraftsPart, OfflinePart, QMainWindow):
     signed_out = Signal()  # the person chose Sign out: back to the sign-in dialog
     quit_requested = Signal()  # the window was closed or Quit chosen
     data_changed = Signal(object)  # set of table names changed: by this window, or by others on a server
@@ -166,6 +167,7 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, QMainWindow):
         self.live_timer = QTimer(self)  # shared server: other people's changes (gui.live_refresh)
         self.live_timer.setInterval(POLL_INTERVAL_MS)
         self.live_timer.timeout.connect(self.poll_changes)
+        self._setup_offline()
         self.live = LiveRefresh(self.pages, ui.page_stack.currentWidget, self)
         self.data_changed.connect(self.live.on_data_changed)
         self.changes = ChangeRelay(self)  # this window's own writes, from the site's units of work
@@ -193,6 +195,7 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, QMainWindow):
         self.idle.timed_out.connect(self._on_idle_timed_out)
 
         ui.page_stack.currentChanged.connect(self._free_keyboard_traps)
+        ui.page_stack.currentChanged.connect(self._show_needs_server_line)
 
         self._apply_permissions()
         self._load_pages()
@@ -204,6 +207,10 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, QMainWindow):
         self.daily_timer.start()
         self._start_watching_changes()
         QTimer.singleShot(0, self._offer_drafts)  # drafts an earlier session left, once the window is up
+        QTimer.singleShot(0, self._tell_sign_in_notices)
+        if self._has_copy() and not site.offline:
+            # Fill or refresh this laptop's copy in the background once the window is up.
+            QTimer.singleShot(0, lambda: self.sync_now(quiet=True))
 
     # ----- state --------------------------------------------------------------------------
 
@@ -234,7 +241,8 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, QMainWindow):
 
     def _load_pages(self) -> None:
         for index, spec in enumerate(PAGES):
-            self.pages[spec.key].set_site(self._site if self._allowed(index) else None)
+            works = self._allowed(index) and not self._needs_server(index)
+            self.pages[spec.key].set_site(self._site if works else None)
         self._free_keyboard_traps()
 
     def _free_keyboard_traps(self, *_args: object) -> None:
@@ -269,6 +277,7 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, QMainWindow):
 
     def _refresh_site_details(self) -> None:
         site = self._site
+        self._refresh_offline()
         if site is None:
             self.user_label.setText(self.tr("Locked"))
             return
@@ -421,12 +430,14 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, QMainWindow):
             self._site.watch_changes(self.changes.note)
         if self._site is not None and self._site.is_server:
             self.live_timer.start()
+        self._start_sync_timer()
 
     def _stop_watching_changes(self) -> None:
         if self._site is not None:
             self._site.watch_changes(None)
         self.live_timer.stop()
         self.changes.forget()
+        self._stop_syncing()
         self.live.forget()
 
     def _on_changes_changed(self, tables: set[str]) -> None:
@@ -446,6 +457,9 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, QMainWindow):
         pages show them. Returns the tables."""
         site = self._site
         if site is None or not site.is_server or self._closing:
+            return set()
+        if site.offline:  # nobody else's changes arrive; this person's own wait in the copy's queue
+            self._refresh_offline()
             return set()
         tables = site.poll_changes()  # everything that arrived since the last tick, at once
         if not tables:
@@ -480,6 +494,7 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, QMainWindow):
         self._wait_for_backup()
         self._back_up_on_close()
         self._clear_pages()
+        self._remove_copy_if_asked()
         site, self._site = self._site, None
         locked, self._locked = self._locked, None
         if site is not None:

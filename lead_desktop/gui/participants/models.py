@@ -18,7 +18,7 @@ from lead_desktop.domain import vocab as V
 from lead_desktop.gui.participants.common import CASELOAD_TONES, STATUS_TONES
 from lead_desktop.gui.widgets.look import MUTED, NOTICE
 from lead_desktop.gui.widgets.tables import RIGHT, Column, PagedQueryModel, RowsModel
-from lead_desktop.gui.widgets.text import format_date, vocab_label
+from lead_desktop.gui.widgets.text import format_date, lead_number_text, vocab_label
 from lead_desktop.services import participants as svc
 from lead_desktop.services.session import SiteSession
 
@@ -56,7 +56,8 @@ class ParticipantTableModel(PagedQueryModel):
 
     def __init__(self, site: SiteSession, parent=None) -> None:  # noqa: ANN001
         super().__init__(site, [
-            Column(QCoreApplication.translate("participants", "LEAD number"), lambda r: r.lead_number),
+            Column(QCoreApplication.translate("participants", "LEAD number"), lambda r: lead_number_text(r.lead_number),
+                   sort=lambda r: r.lead_number),
             Column(QCoreApplication.translate("participants", "Name"), lambda r: r.name),
             Column(QCoreApplication.translate("participants", "Aliases / street names"), lambda r: r.aliases),
             Column(QCoreApplication.translate("participants", "Date of birth"), lambda r: format_date(r.dob),
@@ -208,7 +209,8 @@ class TodayModel(RowsModel):
             Column(when_header, lambda r: format_date(r.when) or QCoreApplication.translate("participants", "never"),
                    sort=lambda r: r.when),
             Column(QCoreApplication.translate("participants", "Name"), lambda r: r.name),
-            Column(QCoreApplication.translate("participants", "LEAD number"), lambda r: r.lead_number),
+            Column(QCoreApplication.translate("participants", "LEAD number"), lambda r: lead_number_text(r.lead_number),
+                   sort=lambda r: r.lead_number),
             Column(QCoreApplication.translate("participants", "What"),
                    lambda r: QCoreApplication.translate("vocab", r.what), sort=lambda r: r.what),
         ], parent, row_id=lambda r: r.participant_id)

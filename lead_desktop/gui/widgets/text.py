@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from lead_desktop.domain.errors import KeychainUnavailable, KnownError, PermissionDenied
 from lead_desktop.domain.fields import FieldProblem, FormInvalid
+from lead_desktop.domain.participants import is_pending_number
 
 
 def translate_field_label(label: str) -> str:
@@ -38,6 +39,13 @@ def problem_text(problem: FieldProblem) -> str:
     if isinstance(params.get("label"), str):
         params["label"] = translate_field_label(params["label"])
     return _fill(problem.template, params)
+
+
+def lead_number_text(lead_number: str | None) -> str:
+    """A LEAD number as shown; a participant created offline has none until the server gives it."""
+    if is_pending_number(lead_number):
+        return QCoreApplication.translate("participants", "number on sync")
+    return lead_number or ""
 
 
 def keychain_reason_text(reason: str) -> str:

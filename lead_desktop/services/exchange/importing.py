@@ -30,7 +30,7 @@ from lead_desktop.domain import exchange as X
 from lead_desktop.domain import participants as P
 from lead_desktop.domain import referrals as R
 from lead_desktop.domain.audit import AuditAction
-from lead_desktop.domain.errors import KnownError
+from lead_desktop.domain.errors import KnownError, NeedsServer
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission
 from lead_desktop.services.exchange.checking import (
@@ -48,19 +48,33 @@ from lead_desktop.services.exchange.checking import (
     _Classifier,
     _Row,
 )
-from lead_desktop.services.exchange.files import SourceTable, csv_file
+from lead_desktop.services.exchange.files import SourceRow, SourceTable, csv_file
 from lead_desktop.services.exchange.progress import Cancelled, Progress, _check_cancel, _ticker
 from lead_desktop.services.participants.profile import insert_participant
 from lead_desktop.services.participants.records import insert_record
 from lead_desktop.services.referrals.referral import insert_referral
+from lead_desktop.services.offline.outbox import queued
 from lead_desktop.services.session import SiteSession
 from lead_desktop.storage import models as M
+from lead_desktop.storage import sqlfuncs
 
 log = logging.getLogger(__name__)
 
 
 class ImportCancelled(KnownError):
     template = QT_TRANSLATE_NOOP("errors", "The import was cancelled. Nothing was imported.")
+
+
+class ImportRefusedOnServer(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The server refused this import made offline: {rows} row(s) have problems there. Nothing of it "
+        "was imported; check the file and import it again.")
+
+
+def _committed(result: "ImportResult") -> None:
+    """An import queued offline (contacts only, all or nothing) must be imported on the server too."""
+    if not result.committed:
+        raise ImportRefusedOnServer(rows=result.report.invalid)
 
 
 @dataclass(frozen=True)
@@ -147,6 +161,7 @@ def write_rejected(table: SourceTable, report: ImportReport, target: Path) -> Pa
     return Path(target)
 
 
+@queued("exchange.run_import", carries=(SourceTable, SourceRow, X.ColumnMapping), check=_committed)
 def run_import(
     site: SiteSession,
     table: SourceTable,
@@ -161,8 +176,12 @@ def run_import(
 ) -> ImportResult:
     """Import in one transaction. All or nothing unless `valid_only`; then the rows with problems (and
     the possible matches not confirmed in `reviewed`) go to `rejected_to` (default: beside the source).
-    Raises ImportCancelled when `cancelled()` turns true: nothing is written."""
+    Raises ImportCancelled when `cancelled()` turns true: nothing is written. Working offline, only contacts
+    are imported (into the queue), all or nothing: participants and referrals need the server's numbers
+    and duplicate checks."""
     site.require(Permission.EDIT_PARTICIPANTS)
+    if site.offline and (mapping.kind != X.CONTACTS or valid_only):
+        raise NeedsServer(area="imports")
     mapping, missing = _fit(table, mapping)
     import_id = str(uuid.uuid4())
     total = len(table.rows)
@@ -241,6 +260,8 @@ class _Writer:
 
     def __init__(self, site: SiteSession, session: Session, kind: str, import_id: str) -> None:
         self.site, self.session, self.kind, self.import_id = site, session, kind, import_id
+        if kind == X.CONTACTS:  # the file names who made each contact; a server accepts that only in an import
+            sqlfuncs.declare_import(session)
         self.agencies: dict[str, str] = {}
         self.officers: dict[tuple[str | None, str, str], str] = {}
 

@@ -106,7 +106,8 @@ def _amendments(session: Session, meeting_id: str) -> list[AmendmentRow]:
 
 
 def _viewer_on_server(site: SiteSession) -> bool:
-    return site.is_server and site.actor.role is Role.VIEWER
+    """A viewer, on a server or a laptop (whose viewers' store answers lead_case_item_count too)."""
+    return site.actor.role is Role.VIEWER
 
 
 def _detail(session: Session, meeting: GM.Meeting, *, viewer_on_server: bool = False) -> MeetingDetail:
@@ -167,7 +168,7 @@ def _sync_roster_lines(session: Session, meeting: GM.Meeting, actor_id: str | No
                                       organisation_id=m.organisation_id, role=m.role, updated_by=actor_id))
     for membership_id, line in have.items():
         if membership_id not in ids and line.status is None:
-            session.delete(line)
+            line.deleted_at, line.updated_by = M.utcnow(), actor_id  # soft, like every removal: no DELETE on a server
 
 
 def _check_meeting_times(clean: dict) -> None:

@@ -1,7 +1,9 @@
-"""Viewers on a shared server: the database refuses them every participant table, so their
-program report, fact sheet and packet snapshot read the numbers staff computed there
-(services.published): every computation by anyone else on a server is also published, one
-row per report kind and period. Numbers nobody computed yet raise NumbersNotPrepared.
+"""Viewers read the numbers staff computed, never the participant tables: on a server the database
+refuses them those tables, on a laptop their key opens only the viewers' store (services.viewers).
+So their program report, fact sheet and packet snapshot read the published numbers
+(services.published): every computation by anyone else on a server, or on a laptop that has viewers,
+is also published, one row per report kind and period. Numbers nobody computed yet raise
+NumbersNotPrepared.
 """
 
 from __future__ import annotations
@@ -13,13 +15,22 @@ from lead_desktop.domain.errors import KnownError, NumbersNotPrepared
 from lead_desktop.domain.roles import Role
 from lead_desktop.services import published
 from lead_desktop.services.session import SiteSession
+from lead_desktop.storage import viewer_store
 
 log = logging.getLogger(__name__)
 
 
 def reads_published(site: SiteSession) -> bool:
-    """True when `site`'s reports come from the published numbers: a viewer on a server."""
-    return site.is_server and site.actor.role is Role.VIEWER
+    """True when `site`'s reports come from the published numbers: a viewer's, on a server or a laptop."""
+    return site.actor.role is Role.VIEWER
+
+
+def publishes(site: SiteSession) -> bool:
+    """Whether what `site` computes is kept for viewers: anyone else's, on a server or on a laptop site
+    that has (had) viewers."""
+    if reads_published(site):
+        return False
+    return site.is_server or bool(site.setting(viewer_store.KEY_SETTING))
 
 
 def _read_published(site: SiteSession, kind: str, start: date, end: date, cls: type, *,
@@ -37,9 +48,9 @@ def _read_published(site: SiteSession, kind: str, start: date, end: date, cls: t
 
 
 def _publish(site: SiteSession, kind: str, start: date, end: date, numbers: object) -> None:
-    """On a server, keep what was just computed for the viewers. The person's own report never fails
-    for it: a refusal or a busy server is logged and the next computation publishes."""
-    if not site.is_server:
+    """Keep what was just computed for the viewers. The person's own report never fails for it: a
+    refusal or a busy server is logged and the next computation publishes."""
+    if not publishes(site):
         return
     try:
         with site.unit_of_work() as session:

@@ -13,6 +13,7 @@ from lead_desktop.domain.errors import ValidationError
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission
 from lead_desktop.services.participants.common import RecordNotFound
+from lead_desktop.services.offline.outbox import queued
 from lead_desktop.services.session import SiteSession
 from lead_desktop.storage import models as M
 
@@ -42,6 +43,7 @@ class DocumentInfo:
     size: int
 
 
+@queued("participants.attach_consent_document")
 def attach_consent_document(site: SiteSession, consent_id: str, filename: str, data: bytes) -> DocumentInfo:
     site.require(Permission.EDIT_PARTICIPANTS)
     suffix = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""

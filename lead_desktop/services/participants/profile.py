@@ -21,6 +21,7 @@ from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.participants.common import _aliases, _get_participant, _refresh_search, _today, display_name
 from lead_desktop.services.participants.duplicates import DuplicatesFound, find_duplicates
+from lead_desktop.services.offline.outbox import queued
 from lead_desktop.services.session import SiteSession, read_setting
 from lead_desktop.storage import models as M
 from lead_desktop.storage.sqlfuncs import serialize_writes
@@ -137,11 +138,18 @@ def insert_participant(site: SiteSession, session: Session, clean: dict) -> Part
     site.require(Permission.EDIT_PARTICIPANTS)
     aliases = P.split_aliases(clean.get("aliases"))
     _check_case_manager(session, clean.get("case_manager_id"))
-    prefix = str(read_setting(session, "participant_prefix"))
-    serialize_writes(session)  # two laptops on one server must not both take the next number
-    sequence = (session.scalar(select(func.max(M.Participant.sequence))) or 0) + 1
-    row = M.Participant(sequence=sequence, lead_number=P.format_lead_number(prefix, sequence),
-                        vocab_version=V.VOCAB_VERSION, updated_by=site.actor.account_id)
+    if site.offline:
+        # The server gives the number when the participant is sent (services.offline); until then a negative
+        # sequence and a placeholder the window shows as "number on sync".
+        sequence = min(session.scalar(select(func.min(M.Participant.sequence))) or 0, 0) - 1
+        lead_number = P.pending_number(-sequence)
+    else:
+        prefix = str(read_setting(session, "participant_prefix"))
+        serialize_writes(session)  # two laptops on one server must not both take the next number
+        sequence = (session.scalar(select(func.max(M.Participant.sequence))) or 0) + 1
+        lead_number = P.format_lead_number(prefix, sequence)
+    row = M.Participant(sequence=sequence, lead_number=lead_number, vocab_version=V.VOCAB_VERSION,
+                        updated_by=site.actor.account_id)
     _apply(row, clean)
     _refresh_search(session, row, aliases)
     session.add(row)
@@ -152,6 +160,7 @@ def insert_participant(site: SiteSession, session: Session, clean: dict) -> Part
     return _detail(session, row)
 
 
+@queued("participants.create_participant")
 def create_participant(site: SiteSession, values: dict, *, reviewed_duplicates: bool = False) -> ParticipantDetail:
     """Validate, check for likely duplicates (unless the person reviewed them), then save with the next LEAD number."""
     clean = prepare_participant(site, values, reviewed_duplicates=reviewed_duplicates)
@@ -179,6 +188,7 @@ def apply_participant_changes(site: SiteSession, session: Session, participant_i
     return changed
 
 
+@queued("participants.update_participant", target="participant_id")
 def update_participant(site: SiteSession, participant_id: str, values: dict,
                        expected_version: int | None = None) -> ParticipantDetail:
     """Save the profile form. `expected_version` is the version the form was loaded at: EditConflict

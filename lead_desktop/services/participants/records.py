@@ -26,6 +26,7 @@ from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission
 from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.participants.common import RecordNotFound, _get_participant, _today
+from lead_desktop.services.offline.outbox import queued
 from lead_desktop.services.session import SiteSession
 from lead_desktop.storage import models as M
 
@@ -154,6 +155,7 @@ def _touch_last_contact(session: Session, participant_id: str) -> None:
     session.execute(update(M.Participant).where(M.Participant.id == participant_id).values(last_contact_at=latest))
 
 
+@queued("participants.add_record")
 def add_record(site: SiteSession, kind: str, participant_id: str, values: dict) -> Record:
     site.require(Permission.EDIT_PARTICIPANTS)
     spec = CHILD_KINDS[kind]
@@ -201,6 +203,7 @@ def insert_record(site: SiteSession, session: Session, kind: str, participant_id
     return _record(kind, row, _today())
 
 
+@queued("participants.update_record", target="record_id")
 def update_record(site: SiteSession, kind: str, record_id: str, values: dict,
                   expected_version: int | None = None) -> Record:
     """Save a child record's form; EditConflict when it changed since `expected_version` (services.conflicts)."""
@@ -222,6 +225,7 @@ def update_record(site: SiteSession, kind: str, record_id: str, values: dict,
         return _record(kind, row, _today())
 
 
+@queued("participants.delete_record", target="record_id")
 def delete_record(site: SiteSession, kind: str, record_id: str) -> None:
     """Soft delete: the row stays (for the audit trail and merges) but no longer shows."""
     site.require(Permission.EDIT_PARTICIPANTS)

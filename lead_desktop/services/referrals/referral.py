@@ -26,6 +26,7 @@ from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.participants.common import RecordNotFound, display_name
 from lead_desktop.services.referrals.checklist import _current_checklist
 from lead_desktop.services.referrals.common import _defaults, _today
+from lead_desktop.services.offline.outbox import queued
 from lead_desktop.services.session import SiteSession, read_setting
 from lead_desktop.storage import models as M
 
@@ -205,6 +206,7 @@ def _screen_into(site: SiteSession, session: Session, row: M.Referral, answers: 
     row.screening_result = result.result
 
 
+@queued("referrals.create_referral")
 def create_referral(site: SiteSession, values: dict, answers: dict | None = None,
                     checklist_id: str | None = None) -> ReferralDetail:
     """Record a referral (pending), screened with `answers` under the checklist version shown
@@ -233,6 +235,7 @@ def insert_referral(site: SiteSession, session: Session, values: dict, answers: 
     return row
 
 
+@queued("referrals.update_referral", target="referral_id")
 def update_referral(site: SiteSession, referral_id: str, values: dict, answers: dict | None = None,
                     checklist_id: str | None = None, expected_version: int | None = None) -> ReferralDetail:
     """Change a referral; `answers` None keeps the stored answers (the result is recomputed, since
@@ -263,6 +266,7 @@ def update_referral(site: SiteSession, referral_id: str, values: dict, answers: 
         return _detail(session, row, _today())
 
 
+@queued("referrals.screen_referral", target="referral_id")
 def screen_referral(site: SiteSession, referral_id: str, answers: dict,
                     checklist_id: str | None = None) -> ReferralDetail:
     """Answer the checklist (again) for a referral, under the version shown."""
@@ -277,6 +281,7 @@ def screen_referral(site: SiteSession, referral_id: str, answers: dict,
         return _detail(session, row, _today())
 
 
+@queued("referrals.set_override", target="referral_id")
 def set_override(site: SiteSession, referral_id: str, values: dict,
                  expected_version: int | None = None) -> ReferralDetail:
     """A documented decision that replaces the checklist's result (e.g. the prosecutor's)."""
@@ -299,6 +304,7 @@ def set_override(site: SiteSession, referral_id: str, values: dict,
         return _detail(session, row, _today())
 
 
+@queued("referrals.clear_override", target="referral_id")
 def clear_override(site: SiteSession, referral_id: str) -> ReferralDetail:
     site.require(Permission.EDIT_PARTICIPANTS)
     with site.unit_of_work() as session:
@@ -315,6 +321,7 @@ def clear_override(site: SiteSession, referral_id: str) -> ReferralDetail:
         return _detail(session, row, _today())
 
 
+@queued("referrals.record_intake", target="referral_id")
 def record_intake(site: SiteSession, referral_id: str, values: dict,
                   expected_version: int | None = None) -> ReferralDetail:
     """Intake completed, prosecutor notified (date, how), charges filed (yes/no, date)."""
@@ -341,6 +348,7 @@ def record_intake(site: SiteSession, referral_id: str, values: dict,
         return _detail(session, row, _today())
 
 
+@queued("referrals.set_outcome", target="referral_id")
 def set_outcome(site: SiteSession, referral_id: str, outcome: str, outcome_on: date | None = None,
                 expected_version: int | None = None) -> ReferralDetail:
     """Record ineligible, declined or intake not completed (or back to pending). Enrollment is `enroll`.

@@ -21,6 +21,7 @@ from lead_desktop.services.conflicts import check_version
 from lead_desktop.services.governance.organizations import Organization, create_organization, update_organization
 from lead_desktop.services.participants.common import RecordNotFound
 from lead_desktop.services.referrals.common import _defaults
+from lead_desktop.services.offline.outbox import queued
 from lead_desktop.services.session import SiteSession
 from lead_desktop.storage import models as M
 
@@ -71,6 +72,7 @@ def _agency_row(session: Session, agency_id: str) -> M.Organization:
     return row
 
 
+@queued("referrals.save_agency", target="agency_id")
 def save_agency(site: SiteSession, values: dict, agency_id: str | None = None,
                 expected_version: int | None = None) -> str:
     """Add (no id) or change a referring agency: an organization of the one list, referring people unless
@@ -101,6 +103,7 @@ def list_officers(site: SiteSession, *, agency_id: str | None = None,
     return [OfficerRow(r_[0], r_[1], r_[2], r_[3], r_[4] or "", r_[5], r_[6], r_[7]) for r_ in rows]
 
 
+@queued("referrals.save_officer", target="officer_id")
 def save_officer(site: SiteSession, values: dict, officer_id: str | None = None,
                  expected_version: int | None = None) -> str:
     """Add (no id) or change an officer (EditConflict when it changed since `expected_version`). Returns its id."""

@@ -4,6 +4,7 @@ VIEW_GOVERNANCE). Case summaries are services.reporting.case_summaries."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date
 
@@ -23,6 +24,7 @@ from lead_desktop.reports.minutes import (
 from lead_desktop.reports.program_report import ProgramReportData
 from lead_desktop.reports.roster import MemberEntry, RosterDoc, SeatEntry
 from lead_desktop.reports.tabular import Period
+from lead_desktop.services import anchors
 from lead_desktop.services.governance.bodies import list_bodies
 from lead_desktop.services.governance.memberships import MembershipRow
 from lead_desktop.services.governance.roster import roster_data
@@ -39,7 +41,8 @@ from lead_desktop.services.session import SiteSession
 def program_report(site: SiteSession, period: Period, *, public: bool = False, today: date | None = None,
                    progress: Callable[[int], None] | None = None) -> ProgramReportData:
     data = program_numbers(site, period, today=today, progress=progress)
-    return public_view(data) if public else data
+    data = public_view(data) if public else data
+    return dataclasses.replace(data, audit_head=anchors.head(site))
 
 
 def fact_sheet(site: SiteSession, *, public: bool = True, today: date | None = None,

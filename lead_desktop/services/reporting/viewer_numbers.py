@@ -1,5 +1,6 @@
-"""Numbers for viewers on a shared server: staff who sign in compute (and so publish) what viewers
-most likely open, since the database refuses viewers every participant table."""
+"""Numbers for viewers: staff who sign in compute (and so publish) what viewers most likely open, since
+viewers never read participant tables (on a server the database refuses them; on a laptop their key
+opens only the viewers' store, written afresh here afterwards)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from lead_desktop.services.meetings.meetings import list_meetings
 from lead_desktop.services.metrics.fact_sheet import fact_sheet_numbers, snapshot
 from lead_desktop.services.metrics.periods import custom_period, month_so_far, period_for, site_created
 from lead_desktop.services.metrics.program import program_numbers
-from lead_desktop.services.metrics.publishing import reads_published
+from lead_desktop.services import viewers
+from lead_desktop.services.metrics.publishing import publishes
 from lead_desktop.services.session import SiteSession
 
 log = logging.getLogger(__name__)
@@ -55,8 +57,9 @@ class PreparedNumbers:
 
 
 def prepares_viewer_numbers(site: SiteSession) -> bool:
-    """Whether `site` publishes numbers for viewers: anyone but a viewer, on a server."""
-    return site.is_server and not reads_published(site)
+    """Whether `site` publishes numbers for viewers: anyone but a viewer, on a server or on a laptop site
+    that has viewers."""
+    return publishes(site)
 
 
 def prepare_viewer_numbers(site: SiteSession, *, today: date | None = None,
@@ -65,8 +68,8 @@ def prepare_viewer_numbers(site: SiteSession, *, today: date | None = None,
     program report for the standard periods, today's fact sheet, and the packet snapshot of every
     meeting in the next PACKET_DAYS_AHEAD days. Aggregate queries only; the window runs it on a worker
     when someone signs in. Everything is published at the end in one transaction, so the other laptops
-    hear of it once (numbers that did not change are not written at all). None for a site on this
-    computer or a viewer (nothing to prepare), and when `cancelled()` stops it between two reports."""
+    hear of it once (numbers that did not change are not written at all). None for a viewer, or a laptop
+    site without viewers (nothing to prepare), and when `cancelled()` stops it between two reports."""
     site.require(Permission.VIEW_REPORTS)
     if not prepares_viewer_numbers(site):
         return None
@@ -91,6 +94,7 @@ def prepare_viewer_numbers(site: SiteSession, *, today: date | None = None,
     with site.unit_of_work() as session:
         for kind, start, end, numbers in results:
             published.store(session, kind, start, end, numbers, site.actor.account_id)
+    viewers.refresh(site)  # a laptop's viewers' store (nothing to do on a server)
     seconds = time.perf_counter() - started
     log.info("numbers for viewers prepared: %d periods, the fact sheet, %d snapshots in %.2f s",
              len(periods), len(days), seconds)

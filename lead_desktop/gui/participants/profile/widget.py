@@ -37,7 +37,7 @@ from lead_desktop.gui.widgets.look import (
     show_problem,
 )
 from lead_desktop.gui.widgets.messages import show_error
-from lead_desktop.gui.widgets.text import error_text, format_date, vocab_label
+from lead_desktop.gui.widgets.text import error_text, format_date, lead_number_text, vocab_label
 from lead_desktop.services import participants as svc
 from lead_desktop.services.session import SiteSession
 
@@ -175,7 +175,7 @@ class ProfileWidget(QWidget):
     def _show_detail(self, detail: svc.ParticipantDetail) -> None:
         self.detail = detail
         self.name_label.setText(detail.name)
-        self.number_label.setText(detail.lead_number)
+        self.number_label.setText(lead_number_text(detail.lead_number))
         self.status_label.setText(
             self.tr("Status: {status}").format(status=vocab_label(V.PARTICIPANT_STATUS, detail.effective_status))
         )
@@ -197,7 +197,7 @@ class ProfileWidget(QWidget):
             self.merged_banner.setVisible(True)
         else:
             self.merged_banner.setVisible(False)
-        owner = f"{detail.lead_number} · {detail.name}"
+        owner = f"{lead_number_text(detail.lead_number)} · {detail.name}"
         for tab in (*self.tabs.values(), getattr(self.tabs.get("consents"), "disclosures", None)):
             if tab is not None and hasattr(tab, "owner_title"):
                 tab.owner_title = owner
