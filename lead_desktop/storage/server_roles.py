@@ -24,9 +24,9 @@ from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from lead_desktop.domain.roles import Role
+from lead_desktop.storage.server_address import DATABASE_NAME
 
 SCRAM_ITERATIONS = 4096
-DATABASE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,29}$")  # + "." + a 32-character user name fits 63
 
 
 # ----- names -------------------------------------------------------------------------
