@@ -25,8 +25,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 from typing import BinaryIO, Union
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph, Table
 
@@ -351,6 +353,11 @@ STRINGS: dict[str, str] = {
 }
 
 
+LONG_TABLE_ROWS = 200  # longer tables are laid out a page at a time (LongDataTable)
+WINDOW_ROWS = 64  # rows of a long table measured at a time
+MEASURE_HEIGHT = 1e9  # room enough to measure any run of rows
+
+
 def data_table(
     header: Sequence[str] | None,
     rows: Sequence[Sequence[object]],
@@ -360,74 +367,169 @@ def data_table(
     total_row: bool = False,
     font_size: float = 8.5,
     wrap: Iterable[int] = (0,),
-) -> Table:
+) -> Flowable:
     """A table that splits across pages with its header repeated; text columns in `wrap` wrap.
 
     Cells may be strings or flowables; numbers are right-aligned in the `numeric` columns.
+    A table of more than LONG_TABLE_ROWS rows comes as a LongDataTable, which prints the same.
     """
-    st = pdfbase.styles()
-    cell_style = st["body"].clone("cell", fontSize=font_size, leading=font_size * 1.25, spaceAfter=0)
-    head_style = cell_style.clone("head", fontName=pdfbase.FONT_SANS_BOLD)
-    wrap_cols = set(wrap)
-    numeric_cols = set(numeric)
+    layout = TableLayout(header, rows, widths, numeric=numeric, total_row=total_row, font_size=font_size,
+                         wrap=wrap)
+    if len(rows) > LONG_TABLE_ROWS:
+        return LongDataTable(layout)
+    return layout.table(0, len(rows))
 
-    def cell(value: object, col: int, style) -> object:  # noqa: ANN001
-        if isinstance(value, Flowable):
-            return value
-        text = "" if value is None else str(value)
-        if col in wrap_cols or len(text) > 24 or "\n" in text:
-            return Paragraph(escape(text).replace("\n", "<br/>"), style)
-        return text
 
-    from reportlab.lib.enums import TA_RIGHT
-    from xml.sax.saxutils import escape
+class TableLayout:
+    """The cells and style of one data table. `table(start, stop)` gives a reportlab Table of a run of its
+    rows (with the header) styled as those rows are in the whole table: zebra stripes by their place in it,
+    the total row and the closing rule only where the whole table ends."""
 
-    head_right = head_style.clone("head_right", alignment=TA_RIGHT)
+    def __init__(self, header: Sequence[str] | None, rows: Sequence[Sequence[object]], widths: Sequence[float], *,
+                 numeric: Iterable[int], total_row: bool, font_size: float, wrap: Iterable[int]) -> None:
+        st = pdfbase.styles()
+        cell_style = st["body"].clone("cell", fontSize=font_size, leading=font_size * 1.25, spaceAfter=0)
+        head_style = cell_style.clone("head", fontName=pdfbase.FONT_SANS_BOLD)
+        head_right = head_style.clone("head_right", alignment=TA_RIGHT)
+        wrap_cols = set(wrap)
+        self.numeric = set(numeric)
+        self.widths = list(widths)
+        self.total_row = total_row
+        self.font_size = font_size
 
-    def head(text: str, col: int) -> Paragraph:
-        # A header's longest word must fit its column: Paragraph would break it mid-word otherwise.
-        style = head_right if col in numeric_cols else head_style
-        room = widths[col] - 2 * PADDING - 0.5
-        longest = max((pdfmetrics.stringWidth(word, pdfbase.FONT_SANS_BOLD, font_size) for word in text.split()),
-                      default=0)
-        if longest > room > 0:
-            size = max(5.0, font_size * room / longest)
-            style = style.clone(f"{style.name}_fit", fontSize=size, leading=size * 1.2)
-        return Paragraph(escape(text), style)
+        def cell(value: object, col: int) -> object:
+            if isinstance(value, Flowable):
+                return value
+            text = "" if value is None else str(value)
+            if col in wrap_cols or len(text) > 24 or "\n" in text:
+                return Paragraph(escape(text).replace("\n", "<br/>"), cell_style)
+            return text
 
-    data = [[head(str(h), i) for i, h in enumerate(header)]] if header else []
-    for row in rows:
-        data.append([cell(v, i, cell_style) if i not in numeric_cols else str(v) for i, v in enumerate(row)])
-    table = Table(data, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
-    commands: list[tuple] = [
-        ("FONTSIZE", (0, 0), (-1, -1), font_size),
-        ("LEADING", (0, 0), (-1, -1), font_size * 1.25),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.4, pdfbase.RULE),
-    ]
-    if header:
-        commands += [("FONTNAME", (0, 0), (-1, 0), pdfbase.FONT_SANS_BOLD),
-                     ("BACKGROUND", (0, 0), (-1, 0), HEADER_BACKGROUND),
-                     ("LINEBELOW", (0, 0), (-1, 0), 0.6, pdfbase.INK)]
-    else:
-        commands.append(("LINEABOVE", (0, 0), (-1, 0), 0.6, pdfbase.INK))
-    for col in numeric_cols:
-        commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
-    for i in range(1 if header else 0, len(data)):
-        if (i % 2 == 0) == bool(header):
-            commands.append(("BACKGROUND", (0, i), (-1, i), ZEBRA))
-    if total_row and len(data) > 1:
-        commands += [
-            ("FONTNAME", (0, -1), (-1, -1), pdfbase.FONT_SANS_BOLD),
-            ("BACKGROUND", (0, -1), (-1, -1), TOTAL_BACKGROUND),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.6, pdfbase.INK),
+        def head(text: str, col: int) -> Paragraph:
+            # A header's longest word must fit its column: Paragraph would break it mid-word otherwise.
+            style = head_right if col in self.numeric else head_style
+            room = widths[col] - 2 * PADDING - 0.5
+            longest = max((pdfmetrics.stringWidth(word, pdfbase.FONT_SANS_BOLD, font_size) for word in text.split()),
+                          default=0)
+            if longest > room > 0:
+                size = max(5.0, font_size * room / longest)
+                style = style.clone(f"{style.name}_fit", fontSize=size, leading=size * 1.2)
+            return Paragraph(escape(text), style)
+
+        self.header = [head(str(h), i) for i, h in enumerate(header)] if header else None
+        self.body = [[cell(v, i) if i not in self.numeric else str(v) for i, v in enumerate(row)] for row in rows]
+        # Each row's height once reportlab has measured it (header first), so a row offered to two
+        # pages is measured once, as in one Table.
+        self.heights: list[float | None] = [None] * (len(self.body) + 1)
+
+    def height(self, row: int) -> float:
+        """The height of body row `row` (reportlab measures it, with the rows after it, on first asking)."""
+        if self.heights[1 + row] is None:
+            table = self.table(row, min(len(self.body), row + WINDOW_ROWS))
+            table.wrap(sum(self.widths), MEASURE_HEIGHT)
+            measured = list(table._rowHeights)
+            if self.header is not None:
+                self.heights[0] = measured.pop(0)
+            self.heights[1 + row:1 + row + len(measured)] = measured
+        return self.heights[1 + row]  # type: ignore[return-value]
+
+    def header_height(self) -> float:
+        if self.header is None:
+            return 0.0
+        self.height(0)
+        return self.heights[0]  # type: ignore[return-value]
+
+    def table(self, start: int, stop: int) -> Table:
+        header = self.header is not None
+        first = 1 if header else 0  # the first body row's index in the table
+        data = ([list(self.header)] if header else []) + [list(row) for row in self.body[start:stop]]
+        ends = stop == len(self.body)
+        heights = (self.heights[:1] if header else []) + self.heights[1 + start:1 + stop]
+        table = Table(data, colWidths=list(self.widths), rowHeights=heights, repeatRows=first, hAlign="LEFT")
+        size = self.font_size
+        commands: list[tuple] = [
+            ("FONTSIZE", (0, 0), (-1, -1), size),
+            ("LEADING", (0, 0), (-1, -1), size * 1.25),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
         ]
-    table.setStyle(pdfbase.table_style(*commands))
-    return table
+        if ends:
+            commands.append(("LINEBELOW", (0, -1), (-1, -1), 0.4, pdfbase.RULE))
+        if header:
+            commands += [("FONTNAME", (0, 0), (-1, 0), pdfbase.FONT_SANS_BOLD),
+                         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BACKGROUND),
+                         ("LINEBELOW", (0, 0), (-1, 0), 0.6, pdfbase.INK)]
+        elif start == 0:
+            commands.append(("LINEABOVE", (0, 0), (-1, 0), 0.6, pdfbase.INK))
+        for col in self.numeric:
+            commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
+        for row in range(start, stop):
+            if ((first + row) % 2 == 0) == header:
+                commands.append(("BACKGROUND", (0, first + row - start), (-1, first + row - start), ZEBRA))
+        if self.total_row and ends and first + len(self.body) > 1:
+            commands += [
+                ("FONTNAME", (0, -1), (-1, -1), pdfbase.FONT_SANS_BOLD),
+                ("BACKGROUND", (0, -1), (-1, -1), TOTAL_BACKGROUND),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.6, pdfbase.INK),
+            ]
+        table.setStyle(pdfbase.table_style(*commands))
+        return table
+
+
+class LongDataTable(Flowable):
+    """A data table of many rows, placed a page at a time, every row where it would be in one Table.
+
+    reportlab splits a Table at each page into a new table of every row left, copying each style
+    command, and measures every row before the first split: the time grows with the square of the
+    length (a caseload of thousands of case managers took seconds). This flowable offers each page
+    a Table of only the rows that can reach it, lets reportlab split that one at the same row as it
+    would split the whole table, and keeps the rest for the next page.
+    """
+
+    def __init__(self, layout: TableLayout, start: int = 0) -> None:
+        super().__init__()
+        self.layout = layout
+        self.start = start
+        self.hAlign = "LEFT"
+        self._table: Table | None = None
+        self._room: tuple[float, float] | None = None
+
+    def _table_for(self, available_width: float, available_height: float) -> Table:
+        """A Table of the rows from `start` on up to the first that does not fit in `available_height`
+        (or to the last row): enough for reportlab to split it where it would split the whole table."""
+        if self._table is not None and self._room == (available_width, available_height):
+            return self._table
+        layout = self.layout
+        used, stop = layout.header_height(), self.start
+        while stop < len(layout.body) and used <= available_height:
+            used += layout.height(stop)
+            stop += 1
+        # One row more, so that a table with rows left over is always too tall for the room, never just
+        # within a frame's tolerance of it.
+        stop = min(stop + 1, len(layout.body))
+        self._table = layout.table(self.start, stop)
+        self._room = (available_width, available_height)
+        return self._table
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:  # noqa: N802
+        self.width, self.height = self._table_for(available_width, available_height).wrap(available_width,
+                                                                                           available_height)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts = self._table_for(available_width, available_height).split(available_width, available_height)
+        if len(parts) < 2:
+            return parts  # [] when not even one row fits here
+        placed = len(parts[0]._cellvalues) - (1 if self.layout.header is not None else 0)
+        return [parts[0], LongDataTable(self.layout, self.start + placed)]
+
+    def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: ANN001, N802, N803
+        # The rows left fit: the frame draws the Table itself, as it would draw the last part of one.
+        if self._table is not None:  # always: a frame wraps a flowable before it draws it
+            self._table.drawOn(canvas, x, y, _sW)
 
 
 def breakdown_table(item: Breakdown, title: str, width: float, tr: Translate = identity,
