@@ -34,10 +34,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, datetime, time
 
-from sqlalchemy import case, distinct, extract, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, distinct, extract, func, null, or_, select
 from sqlalchemy.orm import Session
 
 from lead_desktop.domain import referrals as R
@@ -122,9 +122,13 @@ def _participants() -> list:
     return [p.deleted_at.is_(None), p.merged_into_id.is_(None)]
 
 
-def _served(period: Period) -> list:
+def _on_caseload(period: Period) -> ColumnElement[bool]:
     p = M.Participant
-    return [*_participants(), p.enrolled_on <= period.end, or_(p.exit_date.is_(None), p.exit_date >= period.start)]
+    return and_(p.enrolled_on <= period.end, or_(p.exit_date.is_(None), p.exit_date >= period.start))
+
+
+def _served(period: Period) -> list:
+    return [*_participants(), _on_caseload(period)]
 
 
 def program_numbers(site: SiteSession, period: Period, *, today: date | None = None,
@@ -138,24 +142,23 @@ def program_numbers(site: SiteSession, period: Period, *, today: date | None = N
         return dataclasses.replace(data, period=period)  # the same dates; the label the reader chose
     today = today or date.today()
     tick = progress or (lambda step: None)
+    # One pass over the period's referrals and one over the participants serve most sections; see
+    # _referrals and _people. The contacts are counted from their index alone (migration 0014).
     with site.unit_of_work() as session:
         site_name = str(read_setting(session, "site_name"))
         deadline_days = int(read_setting(session, "intake_deadline_days"))
-        funnel = _funnel(session, period)
+        funnel, intake, referral_races = _referrals(session, period, today)
         handoff = _handoff(session, period)
-        intake = _intake(session, period, today)
         tick(1)
-        enrolments = _count(session, select(func.count(M.Participant.id)).where(
-            *_participants(), M.Participant.enrolled_on >= period.start, M.Participant.enrolled_on <= period.end))
-        exits = _exits(session, period)
-        engagement = _engagement(session, period)
+        people = _people(session, period)
+        engagement = _engagement(session, period, people.served)
         tick(2)
         caseload = _caseload(session)
         linkages = _linkages(session, period)
         housing = _housing(session, period)
         tick(3)
-        demographics = _demographics(session, period)
-        equity = _equity(session, period)
+        equity = EquityData(referral_races, people.enrolment_races, best_baseline(read_baselines(session), period),
+                            tuple(k for k in RACE_KEYS if k != "unknown"))
         trend = _trend(session, period)
         tick(4)
     data = ProgramReportData(
@@ -168,13 +171,13 @@ def program_numbers(site: SiteSession, period: Period, *, today: date | None = N
         handoff=handoff,
         intake=intake,
         intake_deadline_days=deadline_days,
-        enrolments=enrolments,
-        exits=exits,
+        enrolments=people.enrolments,
+        exits=people.exits,
         engagement=engagement,
         caseload=caseload,
         linkages=linkages,
         housing=housing,
-        demographics=demographics,
+        demographics=people.demographics,
         equity=equity,
         trend=trend,
         notes=NOTES,
@@ -198,10 +201,45 @@ def _funnel(session: Session, period: Period) -> CrossTab:
     r = M.Referral
     rows = session.execute(select(r.pathway, r.outcome, func.count()).where(*_referrals_in(period))
                            .group_by(r.pathway, r.outcome)).all()
-    counts = {(pathway, outcome): n for pathway, outcome, n in rows}
+    return _funnel_table({(pathway, outcome): n for pathway, outcome, n in rows})
+
+
+def _funnel_table(counts: dict[tuple[str, str], int]) -> CrossTab:
     pathways = R.ALL_PATHWAYS
     return crosstab(pathways, [R.PATHWAY.label(k) for k in pathways], OUTCOME_COLUMNS,
                     _labels(OUTCOME_COLUMNS, OUTCOME_LABELS), counts)
+
+
+def _intake_case(today: date):  # noqa: ANN202
+    """SQL CASE giving how an arrest diversion's intake went, as of `today` (NULL without a deadline)."""
+    r = M.Referral
+    due, done = r.intake_due_on, r.intake_completed_on
+    return case(
+        (due.is_(None), null()),
+        (done.is_not(None), case((done <= due, "on_time"), else_="late")),
+        (r.outcome.in_(("ineligible", "declined")), "closed"),
+        (or_(r.outcome == "intake_not_completed", due < today), "missed"),
+        else_="open",
+    )
+
+
+def _referrals(session: Session, period: Period, today: date) -> tuple[CrossTab, Breakdown, Breakdown]:
+    """The funnel, the intakes and the referrals' race and ethnicity, from one pass over the period's referrals."""
+    r = M.Referral
+    intake = _intake_case(today)
+    rows = session.execute(select(r.pathway, r.outcome, r.race_ethnicity, intake, func.count())
+                           .where(*_referrals_in(period))
+                           .group_by(r.pathway, r.outcome, r.race_ethnicity, intake)).all()
+    funnel: dict[tuple[str, str], int] = defaultdict(int)
+    intakes: dict[str, int] = defaultdict(int)
+    races: dict[str, int] = defaultdict(int)
+    for pathway, outcome, codes, how, n in rows:
+        funnel[(pathway, outcome)] += n
+        races[race_group(codes)] += n
+        if how is not None:
+            intakes[how] += n
+    return (_funnel_table(funnel), breakdown(INTAKE_KEYS, _labels(INTAKE_KEYS, INTAKE_LABELS), intakes),
+            breakdown(RACE_KEYS, _labels(RACE_KEYS, RACE_LABELS), races))
 
 
 def _handoff(session: Session, period: Period) -> HandoffData:
@@ -231,49 +269,25 @@ def _handoff(session: Session, period: Period) -> HandoffData:
                        target)
 
 
-def _intake(session: Session, period: Period, today: date) -> Breakdown:
-    r = M.Referral
-    rows = session.execute(select(r.outcome, r.intake_due_on, r.intake_completed_on)
-                           .where(*_referrals_in(period), r.intake_due_on.is_not(None))).all()
-    counts: dict[str, int] = defaultdict(int)
-    for outcome, due, done in rows:
-        if done is not None:
-            counts["on_time" if done <= due else "late"] += 1
-        elif outcome in ("ineligible", "declined"):
-            counts["closed"] += 1
-        elif outcome == "intake_not_completed" or due < today:
-            counts["missed"] += 1
-        else:
-            counts["open"] += 1
-    return breakdown(INTAKE_KEYS, _labels(INTAKE_KEYS, INTAKE_LABELS), counts)
-
-
-def _exits(session: Session, period: Period) -> Breakdown:
-    p = M.Participant
-    rows = session.execute(select(p.exit_destination, func.count()).where(
-        *_participants(), p.exit_date >= period.start, p.exit_date <= period.end).group_by(p.exit_destination)).all()
-    counts: dict[str, int] = defaultdict(int)
-    for code, n in rows:
-        counts[destination_key(code)] += n
-    return breakdown(DESTINATION_KEYS, _labels(DESTINATION_KEYS, DESTINATION_LABELS), counts)
-
-
 def _real_contacts(period: Period) -> list:
     c = M.Contact
     start, end = _bounds(period)
     return [c.deleted_at.is_(None), c.unable_to_locate.is_(False), c.at >= start, c.at < end]
 
 
-def _engagement(session: Session, period: Period) -> EngagementData:
+def _engagement(session: Session, period: Period, served: int) -> EngagementData:
+    """`served`: the participants on the caseload in the period (_people)."""
     p, c = M.Participant, M.Contact
-    served = _count(session, select(func.count(p.id)).where(*_served(period)))
-    # One pass over the contacts index (participant, time) for both numbers.
+    # Counted per person from the contacts index alone, which holds every column asked for here
+    # (migration 0014), then joined to the people on the caseload: no contact row is read.
+    per_person = (select(c.participant_id, func.count().label("contacts")).where(*_real_contacts(period))
+                  .group_by(c.participant_id).subquery())
     contacted, contacts = session.execute(
-        select(func.count(distinct(c.participant_id)), func.count(c.id)).join(p, p.id == c.participant_id)
-        .where(*_served(period), *_real_contacts(period))).one()
+        select(func.count(), func.coalesce(func.sum(per_person.c.contacts), 0))
+        .select_from(per_person).join(p, p.id == per_person.c.participant_id).where(*_served(period))).one()
     people = breakdown(ENGAGEMENT_KEYS, _labels(ENGAGEMENT_KEYS, ENGAGEMENT_LABELS),
                        {"contacted": contacted, "not_contacted": served - contacted})
-    return EngagementData(people, contacts)
+    return EngagementData(people, int(contacts))
 
 
 def _caseload(session: Session) -> CaseloadData:
@@ -349,42 +363,52 @@ def _age_case(day: date):  # noqa: ANN202
     return case(*whens, else_="unknown")
 
 
-def _demographics(session: Session, period: Period) -> Demographics:
+@dataclasses.dataclass(frozen=True)
+class _People:
+    served: int  # on the caseload at any time in the period
+    enrolments: int  # enrolled in the period
+    exits: Breakdown  # exited in the period, by destination
+    demographics: Demographics  # of those served
+    enrolment_races: Breakdown  # of those enrolled
+
+
+def _people(session: Session, period: Period) -> _People:
+    """Everything counted of the participants themselves, from one pass: each group of people alike in
+    sex, age band, race and exit destination counts how many of them were served, enrolled and exited."""
     p = M.Participant
-    sex = defaultdict(int)
-    for code, n in session.execute(select(p.sex, func.count()).where(*_served(period)).group_by(p.sex)).all():
-        sex[code if code in ("0", "1") else "unknown"] += n
+    served = _on_caseload(period)
+    enrolled = and_(p.enrolled_on >= period.start, p.enrolled_on <= period.end)
+    exited = and_(p.exit_date >= period.start, p.exit_date <= period.end)
     band = _age_case(period.end)
-    ages = dict(session.execute(select(band, func.count()).where(*_served(period)).group_by(band)).all())
-    races = defaultdict(int)
-    for codes, n in session.execute(select(p.race_ethnicity, func.count()).where(*_served(period))
-                                    .group_by(p.race_ethnicity)).all():
-        races[race_group(codes)] += n
-    return Demographics(
-        breakdown(SEX_KEYS, _labels(SEX_KEYS, SEX_LABELS), sex),
-        breakdown(AGE_KEYS, _labels(AGE_KEYS, AGE_LABELS), ages),
-        breakdown(RACE_KEYS, _labels(RACE_KEYS, RACE_LABELS), races),
-    )
+    destination = case((exited, p.exit_destination))  # NULL for people who did not exit in the period
+    rows = session.execute(
+        select(p.sex, band, p.race_ethnicity, destination, _number(served), _number(enrolled), _number(exited))
+        .where(*_participants(), or_(served, enrolled, exited))
+        .group_by(p.sex, band, p.race_ethnicity, destination)).all()
+    sexes: dict[str, int] = defaultdict(int)
+    ages: dict[str, int] = defaultdict(int)
+    races: dict[str, int] = defaultdict(int)
+    enrolment_races: dict[str, int] = defaultdict(int)
+    exits: dict[str, int] = defaultdict(int)
+    for sex, age, codes, code, n_served, n_enrolled, n_exited in rows:
+        sexes[sex if sex in ("0", "1") else "unknown"] += n_served
+        ages[age] += n_served
+        races[race_group(codes)] += n_served
+        enrolment_races[race_group(codes)] += n_enrolled
+        if n_exited:
+            exits[destination_key(code)] += n_exited
+    race_labels = _labels(RACE_KEYS, RACE_LABELS)
+    demographics = Demographics(breakdown(SEX_KEYS, _labels(SEX_KEYS, SEX_LABELS), sexes),
+                                breakdown(AGE_KEYS, _labels(AGE_KEYS, AGE_LABELS), ages),
+                                breakdown(RACE_KEYS, race_labels, races))
+    return _People(sum(sexes.values()), sum(enrolment_races.values()),
+                   breakdown(DESTINATION_KEYS, _labels(DESTINATION_KEYS, DESTINATION_LABELS), exits), demographics,
+                   breakdown(RACE_KEYS, race_labels, enrolment_races))
 
 
-def _race_breakdown(rows: Sequence[tuple[str, int]]) -> Breakdown:
-    counts: dict[str, int] = defaultdict(int)
-    for codes, n in rows:
-        counts[race_group(codes)] += n
-    return breakdown(RACE_KEYS, _labels(RACE_KEYS, RACE_LABELS), counts)
-
-
-def _equity(session: Session, period: Period) -> EquityData:
-    r, p = M.Referral, M.Participant
-    referrals = _race_breakdown(session.execute(
-        select(r.race_ethnicity, func.count()).where(*_referrals_in(period)).group_by(r.race_ethnicity)).all())
-    enrolments = _race_breakdown(session.execute(
-        select(p.race_ethnicity, func.count()).where(*_participants(), p.enrolled_on >= period.start,
-                                                    p.enrolled_on <= period.end)
-        .group_by(p.race_ethnicity)).all())
-    baseline = best_baseline(read_baselines(session), period)
-    chart_keys = tuple(k for k in RACE_KEYS if k != "unknown")
-    return EquityData(referrals, enrolments, baseline, chart_keys)
+def _number(condition):  # noqa: ANN001, ANN202
+    """How many rows of a group meet `condition` (a conditional count)."""
+    return func.sum(case((condition, 1), else_=0))
 
 
 def _trend(session: Session, period: Period) -> TrendData:
