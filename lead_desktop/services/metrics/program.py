@@ -90,6 +90,7 @@ from lead_desktop.services.metrics.public import SMALL_CELL_LIMIT
 from lead_desktop.services.metrics.publishing import _publish, _read_published, reads_published
 from lead_desktop.services.session import SiteSession, read_setting
 from lead_desktop.storage import models as M
+from lead_desktop.storage import sqlfuncs
 
 NOTES = (
     QT_TRANSLATE_NOOP("reports", "Referrals: made in the period, by their outcome today."),
@@ -119,7 +120,8 @@ NOTES = (
 
 def _participants() -> list:
     p = M.Participant
-    return [p.deleted_at.is_(None), p.merged_into_id.is_(None)]
+    # Counted over everyone: read the table straight through, not through the list's partial index.
+    return [p.deleted_at.is_(None), sqlfuncs.unindexed(p.merged_into_id).is_(None)]
 
 
 def _on_caseload(period: Period) -> ColumnElement[bool]:
@@ -143,15 +145,18 @@ def program_numbers(site: SiteSession, period: Period, *, today: date | None = N
     today = today or date.today()
     tick = progress or (lambda step: None)
     # One pass over the period's referrals and one over the participants serve most sections; see
-    # _referrals and _people. The contacts are counted from their index alone (migration 0014).
+    # _referrals and _people. The contacts are counted first: their index is larger than the page
+    # cache, so reading it afterwards would push out the pages the other counts share.
     with site.unit_of_work() as session:
         site_name = str(read_setting(session, "site_name"))
         deadline_days = int(read_setting(session, "intake_deadline_days"))
+        contacted, contacts = _contacts(session, period)
         funnel, intake, referral_races = _referrals(session, period, today)
         handoff = _handoff(session, period)
         tick(1)
         people = _people(session, period)
-        engagement = _engagement(session, period, people.served)
+        engagement = EngagementData(breakdown(ENGAGEMENT_KEYS, _labels(ENGAGEMENT_KEYS, ENGAGEMENT_LABELS), {
+            "contacted": contacted, "not_contacted": people.served - contacted}), contacts)
         tick(2)
         caseload = _caseload(session)
         linkages = _linkages(session, period)
@@ -275,8 +280,8 @@ def _real_contacts(period: Period) -> list:
     return [c.deleted_at.is_(None), c.unable_to_locate.is_(False), c.at >= start, c.at < end]
 
 
-def _engagement(session: Session, period: Period, served: int) -> EngagementData:
-    """`served`: the participants on the caseload in the period (_people)."""
+def _contacts(session: Session, period: Period) -> tuple[int, int]:
+    """The participants on the caseload whom a contact reached in the period, and those contacts."""
     p, c = M.Participant, M.Contact
     # Counted per person from the contacts index alone, which holds every column asked for here
     # (migration 0014), then joined to the people on the caseload: no contact row is read.
@@ -285,19 +290,17 @@ def _engagement(session: Session, period: Period, served: int) -> EngagementData
     contacted, contacts = session.execute(
         select(func.count(), func.coalesce(func.sum(per_person.c.contacts), 0))
         .select_from(per_person).join(p, p.id == per_person.c.participant_id).where(*_served(period))).one()
-    people = breakdown(ENGAGEMENT_KEYS, _labels(ENGAGEMENT_KEYS, ENGAGEMENT_LABELS),
-                       {"contacted": contacted, "not_contacted": served - contacted})
-    return EngagementData(people, int(contacts))
+    return int(contacted), int(contacts)
 
 
 def _caseload(session: Session) -> CaseloadData:
     p, a = M.Participant, M.Account
-    rows = session.execute(
-        select(p.case_manager_id, a.display_name, func.count(p.id))
-        .outerjoin(a, a.id == p.case_manager_id)
-        .where(*_participants(), p.status.in_(OPEN_STATUSES))
-        .group_by(p.case_manager_id, a.display_name)
-    ).all()
+    # Counted per case manager first, then named: one look-up per case manager, not per participant.
+    counts = (select(p.case_manager_id, func.count().label("n"))
+              .where(*_participants(), sqlfuncs.unindexed(p.status).in_(OPEN_STATUSES))
+              .group_by(p.case_manager_id).subquery())
+    rows = session.execute(select(counts.c.case_manager_id, a.display_name, counts.c.n)
+                           .outerjoin(a, a.id == counts.c.case_manager_id)).all()
     out = []
     unassigned = 0
     for manager_id, name, n in rows:
