@@ -24,7 +24,6 @@ from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from lead_desktop.domain.roles import Role
-from lead_desktop.storage.server_address import DATABASE_NAME
 
 SCRAM_ITERATIONS = 4096
 

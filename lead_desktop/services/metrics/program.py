@@ -45,7 +45,7 @@ from lead_desktop.domain import vocab as V
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission
 from lead_desktop.reports import tabular
-from lead_desktop.reports.program_report import (
+from lead_desktop.reports.program_data import (
     CaseloadData,
     CaseloadRow,
     Demographics,

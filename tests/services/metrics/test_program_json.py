@@ -13,7 +13,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from lead_desktop.reports import program_report
+from lead_desktop.reports import program_export
 from lead_desktop.reports.tabular import jsonable
 from lead_desktop.services import metrics
 from tests.services.metrics.seeded import build_seeded
@@ -33,9 +33,9 @@ def _documents(site) -> dict:  # noqa: ANN001
     out = {}
     for label, period in PERIODS.items():
         data = metrics.program_numbers(site, period, today=TODAY)
-        out[label] = jsonable(program_report.json_payload(data))
+        out[label] = jsonable(program_export.json_payload(data))
         if label == "year 2025":
-            out[label + ", public"] = jsonable(program_report.json_payload(metrics.public_view(data)))
+            out[label + ", public"] = jsonable(program_export.json_payload(metrics.public_view(data)))
     return out
 
 
