@@ -37,7 +37,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, datetime, time
 
-from sqlalchemy import ColumnElement, and_, case, distinct, extract, func, null, or_, select
+from sqlalchemy import ColumnElement, and_, case, extract, func, null, or_, select
 from sqlalchemy.orm import Session
 
 from lead_desktop.domain import referrals as R
@@ -192,10 +192,6 @@ def program_numbers(site: SiteSession, period: Period, *, today: date | None = N
     return data
 
 
-def _count(session: Session, query) -> int:  # noqa: ANN001
-    return int(session.scalar(query) or 0)
-
-
 def _referrals_in(period: Period) -> list:
     r = M.Referral
     start, end = _bounds(period)
@@ -318,11 +314,16 @@ def _caseload(session: Session) -> CaseloadData:
 def _linkages(session: Session, period: Period) -> LinkageData:
     s, p = M.ServiceLinkage, M.Participant
     where = [s.deleted_at.is_(None), s.referred_on >= period.start, s.referred_on <= period.end, *_participants()]
-    rows = session.execute(select(s.service_type, s.outcome, func.count(s.id)).join(p, p.id == s.participant_id)
-                           .where(*where).group_by(s.service_type, s.outcome)).all()
-    counts = {(kind, outcome): n for kind, outcome, n in rows}
-    people = _count(session, select(func.count(distinct(s.participant_id))).join(p, p.id == s.participant_id)
-                    .where(*where))
+    # One pass: the linkages of each person by type and outcome, summed here; the people are counted as they come.
+    rows = session.execute(select(s.service_type, s.outcome, s.participant_id, func.count())
+                           .join(p, p.id == s.participant_id).where(*where)
+                           .group_by(s.service_type, s.outcome, s.participant_id)).all()
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    linked = set()
+    for kind, outcome, person, n in rows:
+        counts[(kind, outcome)] += n
+        linked.add(person)
+    people = len(linked)
     types = tuple(V.SERVICE_TYPE.codes())
     table = crosstab(types, [V.SERVICE_TYPE.label(k) for k in types], SERVICE_OUTCOME_KEYS,
                      _labels(SERVICE_OUTCOME_KEYS, SERVICE_OUTCOME_LABELS), counts)
@@ -330,25 +331,33 @@ def _linkages(session: Session, period: Period) -> LinkageData:
 
 
 def _housing(session: Session, period: Period) -> CrossTab:
+    """Each person's first and latest living situation (see the module's definitions), paired and counted
+    in SQL: of each person's records up to the period's end, the first is the latest on or before its
+    first day or else the earliest in it, the latest the last of all (records in the same order as
+    entered: by day, then by when they were written)."""
     h, p = M.HousingStatus, M.Participant
     in_period = (select(h.participant_id).where(h.deleted_at.is_(None), h.effective_on >= period.start,
                                                 h.effective_on <= period.end))
-    rows = session.execute(
-        select(h.participant_id, h.effective_on, h.created_at, h.living_situation)
+    before = h.effective_on <= period.start
+    ranked = (
+        select(h.participant_id, h.living_situation,
+               func.row_number().over(partition_by=h.participant_id,
+                                      order_by=(case((before, 0), else_=1), case((before, h.effective_on)).desc(),
+                                                case((before, h.created_at)).desc(), h.effective_on, h.created_at))
+               .label("from_first"),
+               func.row_number().over(partition_by=h.participant_id, order_by=(h.effective_on.desc(),
+                                                                               h.created_at.desc()))
+               .label("from_last"))
         .join(p, p.id == h.participant_id)
         .where(h.deleted_at.is_(None), h.effective_on <= period.end, h.participant_id.in_(in_period), *_participants())
-        .order_by(h.participant_id, h.effective_on, h.created_at)
-    ).all()
-    by_person: dict[str, list] = defaultdict(list)
-    for pid, effective, _created, code in rows:
-        by_person[pid].append((effective, code))
+        .subquery())
+    person = (select(func.max(case((ranked.c.from_first == 1, ranked.c.living_situation))).label("first"),
+                     func.max(case((ranked.c.from_last == 1, ranked.c.living_situation))).label("latest"))
+              .group_by(ranked.c.participant_id).subquery())
     counts: dict[tuple[str, str], int] = defaultdict(int)
-    for records in by_person.values():
-        before = [code for day, code in records if day <= period.start]
-        within = [code for day, code in records if day >= period.start]
-        first = before[-1] if before else within[0]
-        latest = within[-1]
-        counts[(living_group(first), living_group(latest))] += 1
+    for first, latest, n in session.execute(select(person.c.first, person.c.latest, func.count())
+                                            .group_by(person.c.first, person.c.latest)).all():
+        counts[(living_group(first), living_group(latest))] += n
     labels = _labels(LIVING_KEYS, LIVING_LABELS)
     return crosstab(LIVING_KEYS, labels, LIVING_KEYS, labels, counts)
 
