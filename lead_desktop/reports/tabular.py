@@ -397,11 +397,20 @@ class TableLayout:
         self.total_row = total_row
         self.font_size = font_size
 
-        def cell(value: object, col: int) -> object:
+        def cell(value: object, col: int, total: bool) -> object:
             if isinstance(value, Flowable):
                 return value
             text = "" if value is None else str(value)
-            if col in wrap_cols or len(text) > 24 or "\n" in text:
+            wraps = col in wrap_cols or len(text) > 24 or "\n" in text
+            if wraps and not total and "\n" not in text:
+                # Text that fits its column on one line is drawn as plain text, at the very place a
+                # one-line Paragraph puts it: measuring a Paragraph word by word costs more than all
+                # the rest of a long table. A total row keeps its Paragraph, whose label is not bold.
+                line = " ".join(text.split())
+                room = widths[col] - 2 * PADDING - 0.5
+                if line and pdfmetrics.stringWidth(line, pdfbase.FONT_SANS, font_size) < room:
+                    return line
+            if wraps:
                 return Paragraph(escape(text).replace("\n", "<br/>"), cell_style)
             return text
 
@@ -417,7 +426,9 @@ class TableLayout:
             return Paragraph(escape(text), style)
 
         self.header = [head(str(h), i) for i, h in enumerate(header)] if header else None
-        self.body = [[cell(v, i) if i not in self.numeric else str(v) for i, v in enumerate(row)] for row in rows]
+        last = len(rows) - 1 if total_row else -1
+        self.body = [[cell(v, i, n == last) if i not in self.numeric else str(v) for i, v in enumerate(row)]
+                     for n, row in enumerate(rows)]
         # Each row's height once reportlab has measured it (header first), so a row offered to two
         # pages is measured once, as in one Table.
         self.heights: list[float | None] = [None] * (len(self.body) + 1)
