@@ -26,7 +26,8 @@ from lead_desktop.domain.errors import BadServerAddress, ServerCollation
 from lead_desktop.domain.roles import Role
 from lead_desktop.storage import sqlfuncs, vault as vaults
 from lead_desktop.storage.models import Base
-from lead_desktop.storage.server_roles import DATABASE_NAME, group_role
+from lead_desktop.storage.server_address import DATABASE_NAME
+from lead_desktop.storage.server_roles import group_role
 from lead_desktop.storage.sqlfuncs import WRITE_LOCK_SQL
 
 CHANNEL = "lead_changes"
