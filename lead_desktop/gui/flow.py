@@ -19,21 +19,22 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 from lead_desktop.domain.errors import KeychainUnavailable, KnownError, SignInThrottled, WrongPassword
 from lead_desktop.gui import demo as demo_site
 from lead_desktop.gui import server_settings
-from lead_desktop.gui.own_password import change_own_password
 from lead_desktop.gui.server_settings import LOCAL, SERVER
 from lead_desktop.gui.sign_in import ChangePasswordDialog, RecoveryKeyDialog, SignInDialog
 from lead_desktop.gui.widgets.look import busy, set_message
 from lead_desktop.gui.widgets.tasks import Outcome, TaskRunner
 from lead_desktop.gui.widgets.text import error_text
-from lead_desktop.services import drafts, server_profiles
-from lead_desktop.services.offline import access
-from lead_desktop.services import site as sites
+from lead_desktop.paths import SitePaths
+from lead_desktop.services import server_profiles
 from lead_desktop.services.server_profiles import ServerAddress, ServerProfile
-from lead_desktop.services.session import SiteSession
 
-if TYPE_CHECKING:  # the window and the wizard are imported when first shown: the sign-in comes up sooner
+# The sign-in dialog comes up before the rest is loaded: the window and the wizard are imported
+# when first shown, and the services that sign in (which load SQLAlchemy, the models and the
+# server's driver) when someone signs in.
+if TYPE_CHECKING:
     from lead_desktop.gui.main_window import MainWindow
     from lead_desktop.gui.wizard import FirstRunWizard
+    from lead_desktop.services.session import SiteSession
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ class AppFlow(QObject):
         self.demo_runner.progressed.connect(self._on_demo_progressed)
 
     def start(self) -> None:
-        here = sites.site_exists(self.folder)
+        here = SitePaths.at(self.folder).exists()
         if here:
             self.site_folder_ready.emit()
         if here or self.server_profile is not None or self._remembered_server() is not None:
@@ -115,7 +116,7 @@ class AppFlow(QObject):
     def open_demo(self) -> None:
         """Open the demo site beside the data folder, building it first (off the GUI thread) if needed."""
         folder = demo_site.demo_folder_for(self.folder)
-        if sites.site_exists(folder):
+        if SitePaths.at(folder).exists():
             self._sign_in_to_demo()
             return
         label = self.tr("Making up {count} people for the demo site…").format(count=demo_site.DEMO_PARTICIPANTS)
@@ -146,6 +147,8 @@ class AppFlow(QObject):
         self.show_wizard()
 
     def _sign_in_to_demo(self) -> None:
+        from lead_desktop.services import site as sites
+
         try:
             with busy():
                 site = sites.sign_in(
@@ -160,7 +163,7 @@ class AppFlow(QObject):
     # ----- sign-in ---------------------------------------------------------------------------
 
     def show_sign_in(self, message: str = "", *, place: str | None = None) -> None:
-        status = sites.keychain_status()
+        status = server_profiles.keychain_status()
         saved = server_settings.load_profile()
         profile = self.server_profile or saved
         if self.server_profile is not None and not self.server_profile.username and saved is not None \
@@ -172,7 +175,7 @@ class AppFlow(QObject):
             self.folder,
             status.usable,
             status.reason,
-            site_here=sites.site_exists(self.folder),
+            site_here=SitePaths.at(self.folder).exists(),
             place=place,
             profile=profile,
             is_remembered=lambda address, user: server_profiles.remembered_password(address, user) is not None,
@@ -200,6 +203,8 @@ class AppFlow(QObject):
         self.finished.emit()
 
     def _on_sign_in_requested(self, username: str, password: str) -> None:
+        from lead_desktop.services import site as sites
+
         dialog = self.sign_in_dialog
         if dialog is None:
             return
@@ -220,6 +225,8 @@ class AppFlow(QObject):
     def _on_server_sign_in_requested(self, address: ServerAddress, username: str, password: str, remember: bool) -> None:
         """Sign in to a shared server; on success remember the profile (never the password) in the
         preferences, and the password in the keychain only when the person asked for it."""
+        from lead_desktop.services.offline import access
+
         dialog = self.sign_in_dialog
         if dialog is None:
             return
@@ -250,6 +257,8 @@ class AppFlow(QObject):
             return
         server_settings.save_profile(ServerProfile(address, site.actor.username))
         self.site_folder_ready.emit()  # no site folder here, but the program's log can live in the data folder
+        from lead_desktop.services import drafts
+
         drafts.open_local_drafts(site, self.folder, password)  # unsaved input stays on this laptop
         if remember:
             try:
@@ -262,6 +271,8 @@ class AppFlow(QObject):
         self._signed_in(site)
 
     def _on_keychain_requested(self, username: str) -> None:
+        from lead_desktop.services import site as sites
+
         dialog = self.sign_in_dialog
         if dialog is None:
             return
@@ -282,6 +293,8 @@ class AppFlow(QObject):
         dialog.open()
 
     def _on_recovery_key_submitted(self, key: str) -> None:
+        from lead_desktop.services import site as sites
+
         dialog = self.recovery_dialog
         if dialog is None:
             return
@@ -320,6 +333,8 @@ class AppFlow(QObject):
         dialog.show()
 
     def _on_new_password_submitted(self, current: str, new: str) -> None:
+        from lead_desktop.gui.own_password import change_own_password
+
         dialog, site = self.password_dialog, self._pending_site
         if dialog is None or site is None:
             return

@@ -1,9 +1,10 @@
 """The program report for a month, quarter, year or any range: the numbers the PCG and funders ask for.
 
-Input contract: `ProgramReportData`, filled by services.metrics (`program_numbers`, and
-`public_view` for the public variant). This module lays it out as a PDF, and gives the
-same numbers as CSV sections and a JSON document; derived figures (shares, ratios,
-contacts per participant) come from the dataclasses' own methods, so all three agree.
+Input contract: `ProgramReportData` (reports.program_data), filled by services.metrics
+(`program_numbers`, and `public_view` for the public variant). This module lays it out as a PDF
+and draws its charts, for the PDF and the window alike; reports.program_export gives the same
+numbers as CSV sections and a JSON document. As a report builder (services.reporting) this
+module answers for all three.
 
 The internal variant is marked "Internal — contains small counts" on every page; the
 public variant says how small counts were withheld.
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from typing import BinaryIO
 from xml.sax.saxutils import escape
@@ -25,171 +25,10 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, T
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.reports import charts, pdfbase, tabular
 from lead_desktop.reports.pdfbase import CONTENT_WIDTH, PageDecor, Translate, identity
-from lead_desktop.reports.tabular import (
-    Breakdown,
-    Checkpoint,
-    Count,
-    CrossTab,
-    Figure,
-    Period,
-    Section,
-    fmt_count,
-    fmt_number,
-    fmt_percent,
-    ratio,
-    share,
-)
-
-# ----- input contract ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class HandoffData:
-    """Referrals with a recorded hand-off, by pathway: within the target minutes or not, and the median."""
-
-    table: CrossTab  # rows: pathways; columns: within, over; row totals: referrals with a hand-off
-    medians: tuple[Figure, ...]  # minutes, per row
-    median_all: Figure
-    target_minutes: int = 30
-
-    def within_share(self, row: str) -> Figure:
-        return share(self.table.cell(row, "within"), self.table.row_total(row))
-
-    @property
-    def within_share_all(self) -> Figure:
-        return share(self.table.col_total("within"), self.table.total)
-
-
-@dataclass(frozen=True)
-class EngagementData:
-    people: Breakdown  # contacted / not_contacted; total: participants on the caseload in the period
-    contacts: Count  # contacts that reached the person (not "unable to locate"), with those participants
-
-    @property
-    def contacts_per_participant(self) -> Figure:
-        """Contacts per participant contacted."""
-        return ratio(self.contacts, self.people.count("contacted"))
-
-
-@dataclass(frozen=True)
-class CaseloadRow:
-    case_manager: str
-    count: Count
-    state: str  # ok, over_average, over_maximum, unassigned
-
-
-@dataclass(frozen=True)
-class CaseloadData:
-    rows: tuple[CaseloadRow, ...]
-    total: Count  # open participants (not exited)
-    average_standard: int = 20
-    maximum_standard: int = 25
-
-    @property
-    def managers(self) -> int:
-        return sum(1 for r in self.rows if r.state != "unassigned")
-
-    @property
-    def average(self) -> Figure:
-        assigned = [r.count for r in self.rows if r.state != "unassigned"]
-        if not assigned:
-            return None
-        if any(tabular.is_suppressed(c) for c in assigned):
-            return tabular.Suppressed()
-        return sum(assigned) / len(assigned)  # type: ignore[arg-type]
-
-
-@dataclass(frozen=True)
-class LinkageData:
-    table: CrossTab  # rows: service types; columns: outcomes
-    people: Count  # participants with at least one linkage in the period
-
-
-@dataclass(frozen=True)
-class Demographics:
-    sex: Breakdown
-    age: Breakdown  # age at the end of the period
-    race: Breakdown  # one category per person: a single answer, "multiple", or not recorded
-
-
-@dataclass(frozen=True)
-class Baseline:
-    """A site-entered comparison population (e.g. local arrests by race and ethnicity)."""
-
-    label: str
-    source: str
-    start: date
-    end: date
-    counts: tuple[tuple[str, int], ...]  # (race group key, count)
-
-    def count(self, key: str) -> int | None:
-        return dict(self.counts).get(key)
-
-    @property
-    def total(self) -> int:
-        return sum(n for _, n in self.counts)
-
-
-@dataclass(frozen=True)
-class EquityData:
-    """Race and ethnicity of referrals and enrollments against the baseline.
-
-    Shares are of all referrals (enrollments; baseline), unrecorded answers included, so
-    the three are comparable; ratio = share of referrals ÷ share of the baseline.
-    """
-
-    referrals: Breakdown
-    enrollments: Breakdown
-    baseline: Baseline | None
-    chart_keys: tuple[str, ...]  # the groups charted (recorded answers only)
-
-    def baseline_share(self, key: str) -> Figure:
-        if self.baseline is None:
-            return None
-        return share(self.baseline.count(key) or 0, self.baseline.total)
-
-    def referral_ratio(self, key: str) -> Figure:
-        return ratio(self.referrals.share(key), self.baseline_share(key))
-
-    def enrollment_ratio(self, key: str) -> Figure:
-        return ratio(self.enrollments.share(key), self.baseline_share(key))
-
-
-@dataclass(frozen=True)
-class TrendData:
-    months: tuple[date, ...]  # the first day of each month shown
-    referrals: tuple[Count, ...]
-    enrollments: tuple[Count, ...]
-
-
-@dataclass(frozen=True)
-class ProgramReportData:
-    site_name: str
-    period: Period
-    generated_on: date
-    public: bool
-    suppression_limit: int
-    funnel: CrossTab  # rows: pathways; columns: outcomes; row totals: referred
-    handoff: HandoffData
-    intake: Breakdown  # arrest diversions with a legal deadline, by how the intake went
-    intake_deadline_days: int
-    enrollments: Count
-    exits: Breakdown  # by HMIS destination group
-    engagement: EngagementData
-    caseload: CaseloadData
-    linkages: LinkageData
-    housing: CrossTab  # rows: first living-situation group in the period; columns: latest
-    demographics: Demographics
-    equity: EquityData
-    trend: TrendData
-    notes: tuple[str, ...] = field(default=())
-    # The audit chain's newest entry (number, hash) when the report was made: printed on its last page,
-    # an anchor outside the database (`lead-desktop-admin verify --anchor N:HASH`). Never published.
-    audit_head: tuple[int, str] | None = field(default=None, metadata={"json_skip": True})
-
-    @property
-    def referred(self) -> Count:
-        return self.funnel.total
+from lead_desktop.reports.program_data import CaseloadData, CaseloadRow, EquityData, ProgramReportData, TrendData
+# A report builder answers for its PDF, CSV and JSON (services.reporting.exporting).
+from lead_desktop.reports.program_export import csv_preamble, csv_sections, json_payload  # noqa: F401
+from lead_desktop.reports.tabular import Checkpoint, fmt_count, fmt_number, fmt_percent
 
 
 # ----- fixed words ---------------------------------------------------------------------------
@@ -328,7 +167,6 @@ def render(data: ProgramReportData, handle: BinaryIO, *, translate: Translate = 
     story = build_story(data, translate, checkpoint)
     return pdfbase.render_pdf(handle, story, decor(data, translate), pagesize=pagesize,
                               subject=translate(STRINGS["title"]).format(period=data.period.label(translate)))
-
 
 
 def pdf_bytes(data: ProgramReportData, translate: Translate = identity) -> bytes:
@@ -587,115 +425,3 @@ def program_charts(data: ProgramReportData, tr: Translate = identity) -> list[tu
         out.append((tr(STRINGS["equity"]), equity))
     out.append((tr(STRINGS["trend"]), trend_chart(data.trend, tr)))
     return out
-
-
-# ----- CSV and JSON ---------------------------------------------------------------------------
-
-
-def csv_sections(data: ProgramReportData) -> list[Section]:
-    """The same tables as the PDF, one CSV section each (English headers: column names for other programs)."""
-    f = data.funnel
-    h = data.handoff
-    sections = [
-        Section("Referral funnel by pathway", ("Pathway", *f.col_labels, "Referred"), tabular.crosstab_rows(f)),
-        Section(
-            f"Hand-off times (target {h.target_minutes} minutes)",
-            ("Pathway", "With hand-off", f"Within {h.target_minutes} min", "Share within", "Median minutes"),
-            tuple((label, _c(total), _c(h.table.cell(key, "within")), _p(h.within_share(key)), _n(median, 0))
-                  for key, label, total, median in zip(h.table.row_keys, h.table.row_labels, h.table.row_totals,
-                                                       h.medians))
-            + (("All pathways", _c(h.table.total), _c(h.table.col_total("within")), _p(h.within_share_all),
-                _n(h.median_all, 0)),),
-        ),
-        Section(f"Intakes against the {data.intake_deadline_days}-day deadline", ("Intake", "Count", "Share"),
-                tabular.breakdown_rows(data.intake)),
-        Section("Enrollments", ("Measure", "Count"), (("Participants enrolled in the period", _c(data.enrollments)),)),
-        Section("Exits by destination", ("Destination", "Count", "Share"), tabular.breakdown_rows(data.exits)),
-        Section("Engagement", ("Participants", "Count", "Share"), tabular.breakdown_rows(data.engagement.people)
-                + (("Contacts", _c(data.engagement.contacts), ""),
-                   ("Contacts per participant contacted", _n(data.engagement.contacts_per_participant), ""))),
-        Section(
-            f"Caseload per case manager (standard: average {data.caseload.average_standard}, "
-            f"maximum {data.caseload.maximum_standard})",
-            ("Case manager", "Open participants", "Against the standard"),
-            tuple((r.case_manager, _c(r.count), r.state) for r in data.caseload.rows)
-            + (("Total", _c(data.caseload.total), ""),),
-        ),
-        Section("Service linkages and outcomes", ("Service", *data.linkages.table.col_labels, "Total"),
-                tabular.crosstab_rows(data.linkages.table)
-                + (("Participants linked", _c(data.linkages.people)),)),
-        Section("Housing status change (rows: first; columns: latest)",
-                ("First \\ latest", *data.housing.col_labels, "Total"), tabular.crosstab_rows(data.housing)),
-        Section("Sex", ("Sex", "Count", "Share"), tabular.breakdown_rows(data.demographics.sex)),
-        Section("Age at the end of the period", ("Age", "Count", "Share"),
-                tabular.breakdown_rows(data.demographics.age)),
-        Section("Race and ethnicity", ("Race and ethnicity", "Count", "Share"),
-                tabular.breakdown_rows(data.demographics.race)),
-        _equity_section(data.equity),
-        Section("Referrals and enrollments per month", ("Month", "Referrals", "Enrollments"),
-                tuple((m.strftime("%Y-%m"), _c(r), _c(e))
-                      for m, r, e in zip(data.trend.months, data.trend.referrals, data.trend.enrollments))),
-    ]
-    return sections
-
-
-def _equity_section(eq: EquityData) -> Section:
-    title = "Equity: race and ethnicity against the baseline"
-    if eq.baseline is not None:
-        b = eq.baseline
-        title += f" ({b.label}; {b.start.isoformat()} to {b.end.isoformat()}; source: {b.source})"
-    else:
-        title += " (no baseline entered for this period)"
-    rows = []
-    for line in eq.referrals.lines:
-        k = line.key
-        rows.append((line.label, _c(line.count), _p(eq.referrals.share(k)), _c(eq.enrollments.count(k)),
-                     _p(eq.enrollments.share(k)), _c(eq.baseline.count(k) or 0) if eq.baseline else "",
-                     _p(eq.baseline_share(k)), _n(eq.referral_ratio(k), 3), _n(eq.enrollment_ratio(k), 3)))
-    rows.append(("Total", _c(eq.referrals.total), "", _c(eq.enrollments.total), "",
-                 _c(eq.baseline.total) if eq.baseline else "", "", "", ""))
-    return Section(title, ("Group", "Referrals", "Referral share", "Enrollments", "Enrollment share", "Baseline",
-                           "Baseline share", "Ratio, referrals", "Ratio, enrollments"), tuple(rows))
-
-
-def _c(value: Count | None) -> str:
-    return fmt_count(value).replace(",", "")
-
-
-def _p(value: Figure) -> str:
-    return "" if value is None else fmt_percent(value, 1)
-
-
-def _n(value: Figure, digits: int = 2) -> str:
-    return "" if value is None else fmt_number(value, digits).replace(",", "")
-
-
-def csv_preamble(data: ProgramReportData) -> list[tuple[str, object]]:
-    return [
-        ("Report", "Program report (public)" if data.public else "Program report (internal - contains small counts)"),
-        ("Site", data.site_name),
-        ("Period", f"{data.period.start.isoformat()} to {data.period.end.isoformat()}"),
-        ("Generated on", data.generated_on.isoformat()),
-    ]
-
-
-def json_payload(data: ProgramReportData) -> dict:
-    """The numbers as they are, plus the derived figures the PDF prints (computed by the same methods)."""
-    eq = data.equity
-    h = data.handoff
-    derived = {
-        "handoff_within_share": {k: h.within_share(k) for k in h.table.row_keys} | {"all": h.within_share_all},
-        "contacts_per_participant": data.engagement.contacts_per_participant,
-        "caseload_average": data.caseload.average,
-        "equity": {
-            k: {
-                "referral_share": eq.referrals.share(k),
-                "enrollment_share": eq.enrollments.share(k),
-                "baseline_share": eq.baseline_share(k),
-                "referral_ratio": eq.referral_ratio(k),
-                "enrollment_ratio": eq.enrollment_ratio(k),
-            }
-            for k in eq.referrals.keys
-        },
-    }
-    return {"report": "program", "numbers": data, "derived": derived}

@@ -26,13 +26,20 @@ from datetime import date, datetime
 from enum import Enum
 from typing import BinaryIO, Union
 
-from reportlab.lib import colors
-from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Table
 
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.reports import pdfbase
 from lead_desktop.reports.pdfbase import Translate, identity
+# The layout of a data table lives in table_layout.py; its colours and classes are named here too.
+from lead_desktop.reports.table_layout import (  # noqa: F401
+    HEADER_BACKGROUND,
+    PADDING,
+    TOTAL_BACKGROUND,
+    ZEBRA,
+    LongDataTable,
+    TableLayout,
+)
 
 # ----- counts --------------------------------------------------------------------------------
 
@@ -338,10 +345,6 @@ def write_json(handle: BinaryIO, payload: Mapping) -> None:
 
 # ----- PDF tables ----------------------------------------------------------------------------
 
-HEADER_BACKGROUND = colors.HexColor("#e8e8e8")
-ZEBRA = colors.HexColor("#f7f7f7")
-TOTAL_BACKGROUND = colors.HexColor("#efefef")
-PADDING = 4
 
 STRINGS: dict[str, str] = {
     "total": QT_TRANSLATE_NOOP("reports", "Total"),
@@ -360,6 +363,9 @@ def suppression_note(tr: Translate = identity, below: int = 11) -> str:
     return tr(STRINGS["suppressed"]).format(highest=below - 1, below=below)
 
 
+LONG_TABLE_ROWS = 200  # longer tables are laid out a page at a time (LongDataTable)
+
+
 def data_table(
     header: Sequence[str] | None,
     rows: Sequence[Sequence[object]],
@@ -370,88 +376,19 @@ def data_table(
     font_size: float = 8.5,
     wrap: Iterable[int] = (0,),
     header_groups: Sequence[tuple[str, int]] = (),
-) -> Table:
+) -> Flowable:
     """A table that splits across pages with its header repeated; text columns in `wrap` wrap.
 
     Cells may be strings or flowables; numbers are right-aligned in the `numeric` columns.
     `header_groups` puts a line above the header: (label, number of columns it spans) from the left,
     so narrow columns can share one wide label ("Referrals" over "Count" and "Share").
+    A table of more than LONG_TABLE_ROWS rows comes as a LongDataTable, which prints the same.
     """
-    st = pdfbase.styles()
-    cell_style = st["body"].clone("cell", fontSize=font_size, leading=font_size * 1.25, spaceAfter=0)
-    head_style = cell_style.clone("head", fontName=pdfbase.FONT_SANS_BOLD)
-    wrap_cols = set(wrap)
-    numeric_cols = set(numeric)
-
-    def cell(value: object, col: int, style) -> object:  # noqa: ANN001
-        if isinstance(value, Flowable):
-            return value
-        text = "" if value is None else str(value)
-        if col in wrap_cols or len(text) > 24 or "\n" in text:
-            return Paragraph(escape(text).replace("\n", "<br/>"), style)
-        return text
-
-    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-    from xml.sax.saxutils import escape
-
-    head_right = head_style.clone("head_right", alignment=TA_RIGHT)
-
-    def head(text: str, col: int) -> Paragraph:
-        # A header's longest word must fit its column: Paragraph would break it mid-word otherwise.
-        style = head_right if col in numeric_cols else head_style
-        room = widths[col] - 2 * PADDING - 0.5
-        longest = max((pdfmetrics.stringWidth(word, pdfbase.FONT_SANS_BOLD, font_size) for word in text.split()),
-                      default=0)
-        if longest > room > 0:
-            size = max(5.0, font_size * room / longest)
-            style = style.clone(f"{style.name}_fit", fontSize=size, leading=size * 1.2)
-        return Paragraph(escape(text), style)
-
-    group_style = head_style.clone("head_group", alignment=TA_CENTER)
-    groups: list[object] = []
-    spans: list[tuple] = []
-    for label, span in header_groups:
-        first = len(groups)
-        groups += [Paragraph(escape(label), group_style) if label else ""] + [""] * (span - 1)
-        if span > 1:
-            spans.append(("SPAN", (first, 0), (first + span - 1, 0)))
-        if label:
-            spans.append(("LINEBELOW", (first, 0), (first + span - 1, 0), 0.4, pdfbase.RULE))
-    head_rows = ([groups] if groups else []) + ([[head(str(h), i) for i, h in enumerate(header)]] if header else [])
-    data = list(head_rows)
-    for row in rows:
-        data.append([cell(v, i, cell_style) if i not in numeric_cols else str(v) for i, v in enumerate(row)])
-    table = Table(data, colWidths=list(widths), repeatRows=len(head_rows), hAlign="LEFT")
-    commands: list[tuple] = [
-        ("FONTSIZE", (0, 0), (-1, -1), font_size),
-        ("LEADING", (0, 0), (-1, -1), font_size * 1.25),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.4, pdfbase.RULE),
-    ]
-    last_head = len(head_rows) - 1
-    if head_rows:
-        commands += [("FONTNAME", (0, 0), (-1, last_head), pdfbase.FONT_SANS_BOLD),
-                     ("BACKGROUND", (0, 0), (-1, last_head), HEADER_BACKGROUND),
-                     ("LINEBELOW", (0, last_head), (-1, last_head), 0.6, pdfbase.INK), *spans]
-    else:
-        commands.append(("LINEABOVE", (0, 0), (-1, 0), 0.6, pdfbase.INK))
-    for col in numeric_cols:
-        commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
-    for i in range(len(head_rows), len(data)):
-        if (i - len(head_rows)) % 2 == 1:
-            commands.append(("BACKGROUND", (0, i), (-1, i), ZEBRA))
-    if total_row and len(data) > 1:
-        commands += [
-            ("FONTNAME", (0, -1), (-1, -1), pdfbase.FONT_SANS_BOLD),
-            ("BACKGROUND", (0, -1), (-1, -1), TOTAL_BACKGROUND),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.6, pdfbase.INK),
-        ]
-    table.setStyle(pdfbase.table_style(*commands))
-    return table
+    layout = TableLayout(header, rows, widths, numeric=numeric, total_row=total_row, font_size=font_size,
+                         wrap=wrap, header_groups=header_groups)
+    if len(rows) > LONG_TABLE_ROWS:
+        return LongDataTable(layout)
+    return layout.table(0, len(rows))
 
 
 def breakdown_table(item: Breakdown, title: str, width: float, tr: Translate = identity,

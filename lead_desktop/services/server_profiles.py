@@ -18,7 +18,7 @@ from lead_desktop.domain import validation
 from lead_desktop.domain.errors import ValidationError
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.storage import keychain
-from lead_desktop.storage.server import (  # noqa: F401 - re-exported for the window
+from lead_desktop.storage.server_address import (  # noqa: F401 - re-exported for the window
     DEFAULT_PORT,
     TLS_MODES,
     ServerAddress,

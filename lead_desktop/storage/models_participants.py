@@ -91,7 +91,9 @@ class Contact(Stamped, Base):
     unable_to_locate: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     note: Mapped[str | None] = mapped_column(Text)
 
-    __table_args__ = (Index("ix_contact_participant_at", "participant_id", "at"),)
+    # A person's contacts in time order; the last two columns let the program report count a period's
+    # contacts that reached people from the index alone (migration 0012).
+    __table_args__ = (Index("ix_contact_participant_at", "participant_id", "at", "unable_to_locate", "deleted_at"),)
 
 
 class Assessment(Stamped, Base):

@@ -1,9 +1,10 @@
 """Shared server mode: reaching a site's database on PostgreSQL over TLS with psycopg 3.
 
-The same models and Alembic revisions as the local vault (`storage.vault`). This module knows
-where a server is (`ServerAddress`, parsed from a ``--database-url``), connects as a person
-(`connect`, giving a `ServerVault` with the same unit of work as a local vault), and turns the
-server's failures into the program's known errors. What the server itself enforces lives beside
+The same models and Alembic revisions as the local vault (`storage.vault`). This module connects
+as a person to a server (`connect`, giving a `ServerVault` with the same unit of work as a local
+vault) and turns the server's failures into the program's known errors; where a server is
+(`ServerAddress`, parsed from a ``--database-url``) lives in `storage.server_address`, which the
+sign-in dialog needs before any of this is loaded. What the server itself enforces lives beside
 it: the schema, rights and triggers in `storage.server_schema` (their SQL in `storage.server_sql`,
 the checks `verify` makes of them in `storage.server_integrity`), accounts as database roles in
 `storage.server_roles`, and the notifications of other people's changes in `storage.server_changes`.
@@ -12,22 +13,17 @@ the checks `verify` makes of them in `storage.server_integrity`), accounts as da
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
-from dataclasses import dataclass
-from urllib.parse import parse_qs, unquote, urlsplit
 
 import psycopg
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from lead_desktop.domain.errors import (
     AccountDisabled,
-    BadServerAddress,
     DatabaseBusy,
     KnownError,
     SavedAtTheSameTime,
@@ -38,77 +34,16 @@ from lead_desktop.domain.errors import (
     WrongPassword,
 )
 from lead_desktop.storage import dberrors, server_sync, sqlfuncs
-from lead_desktop.storage.server_roles import DATABASE_NAME
+from lead_desktop.storage.server_address import (  # noqa: F401 - re-exported: where a server is
+    DEFAULT_PORT,
+    SCHEME,
+    TLS_MODES,
+    ServerAddress,
+    check_address,
+    parse_database_url,
+)
 from lead_desktop.storage.server_integrity import missing_protection, unaudited_changes
 from lead_desktop.storage.server_schema import AUDIT_TABLE, LAPTOP_ONLY_TABLES
-
-SCHEME = "postgresql+psycopg"
-TLS_MODES = ("verify-full", "verify-ca", "require")
-DEFAULT_PORT = 5432
-
-
-# ----- addresses ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ServerAddress:
-    """Where a site's server is; nothing secret (no user name, no password)."""
-
-    host: str
-    database: str
-    port: int = DEFAULT_PORT
-    tls_mode: str = "verify-full"
-    ca_file: str | None = None
-
-    def url(self, username: str, password: str | None = None) -> URL:
-        query = {"sslmode": self.tls_mode, "application_name": "lead-desktop"}
-        if self.ca_file:
-            query["sslrootcert"] = self.ca_file
-        return URL.create(SCHEME, username=username, password=password, host=self.host, port=self.port,
-                          database=self.database, query=query)
-
-    def display(self) -> str:
-        return f"{self.host}:{self.port}/{self.database}"
-
-    def keychain_service(self) -> str:
-        return f"lead-desktop-server:{self.host}:{self.port}/{self.database}"
-
-
-def check_address(address: ServerAddress) -> ServerAddress:
-    if not address.host or any(ch.isspace() for ch in address.host):
-        raise BadServerAddress(reason="host")
-    if not DATABASE_NAME.match(address.database):
-        raise BadServerAddress(reason="database")
-    if not 0 < int(address.port) < 65536:
-        raise BadServerAddress(reason="port")
-    if address.tls_mode not in TLS_MODES:
-        raise BadServerAddress(reason="tls")
-    if address.ca_file and not os.path.isfile(address.ca_file):
-        raise BadServerAddress(reason="ca_file")
-    return address
-
-
-def parse_database_url(text_url: str) -> tuple[ServerAddress, str | None, str | None]:
-    """``postgresql://user[:password]@host[:port]/database?sslmode=…&sslrootcert=…`` →
-    (address, user name, password). TLS is required: a URL asking for less is refused."""
-    try:
-        parts = urlsplit(text_url.strip())
-        port = parts.port or DEFAULT_PORT
-    except ValueError:
-        raise BadServerAddress(reason="url") from None
-    if parts.scheme not in ("postgresql", "postgres", SCHEME) or not parts.hostname:
-        raise BadServerAddress(reason="url")
-    query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
-    address = ServerAddress(
-        host=parts.hostname,
-        port=port,
-        database=parts.path.lstrip("/"),
-        tls_mode=query.get("sslmode", "verify-full"),
-        ca_file=query.get("sslrootcert"),
-    )
-    user = unquote(parts.username) if parts.username else None
-    password = unquote(parts.password) if parts.password else None
-    return check_address(address), user, password
 
 
 def make_engine(address: ServerAddress, username: str, password: str | None) -> Engine:

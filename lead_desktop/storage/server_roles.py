@@ -27,7 +27,6 @@ from sqlalchemy.orm import Session
 from lead_desktop.domain.roles import Role
 
 SCRAM_ITERATIONS = 4096
-DATABASE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,29}$")  # + "." + a 32-character user name fits 63
 
 
 # ----- names -------------------------------------------------------------------------

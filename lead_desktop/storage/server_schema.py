@@ -39,7 +39,8 @@ from lead_desktop.domain.roles import Role
 from lead_desktop.storage import server_sql, server_sync, sqlfuncs, vault as vaults
 from lead_desktop.storage.models import Base
 from lead_desktop.storage.models_offline import COPY_ONLY_TABLES
-from lead_desktop.storage.server_roles import DATABASE_NAME, group_role
+from lead_desktop.storage.server_address import DATABASE_NAME
+from lead_desktop.storage.server_roles import group_role
 
 CHANNEL = "lead_changes"
 

@@ -7,6 +7,7 @@ import json
 from datetime import date, datetime
 
 import pypdf
+from reportlab.platypus import Paragraph
 
 from lead_desktop.reports import pdfbase, tabular
 from lead_desktop.reports.tabular import Section, Suppressed, breakdown, crosstab
@@ -80,3 +81,55 @@ def test_period_labels():
     assert tabular.Period(date(2025, 2, 1), date(2025, 2, 28), "month").label() == "February 2025"
     assert tabular.Period(date(2025, 2, 3), date(2025, 2, 9)).label() == "2025-02-03 – 2025-02-09"
     assert tabular.Period(date(2025, 2, 3), date(2025, 2, 9)).days == 7
+
+
+def _pages(story: list) -> list[tuple[bytes, str]]:
+    handle = io.BytesIO()
+    pdfbase.render_pdf(handle, story, pdfbase.PageDecor(site_name="Site", title="Table"))
+    return [(page.get_contents().get_data(), page.extract_text()) for page in pypdf.PdfReader(handle).pages]
+
+
+def test_a_long_table_placed_a_page_at_a_time_prints_what_one_table_prints():
+    # Rows of one, two and three lines, a total row and numbers; the table starts part-way down a page.
+    rows = [(f"Case manager {i}" + (" with a name long enough to wrap onto a second line" * (i % 7 == 0))
+             + ("\nand a third" if i % 23 == 0 else ""), f"{i % 40:,}", "Within" if i % 3 else "Above 20")
+            for i in range(700)]
+    rows.append(("Total", "13,650", ""))
+    arguments = (("Case manager", "Open participants", "Against the standard"), rows, (80 * 2.83, 35 * 2.83, 56 * 2.83))
+    options = {"numeric": (1,), "total_row": True}
+    long_table = tabular.data_table(*arguments, **options)
+    assert isinstance(long_table, tabular.LongDataTable)
+    one_table = tabular.TableLayout(*arguments, **options, font_size=8.5, wrap=(0,)).table(0, len(rows))
+    # Lines not kept with what follows: a heading's keepWithNext groups it with the table, and that
+    # group's own split (pdfbase) is another test's matter.
+    line = pdfbase.styles()["heading"].clone("lead", keepWithNext=0)
+    lead = [Paragraph("Caseload per case manager", line) for _ in range(20)]
+
+    placed, whole = _pages(lead + [long_table]), _pages(lead + [one_table])
+    assert len(placed) == len(whole) >= 15
+    assert [content for content, _text in placed] == [content for content, _text in whole]  # the same marks
+    texts = [" ".join(page_text.split()) for _content, page_text in placed]
+    assert all(f"Case manager {i} " in " ".join(texts) for i in range(700))  # every row
+    assert all(text.count("Open participants") == 1 for text in texts[1:])  # the header on every page
+    assert "Total 13,650" in texts[-1]
+
+
+def test_a_long_table_without_a_header_keeps_its_stripes_across_pages():
+    rows = [(f"Fact {i}", f"Value {i}") for i in range(450)]
+    long_table = tabular.data_table(None, rows, (150, 300), wrap=(0, 1))
+    one_table = tabular.TableLayout(None, rows, (150, 300), numeric=(), total_row=False, font_size=8.5,
+                                    wrap=(0, 1)).table(0, len(rows))
+    placed, whole = _pages([long_table]), _pages([one_table])
+    assert [content for content, _text in placed] == [content for content, _text in whole]
+    assert "Fact 449\nValue 449" in placed[-1][1]
+
+
+def test_a_long_table_repeats_its_group_line_and_header_on_every_page():
+    rows = [(f"Group {i}", str(i), f"{i % 9}.0%", str(i * 2), f"{i % 7}.0%") for i in range(450)]
+    table = tabular.data_table(("Group", "Count", "Share", "Count", "Share"), rows, (60 * 2.83,) + (30 * 2.83,) * 4,
+                               numeric=range(1, 5), header_groups=(("", 1), ("Referrals", 2), ("Enrollments", 2)))
+    assert isinstance(table, tabular.LongDataTable)
+    texts = [" ".join(text.split()) for _content, text in _pages([table])]
+    assert len(texts) >= 5
+    assert all("Referrals Enrollments Group Count Share Count Share" in text for text in texts)
+    assert all(f"Group {i} " in " ".join(texts) for i in range(450))

@@ -63,7 +63,7 @@ def test_a_site_with_the_earlier_security_is_closed_to_staff_until_its_owner_upg
     cas = group_role(address.database, Role.CASE_MANAGER)
     with _owner(pg_server, address) as owner:  # what an earlier version left on the server
         # The schema before 0013, whose revision the offline copy's tables (0014) come after.
-        owner.execute("UPDATE alembic_version SET version_num = '0011'")
+        owner.execute("UPDATE alembic_version SET version_num = '0012'")
         owner.execute(f"DROP TABLE {', '.join(COPY_ONLY_TABLES)}")
         owner.execute(f"GRANT DELETE ON TABLE contact TO {cas}")
         owner.execute("DROP FUNCTION lead_audit_entry(text, text, text, text, text)")
@@ -71,7 +71,7 @@ def test_a_site_with_the_earlier_security_is_closed_to_staff_until_its_owner_upg
         server_site.sign_in_server(address, "admin", ADMIN_PASSWORD)
     from tests.helpers.pgserver import OWNER_PASSWORD
 
-    assert server_site.upgrade_server_site(address, f"{address.database}_owner", OWNER_PASSWORD) == "0011"
+    assert server_site.upgrade_server_site(address, f"{address.database}_owner", OWNER_PASSWORD) == "0012"
     with _psql(pg_server, address, "cas") as conn:
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("DELETE FROM contact")

@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from lead_desktop.domain.errors import NumbersNotPrepared
 from lead_desktop.domain.roles import Role
 from lead_desktop.gui.reports.page import ReportsPage
-from lead_desktop.reports.program_report import ProgramReportData
+from lead_desktop.reports.program_data import ProgramReportData
 from lead_desktop.services import accounts, metrics, published, reporting
 from lead_desktop.services import meetings as mt
 from lead_desktop.services.server_site import sign_in_server

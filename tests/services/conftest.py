@@ -41,6 +41,7 @@ SERVER_TOO = {  # modules, by their path below tests/services
     "metrics.test_metrics",
     "metrics.test_periods",
     "metrics.test_program",
+    "metrics.test_program_json",
     "metrics.test_public",
     "participants.test_documents",
     "participants.test_duplicates",

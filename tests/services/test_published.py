@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from lead_desktop.domain.roles import Role
 from lead_desktop.reports.fact_sheet import FactSheetNumbers
 from lead_desktop.reports.meeting_packet import SnapshotData
-from lead_desktop.reports.program_report import ProgramReportData
+from lead_desktop.reports.program_data import ProgramReportData
 from lead_desktop.reports.tabular import Breakdown, Line, Period, Suppressed
 from lead_desktop.services import metrics, published
 from lead_desktop.storage import models as M

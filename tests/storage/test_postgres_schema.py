@@ -21,7 +21,9 @@ from lead_desktop.domain import participants as P
 from lead_desktop.services.participants.lists import _filters
 from lead_desktop.storage import models as M
 from lead_desktop.storage import vault as vaults
-from lead_desktop.storage.sqlfuncs import make_portable, orders_text_like_sqlite, sort_key, stream, string_agg, upsert
+from lead_desktop.storage.sqlfuncs import (
+    make_portable, orders_text_like_sqlite, sort_key, stream, string_agg, unindexed, upsert,
+)
 
 
 def _pg_engine(url: str, **kwargs) -> sa.Engine:
@@ -243,6 +245,22 @@ def test_sort_key_gives_sqlite_the_order_by_it_always_had():
     # A NOT NULL column keeps its plain order, so PostgreSQL can still read the list's index in order.
     assert str(sa.select(p.id).order_by(sort_key(p.sort_name)).compile(dialect=pg)).endswith(
         "ORDER BY participant.sort_name ASC")
+
+
+def test_unindexed_keeps_a_count_over_everyone_off_the_list_index_and_counts_the_same(engines):
+    _add_people(engines, [{"first_name": "A", "last_name": "Able"}, {"first_name": "B", "last_name": "Baker"},
+                          {"first_name": "C", "last_name": "Cole", "deleted_at": datetime(2025, 1, 1)}])
+    p = M.Participant
+    plain = sa.select(sa.func.count()).where(p.deleted_at.is_(None), p.merged_into_id.is_(None))
+    hinted = sa.select(sa.func.count()).where(p.deleted_at.is_(None), unindexed(p.merged_into_id).is_(None))
+    assert _both(engines, plain) == _both(engines, hinted) == {"sqlite": [(2,)], "postgresql": [(2,)]}
+    assert "+participant.merged_into_id IS NULL" in str(hinted.compile(dialect=sqlite.dialect()))
+    assert "participant.merged_into_id IS NULL" in str(hinted.compile(dialect=postgresql.dialect()))
+    with engines["sqlite"].connect() as conn:
+        plans = [" ".join(str(r[3]) for r in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + str(q.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})))
+            ) for q in (plain, hinted)]
+    assert "ix_participant_list" in plans[0] and "ix_participant_list" not in plans[1], plans
 
 
 def test_stamps_read_back_as_naive_utc_on_both(engines):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.domain.errors import KnownError, ValidationError
 from lead_desktop.gui.widgets.text import error_text
-from lead_desktop.reports.program_report import Baseline
+from lead_desktop.reports.program_data import Baseline
 from lead_desktop.services import metrics, reporting
 from lead_desktop.services.session import SiteSession
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from lead_desktop.reports.program_report import Baseline
+from lead_desktop.reports.program_data import Baseline
 from lead_desktop.reports.tabular import Period
 from lead_desktop.services.metrics.categories import RACE_KEYS, RACE_LABELS
 from lead_desktop.services.session import read_setting

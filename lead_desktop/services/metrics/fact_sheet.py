@@ -15,7 +15,7 @@ from lead_desktop.reports.meeting_packet import SnapshotData
 from lead_desktop.reports.tabular import Breakdown, Line, Period, breakdown
 from lead_desktop.services import published
 from lead_desktop.services.metrics.categories import OPEN_STATUSES
-from lead_desktop.services.metrics.program import _count, _funnel, _participants
+from lead_desktop.services.metrics.program import _funnel, _participants
 from lead_desktop.services.metrics.publishing import _publish, _read_published, reads_published
 from lead_desktop.services.session import SiteSession
 from lead_desktop.storage import models as M
@@ -34,6 +34,10 @@ def fact_sheet_numbers(site: SiteSession, *, today: date | None = None, publish:
     if publish:
         _publish(site, published.FACT_SHEET, today, today, numbers)
     return numbers
+
+
+def _count(session: Session, query) -> int:  # noqa: ANN001
+    return int(session.scalar(query) or 0)
 
 
 def _fact_sheet_numbers(session: Session, today: date) -> FactSheetNumbers:

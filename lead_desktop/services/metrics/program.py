@@ -34,10 +34,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, datetime, time
 
-from sqlalchemy import case, distinct, extract, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, extract, func, null, or_, select
 from sqlalchemy.orm import Session
 
 from lead_desktop.domain import referrals as R
@@ -45,7 +45,7 @@ from lead_desktop.domain import vocab as V
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission
 from lead_desktop.reports import tabular
-from lead_desktop.reports.program_report import (
+from lead_desktop.reports.program_data import (
     CaseloadData,
     CaseloadRow,
     Demographics,
@@ -90,6 +90,7 @@ from lead_desktop.services.metrics.public import SMALL_CELL_LIMIT
 from lead_desktop.services.metrics.publishing import _publish, _read_published, reads_published
 from lead_desktop.services.session import SiteSession, read_setting
 from lead_desktop.storage import models as M
+from lead_desktop.storage import sqlfuncs
 
 NOTES = (
     QT_TRANSLATE_NOOP("reports", "Referrals: made in the period, by their outcome today."),
@@ -119,12 +120,17 @@ NOTES = (
 
 def _participants() -> list:
     p = M.Participant
-    return [p.deleted_at.is_(None), p.merged_into_id.is_(None)]
+    # Counted over everyone: read the table straight through, not through the list's partial index.
+    return [p.deleted_at.is_(None), sqlfuncs.unindexed(p.merged_into_id).is_(None)]
+
+
+def _on_caseload(period: Period) -> ColumnElement[bool]:
+    p = M.Participant
+    return and_(p.enrolled_on <= period.end, or_(p.exit_date.is_(None), p.exit_date >= period.start))
 
 
 def _served(period: Period) -> list:
-    p = M.Participant
-    return [*_participants(), p.enrolled_on <= period.end, or_(p.exit_date.is_(None), p.exit_date >= period.start)]
+    return [*_participants(), _on_caseload(period)]
 
 
 def program_numbers(site: SiteSession, period: Period, *, today: date | None = None,
@@ -138,24 +144,26 @@ def program_numbers(site: SiteSession, period: Period, *, today: date | None = N
         return dataclasses.replace(data, period=period)  # the same dates; the label the reader chose
     today = today or date.today()
     tick = progress or (lambda step: None)
+    # One pass over the period's referrals and one over the participants serve most sections; see
+    # _referrals and _people. The contacts are counted first: their index is larger than the page
+    # cache, so reading it afterwards would push out the pages the other counts share.
     with site.unit_of_work() as session:
         site_name = str(read_setting(session, "site_name"))
         deadline_days = int(read_setting(session, "intake_deadline_days"))
-        funnel = _funnel(session, period)
+        contacted, contacts = _contacts(session, period)
+        funnel, intake, referral_races = _referrals(session, period, today)
         handoff = _handoff(session, period)
-        intake = _intake(session, period, today)
         tick(1)
-        enrollments = _count(session, select(func.count(M.Participant.id)).where(
-            *_participants(), M.Participant.enrolled_on >= period.start, M.Participant.enrolled_on <= period.end))
-        exits = _exits(session, period)
-        engagement = _engagement(session, period)
+        people = _people(session, period)
+        engagement = EngagementData(breakdown(ENGAGEMENT_KEYS, _labels(ENGAGEMENT_KEYS, ENGAGEMENT_LABELS), {
+            "contacted": contacted, "not_contacted": people.served - contacted}), contacts)
         tick(2)
         caseload = _caseload(session)
         linkages = _linkages(session, period)
         housing = _housing(session, period)
         tick(3)
-        demographics = _demographics(session, period)
-        equity = _equity(session, period)
+        equity = EquityData(referral_races, people.enrollment_races, best_baseline(read_baselines(session), period),
+                            tuple(k for k in RACE_KEYS if k != "unknown"))
         trend = _trend(session, period)
         tick(4)
     data = ProgramReportData(
@@ -168,13 +176,13 @@ def program_numbers(site: SiteSession, period: Period, *, today: date | None = N
         handoff=handoff,
         intake=intake,
         intake_deadline_days=deadline_days,
-        enrollments=enrollments,
-        exits=exits,
+        enrollments=people.enrollments,
+        exits=people.exits,
         engagement=engagement,
         caseload=caseload,
         linkages=linkages,
         housing=housing,
-        demographics=demographics,
+        demographics=people.demographics,
         equity=equity,
         trend=trend,
         notes=NOTES,
@@ -182,10 +190,6 @@ def program_numbers(site: SiteSession, period: Period, *, today: date | None = N
     if publish:
         _publish(site, published.PROGRAM, period.start, period.end, data)
     return data
-
-
-def _count(session: Session, query) -> int:  # noqa: ANN001
-    return int(session.scalar(query) or 0)
 
 
 def _referrals_in(period: Period) -> list:
@@ -198,10 +202,45 @@ def _funnel(session: Session, period: Period) -> CrossTab:
     r = M.Referral
     rows = session.execute(select(r.pathway, r.outcome, func.count()).where(*_referrals_in(period))
                            .group_by(r.pathway, r.outcome)).all()
-    counts = {(pathway, outcome): n for pathway, outcome, n in rows}
+    return _funnel_table({(pathway, outcome): n for pathway, outcome, n in rows})
+
+
+def _funnel_table(counts: dict[tuple[str, str], int]) -> CrossTab:
     pathways = R.ALL_PATHWAYS
     return crosstab(pathways, [R.PATHWAY.label(k) for k in pathways], OUTCOME_COLUMNS,
                     _labels(OUTCOME_COLUMNS, OUTCOME_LABELS), counts)
+
+
+def _intake_case(today: date):  # noqa: ANN202
+    """SQL CASE giving how an arrest diversion's intake went, as of `today` (NULL without a deadline)."""
+    r = M.Referral
+    due, done = r.intake_due_on, r.intake_completed_on
+    return case(
+        (due.is_(None), null()),
+        (done.is_not(None), case((done <= due, "on_time"), else_="late")),
+        (r.outcome.in_(("ineligible", "declined")), "closed"),
+        (or_(r.outcome == "intake_not_completed", due < today), "missed"),
+        else_="open",
+    )
+
+
+def _referrals(session: Session, period: Period, today: date) -> tuple[CrossTab, Breakdown, Breakdown]:
+    """The funnel, the intakes and the referrals' race and ethnicity, from one pass over the period's referrals."""
+    r = M.Referral
+    intake = _intake_case(today)
+    rows = session.execute(select(r.pathway, r.outcome, r.race_ethnicity, intake, func.count())
+                           .where(*_referrals_in(period))
+                           .group_by(r.pathway, r.outcome, r.race_ethnicity, intake)).all()
+    funnel: dict[tuple[str, str], int] = defaultdict(int)
+    intakes: dict[str, int] = defaultdict(int)
+    races: dict[str, int] = defaultdict(int)
+    for pathway, outcome, codes, how, n in rows:
+        funnel[(pathway, outcome)] += n
+        races[race_group(codes)] += n
+        if how is not None:
+            intakes[how] += n
+    return (_funnel_table(funnel), breakdown(INTAKE_KEYS, _labels(INTAKE_KEYS, INTAKE_LABELS), intakes),
+            breakdown(RACE_KEYS, _labels(RACE_KEYS, RACE_LABELS), races))
 
 
 def _handoff(session: Session, period: Period) -> HandoffData:
@@ -231,59 +270,33 @@ def _handoff(session: Session, period: Period) -> HandoffData:
                        target)
 
 
-def _intake(session: Session, period: Period, today: date) -> Breakdown:
-    r = M.Referral
-    rows = session.execute(select(r.outcome, r.intake_due_on, r.intake_completed_on)
-                           .where(*_referrals_in(period), r.intake_due_on.is_not(None))).all()
-    counts: dict[str, int] = defaultdict(int)
-    for outcome, due, done in rows:
-        if done is not None:
-            counts["on_time" if done <= due else "late"] += 1
-        elif outcome in ("ineligible", "declined"):
-            counts["closed"] += 1
-        elif outcome == "intake_not_completed" or due < today:
-            counts["missed"] += 1
-        else:
-            counts["open"] += 1
-    return breakdown(INTAKE_KEYS, _labels(INTAKE_KEYS, INTAKE_LABELS), counts)
-
-
-def _exits(session: Session, period: Period) -> Breakdown:
-    p = M.Participant
-    rows = session.execute(select(p.exit_destination, func.count()).where(
-        *_participants(), p.exit_date >= period.start, p.exit_date <= period.end).group_by(p.exit_destination)).all()
-    counts: dict[str, int] = defaultdict(int)
-    for code, n in rows:
-        counts[destination_key(code)] += n
-    return breakdown(DESTINATION_KEYS, _labels(DESTINATION_KEYS, DESTINATION_LABELS), counts)
-
-
 def _real_contacts(period: Period) -> list:
     c = M.Contact
     start, end = _bounds(period)
     return [c.deleted_at.is_(None), c.unable_to_locate.is_(False), c.at >= start, c.at < end]
 
 
-def _engagement(session: Session, period: Period) -> EngagementData:
+def _contacts(session: Session, period: Period) -> tuple[int, int]:
+    """The participants on the caseload whom a contact reached in the period, and those contacts."""
     p, c = M.Participant, M.Contact
-    served = _count(session, select(func.count(p.id)).where(*_served(period)))
-    # One pass over the contacts index (participant, time) for both numbers.
+    # Counted per person from the contacts index alone, which holds every column asked for here
+    # (migration 0012), then joined to the people on the caseload: no contact row is read.
+    per_person = (select(c.participant_id, func.count().label("contacts")).where(*_real_contacts(period))
+                  .group_by(c.participant_id).subquery())
     contacted, contacts = session.execute(
-        select(func.count(distinct(c.participant_id)), func.count(c.id)).join(p, p.id == c.participant_id)
-        .where(*_served(period), *_real_contacts(period))).one()
-    people = breakdown(ENGAGEMENT_KEYS, _labels(ENGAGEMENT_KEYS, ENGAGEMENT_LABELS),
-                       {"contacted": contacted, "not_contacted": served - contacted})
-    return EngagementData(people, contacts)
+        select(func.count(), func.coalesce(func.sum(per_person.c.contacts), 0))
+        .select_from(per_person).join(p, p.id == per_person.c.participant_id).where(*_served(period))).one()
+    return int(contacted), int(contacts)
 
 
 def _caseload(session: Session) -> CaseloadData:
     p, a = M.Participant, M.Account
-    rows = session.execute(
-        select(p.case_manager_id, a.display_name, func.count(p.id))
-        .outerjoin(a, a.id == p.case_manager_id)
-        .where(*_participants(), p.status.in_(OPEN_STATUSES))
-        .group_by(p.case_manager_id, a.display_name)
-    ).all()
+    # Counted per case manager first, then named: one look-up per case manager, not per participant.
+    counts = (select(p.case_manager_id, func.count().label("n"))
+              .where(*_participants(), sqlfuncs.unindexed(p.status).in_(OPEN_STATUSES))
+              .group_by(p.case_manager_id).subquery())
+    rows = session.execute(select(counts.c.case_manager_id, a.display_name, counts.c.n)
+                           .outerjoin(a, a.id == counts.c.case_manager_id)).all()
     out = []
     unassigned = 0
     for manager_id, name, n in rows:
@@ -301,11 +314,16 @@ def _caseload(session: Session) -> CaseloadData:
 def _linkages(session: Session, period: Period) -> LinkageData:
     s, p = M.ServiceLinkage, M.Participant
     where = [s.deleted_at.is_(None), s.referred_on >= period.start, s.referred_on <= period.end, *_participants()]
-    rows = session.execute(select(s.service_type, s.outcome, func.count(s.id)).join(p, p.id == s.participant_id)
-                           .where(*where).group_by(s.service_type, s.outcome)).all()
-    counts = {(kind, outcome): n for kind, outcome, n in rows}
-    people = _count(session, select(func.count(distinct(s.participant_id))).join(p, p.id == s.participant_id)
-                    .where(*where))
+    # One pass: the linkages of each person by type and outcome, summed here; the people are counted as they come.
+    rows = session.execute(select(s.service_type, s.outcome, s.participant_id, func.count())
+                           .join(p, p.id == s.participant_id).where(*where)
+                           .group_by(s.service_type, s.outcome, s.participant_id)).all()
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    linked = set()
+    for kind, outcome, person, n in rows:
+        counts[(kind, outcome)] += n
+        linked.add(person)
+    people = len(linked)
     types = tuple(V.SERVICE_TYPE.codes())
     table = crosstab(types, [V.SERVICE_TYPE.label(k) for k in types], SERVICE_OUTCOME_KEYS,
                      _labels(SERVICE_OUTCOME_KEYS, SERVICE_OUTCOME_LABELS), counts)
@@ -313,25 +331,33 @@ def _linkages(session: Session, period: Period) -> LinkageData:
 
 
 def _housing(session: Session, period: Period) -> CrossTab:
+    """Each person's first and latest living situation (see the module's definitions), paired and counted
+    in SQL: of each person's records up to the period's end, the first is the latest on or before its
+    first day or else the earliest in it, the latest the last of all (records in the same order as
+    entered: by day, then by when they were written)."""
     h, p = M.HousingStatus, M.Participant
     in_period = (select(h.participant_id).where(h.deleted_at.is_(None), h.effective_on >= period.start,
                                                 h.effective_on <= period.end))
-    rows = session.execute(
-        select(h.participant_id, h.effective_on, h.created_at, h.living_situation)
+    before = h.effective_on <= period.start
+    ranked = (
+        select(h.participant_id, h.living_situation,
+               func.row_number().over(partition_by=h.participant_id,
+                                      order_by=(case((before, 0), else_=1), case((before, h.effective_on)).desc(),
+                                                case((before, h.created_at)).desc(), h.effective_on, h.created_at))
+               .label("from_first"),
+               func.row_number().over(partition_by=h.participant_id, order_by=(h.effective_on.desc(),
+                                                                               h.created_at.desc()))
+               .label("from_last"))
         .join(p, p.id == h.participant_id)
         .where(h.deleted_at.is_(None), h.effective_on <= period.end, h.participant_id.in_(in_period), *_participants())
-        .order_by(h.participant_id, h.effective_on, h.created_at)
-    ).all()
-    by_person: dict[str, list] = defaultdict(list)
-    for pid, effective, _created, code in rows:
-        by_person[pid].append((effective, code))
+        .subquery())
+    person = (select(func.max(case((ranked.c.from_first == 1, ranked.c.living_situation))).label("first"),
+                     func.max(case((ranked.c.from_last == 1, ranked.c.living_situation))).label("latest"))
+              .group_by(ranked.c.participant_id).subquery())
     counts: dict[tuple[str, str], int] = defaultdict(int)
-    for records in by_person.values():
-        before = [code for day, code in records if day <= period.start]
-        within = [code for day, code in records if day >= period.start]
-        first = before[-1] if before else within[0]
-        latest = within[-1]
-        counts[(living_group(first), living_group(latest))] += 1
+    for first, latest, n in session.execute(select(person.c.first, person.c.latest, func.count())
+                                            .group_by(person.c.first, person.c.latest)).all():
+        counts[(living_group(first), living_group(latest))] += n
     labels = _labels(LIVING_KEYS, LIVING_LABELS)
     return crosstab(LIVING_KEYS, labels, LIVING_KEYS, labels, counts)
 
@@ -349,42 +375,52 @@ def _age_case(day: date):  # noqa: ANN202
     return case(*whens, else_="unknown")
 
 
-def _demographics(session: Session, period: Period) -> Demographics:
+@dataclasses.dataclass(frozen=True)
+class _People:
+    served: int  # on the caseload at any time in the period
+    enrollments: int  # enrolled in the period
+    exits: Breakdown  # exited in the period, by destination
+    demographics: Demographics  # of those served
+    enrollment_races: Breakdown  # of those enrolled
+
+
+def _people(session: Session, period: Period) -> _People:
+    """Everything counted of the participants themselves, from one pass: each group of people alike in
+    sex, age band, race and exit destination counts how many of them were served, enrolled and exited."""
     p = M.Participant
-    sex = defaultdict(int)
-    for code, n in session.execute(select(p.sex, func.count()).where(*_served(period)).group_by(p.sex)).all():
-        sex[code if code in ("0", "1") else "unknown"] += n
+    served = _on_caseload(period)
+    enrolled = and_(p.enrolled_on >= period.start, p.enrolled_on <= period.end)
+    exited = and_(p.exit_date >= period.start, p.exit_date <= period.end)
     band = _age_case(period.end)
-    ages = dict(session.execute(select(band, func.count()).where(*_served(period)).group_by(band)).all())
-    races = defaultdict(int)
-    for codes, n in session.execute(select(p.race_ethnicity, func.count()).where(*_served(period))
-                                    .group_by(p.race_ethnicity)).all():
-        races[race_group(codes)] += n
-    return Demographics(
-        breakdown(SEX_KEYS, _labels(SEX_KEYS, SEX_LABELS), sex),
-        breakdown(AGE_KEYS, _labels(AGE_KEYS, AGE_LABELS), ages),
-        breakdown(RACE_KEYS, _labels(RACE_KEYS, RACE_LABELS), races),
-    )
+    destination = case((exited, p.exit_destination))  # NULL for people who did not exit in the period
+    rows = session.execute(
+        select(p.sex, band, p.race_ethnicity, destination, _number(served), _number(enrolled), _number(exited))
+        .where(*_participants(), or_(served, enrolled, exited))
+        .group_by(p.sex, band, p.race_ethnicity, destination)).all()
+    sexes: dict[str, int] = defaultdict(int)
+    ages: dict[str, int] = defaultdict(int)
+    races: dict[str, int] = defaultdict(int)
+    enrollment_races: dict[str, int] = defaultdict(int)
+    exits: dict[str, int] = defaultdict(int)
+    for sex, age, codes, code, n_served, n_enrolled, n_exited in rows:
+        sexes[sex if sex in ("0", "1") else "unknown"] += n_served
+        ages[age] += n_served
+        races[race_group(codes)] += n_served
+        enrollment_races[race_group(codes)] += n_enrolled
+        if n_exited:
+            exits[destination_key(code)] += n_exited
+    race_labels = _labels(RACE_KEYS, RACE_LABELS)
+    demographics = Demographics(breakdown(SEX_KEYS, _labels(SEX_KEYS, SEX_LABELS), sexes),
+                                breakdown(AGE_KEYS, _labels(AGE_KEYS, AGE_LABELS), ages),
+                                breakdown(RACE_KEYS, race_labels, races))
+    return _People(sum(sexes.values()), sum(enrollment_races.values()),
+                   breakdown(DESTINATION_KEYS, _labels(DESTINATION_KEYS, DESTINATION_LABELS), exits), demographics,
+                   breakdown(RACE_KEYS, race_labels, enrollment_races))
 
 
-def _race_breakdown(rows: Sequence[tuple[str, int]]) -> Breakdown:
-    counts: dict[str, int] = defaultdict(int)
-    for codes, n in rows:
-        counts[race_group(codes)] += n
-    return breakdown(RACE_KEYS, _labels(RACE_KEYS, RACE_LABELS), counts)
-
-
-def _equity(session: Session, period: Period) -> EquityData:
-    r, p = M.Referral, M.Participant
-    referrals = _race_breakdown(session.execute(
-        select(r.race_ethnicity, func.count()).where(*_referrals_in(period)).group_by(r.race_ethnicity)).all())
-    enrollments = _race_breakdown(session.execute(
-        select(p.race_ethnicity, func.count()).where(*_participants(), p.enrolled_on >= period.start,
-                                                    p.enrolled_on <= period.end)
-        .group_by(p.race_ethnicity)).all())
-    baseline = best_baseline(read_baselines(session), period)
-    chart_keys = tuple(k for k in RACE_KEYS if k != "unknown")
-    return EquityData(referrals, enrollments, baseline, chart_keys)
+def _number(condition):  # noqa: ANN001, ANN202
+    """How many rows of a group meet `condition` (a conditional count)."""
+    return func.sum(case((condition, 1), else_=0))
 
 
 def _trend(session: Session, period: Period) -> TrendData:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from lead_desktop.reports import tabular
 from lead_desktop.reports.fact_sheet import FactSheetNumbers
 from lead_desktop.reports.meeting_packet import SnapshotData
-from lead_desktop.reports.program_report import Demographics, EngagementData, LinkageData, ProgramReportData, TrendData
+from lead_desktop.reports.program_data import Demographics, EngagementData, LinkageData, ProgramReportData, TrendData
 from lead_desktop.reports.tabular import Breakdown, CrossTab, Line, Suppressed
 
 SMALL_CELL_LIMIT = 11  # counts below this (and above zero) are withheld from public outputs

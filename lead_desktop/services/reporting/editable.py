@@ -20,7 +20,7 @@ from lead_desktop.domain.errors import PermissionDenied, ValidationError
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission, Role
 from lead_desktop.reports.fact_sheet import FactSheetText, Goal
-from lead_desktop.reports.program_report import Baseline
+from lead_desktop.reports.program_data import Baseline
 from lead_desktop.resources import ResourceMissing, resource_path
 from lead_desktop.services.metrics.baselines import BASELINES_KEY, read_baselines
 from lead_desktop.services.metrics.categories import RACE_LABELS

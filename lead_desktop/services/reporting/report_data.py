@@ -21,7 +21,7 @@ from lead_desktop.reports.minutes import (
     DecisionEntry,
     MinutesDoc,
 )
-from lead_desktop.reports.program_report import ProgramReportData
+from lead_desktop.reports.program_data import ProgramReportData
 from lead_desktop.reports.roster import MemberEntry, RosterDoc, SeatEntry
 from lead_desktop.reports.tabular import Period
 from lead_desktop.services import anchors

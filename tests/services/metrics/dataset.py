@@ -12,7 +12,7 @@ from datetime import date, datetime
 from lead_desktop.domain import participants as P
 from lead_desktop.domain import vocab as V
 from lead_desktop.domain.roles import Role
-from lead_desktop.reports.program_report import Baseline
+from lead_desktop.reports.program_data import Baseline
 from lead_desktop.reports.tabular import Period
 from lead_desktop.services import accounts, reporting
 from lead_desktop.storage import models as M

@@ -10,7 +10,7 @@ import pypdf
 import pytest
 
 from lead_desktop.domain.errors import PermissionDenied, ValidationError
-from lead_desktop.reports.program_report import Baseline
+from lead_desktop.reports.program_data import Baseline
 from lead_desktop.services import reporting
 from tests.helpers import sites as site_helpers
 from tests.services.metrics.dataset import CM_PASSWORD, TODAY

@@ -9,11 +9,11 @@ staff would keep the DELETE rights and the open audit log of the earlier securit
 needs nothing (its viewers' slots are converted at the next sign-in).
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 """
 
 revision = '0013'
-down_revision = '0011'
+down_revision = '0012'
 branch_labels = None
 depends_on = None
 
