@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from lead_desktop.domain.errors import ViewerNumbersMissing
 from lead_desktop.paths import SitePaths
+from lead_desktop.storage import atomic
 from lead_desktop.storage import models as M
 from lead_desktop.storage import pending
 from lead_desktop.storage import vault as vaults
@@ -115,7 +116,9 @@ def build(paths: SitePaths, viewer_key: bytes, source: Connection) -> None:
     for suffix in ("-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             os.unlink(f"{final}{suffix}")
-    os.replace(staged, final)
+    with open(staged, "rb") as handle:
+        os.fsync(handle.fileno())
+    atomic.put_in_place(staged, final)
 
 
 @dataclass

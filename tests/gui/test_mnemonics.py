@@ -161,6 +161,7 @@ def dialog_factories(site: SiteSession, folder) -> dict[type, list[Callable[[], 
     from lead_desktop.gui.referrals.referral_dialog import ReferralDialog
     from lead_desktop.gui.sign_in import ChangePasswordDialog, RecoveryKeyDialog, SignInDialog
     from lead_desktop.gui.main_window.unsaved_work import UnsavedWorkDialog
+    from lead_desktop.gui.main_window.waiting_changes import WaitingChangesDialog
     from lead_desktop.gui.widgets.dialogs import RecordDialog
     from lead_desktop.gui.widgets.drafts import GuardedDialog
     from lead_desktop.services.drafts import DraftInfo
@@ -181,6 +182,7 @@ def dialog_factories(site: SiteSession, folder) -> dict[type, list[Callable[[], 
         # The base of RecordDialog and the other record dialogs: it has no widgets of its own.
         GuardedDialog: [],
         UnsavedWorkDialog: [lambda: UnsavedWorkDialog(drafts())],
+        WaitingChangesDialog: [lambda: WaitingChangesDialog(site)],  # its buttons, whatever waits
         AccountDialog: [lambda: AccountDialog(None), lambda: AccountDialog(account())],
         ResetPasswordDialog: [lambda: ResetPasswordDialog(account())],
         ConflictDialog: [lambda: ConflictDialog(_conflict())],

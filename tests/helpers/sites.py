@@ -79,7 +79,11 @@ def open_copy(template: SiteTemplate, folder: Path) -> SiteSession:
     lock = SiteLock(paths.folder).acquire()
     master = bytearray(template.master_key)
     vault = vaults.Vault(paths, KeyFile.load(paths.keys), vaults.make_engine(paths.db, master), master)
-    return SiteSession(vault, template.actor, lock)
+    site = SiteSession(vault, template.actor, lock)
+    from lead_desktop.services import site as sites
+
+    sites._staff_session(site)  # as create_site does: the chain anchored, the viewers' store kept current
+    return site
 
 
 # ----- files ------------------------------------------------------------------------------------
