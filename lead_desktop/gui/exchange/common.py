@@ -3,7 +3,7 @@ the way a dialog with a running import answers Esc, Cancel and closing (the impo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
 
 from lead_desktop.domain.errors import KnownError
@@ -35,6 +35,19 @@ def mapping_table(model: MappingModel, parent: QWidget, name: str) -> QTableView
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
+    return view
+
+
+def preview_table(filter_model: QAbstractItemModel, parent: QWidget, accessible_name: str) -> QTableView:
+    """The check's table: one row per row of the file (or client), what the check found, the filter's rows."""
+    view = QTableView(parent)
+    view.setObjectName("preview_view")
+    view.setAccessibleName(accessible_name)
+    view.setModel(filter_model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setWordWrap(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view
 
 

@@ -17,21 +17,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QProgressBar,
     QRadioButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +37,7 @@ from lead_desktop.domain import exchange as X
 from lead_desktop.domain.errors import KnownError
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.domain.roles import Permission
-from lead_desktop.gui.exchange.common import RunningImportPart, failure_text
+from lead_desktop.gui.exchange.common import RunningImportPart, failure_text, preview_table
 from lead_desktop.gui.exchange.history_steps import SheetStep
 from lead_desktop.gui.exchange.models import PreviewColumn, PreviewModel, StatusFilter
 from lead_desktop.gui.widgets.actions import button
@@ -201,14 +198,8 @@ class HistoryDialog(RunningImportPart, QDialog):
         self.previews = {sheet: PreviewModel(self) for sheet in X.SHEETS}
         self.previews["people"].reviewed_changed.connect(self._stale_review)
         self.preview_filter = StatusFilter(self)
-        self.preview_view = QTableView(page)
-        self.preview_view.setObjectName("preview_view")
-        self.preview_view.setAccessibleName(self.tr("Rows of the file and what the check found"))
-        self.preview_view.setModel(self.preview_filter)
-        self.preview_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.preview_view.setWordWrap(True)
-        self.preview_view.verticalHeader().setVisible(False)
-        self.preview_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.preview_view = preview_table(self.preview_filter, page,
+                                          self.tr("Rows of the file and what the check found"))
         self.all_radio = QRadioButton(self.tr("&All or nothing: import only when every row of the three files is "
                                               "right"), page)
         self.all_radio.setObjectName("all_radio")

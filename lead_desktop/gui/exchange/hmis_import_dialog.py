@@ -13,22 +13,20 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from lead_desktop.domain.roles import Permission
+from lead_desktop.gui.exchange.common import preview_table
 from lead_desktop.gui.exchange.import_running import ImportRunPart
 from lead_desktop.gui.exchange.models import PreviewColumn, PreviewModel, StatusFilter, status_text
 from lead_desktop.gui.widgets.look import DANGER, OK, mute
@@ -93,14 +91,8 @@ class HmisImportDialog(ImportRunPart, QDialog):
         self.preview_model.reviewed_changed.connect(self._update_summary)
         self.preview_filter = StatusFilter(self)
         self.preview_filter.setSourceModel(self.preview_model)
-        self.preview_view = QTableView(self)
-        self.preview_view.setObjectName("preview_view")
-        self.preview_view.setAccessibleName(self.tr("Clients of the project and what the check found"))
-        self.preview_view.setModel(self.preview_filter)
-        self.preview_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.preview_view.setWordWrap(True)
-        self.preview_view.verticalHeader().setVisible(False)
-        self.preview_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.preview_view = preview_table(self.preview_filter, self,
+                                          self.tr("Clients of the project and what the check found"))
         self.check_button = QPushButton(self.tr("Chec&k clients"), self)
         self.check_button.setObjectName("check_button")
         self.check_button.setToolTip(self.tr("Check every client without importing anything"))

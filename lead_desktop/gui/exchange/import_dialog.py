@@ -14,27 +14,24 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from lead_desktop.domain import exchange as X
 from lead_desktop.domain.roles import Permission
-from lead_desktop.gui.exchange.common import field_editor, file_text, open_field_editors
+from lead_desktop.gui.exchange.common import field_editor, file_text, open_field_editors, preview_table
 from lead_desktop.gui.exchange.import_mapping import MappingPart
 from lead_desktop.gui.exchange.import_running import ImportRunPart
 from lead_desktop.gui.exchange.models import (
@@ -114,14 +111,7 @@ class ImportDialog(MappingPart, ImportRunPart, QDialog):
         self.preview_model.reviewed_changed.connect(self._on_preview_model_reviewed_changed)
         self.preview_filter = StatusFilter(self)
         self.preview_filter.setSourceModel(self.preview_model)
-        self.preview_view = QTableView(self)
-        self.preview_view.setObjectName("preview_view")
-        self.preview_view.setAccessibleName(self.tr("Rows of the file and what the check found"))
-        self.preview_view.setModel(self.preview_filter)
-        self.preview_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.preview_view.setWordWrap(True)
-        self.preview_view.verticalHeader().setVisible(False)
-        self.preview_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.preview_view = preview_table(self.preview_filter, self, self.tr("Rows of the file and what the check found"))
         self.check_button = QPushButton(self.tr("Chec&k rows"), self)
         self.check_button.setObjectName("check_button")
         self.check_button.setToolTip(self.tr("Check every row without importing anything"))
