@@ -94,7 +94,7 @@ class ChangeRelay(QObject):
 
     def _collect(self, tables: set[str]) -> None:
         if not self._pending:
-            QTimer.singleShot(0, self._flush)
+            QTimer.singleShot(0, self, self._flush)  # with the relay as context: dropped if it is deleted first
         self._pending |= tables
 
     def _flush(self) -> None:

@@ -227,7 +227,7 @@ class BackupsPanel(QObject):
             on_done(outcome)
 
         runner.start(lambda _progress, _cancelled: work(), finish, label)
-        QTimer.singleShot(PROGRESS_DELAY_MS, self._show_progress)
+        QTimer.singleShot(PROGRESS_DELAY_MS, self, self._show_progress)
         self._update_buttons()
 
     def _show_progress(self) -> None:

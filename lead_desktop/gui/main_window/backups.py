@@ -51,7 +51,8 @@ class BackupsPart:
         """Run a backup job off the GUI thread and wait for it, with a progress dialog when it takes a while."""
         dialog = self._progress_dialog(text)
         self.backup_progress_dialog = dialog
-        QTimer.singleShot(PROGRESS_DELAY_MS, lambda: dialog.show() if self.backup_progress_dialog is dialog else None)
+        QTimer.singleShot(PROGRESS_DELAY_MS, self,
+                          lambda: dialog.show() if self.backup_progress_dialog is dialog else None)
         try:
             return self.backups.run_and_wait(lambda _progress, _cancelled: work(), text)
         finally:
@@ -64,7 +65,8 @@ class BackupsPart:
             return
         dialog = self._progress_dialog(self.tr("Finishing the backup…"))
         self.backup_progress_dialog = dialog
-        QTimer.singleShot(PROGRESS_DELAY_MS, lambda: dialog.show() if self.backup_progress_dialog is dialog else None)
+        QTimer.singleShot(PROGRESS_DELAY_MS, self,
+                          lambda: dialog.show() if self.backup_progress_dialog is dialog else None)
         try:
             self.backups.wait()
         finally:

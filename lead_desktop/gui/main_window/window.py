@@ -206,11 +206,11 @@ class MainWindow(LockingPart, BackupsPart, DraftsPart, OfflinePart, QMainWindow)
         self.idle.start()
         self.daily_timer.start()
         self._start_watching_changes()
-        QTimer.singleShot(0, self._offer_drafts)  # drafts an earlier session left, once the window is up
-        QTimer.singleShot(0, self._tell_sign_in_notices)
+        QTimer.singleShot(0, self, self._offer_drafts)  # drafts an earlier session left, once the window is up
+        QTimer.singleShot(0, self, self._tell_sign_in_notices)
         if self._has_copy() and not site.offline:
             # Fill or refresh this laptop's copy in the background once the window is up.
-            QTimer.singleShot(0, lambda: self.sync_now(quiet=True))
+            QTimer.singleShot(0, self, lambda: self.sync_now(quiet=True))
 
     # ----- state --------------------------------------------------------------------------
 

@@ -346,7 +346,7 @@ class DraftKeeper(QObject):
             if not self.quiet.isActive():
                 self._first_input = now
             if (now - self._first_input) * 1000 >= LONGEST_MS:
-                QTimer.singleShot(0, self.flush_all)
+                QTimer.singleShot(0, self, self.flush_all)
                 self._first_input = now
             self.quiet.start()
         return False
