@@ -41,7 +41,7 @@ from lead_desktop.gui.exchange.common import RunningImportPart, failure_text, pr
 from lead_desktop.gui.exchange.history_steps import SheetStep
 from lead_desktop.gui.exchange.models import PreviewColumn, PreviewModel, StatusFilter
 from lead_desktop.gui.widgets.actions import button
-from lead_desktop.gui.widgets.look import DANGER, OK, heading, mute, paint_label
+from lead_desktop.gui.widgets.look import DANGER, OK, heading, mute, paint_label, resize_within_screen
 from lead_desktop.gui.widgets.tasks import Outcome, TaskRunner
 from lead_desktop.gui.widgets.text import error_text, format_count, plural
 from lead_desktop.services import exchange as ex
@@ -73,7 +73,6 @@ class HistoryDialog(RunningImportPart, QDialog):
         self.setObjectName("history_dialog")
         self.setWindowTitle(self.tr("Import a site's history"))
         self.setSizeGripEnabled(True)
-        self.resize(1100, 720)
         self._site = site
         self.report: ex.HistoryReport | None = None
         self.last_result: ex.HistoryResult | None = None
@@ -155,6 +154,7 @@ class HistoryDialog(RunningImportPart, QDialog):
         self._refresh_saved()
         self.step_list.setCurrentRow(0)
         self._update_buttons()
+        resize_within_screen(self, 1100, 720)  # its buttons stay on a small laptop's screen
 
     # ----- step 4 -----------------------------------------------------------------------------------
 

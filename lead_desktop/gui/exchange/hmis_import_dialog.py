@@ -29,7 +29,7 @@ from lead_desktop.domain.roles import Permission
 from lead_desktop.gui.exchange.common import preview_table
 from lead_desktop.gui.exchange.import_running import ImportRunPart
 from lead_desktop.gui.exchange.models import PreviewColumn, PreviewModel, StatusFilter, status_text
-from lead_desktop.gui.widgets.look import DANGER, OK, mute
+from lead_desktop.gui.widgets.look import DANGER, OK, mute, resize_within_screen
 from lead_desktop.gui.widgets.text import format_count
 from lead_desktop.services import exchange as ex
 from lead_desktop.services.session import SiteSession
@@ -45,7 +45,6 @@ class HmisImportDialog(ImportRunPart, QDialog):
         self.setObjectName("hmis_import_dialog")
         self.setWindowTitle(self.tr("Import from an HMIS"))
         self.setSizeGripEnabled(True)
-        self.resize(1000, 680)
         self._site = site
         self.path: Path | None = None
         self.preview: ex.HmisPreview | None = None
@@ -123,6 +122,7 @@ class HmisImportDialog(ImportRunPart, QDialog):
         self._update_buttons()
         if not site.can(Permission.EDIT_PARTICIPANTS):
             self._say(self.tr("Your role does not allow importing records."), DANGER)
+        resize_within_screen(self, 1000, 680)  # its buttons stay on a small laptop's screen
 
     # ----- helpers -------------------------------------------------------------------------------
 

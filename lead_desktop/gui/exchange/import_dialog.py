@@ -40,7 +40,7 @@ from lead_desktop.gui.exchange.models import (
     status_text,
     StatusFilter,
 )
-from lead_desktop.gui.widgets.look import DANGER, OK
+from lead_desktop.gui.widgets.look import DANGER, OK, resize_within_screen
 from lead_desktop.gui.widgets.text import format_count
 from lead_desktop.services import exchange as ex
 from lead_desktop.services.session import SiteSession
@@ -60,7 +60,6 @@ class ImportDialog(MappingPart, ImportRunPart, QDialog):
         self.setObjectName("import_dialog")
         self.setWindowTitle(self.tr("Import a spreadsheet"))
         self.setSizeGripEnabled(True)
-        self.resize(1000, 760)
         self._site = site
         self.table: ex.SourceTable | None = None
         self.report: ex.ImportReport | None = None
@@ -180,6 +179,7 @@ class ImportDialog(MappingPart, ImportRunPart, QDialog):
         self._update_buttons()
         if not site.can(Permission.EDIT_PARTICIPANTS):
             self._say(self.tr("Your role does not allow importing records."), DANGER)
+        resize_within_screen(self, 1000, 760)  # its buttons stay on a small laptop's screen
 
     # ----- helpers -------------------------------------------------------------------------------
 

@@ -52,7 +52,7 @@ from lead_desktop.gui.own_password import change_own_password
 from lead_desktop.gui.pages import PAGES, build_page
 from lead_desktop.gui.sign_in import ChangePasswordDialog
 from lead_desktop.gui.widgets.actions import trigger_shortcut
-from lead_desktop.gui.widgets.look import available_area, busy
+from lead_desktop.gui.widgets.look import TITLE_BAR_ALLOWANCE, available_area, busy
 from lead_desktop.gui.widgets.tasks import TaskRunner
 from lead_desktop.gui.widgets.text import error_text, keychain_reason_text
 from lead_desktop.services import accounts as account_service
@@ -64,7 +64,6 @@ log = logging.getLogger(__name__)
 
 MINUTE_MS = 60_000
 PREFERRED_WIDTH, PREFERRED_HEIGHT = 1240, 800  # the window's size where the screen has room for it
-TITLE_BAR_ALLOWANCE = 40  # pixels the window manager's frame may add above the window
 DAILY_CHECK_MS = 60 * MINUTE_MS  # how often the window asks whether a daily backup is due
 
 

@@ -215,6 +215,18 @@ def available_area(widget: QWidget) -> QRect:
     return screen.availableGeometry()
 
 
+TITLE_BAR_ALLOWANCE = 40  # pixels the window manager's frame may add above a window
+
+
+def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
+    """`width` × `height` where the screen has room for it, else as much as its free area leaves (a title bar
+    allowed for), never below what the layout needs: a dialog on a 1024 × 700 laptop keeps its buttons on it."""
+    area = available_area(widget)
+    minimum = widget.minimumSizeHint()
+    widget.resize(max(minimum.width(), min(width, area.width())),
+                  max(minimum.height(), min(height, area.height() - TITLE_BAR_ALLOWANCE)))
+
+
 @contextmanager
 def busy() -> Iterator[None]:
     """A wait cursor around a call that takes a moment (key derivation, backup)."""
