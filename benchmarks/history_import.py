@@ -1,6 +1,6 @@
 """`make bench` scenario: a site's history of 5,000 people, 5,000 referrals and 100,000 contacts, checked
 and imported into a new site (issue 16), under 60 s with progress reported along the way; then the same
-import cancelled at 80 % of its progress, which must leave nothing behind.
+import canceled at 80 % of its progress, which must leave nothing behind.
 
 The history is made up (seeded) and written as three CSV files, the way a site's spreadsheets come:
 a people sheet with a Status column and no enrollment date, referrals joined by the client ID (the

@@ -433,7 +433,7 @@ WORDS: dict[str, str] = {
     "Keep it as safe as the records themselves.": "Guárdelo con el mismo cuidado que los propios registros.",
     "Something went wrong; it has been written to the log. No file was written.":
         "Algo salió mal; quedó anotado en el registro del programa. No se escribió ningún archivo.",
-    "Cancelling…": "Cancelando…",
+    "Canceling…": "Cancelando…",
     "These texts print on the site's fact sheet. A blank line starts a new paragraph; a line starting with “- ” becomes a bullet. Empty a field to go back to the default text.":
         "Estos textos se imprimen en la hoja informativa del sitio. Una línea en blanco inicia un párrafo nuevo; una línea que empieza con “- ” se convierte en una viñeta. Vacíe un campo para volver al texto predeterminado.",
     "What LEAD is": "Qué es LEAD",
@@ -581,7 +581,7 @@ WORDS: dict[str, str] = {
     "Imported {count} new records.": "Se importaron {count} registros nuevos.",
     "{count} rows were not imported: see the list.": "{count} filas no se importaron: vea la lista.",
     "The rows that need attention are in {file}.": "Las filas que requieren atención están en {file}.",
-    "Cancelling… nothing of this import will be kept.": "Cancelando… no se conservará nada de esta importación.",
+    "Canceling… nothing of this import will be kept.": "Cancelando… no se conservará nada de esta importación.",
     "Intake deadlines": "Plazos de admisión",
     "Refresh": "Actualizar",
     "Overdue: {count}": "Vencidas: {count}",
@@ -1081,7 +1081,7 @@ WORDS: dict[str, str] = {
     "Export report": "Exportar informe",
     "Saved to {path}.": "Se guardó en {path}.",
     "The disclosure is in the participant's disclosure log.": "La divulgación está en el registro de divulgaciones del participante.",
-    "Cancelled. No file was written.": "Cancelado. No se escribió ningún archivo.",
+    "Canceled. No file was written.": "Cancelado. No se escribió ningún archivo.",
     "The report could not be made; the problem is in the log.": "No se pudo crear el informe; el problema está en el registro del programa.",
     "Counting…": "Contando…",
     "Charts of the period shown below.": "Gráficos del período, abajo.",
@@ -1311,8 +1311,8 @@ WORDS: dict[str, str] = {
         "Un sitio necesita al menos un administrador activo. Primero agregue otro.",
     "That account no longer exists.": "Esa cuenta ya no existe.",
     "Sign in as a person to use the keychain.": "Inicie sesión como una persona para usar el llavero.",
-    "The import was cancelled. Nothing was imported.": "Se canceló la importación. No se importó nada.",
-    "The export was cancelled. No file was written.": "Se canceló la exportación. No se escribió ningún archivo.",
+    "The import was canceled. Nothing was imported.": "Se canceló la importación. No se importó nada.",
+    "The export was canceled. No file was written.": "Se canceló la exportación. No se escribió ningún archivo.",
     "The folder {folder} is not empty. Choose a new or empty folder, or a .zip file name.":
         "La carpeta {folder} no está vacía. Elija una carpeta nueva o vacía, o un nombre de archivo .zip.",
     "Give the mapping a name.": "Dé un nombre a la asignación.",

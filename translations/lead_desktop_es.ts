@@ -2326,7 +2326,7 @@ Lo que guardó antes de esto está a salvo: cada cambio se escribe en el archivo
         <translation>Algo salió mal; quedó anotado en el registro del programa. No se escribió ningún archivo.</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
+        <source>Canceling…</source>
         <translation>Cancelando…</translation>
     </message>
 </context>
@@ -5144,8 +5144,12 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Exportando…</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
+        <source>Canceling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Canceled. No file was written.</source>
+        <translation>Cancelado. No se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
@@ -5154,10 +5158,6 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>The disclosure is in the participant&apos;s disclosure log.</source>
         <translation>La divulgación está en el registro de divulgaciones del participante.</translation>
-    </message>
-    <message>
-        <source>Cancelled. No file was written.</source>
-        <translation>Cancelado. No se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>The report could not be made; the problem is in the log.</source>
@@ -6687,16 +6687,12 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Un sitio en un servidor no tiene clave maestra que cambiar: el disco cifrado del servidor y su conexión segura protegen los datos, y cada persona los abre con su contraseña del servidor.</translation>
     </message>
     <message>
-        <source>The import was cancelled. Nothing was imported.</source>
+        <source>The import was canceled. Nothing was imported.</source>
         <translation>Se canceló la importación. No se importó nada.</translation>
     </message>
     <message>
         <source>The server refused this import made offline: {rows} row(s) have problems there. Nothing of it was imported; check the file and import it again.</source>
         <translation>El servidor rechazó esta importación hecha sin conexión: {rows} fila(s) tienen problemas allí. No se importó nada; revise el archivo e impórtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>The export was cancelled. No file was written.</source>
-        <translation>Se canceló la exportación. No se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>The folder {folder} is not empty. Choose a new or empty folder, or a .zip file name.</source>
@@ -6757,6 +6753,10 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
     <message>
         <source>The participant is linked only to an enrolled referral; the LEAD number was not used.</source>
         <translation>El participante solo se vincula a una remisión inscrita; no se usó el número LEAD.</translation>
+    </message>
+    <message>
+        <source>The export was canceled. No file was written.</source>
+        <translation>Se canceló la exportación. No se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Choose what to export.</source>
@@ -7322,7 +7322,7 @@ En las páginas siguientes se da nombre a su sitio, se crea la primera cuenta de
         <translation>Algo salió mal; quedó anotado en el registro del programa. No se importó nada.</translation>
     </message>
     <message>
-        <source>Cancelling… nothing of this import will be kept.</source>
+        <source>Canceling… nothing of this import will be kept.</source>
         <translation>Cancelando… no se conservará nada de esta importación.</translation>
     </message>
 </context>

@@ -31,7 +31,7 @@ from reportlab.platypus import Flowable, Table
 from lead_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from lead_desktop.reports import pdfbase
 from lead_desktop.reports.pdfbase import Translate, identity
-# The layout of a data table lives in table_layout.py; its colours and classes are named here too.
+# The layout of a data table lives in table_layout.py; its colors and classes are named here too.
 from lead_desktop.reports.table_layout import (  # noqa: F401
     HEADER_BACKGROUND,
     PADDING,

@@ -147,7 +147,7 @@ def stream(session: Session, query: Executable, batch: int = 500) -> Iterator:
     """The rows of `query`, fetched `batch` at a time, for exports too big to hold at once.
 
     PostgreSQL streams them through a server-side cursor, which must be closed inside its
-    transaction: a caller that stops early (a cancelled export) leaves it open, and closing it
+    transaction: a caller that stops early (a canceled export) leaves it open, and closing it
     later, on a connection already serving someone else, would name a cursor that no longer
     exists. So it is closed just before this transaction commits or rolls back. (SQLite reads
     the rows in batches too, with no cursor to close.)

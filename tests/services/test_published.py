@@ -61,7 +61,7 @@ def test_the_json_holds_counts_and_labels_never_a_participant(numbers):
     assert "Casey Able" in text  # staff names appear in the caseload table, as in the PDF
 
 
-class Colour(Enum):
+class Color(Enum):
     RED = "red"
     BLUE = "blue"
 
@@ -70,17 +70,17 @@ class Colour(Enum):
 class Sample:
     when: datetime
     role: Role
-    colour: Colour
+    color: Color
     pairs: tuple[tuple[str, int], ...]
     maybe: int | None = None
     count: int | Suppressed = 0
 
 
 def test_dates_enums_nested_tuples_unions_and_defaults():
-    value = Sample(datetime(2025, 3, 4, 5, 6, 7, tzinfo=timezone.utc), Role.VIEWER, Colour.BLUE,
+    value = Sample(datetime(2025, 3, 4, 5, 6, 7, tzinfo=timezone.utc), Role.VIEWER, Color.BLUE,
                    (("a", 1), ("b", 2)), None, Suppressed(11))
     raw = published.encode(value)
-    assert raw["role"] == "viewer" and raw["colour"] == "blue" and raw["when"] == "2025-03-04T05:06:07+00:00"
+    assert raw["role"] == "viewer" and raw["color"] == "blue" and raw["when"] == "2025-03-04T05:06:07+00:00"
     assert raw["count"] == {"below": 11}
     assert roundtrip(Sample, value) == value
     assert published.decode(Sample, {k: v for k, v in raw.items() if k not in ("maybe", "count")}) == \
@@ -92,16 +92,16 @@ def test_dates_enums_nested_tuples_unions_and_defaults():
     {"maybe": "7"},  # text for a number
     {"maybe": True},  # true is no count
     {"count": {"below": "x"}},
-    {"colour": "green"},  # not a member of the enum
+    {"color": "green"},  # not a member of the enum
     {"pairs": [["a", 1, 2]]},  # a pair of three
     {"when": 20250304},
 ])
 def test_what_does_not_fit_the_dataclass_is_refused(change):
-    raw = published.encode(Sample(datetime(2025, 3, 4), Role.VIEWER, Colour.RED, ()))
+    raw = published.encode(Sample(datetime(2025, 3, 4), Role.VIEWER, Color.RED, ()))
     with pytest.raises(ValueError):
         published.decode(Sample, raw | change)
     missing = dict(raw)
-    del missing["colour"]
+    del missing["color"]
     with pytest.raises(ValueError):
         published.decode(Sample, missing)
     with pytest.raises(ValueError):

@@ -21,7 +21,7 @@ One module per job; the names are gathered here, so services and the window use
 
 - `kinds`: the kinds of record and the target fields a column may fill
 - `mapping`: column mappings, suggested, checked, saved and fitted
-- `cells`: a cell as a value (or a plain reason), formula neutralisation
+- `cells`: a cell as a value (or a plain reason), formula neutralization
 - `dates`: a cell as a date and time
 - `rows`: the import key of a row and the reasons that stop it
 - `deidentified`: age bands and pseudonyms for the de-identified export

@@ -120,7 +120,7 @@ def field_value(spec: FieldSpec, raw: object, date_order: str = MONTH_FIRST, *, 
         raise _problem(spec, UNCALCULATED_REASON)
     if isinstance(raw, str):
         if _QUOTED.match(raw):
-            raw = raw[1:]  # a cell neutralised by our own export (or typed with Excel's text quote)
+            raw = raw[1:]  # a cell neutralized by our own export (or typed with Excel's text quote)
         elif _FORMULA.match(raw.lstrip(" ")):
             raise _problem(spec, FORMULA_REASON)
         stripped = raw.strip()

@@ -83,7 +83,7 @@ class RunningImportPart:
     def cancel(self) -> None:
         if self.runner.running:
             self.runner.cancel()
-            self._say(QCoreApplication.translate("exchange", "Cancelling… nothing of this import will be kept."))
+            self._say(QCoreApplication.translate("exchange", "Canceling… nothing of this import will be kept."))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         if event.key() == Qt.Key.Key_Escape and self.runner.running:

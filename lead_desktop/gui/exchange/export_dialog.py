@@ -1,6 +1,6 @@
 """The export dialog: a list (CSV or Excel), the de-identified analysis file, or the HMIS CSV files.
 
-The export runs on a worker with progress and Cancel; a cancelled or failed export leaves no
+The export runs on a worker with progress and Cancel; a canceled or failed export leaves no
 file behind (services.exchange writes beside the target and moves the file into place). The
 export key for the de-identified file is typed twice and never stored. The HMIS export's own
 questions (the project's HMIS details, consent) are in hmis_export_part.
@@ -315,7 +315,7 @@ class ExportDialog(QDialog):
     def _on_cancel_button_clicked(self) -> None:
         if self.runner.running:
             self.runner.cancel()
-            self._say(self.tr("Cancelling…"))
+            self._say(self.tr("Canceling…"))
 
     def done(self, result: int) -> None:
         self.runner.stop()

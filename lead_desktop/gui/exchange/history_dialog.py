@@ -7,7 +7,7 @@ using LEAD Desktop (referrals before it come in as recorded before LEAD Desktop;
 every row of the three files at once, lists each file's rows with what the check found, and imports:
 everything or nothing, or only the valid rows with one rejected-rows file per input. Everything that
 reads a file or the database runs on the task runner (gui.widgets.tasks) with a progress bar and
-Cancel; a cancelled import leaves nothing behind.
+Cancel; a canceled import leaves nothing behind.
 """
 
 from __future__ import annotations

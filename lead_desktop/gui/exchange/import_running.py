@@ -1,5 +1,5 @@
 """What both import dialogs (a spreadsheet, an HMIS export) share: the task runner with its progress bar,
-the status line, and the Dry run, Import, Cancel and Close buttons, with Esc cancelling a running job.
+the status line, and the Dry run, Import, Cancel and Close buttons, with Esc canceling a running job.
 
 A part of `ImportDialog` and `HmisImportDialog` (a mixin, like import_mapping: the dialog owns the
 widgets and the site and provides `start_import(dry_run=…)` and `_update_buttons()`). Cancel during

@@ -1,6 +1,6 @@
 """The Bodies and rosters tab: the bodies on the left; the chosen body's roster, seats and empty seats.
 
-Expiring terms and empty seats are said in words and shown in colour. Members, seats and bodies are
+Expiring terms and empty seats are said in words and shown in color. Members, seats and bodies are
 edited in RecordDialogs built from the domain forms; viewers see everything but no button that changes it.
 """
 

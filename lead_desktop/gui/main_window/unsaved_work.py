@@ -40,7 +40,7 @@ def local(draft: DraftInfo) -> str:
 
 
 def summary(values: object) -> str:
-    """The longest text the person typed, shortened: enough to recognise the draft."""
+    """The longest text the person typed, shortened: enough to recognize the draft."""
     texts: list[str] = []
 
     def walk(value: object) -> None:

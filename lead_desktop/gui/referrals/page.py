@@ -1,7 +1,7 @@
 """The Referrals page: the intake queue, all referrals, referral sources and the screening checklist.
 
 The intake queue comes first because an arrest diversion's deadline is legal: every
-pending intake is listed by days left, overdue first, in words and colour. Actions
+pending intake is listed by days left, overdue first, in words and color. Actions
 work on the selected referral of whichever list has the focus: open (edit and
 screen), enroll, record the outcome, record intake and prosecutor notification.
 """

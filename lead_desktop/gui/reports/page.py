@@ -1,6 +1,6 @@
 """The Reports page: choose a report and its options, export it as PDF, CSV or JSON, see its charts.
 
-Exports run on the task runner (gui.widgets.tasks) with a progress bar and Cancel; a cancelled or failed export
+Exports run on the task runner (gui.widgets.tasks) with a progress bar and Cancel; a canceled or failed export
 leaves no file (services.reporting writes a temporary file and renames it only when complete).
 The program report's charts are the drawings of the PDF itself (reports.program_report.program_charts),
 rendered to SVG under the headings they have in the PDF.
@@ -373,7 +373,7 @@ class ReportsPage(OptionsPart, CaseSummaryPart, ChartsPart, QWidget):
         if self.job is not None:
             self.job.cancel()
             self.cancel_button.setEnabled(False)
-            self.status_label.setText(self.tr("Cancelling…"))
+            self.status_label.setText(self.tr("Canceling…"))
 
     def wait_for_job(self) -> None:
         self.runner.wait()
@@ -390,7 +390,7 @@ class ReportsPage(OptionsPart, CaseSummaryPart, ChartsPart, QWidget):
 
     def _on_export_failed(self, err: KnownError | None) -> None:
         if isinstance(err, reporting.ExportCancelled):
-            self.status_label.setText(self.tr("Cancelled. No file was written."))
+            self.status_label.setText(self.tr("Canceled. No file was written."))
         elif err is not None:
             self.status_label.setText(error_text(err))
         else:

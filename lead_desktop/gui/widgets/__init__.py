@@ -1,7 +1,7 @@
 """The shared floor of the window: what every page and dialog builds on, so no area borrows from another.
 
 - text.py     values in words: known errors, field labels, vocabulary codes, dates, counts
-- look.py     the colour language of states (tones), headings, message labels, the busy cursor, the screen area
+- look.py     the color language of states (tones), headings, message labels, the busy cursor, the screen area
 - messages.py non-blocking messages and questions
 - actions.py  buttons and a page's keyboard actions
 - tables.py   the list models: `RowsModel` (small lists), `PagedQueryModel` (paged in SQL), the roles

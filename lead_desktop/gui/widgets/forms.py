@@ -52,7 +52,7 @@ Choices = dict[str, list[tuple[str, str]]]
 
 
 def problem_colour(palette: QPalette) -> QColor:
-    """A red that stays readable on the current (light or dark) window colour."""
+    """A red that stays readable on the current (light or dark) window color."""
     dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
     return QColor("#ff8a80") if dark else QColor("#b00020")
 

@@ -1,8 +1,8 @@
-"""How states and headings look: one colour language (tones), message labels, headings, fonts, a busy cursor,
+"""How states and headings look: one color language (tones), message labels, headings, fonts, a busy cursor,
 and the part of the screen a window may fill.
 
-A state is always shown as words AND a tone (ok, notice, warning, danger, muted), never colour
-alone; the tone's colour is chosen for contrast with the palette in use, so light and dark themes
+A state is always shown as words AND a tone (ok, notice, warning, danger, muted), never color
+alone; the tone's color is chosen for contrast with the palette in use, so light and dark themes
 both work. Fonts come from the platform and are only scaled, never hard-coded.
 """
 
@@ -26,7 +26,7 @@ def is_dark(palette: QPalette) -> bool:
 
 
 def tone_colour(tone: str, palette: QPalette) -> QColor:
-    """Foreground colour for a state, chosen for contrast against the palette's base colour."""
+    """Foreground color for a state, chosen for contrast against the palette's base color."""
     return QColor((_DARK if is_dark(palette) else _LIGHT)[tone])
 
 
@@ -43,7 +43,7 @@ _DOTS: dict[tuple[str, bool], QPixmap] = {}
 
 
 def tone_dot(tone: str) -> QPixmap:
-    """A small filled circle in the tone's colour: the state stays visible on a selected (highlighted) row."""
+    """A small filled circle in the tone's color: the state stays visible on a selected (highlighted) row."""
     palette = QGuiApplication.palette()
     key = (tone, is_dark(palette))
     if key not in _DOTS:
@@ -61,7 +61,7 @@ def tone_dot(tone: str) -> QPixmap:
 
 
 def mute(label: QLabel) -> QLabel:
-    """Secondary text (empty-list sentences): readable grey, not the faint disabled colour."""
+    """Secondary text (empty-list sentences): readable grey, not the faint disabled color."""
     paint_label(label, MUTED)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return label
@@ -176,7 +176,7 @@ def set_message(label: QLabel, text: str, field: QWidget | None = None) -> None:
 
 
 def style_as_message(*labels: QLabel) -> None:
-    """Messages about input are bold in the palette's own text colour, so they work in light and dark themes."""
+    """Messages about input are bold in the palette's own text color, so they work in light and dark themes."""
     for label in labels:
         font = label.font()
         font.setBold(True)

@@ -29,7 +29,7 @@ from lead_desktop.storage.sqlfuncs import stream, string_agg
 
 
 class ExportCancelled(KnownError):
-    template = QT_TRANSLATE_NOOP("errors", "The export was cancelled. No file was written.")
+    template = QT_TRANSLATE_NOOP("errors", "The export was canceled. No file was written.")
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ formula whose result was never calculated shows up as a reason instead of an emp
 
 Writing leaves no plaintext anywhere but the file the person chose: each file goes through the
 program's one file writer (storage.atomic: a hidden temporary name in the target's own folder,
-moved into place), so a failed or cancelled export leaves nothing behind. Excel files are written by the small writer below
+moved into place), so a failed or canceled export leaves nothing behind. Excel files are written by the small writer below
 rather than openpyxl, because openpyxl spools every worksheet through a temporary file in the
-system's temp folder. Every text cell of a CSV is neutralised against formula injection.
+system's temp folder. Every text cell of a CSV is neutralized against formula injection.
 """
 
 from __future__ import annotations
@@ -310,7 +310,7 @@ def csv_cell(value: object) -> str:
 
 
 class CsvSink:
-    """Rows into a CSV stream, every text cell neutralised."""
+    """Rows into a CSV stream, every text cell neutralized."""
 
     def __init__(self, stream: IO[str]) -> None:
         self._writer = csv.writer(stream, lineterminator="\r\n")

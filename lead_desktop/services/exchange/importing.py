@@ -62,7 +62,7 @@ log = logging.getLogger(__name__)
 
 
 class ImportCancelled(KnownError):
-    template = QT_TRANSLATE_NOOP("errors", "The import was cancelled. Nothing was imported.")
+    template = QT_TRANSLATE_NOOP("errors", "The import was canceled. Nothing was imported.")
 
 
 class ImportRefusedOnServer(KnownError):

@@ -54,7 +54,7 @@ KIND_LABELS = {
 
 
 class ExportCancelled(KnownError):
-    template = QT_TRANSLATE_NOOP("errors", "The export was cancelled. No file was written.")
+    template = QT_TRANSLATE_NOOP("errors", "The export was canceled. No file was written.")
 
 
 @dataclass(frozen=True)
@@ -179,7 +179,7 @@ def export(site: SiteSession, request: ExportRequest, path: str | Path, *, progr
     """Gather, render and write one report atomically; audit it (and log the disclosure of a case summary).
 
     `progress(percent)` is called from this thread; `cancelled()` is polled between steps, and a
-    cancelled export raises ExportCancelled and leaves no file behind.
+    canceled export raises ExportCancelled and leaves no file behind.
     """
     report = progress or (lambda percent: None)
 

@@ -144,7 +144,7 @@ def test_cancel_during_the_import_leaves_nothing(qtbot, dialog, new_site):
     dialog.start_import()
     dialog.cancel()
     qtbot.waitUntil(lambda: not dialog.runner.running, timeout=WAIT_MS)
-    assert "The import was cancelled. Nothing was imported." in dialog.status_label.text()
+    assert "The import was canceled. Nothing was imported." in dialog.status_label.text()
     assert records(new_site) == (0, 0, 0)
 
 

@@ -192,7 +192,7 @@ def test_cancel_during_the_import_leaves_nothing_imported(qtbot, dialog, new_sit
                     timeout=WAIT_MS)
     with qtbot.waitSignal(dialog.runner.finished, timeout=WAIT_MS):
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
-    assert "cancelled" in dialog.status_label.text() and "Nothing was imported" in dialog.status_label.text()
+    assert "canceled" in dialog.status_label.text() and "Nothing was imported" in dialog.status_label.text()
     assert rows_of(new_site) == 0
     with new_site.unit_of_work() as session:
         assert session.scalar(select(func.count()).select_from(M.ImportKey)) == 0

@@ -1,5 +1,5 @@
 """The Governance page driven with qtbot: rosters with expiring terms and empty seats in words and
-colour, adding organizations, people, bodies and members through the form dialogs, and what a
+color, adding organizations, people, bodies and members through the form dialogs, and what a
 viewer sees."""
 
 from __future__ import annotations

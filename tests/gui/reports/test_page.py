@@ -94,12 +94,12 @@ def test_cancel_leaves_no_file(qtbot, page, tmp_path):
     target = tmp_path / "q1.pdf"
     assert page.export_to(target, "pdf")
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
-    assert page.status_label.text() == "Cancelling…" and not page.cancel_button.isEnabled()
+    assert page.status_label.text() == "Canceling…" and not page.cancel_button.isEnabled()
     with qtbot.waitSignal(page.export_finished, timeout=WAIT_MS) as signal:
         release.set()
     assert isinstance(signal.args[0], reporting.ExportCancelled)
     assert list(tmp_path.iterdir()) == [tmp_path / "site"] and not target.exists()
-    assert page.status_label.text() == "Cancelled. No file was written."
+    assert page.status_label.text() == "Canceled. No file was written."
     qtbot.waitUntil(lambda: page.job is None)
     assert page.pdf_button.isEnabled()
 

@@ -1,5 +1,5 @@
 """List exports (services.exchange.export): CSV and Excel that import back into a fresh site unchanged,
-formula neutralisation, audit, cancel."""
+formula neutralization, audit, cancel."""
 
 from __future__ import annotations
 

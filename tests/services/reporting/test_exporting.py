@@ -1,5 +1,5 @@
 """Exporting reports (services.reporting.exporting): the same numbers in PDF, CSV and JSON, public
-views, audit, cancel, progress, neutralised formulas, roles, file names."""
+views, audit, cancel, progress, neutralized formulas, roles, file names."""
 
 from __future__ import annotations
 

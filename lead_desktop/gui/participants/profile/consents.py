@@ -1,6 +1,6 @@
 """The Consents tab: releases of information with their state, the signed-form scans, the disclosure log.
 
-A consent's state (active, expiring, expired, revoked) is shown in words and colour. Scans of the
+A consent's state (active, expiring, expired, revoked) is shown in words and color. Scans of the
 signed form are stored inside the encrypted database by the service: the window never writes a
 loose file, except on an explicit "Save a copy…". A disclosure no active consent covers needs a
 written reason (`DisclosureDialog`).

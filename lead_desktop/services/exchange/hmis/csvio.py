@@ -5,7 +5,7 @@ every column of the file in the specification's order (domain.hmis.spec), dates 
 timestamps YYYY-MM-DD HH:MM:SS, money with two decimals; nothing else. A text cell a spreadsheet
 would run as a formula gets a leading quote, as in every CSV LEAD Desktop writes (the import takes
 it off again). Files are staged beside the target and moved into place complete, so a failed or
-cancelled export leaves nothing behind.
+canceled export leaves nothing behind.
 
 Read leniently where the format allows it (a byte-order mark, a sub-folder inside the .zip, file
 names in any case) and strictly where it matters: the files must be UTF-8 and each header must be

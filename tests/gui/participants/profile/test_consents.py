@@ -1,4 +1,4 @@
-"""The Consents tab: states in words and colour, scans kept inside the database, the disclosure log."""
+"""The Consents tab: states in words and color, scans kept inside the database, the disclosure log."""
 
 from __future__ import annotations
 
